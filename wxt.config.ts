@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: {
+    name: 'Dalil — Arabic news guide',
+    short_name: 'Dalil',
+    description: 'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
+    permissions: ['storage'],
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
