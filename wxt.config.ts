@@ -7,7 +7,8 @@ export default defineConfig({
   manifest: {
     name: 'Dalil — Arabic news guide',
     short_name: 'Dalil',
-    description: 'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
+    description:
+      'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
     permissions: ['storage'],
   },
   vite: () => ({

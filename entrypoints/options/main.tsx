@@ -1,2 +1,3 @@
 import { render } from 'preact';
+
 render(<p>Dalil</p>, document.getElementById('app') as HTMLElement);

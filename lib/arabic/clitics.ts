@@ -1,0 +1,83 @@
+/**
+ * Proclitics: the conjunctions, prepositions and article that Arabic writes joined to the next word.
+ *
+ * From a word, `proclitics()` proposes stems with these removed; the matcher accepts a stem only where the
+ * glossary holds it, so names that merely begin with the same letters (بغداد، لبنان، وليد، فلسطين) are never cut.
+ */
+
+export interface Clitic {
+  /** The clitic as written (folded). */
+  ar: string;
+  /** Its meaning, for a learner: "بـ (in) + باريس (Paris)". */
+  en: string;
+}
+
+export interface ProcliticReading {
+  /** What remains once the clitics are removed (with the article restored for لل). */
+  stem: string;
+  clitics: Clitic[];
+  /** How many letters of the word were removed: fewer is preferred. */
+  stripped: number;
+}
+
+const WA: Clitic = { ar: 'و', en: 'and' };
+const FA: Clitic = { ar: 'ف', en: 'so, then' };
+const BI: Clitic = { ar: 'ب', en: 'in, with, by' };
+const KA: Clitic = { ar: 'ك', en: 'like, as' };
+const LI: Clitic = { ar: 'ل', en: 'for, to' };
+const AL: Clitic = { ar: 'ال', en: 'the' };
+
+interface ProcliticRow {
+  /** The letters at the start of the word (folded). */
+  prefix: string;
+  clitics: Clitic[];
+  /** Letters put back in front of the stem: لل stands for ل + ال with the article's alef dropped. */
+  restore: string;
+}
+
+/** Ordered by length, so readings come out with the least stripped first. */
+const PROCLITIC_TABLE: readonly ProcliticRow[] = [
+  { prefix: 'و', clitics: [WA], restore: '' },
+  { prefix: 'ف', clitics: [FA], restore: '' },
+  { prefix: 'ب', clitics: [BI], restore: '' },
+  { prefix: 'ك', clitics: [KA], restore: '' },
+  { prefix: 'ل', clitics: [LI], restore: '' },
+  { prefix: 'وب', clitics: [WA, BI], restore: '' },
+  { prefix: 'فب', clitics: [FA, BI], restore: '' },
+  { prefix: 'وك', clitics: [WA, KA], restore: '' },
+  { prefix: 'فك', clitics: [FA, KA], restore: '' },
+  { prefix: 'ول', clitics: [WA, LI], restore: '' },
+  { prefix: 'فل', clitics: [FA, LI], restore: '' },
+  { prefix: 'لل', clitics: [LI], restore: 'ال' },
+  { prefix: 'ال', clitics: [AL], restore: '' },
+  { prefix: 'لل', clitics: [LI, AL], restore: '' },
+  { prefix: 'ولل', clitics: [WA, LI], restore: 'ال' },
+  { prefix: 'فلل', clitics: [FA, LI], restore: 'ال' },
+  { prefix: 'وال', clitics: [WA, AL], restore: '' },
+  { prefix: 'فال', clitics: [FA, AL], restore: '' },
+  { prefix: 'بال', clitics: [BI, AL], restore: '' },
+  { prefix: 'كال', clitics: [KA, AL], restore: '' },
+  { prefix: 'ولل', clitics: [WA, LI, AL], restore: '' },
+  { prefix: 'فلل', clitics: [FA, LI, AL], restore: '' },
+  { prefix: 'وبال', clitics: [WA, BI, AL], restore: '' },
+  { prefix: 'فبال', clitics: [FA, BI, AL], restore: '' },
+  { prefix: 'وكال', clitics: [WA, KA, AL], restore: '' },
+  { prefix: 'فكال', clitics: [FA, KA, AL], restore: '' },
+];
+
+/** A stem shorter than this is never proposed: one letter left is no word to look up. */
+const MIN_STEM = 2;
+
+/** Readings of a folded word: the word as written first, then each clitic split, least stripped first. */
+export function proclitics(word: string): ProcliticReading[] {
+  const readings: ProcliticReading[] = [{ stem: word, clitics: [], stripped: 0 }];
+  for (const row of PROCLITIC_TABLE) {
+    if (word.length - row.prefix.length < MIN_STEM || !word.startsWith(row.prefix)) continue;
+    readings.push({
+      stem: row.restore + word.slice(row.prefix.length),
+      clitics: row.clitics,
+      stripped: row.prefix.length,
+    });
+  }
+  return readings;
+}

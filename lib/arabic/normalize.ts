@@ -1,0 +1,107 @@
+/**
+ * Folding of Arabic text for matching, with a map from every folded character back to the original.
+ *
+ * The folded text is what keys are compared on; the maps let a match found in folded text be painted on
+ * exactly the characters the reader sees (marks and joiners included).
+ */
+
+export interface NormalizedText {
+  /** The folded text. */
+  text: string;
+  /** `starts[i]` is the offset in the original of the character that produced folded character `i`. */
+  starts: number[];
+  /**
+   * `ends[i]` is the end offset in the original of that character, extended over any characters that were
+   * dropped right after it (harakat, tatweel, joiners), so a word's span covers its trailing marks.
+   */
+  ends: number[];
+}
+
+/** Single letters folded to one representative (a language fact: spellings that news sites use interchangeably). */
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['أ', 'ا'], // alef with hamza above
+  ['إ', 'ا'], // alef with hamza below
+  ['آ', 'ا'], // alef with madda
+  ['ٱ', 'ا'], // alef wasla
+  ['ٲ', 'ا'], // alef with wavy hamza above
+  ['ٳ', 'ا'], // alef with wavy hamza below
+  ['ٵ', 'ا'], // high hamza alef
+  ['ى', 'ي'], // alef maqsura, often written for final yeh and vice versa
+  ['ة', 'ه'], // teh marbuta, often written as heh
+  ['ک', 'ك'], // Persian/Urdu keheh for kaf
+  ['ی', 'ي'], // Persian yeh for yeh
+  ['ې', 'ي'],
+  ['ۍ', 'ي'],
+  ['ە', 'ه'],
+  ['ۀ', 'ه'],
+]);
+
+/** Code point ranges dropped entirely: marks that do not change which word it is, and invisible controls. */
+const DROPPED_RANGES: ReadonlyArray<readonly [number, number, string]> = [
+  [0x0610, 0x061a, 'honorifics and Quranic signs above/below letters'],
+  [0x061c, 0x061c, 'Arabic letter mark (bidi)'],
+  [0x064b, 0x065f, 'harakat, tanwin, shadda, sukun, hamza above/below marks'],
+  [0x0640, 0x0640, 'tatweel (kashida)'],
+  [0x0670, 0x0670, 'dagger alef'],
+  [0x06d6, 0x06ed, 'Quranic annotation marks'],
+  [0x08ca, 0x08ff, 'extended Arabic marks'],
+  [0x00ad, 0x00ad, 'soft hyphen'],
+  [0x200b, 0x200f, 'zero-width space, non-joiner, joiner, LRM, RLM'],
+  [0x202a, 0x202e, 'bidi embeddings and overrides'],
+  [0x2066, 0x2069, 'bidi isolates'],
+  [0xfeff, 0xfeff, 'zero-width no-break space (BOM)'],
+];
+
+function isDropped(code: number): boolean {
+  for (const [from, to] of DROPPED_RANGES) if (code >= from && code <= to) return true;
+  return false;
+}
+
+/** Presentation forms (ligatures, contextual shapes) that NFKC turns back into ordinary letters. */
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
+}
+
+/** Folds one character (a UTF-16 unit; presentation forms are all in the BMP). Returns '' to drop it. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x00ad) return ch;
+  if (isDropped(code)) return '';
+  const folded = LETTER_FOLDS.get(ch);
+  if (folded !== undefined) return folded;
+  if (isPresentationForm(code)) {
+    let out = '';
+    // NFKC may bring back marks (e.g. U+FE70 is space + fathatan, U+FDF2 carries shadda): fold them again.
+    for (const part of ch.normalize('NFKC')) out += part.length === 1 ? foldChar(part) : part;
+    return out;
+  }
+  return ch;
+}
+
+/** Folds Arabic text for matching and maps every folded character back to the original. */
+export function normalizeArabic(text: string): NormalizedText {
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldChar(text[i] as string);
+    if (folded === '') {
+      const last = ends.length - 1;
+      if (last >= 0 && ends[last] === i) ends[last] = i + 1;
+      continue;
+    }
+    out += folded;
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+  }
+  return { text: out, starts, ends };
+}
+
+/** The folded form alone, for keys (glossary forms, stopwords, search queries). */
+export function foldArabic(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  return out;
+}

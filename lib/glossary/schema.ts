@@ -1,0 +1,49 @@
+/**
+ * The glossary's shape: one source of types for the seed build, the matcher, the importers, the store and
+ * every page of the extension.
+ */
+
+export const ENTITY_TYPES = [
+  'person',
+  'place',
+  'organisation',
+  'title',
+  'nationality',
+  'term',
+  'other',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export function isEntityType(value: string): value is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+export interface GlossaryEntry {
+  /** Stable identity across glossary versions (the store keys user edits on it). */
+  id: string;
+  /** The canonical Arabic form. */
+  ar: string;
+  /** Other spellings and short forms that refer to the same thing (e.g. a surname alone). */
+  variants: string[];
+  en: string;
+  type: EntityType;
+  note?: string;
+  /** English Wikipedia article title, for cross-checking. */
+  wikipedia?: string;
+  /** Whether inflectional suffixes may follow (terms and titles such as وزير); never for names by default. */
+  inflects?: boolean;
+  /** Sentences of the seed articles in which the entry occurs. */
+  contexts?: string[];
+}
+
+/** The glossary file format shared by the bundled glossary, import and export. */
+export const GLOSSARY_FORMAT = 'dalil-glossary';
+export const GLOSSARY_SCHEMA_VERSION = 1;
+
+export interface GlossaryFile {
+  format: typeof GLOSSARY_FORMAT;
+  schemaVersion: typeof GLOSSARY_SCHEMA_VERSION;
+  /** Content version of a bundled glossary (a hash of its entries), so an update can be detected. */
+  glossaryVersion?: string;
+  entries: GlossaryEntry[];
+}

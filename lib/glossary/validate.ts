@@ -1,0 +1,100 @@
+import { formKey } from './form-key';
+import { ENTITY_TYPES, type GlossaryEntry, isEntityType } from './schema';
+
+/** A problem a user can fix, tied to the line (or entry position) it comes from; 0 for the whole file. */
+export interface GlossaryProblem {
+  line: number;
+  message: string;
+}
+
+/** An entry as read from a file, before validation. */
+export interface SourcedEntry {
+  line: number;
+  id: string;
+  ar: string;
+  en: string;
+  type: string;
+  variants: string[];
+  note: string;
+  wikipedia: string;
+  inflects: boolean;
+  contexts?: string[];
+}
+
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f\u08a0-\u08c9]/;
+
+/** Why a form cannot be matched, or null when it can. */
+function formProblem(form: string): string | null {
+  const words = formKey(form);
+  const letters = words.join('');
+  if (letters === '') return `"${form}" is empty after normalisation`;
+  if (letters.length < 2) return `"${form}" is a single letter after normalisation`;
+  if (!ARABIC_LETTER.test(letters)) return `"${form}" has no Arabic letters`;
+  return null;
+}
+
+/**
+ * Checks entries read from any source: required fields, known type, matchable forms, and no form that
+ * collides with another entry's once normalised (the collision names the other entry and its line).
+ */
+export function validateEntries(sourced: readonly SourcedEntry[]): {
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+} {
+  const problems: GlossaryProblem[] = [];
+  const entries: GlossaryEntry[] = [];
+  const owners = new Map<string, SourcedEntry>();
+  const ids = new Map<string, SourcedEntry>();
+  for (const item of sourced) {
+    const report = (message: string) => problems.push({ line: item.line, message });
+    if (item.ar === '') report('the Arabic is missing');
+    if (item.en === '') report('the English is missing');
+    if (!isEntityType(item.type)) {
+      report(`unknown type "${item.type}": use one of ${ENTITY_TYPES.join(', ')}`);
+    }
+    const forms = item.ar === '' ? item.variants : [item.ar, ...item.variants];
+    const keys = new Set<string>();
+    let formsOk = true;
+    for (const form of forms) {
+      const problem = formProblem(form);
+      if (problem !== null) {
+        report(problem);
+        formsOk = false;
+        continue;
+      }
+      const key = formKey(form).join(' ');
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const owner = owners.get(key);
+      if (owner !== undefined) {
+        report(
+          `"${form}" is the same after normalisation as "${owner.ar}" (${owner.en}) on line ${owner.line}`,
+        );
+        formsOk = false;
+      } else {
+        owners.set(key, item);
+      }
+    }
+    const id = item.id !== '' ? item.id : formKey(item.ar).join(' ');
+    const sameId = ids.get(id);
+    if (sameId !== undefined && item.ar !== '') {
+      report(`the id "${id}" is already used by line ${sameId.line}`);
+      formsOk = false;
+    }
+    ids.set(id, item);
+    if (item.ar === '' || item.en === '' || !isEntityType(item.type) || !formsOk) continue;
+    const entry: GlossaryEntry = {
+      id,
+      ar: item.ar,
+      variants: item.variants.filter((variant) => variant !== item.ar),
+      en: item.en,
+      type: item.type,
+    };
+    if (item.note !== '') entry.note = item.note;
+    if (item.wikipedia !== '') entry.wikipedia = item.wikipedia;
+    if (item.inflects) entry.inflects = true;
+    if (item.contexts !== undefined && item.contexts.length > 0) entry.contexts = item.contexts;
+    entries.push(entry);
+  }
+  return { entries, problems };
+}
