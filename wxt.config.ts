@@ -9,7 +9,14 @@ export default defineConfig({
     short_name: 'Dalil',
     description:
       'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
+    // storage: per-site settings. No tabs/history/host permissions beyond the content script's matches.
     permissions: ['storage'],
+    commands: {
+      'toggle-page': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Turn highlighting on or off for this page',
+      },
+    },
   },
   vite: () => ({
     plugins: [preact()],

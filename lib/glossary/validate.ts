@@ -75,13 +75,14 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
         owners.set(key, item);
       }
     }
+    // A derived id is the canonical form's key, already checked for collisions above.
     const id = item.id !== '' ? item.id : formKey(item.ar).join(' ');
     const sameId = ids.get(id);
-    if (sameId !== undefined && item.ar !== '') {
+    if (item.id !== '' && sameId !== undefined) {
       report(`the id "${id}" is already used by line ${sameId.line}`);
       formsOk = false;
     }
-    ids.set(id, item);
+    if (formsOk) ids.set(id, item);
     if (item.ar === '' || item.en === '' || !isEntityType(item.type) || !formsOk) continue;
     const entry: GlossaryEntry = {
       id,

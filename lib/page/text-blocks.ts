@@ -115,6 +115,11 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'xmp',
 ]);
 
+/** Whether an element starts and ends a block of text (by its tag, as collectTextBlocks decides it). */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
 /** contenteditable values that make an element editable (anything else inherits, i.e. is not). */
 const EDITABLE_VALUES: ReadonlySet<string> = new Set(['', 'true', 'plaintext-only']);
 

@@ -1,0 +1,214 @@
+import { splitSentences } from '../arabic/sentences';
+import { createMatcher } from '../glossary/matcher';
+import type { GlossaryEntry } from '../glossary/schema';
+import type { CardHost } from './card-host';
+import { entityAtPoint } from './hit-test';
+import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
+import { createPainter } from './paint';
+
+export interface PageSessionOptions {
+  doc: Document;
+  entries: readonly GlossaryEntry[];
+  card: CardHost;
+  /** Reports our own errors without letting them reach the page. */
+  onError: (error: unknown) => void;
+}
+
+export interface PageSession {
+  /** Resolves when the first full scan has been painted. */
+  readonly ready: Promise<void>;
+  /** Entry id → mentions on the page now. */
+  counts(): Record<string, number>;
+  stop(): void;
+}
+
+/** How long mutations are gathered before the changed blocks are read again. */
+const MUTATION_BATCH_MS = 150;
+/** How long an unpinned card stays after the pointer leaves its entity (time to move onto the card). */
+const HOVER_GRACE_MS = 300;
+
+/** Keys that move between entities: Alt+Shift+N (next) and Alt+Shift+P (previous). */
+function navigationStep(event: KeyboardEvent): 1 | -1 | 0 {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return 0;
+  if (event.code === 'KeyN') return 1;
+  if (event.code === 'KeyP') return -1;
+  return 0;
+}
+
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The sentence of the block in which a match stands. */
+function contextOf(item: PaintedMatch): string {
+  const sentence = splitSentences(item.block.text).find(
+    (candidate) => candidate.start <= item.match.start && item.match.end <= candidate.end,
+  );
+  return sentence?.text ?? item.block.text.slice(item.match.start, item.match.end);
+}
+
+/**
+ * Everything the extension does on one page while it is on: highlight the entities, follow the page's
+ * changes, and show the card on hover, click or keyboard. Listens on the window only, never on the
+ * page's elements; every handler catches its own errors.
+ */
+export function startPageSession(options: PageSessionOptions): PageSession {
+  const { doc, entries, card, onError } = options;
+  const win = doc.defaultView as Window & typeof globalThis;
+  const painter = createPainter(win.CSS.highlights, win.Highlight);
+  const highlighter: PageHighlighter = createPageHighlighter({
+    matcher: createMatcher(entries),
+    entries,
+    painter,
+    skipElement: (el) => el.hasAttribute('data-dalil-ui') || el.getAttribute('aria-hidden') === 'true',
+    yieldToMain,
+  });
+  const guard =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        handler(...args);
+      } catch (error) {
+        onError(error);
+      }
+    };
+
+  let shown: PaintedMatch | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function show(item: PaintedMatch, pinned: boolean): void {
+    clearTimeout(hideTimer);
+    shown = item;
+    const rect = item.range.getBoundingClientRect();
+    card.show(
+      {
+        surface: item.range.toString(),
+        clitics: item.match.clitics,
+        suffix: item.match.suffix,
+        entry: item.entry,
+        alternatives: item.match.alternatives
+          .map((index) => entries[index])
+          .filter((entry): entry is GlossaryEntry => entry !== undefined),
+        context: contextOf(item),
+      },
+      rect,
+      { pinned },
+    );
+  }
+
+  function hide(): void {
+    clearTimeout(hideTimer);
+    shown = null;
+    painter.focus(null);
+    card.hide();
+  }
+
+  // Pointer: hit-test at most once a frame.
+  let pointer: { x: number; y: number } | null = null;
+  let frame = 0;
+  const onPointerMove = guard((event: PointerEvent) => {
+    if (card.contains(event.composedPath()[0] as Node)) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    pointer = { x: event.clientX, y: event.clientY };
+    if (frame !== 0) return;
+    frame = win.requestAnimationFrame(
+      guard(() => {
+        frame = 0;
+        if (pointer === null || card.isPinned) return;
+        const item = entityAtPoint(doc, highlighter, pointer.x, pointer.y);
+        if (item !== null) {
+          if (item !== shown || !card.isOpen) show(item, false);
+          else clearTimeout(hideTimer);
+        } else if (card.isOpen) {
+          clearTimeout(hideTimer);
+          hideTimer = setTimeout(guard(hide), HOVER_GRACE_MS);
+        }
+      }),
+    );
+  });
+
+  const onClick = guard((event: MouseEvent) => {
+    if (card.contains(event.composedPath()[0] as Node)) return;
+    const item = entityAtPoint(doc, highlighter, event.clientX, event.clientY);
+    if (item !== null) show(item, true);
+    else if (card.isOpen) hide();
+  });
+
+  const onKeyDown = guard((event: KeyboardEvent) => {
+    if (event.key === 'Escape' && card.isOpen) {
+      hide();
+      return;
+    }
+    const step = navigationStep(event);
+    if (step === 0) return;
+    const all = highlighter.all();
+    if (all.length === 0) return;
+    event.preventDefault();
+    const at = shown === null ? -1 : all.indexOf(shown);
+    const next = all[(at + step + all.length) % all.length] ?? all[0];
+    if (next === undefined) return;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    painter.focus(next.range);
+    show(next, true);
+  });
+
+  const onScroll = guard(() => {
+    if (!card.isOpen || shown === null) return;
+    if (card.isPinned) show(shown, true);
+    else hide();
+  });
+
+  // Mutations: gather for a moment, then read again only the blocks that changed.
+  let pending: Node[] = [];
+  let batchTimer: ReturnType<typeof setTimeout> | undefined;
+  let updating: Promise<void> = Promise.resolve();
+  const flush = () => {
+    batchTimer = undefined;
+    const nodes = pending;
+    pending = [];
+    updating = updating.then(() => highlighter.update(nodes)).catch(onError);
+  };
+  const observer = new win.MutationObserver(
+    guard((records: MutationRecord[]) => {
+      let relevant = false;
+      for (const record of records) {
+        if (card.contains(record.target)) continue;
+        relevant = true;
+        if (record.type === 'characterData') pending.push(record.target);
+        for (const node of record.addedNodes) if (!card.contains(node)) pending.push(node);
+      }
+      if (relevant && batchTimer === undefined) batchTimer = setTimeout(guard(flush), MUTATION_BATCH_MS);
+    }),
+  );
+
+  const ready = highlighter.scan(doc.body ?? doc.documentElement).catch(onError);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  win.addEventListener('click', onClick, { capture: true });
+  win.addEventListener('keydown', onKeyDown, { capture: true });
+  win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+
+  return {
+    ready,
+    counts() {
+      const counts: Record<string, number> = {};
+      for (const item of highlighter.all()) counts[item.entry.id] = (counts[item.entry.id] ?? 0) + 1;
+      return counts;
+    },
+    stop() {
+      observer.disconnect();
+      clearTimeout(batchTimer);
+      win.cancelAnimationFrame(frame);
+      win.removeEventListener('pointermove', onPointerMove, { capture: true });
+      win.removeEventListener('click', onClick, { capture: true });
+      win.removeEventListener('keydown', onKeyDown, { capture: true });
+      win.removeEventListener('scroll', onScroll, { capture: true });
+      hide();
+      highlighter.clear();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMatcher } from '../../lib/glossary/matcher';
+import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
+import { createPageHighlighter } from '../../lib/page/page-highlighter';
+import type { Painter } from '../../lib/page/paint';
+
+const ENTRIES: GlossaryEntry[] = [
+  { id: 'carter', ar: 'آشتون كارتر', en: 'Ashton Carter', type: 'person', variants: ['كارتر'] },
+  { id: 'paris', ar: 'باريس', en: 'Paris', type: 'place', variants: [] },
+  { id: 'fallon', ar: 'مايكل فالون', en: 'Michael Fallon', type: 'person', variants: [] },
+  { id: 'minister', ar: 'وزير الدفاع', en: 'Defence Minister', type: 'title', variants: [] },
+];
+
+/** Records what would be painted, so tests can read it back (happy-dom has no CSS.highlights). */
+function recordingPainter() {
+  const ranges = new Map<AbstractRange, EntityType>();
+  const painter: Painter = {
+    add: (range, type) => void ranges.set(range, type),
+    remove: (range) => void ranges.delete(range),
+    focus: () => {},
+    clear: () => ranges.clear(),
+  };
+  const painted = () => [...ranges.keys()].map((range) => (range as Range).toString());
+  return { painter, painted, ranges };
+}
+
+function setup(html: string, sliceMs = 12) {
+  document.body.innerHTML = html;
+  const recorder = recordingPainter();
+  let yields = 0;
+  const highlighter = createPageHighlighter({
+    matcher: createMatcher(ENTRIES),
+    entries: ENTRIES,
+    painter: recorder.painter,
+    skipElement: (el) => el.hasAttribute('data-dalil-ui'),
+    yieldToMain: async () => {
+      yields++;
+    },
+    sliceMs,
+  });
+  return { highlighter, ...recorder, yields: () => yields };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('createPageHighlighter', () => {
+  it('paints entities across inline elements with the type of their entry', async () => {
+    const { highlighter, painted, ranges } = setup(
+      '<p>وصل <a href="#">آشتون</a> كارتر إلى <b>ب</b>باريس.</p>',
+    );
+    await highlighter.scan(document.body);
+    expect(painted()).toEqual(['آشتون كارتر', 'بباريس']);
+    expect([...ranges.values()]).toEqual(['person', 'place']);
+  });
+
+  it('does not paint the extension’s own UI', async () => {
+    const { highlighter, painted } = setup('<p>باريس</p><div data-dalil-ui>كارتر</div>');
+    await highlighter.scan(document.body);
+    expect(painted()).toEqual(['باريس']);
+  });
+
+  it('yields between slices of a long page and still paints everything', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>الفقرة ${i}: زار كارتر باريس.</p>`).join('');
+    const { highlighter, painted, yields } = setup(paragraphs, 0);
+    await highlighter.scan(document.body);
+    expect(painted()).toHaveLength(600);
+    expect(yields()).toBeGreaterThan(100);
+  });
+
+  it('finds the entity under a caret position', async () => {
+    const { highlighter } = setup('<p>قال <a>آشتون</a> كارتر</p>');
+    await highlighter.scan(document.body);
+    const link = document.querySelector('a')?.firstChild as Text;
+    expect(highlighter.at(link, 2)?.entry.en).toBe('Ashton Carter');
+    expect(highlighter.at(document.querySelector('p')?.firstChild as Text, 1)).toBeNull();
+  });
+
+  it('paints paragraphs added later without painting the old ones twice', async () => {
+    const { highlighter, painted } = setup('<div id="feed"><p>باريس</p></div>');
+    await highlighter.scan(document.body);
+    const added = document.createElement('p');
+    added.textContent = 'وصل وزير الدفاع مايكل فالون';
+    document.getElementById('feed')?.append(added);
+    await highlighter.update([added]);
+    expect(painted()).toEqual(['باريس', 'وزير الدفاع', 'مايكل فالون']);
+    await highlighter.update([added]);
+    expect(painted()).toHaveLength(3);
+  });
+
+  it('re-reads a block whose text changed, catching a name completed by an inline addition', async () => {
+    const { highlighter, painted } = setup('<p id="p">وصل آشتون</p>');
+    await highlighter.scan(document.body);
+    expect(painted()).toEqual([]);
+    const tail = document.createElement('b');
+    tail.textContent = ' كارتر';
+    document.getElementById('p')?.append(tail);
+    await highlighter.update([tail]);
+    expect(painted()).toEqual(['آشتون كارتر']);
+  });
+
+  it('drops the highlights of removed or edited text', async () => {
+    const { highlighter, painted } = setup('<p id="a">باريس</p><p id="b">كارتر</p>');
+    await highlighter.scan(document.body);
+    document.getElementById('a')?.remove();
+    (document.getElementById('b')?.firstChild as Text).data = 'لا شيء هنا';
+    await highlighter.update([]);
+    expect(painted()).toEqual([]);
+    expect(highlighter.all()).toEqual([]);
+  });
+
+  it('stops a running scan when cleared', async () => {
+    const paragraphs = Array.from({ length: 50 }, () => '<p>باريس</p>').join('');
+    const { highlighter, painted } = setup(paragraphs, 0);
+    const scanning = highlighter.scan(document.body);
+    highlighter.clear();
+    await scanning;
+    expect(painted().length).toBeLessThanOrEqual(1);
+  });
+
+  it('lists every entity in document order', async () => {
+    const { highlighter } = setup('<p>باريس</p><p>كارتر ثم باريس</p>');
+    await highlighter.scan(document.body);
+    expect(highlighter.all().map((item) => item.entry.en)).toEqual(['Paris', 'Ashton Carter', 'Paris']);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parseGlossary } from '../../lib/glossary/parse';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { serializeGlossary } from '../../lib/glossary/serialize';
+
+const TSV = [
+  'arabic\tenglish\ttype\tvariants\tnote',
+  'آشتون كارتر\tAshton Carter\tperson\tكارتر | أشتون كارتر\tUS Secretary of Defense 2015–2017',
+  'باريس\tParis\tplace\t\t',
+].join('\n');
+
+describe('parseGlossary reads the import formats', () => {
+  it('reads TSV with variants separated by |', () => {
+    const result = parseGlossary(TSV, { name: 'mine.tsv' });
+    expect(result).toMatchObject({ ok: true, format: 'tsv' });
+    if (!result.ok) return;
+    expect(result.entries).toEqual([
+      {
+        id: 'اشتون كارتر',
+        ar: 'آشتون كارتر',
+        en: 'Ashton Carter',
+        type: 'person',
+        variants: ['كارتر', 'أشتون كارتر'],
+        note: 'US Secretary of Defense 2015–2017',
+      },
+      { id: 'باريس', ar: 'باريس', en: 'Paris', type: 'place', variants: [] },
+    ]);
+  });
+
+  it('reads CSV with quoted cells, doubled quotes, CRLF, a BOM and columns in any order', () => {
+    const csv =
+      '\uFEFFType,English,Arabic,Note\r\nplace,Paris,باريس,"Capital of France, on the ""Seine"""\r\n';
+    const result = parseGlossary(csv);
+    expect(result.ok && result.format).toBe('csv');
+    expect(result.ok && result.entries[0]?.note).toBe('Capital of France, on the "Seine"');
+  });
+
+  it('reads the inflects column', () => {
+    const result = parseGlossary(
+      'arabic,english,type,inflects\nوزير,minister,title,yes\nباريس,Paris,place,no\n',
+    );
+    expect(result.ok && result.entries.map((entry) => entry.inflects)).toEqual([true, undefined]);
+  });
+
+  it('keeps HTML in a gloss as plain text (it is shown as text, never as markup)', () => {
+    const result = parseGlossary('arabic,english,type\nباريس,<img src=x onerror=alert(1)>,place\n');
+    expect(result.ok && result.entries[0]?.en).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it.each(['json', 'csv', 'tsv'] as const)('round-trips through %s without loss', (format) => {
+    const entries: GlossaryEntry[] = [
+      {
+        id: 'custom-id',
+        ar: 'وزير الدفاع',
+        en: 'Defence Minister, "the" minister',
+        type: 'title',
+        variants: ['وزراء الدفاع', 'وزير دفاع'],
+        note: 'Line one\nline two, with a comma\tand a tab',
+        wikipedia: 'Minister_of_Defence',
+        inflects: true,
+      },
+      { id: 'باريس', ar: 'باريس', en: 'Paris', type: 'place', variants: [] },
+    ];
+    const result = parseGlossary(serializeGlossary(entries, format), { name: `export.${format}` });
+    expect(result).toEqual({ ok: true, format, entries });
+  });
+});
+
+describe('parseGlossary rejects bad input with the line and the reason', () => {
+  it.each([
+    ['', 'the file is empty', 'empty file'],
+    ['arabic,english\nباريس,Paris\n', 'missing: type', 'a header without the type column'],
+    ['hello world\nfoo\n', 'missing: arabic, english, type', 'not a glossary at all'],
+    ['arabic,english,type\nباريس,Paris,"place\n', 'quoted cell is never closed', 'an unclosed quote'],
+    ['{"format": "dalil-glossary", "schemaVersion": 1, "entries": [', 'not valid JSON', 'truncated JSON'],
+    ['{"entries": []}', 'not a Dalil glossary', 'JSON without the format marker'],
+    [
+      '{"format": "dalil-glossary", "schemaVersion": 99, "entries": []}',
+      'unsupported schemaVersion 99',
+      'a newer version',
+    ],
+    [
+      '{"format": "dalil-glossary", "schemaVersion": 1, "entries": {}}',
+      '"entries" must be an array',
+      'entries not a list',
+    ],
+  ])('%# %s (%s)', (text, message) => {
+    const result = parseGlossary(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message).toContain(message);
+  });
+
+  it('lists every bad row with its line, and returns no entries at all', () => {
+    const tsv = [
+      'arabic\tenglish\ttype\tvariants',
+      'باريس\tParis\tplace\t',
+      '\tNo Arabic\tplace\t',
+      'لندن\t\tplace\t',
+      'روما\tRome\tcity\t',
+      'ب\tB\tplace\t',
+      'ـــ\tTatweel only\tplace\t',
+      'Berlin\tBerlin\tplace\t',
+      'بَارِيس\tParis again\tplace\t',
+      'مدريد\tMadrid\tplace\tمَدريد | ب',
+      'القاهرة\tCairo\tplace\t',
+      'القاهره\tCairo (spelt with heh)\tplace\t',
+    ].join('\n');
+    const result = parseGlossary(tsv, { name: 'bad.tsv' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { line: 3, message: 'the Arabic is missing' },
+      { line: 4, message: 'the English is missing' },
+      { line: 5, message: expect.stringContaining('unknown type "city"') },
+      { line: 6, message: '"ب" is a single letter after normalisation' },
+      { line: 7, message: '"ـــ" is empty after normalisation' },
+      { line: 8, message: '"Berlin" has no Arabic letters' },
+      { line: 9, message: '"بَارِيس" is the same after normalisation as "باريس" (Paris) on line 2' },
+      { line: 10, message: '"ب" is a single letter after normalisation' },
+      { line: 12, message: '"القاهره" is the same after normalisation as "القاهرة" (Cairo) on line 11' },
+    ]);
+  });
+
+  it('reports bad JSON entries by position', () => {
+    const json = JSON.stringify({
+      format: 'dalil-glossary',
+      schemaVersion: 1,
+      entries: [
+        { ar: 'باريس', en: 'Paris', type: 'place' },
+        'oops',
+        { ar: 'لندن', en: 'London', type: 'place', variants: 'x' },
+      ],
+    });
+    const result = parseGlossary(json);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { line: 2, message: 'an entry must be an object' },
+      { line: 3, message: '"variants" must be a list of strings' },
+    ]);
+  });
+});

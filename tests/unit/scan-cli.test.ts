@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+/** Runs the scanner as a user would and returns its exit code and output. */
+async function scan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+interface JsonMatch {
+  surface: string;
+  start: number;
+  end: number;
+  ar: string;
+  en: string;
+  type: string;
+  clitics: Array<{ ar: string; en: string }>;
+}
+
+const TXT = 'tests/fixtures/articles/short-news.txt';
+const HTML = 'tests/fixtures/articles/short-news.html';
+
+describe('npm run scan', () => {
+  it('prints a table of the entities of a text file', async () => {
+    const { code, stdout } = await scan(TXT);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Ashton Carter\s+person\s+2/);
+    expect(stdout).toMatch(/Paris\s+place\s+1/);
+    expect(stdout).toContain('وسوريا');
+  }, 30_000);
+
+  it('prints JSON whose offsets point into the file text', async () => {
+    const { code, stdout } = await scan(TXT, '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { detection: { verdict: string }; matches: JsonMatch[] };
+    const text = readFileSync(TXT, 'utf8');
+    expect(out.detection.verdict).toMatch(/^arabic-/);
+    expect(out.matches.map((match) => match.surface)).toEqual([
+      'وزير الدفاع الأميركي',
+      'آشتون كارتر',
+      'باريس',
+      'كارتر',
+      'التحالف',
+      'العراق',
+      'وسوريا',
+      'وليبيا',
+    ]);
+    for (const match of out.matches) expect(text.slice(match.start, match.end)).toBe(match.surface);
+    expect(out.matches[6]).toMatchObject({
+      ar: 'سوريا',
+      en: 'Syria',
+      type: 'place',
+      clitics: [{ ar: 'و', en: 'and' }],
+    });
+  }, 30_000);
+
+  it('scans only the visible text of an HTML page, across inline elements', async () => {
+    const { code, stdout } = await scan(HTML, '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { detection: { verdict: string }; matches: JsonMatch[] };
+    expect(out.detection.verdict).toBe('arabic-news');
+    expect(out.matches.map((match) => match.surface)).toEqual([
+      'التحالف',
+      'بباريس',
+      'وزير الدفاع الأميركي',
+      'آشتون كارتر',
+      'باريس',
+      'العراق',
+    ]);
+  }, 30_000);
+
+  it('uses another glossary given as CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-'));
+    const glossary = join(dir, 'mine.csv');
+    writeFileSync(glossary, 'arabic,english,type\nالعراق,IRAQ (mine),place\n');
+    const { code, stdout } = await scan(TXT, '--json', '--glossary', glossary);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { matches: JsonMatch[] };
+    expect(out.matches.map((match) => match.en)).toEqual(['IRAQ (mine)']);
+  }, 30_000);
+
+  it.each([
+    [['no-such-file.txt'], /^scan: cannot read file no-such-file\.txt: no such file\n$/],
+    [['package.json'], /^scan: cannot scan package\.json: expected a \.txt, \.html or \.htm file\n$/],
+    [[], /^scan: usage: /],
+    [[TXT, '--glossary', 'no-such.csv'], /^scan: cannot read glossary no-such\.csv: no such file\n$/],
+    [
+      [TXT, '--glossary', 'tests/fixtures/glossaries/malformed.csv'],
+      /^scan: malformed glossary .*malformed\.csv:3: unknown type "town"/,
+    ],
+  ])(
+    'fails with one clear line for %j',
+    async (args, message) => {
+      const { code, stdout, stderr } = await scan(...args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toContain('    at ');
+    },
+    30_000,
+  );
+});

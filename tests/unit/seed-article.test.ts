@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGlossary } from '../../lib/glossary/build';
+import { createMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+
+const ARTICLE = readFileSync('seeds/000_3b94b23d1bbcb671.txt', 'utf8');
+const ENTRIES_TSV = readFileSync('seeds/entries.tsv', 'utf8');
+
+/** Every mention in the seed article, in order, as a reader marks them by hand. */
+const GOLD: Array<[string, string]> = [
+  ['التحالف', 'coalition, alliance'],
+  ['بباريس', 'Paris'],
+  ['تنظيم الدولة', 'the Islamic State group (IS)'],
+  ['وزير الدفاع الفرنسي', 'French Defence Minister'],
+  ['جون إيف لودريان', 'Jean-Yves Le Drian'],
+  ['الأميركي', 'American'],
+  ['آشتون كارتر', 'Ashton Carter'],
+  ['الأوروبية', 'European'],
+  ['التحالف الدولي', 'the international coalition (against IS)'],
+  ['باريس', 'Paris'],
+  ['تنظيم الدولة الإسلامية', 'the Islamic State group (IS)'],
+  ['العراق', 'Iraq'],
+  ['وسوريا', 'Syria'],
+  ['وزراء دفاع', 'defence ministers'],
+  ['الحملة العسكرية', 'the military campaign'],
+  ['العراق', 'Iraq'],
+  ['وسوريا', 'Syria'],
+  ['القوات العراقية', 'the Iraqi forces'],
+  ['الولايات المتحدة', 'the United States'],
+  ['وفرنسا', 'France'],
+  ['وأستراليا', 'Australia'],
+  ['وبريطانيا', 'Britain'],
+  ['وألمانيا', 'Germany'],
+  ['وإيطاليا', 'Italy'],
+  ['وهولندا', 'the Netherlands'],
+  ['وزارة الدفاع الفرنسية', 'French Ministry of Defence'],
+  ['وزير الدفاع البريطاني', 'British Defence Secretary'],
+  ['مايكل فالون', 'Michael Fallon'],
+  ['الغارات', 'air strike, raid'],
+  ['الروسية', 'Russian'],
+  ['المعارضة السورية', 'the Syrian opposition'],
+  ['المدنيين', 'civilian'],
+  ['الغارات', 'air strike, raid'],
+  ['وزير الدفاع الأميركي', 'US Secretary of Defense'],
+  ['آشتون كارتر', 'Ashton Carter'],
+  ['التحالف', 'coalition, alliance'],
+  ['الولايات المتحدة', 'the United States'],
+  ['ألمانيا', 'Germany'],
+  ['وإيطاليا', 'Italy'],
+  ['وأستراليا', 'Australia'],
+  ['وهولندا', 'the Netherlands'],
+  ['وزير الدفاع الأميركي', 'US Secretary of Defense'],
+  ['آشتون كارتر', 'Ashton Carter'],
+  ['كارتر', 'Ashton Carter'],
+  ['تنظيم الدولة الإسلامية', 'the Islamic State group (IS)'],
+  ['الدول العربية', 'the Arab states'],
+  ['ودول الخليج', 'the Gulf states'],
+  ['آشتون كارتر', 'Ashton Carter'],
+  ['الوزراء', 'ministers'],
+  ['البشمركة الكردية', 'the Kurdish Peshmerga'],
+  ['والجيش العراقي', 'the Iraqi Army'],
+  ['باريس', 'Paris'],
+  ['هولندا', 'the Netherlands'],
+  ['الحملة الجوية', 'the air campaign'],
+  ['سوريا', 'Syria'],
+  ['أستراليا', 'Australia'],
+  ['أميركي', 'American'],
+  ['الوزراء', 'ministers'],
+  ['ليبيا', 'Libya'],
+  ['تنظيم الدولة', 'the Islamic State group (IS)'],
+  ['الجزيرة', 'Al Jazeera'],
+];
+
+const built = buildGlossary({
+  entriesText: ENTRIES_TSV,
+  entriesName: 'seeds/entries.tsv',
+  articles: [{ name: 'seed', text: ARTICLE }],
+});
+
+describe('the seed article end to end', () => {
+  it('builds the bundled glossary from the seeds without problems', () => {
+    expect(built.ok ? [] : built.problems).toEqual([]);
+  });
+
+  const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
+  const matches = createMatcher(entries).match(ARTICLE);
+
+  it('finds every curated mention, in order, with the right English, and nothing else', () => {
+    expect(matches.map((match) => [ARTICLE.slice(match.start, match.end), entries[match.entry]?.en])).toEqual(
+      GOLD,
+    );
+  });
+
+  it('matches whole words only', () => {
+    const letter = /[\p{L}\p{M}]/u;
+    for (const match of matches) {
+      expect(letter.test(ARTICLE[match.start - 1] ?? ' ')).toBe(false);
+      expect(letter.test(ARTICLE[match.end] ?? ' ')).toBe(false);
+    }
+  });
+
+  it('gives every entry seen in the article a context sentence that contains it', () => {
+    const paris = entries.find((entry) => entry.en === 'Paris');
+    expect(paris?.contexts?.[0]).toBe('التحالف يبحث بباريس تكثيف حملته ضد تنظيم الدولة');
+    for (const [surface, en] of GOLD) {
+      const entry = entries.find((candidate) => candidate.en === en);
+      expect(
+        entry?.contexts?.some((sentence) => sentence.includes(surface)) ||
+          (entry?.contexts?.length ?? 0) === 3,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('buildGlossary stops on a bad curated file', () => {
+  it('returns the problems with their lines and no glossary', () => {
+    const result = buildGlossary({
+      entriesText: 'arabic\tenglish\ttype\nباريس\tParis\tplace\nباريس\tParis again\tplace\nلندن\t\tplace\n',
+      entriesName: 'entries.tsv',
+      articles: [],
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { line: 3, message: '"باريس" is the same after normalisation as "باريس" (Paris) on line 2' },
+        { line: 4, message: 'the English is missing' },
+      ],
+    });
+  });
+
+  it('changes the glossary version when an entry changes', () => {
+    const one = buildGlossary({
+      entriesText: 'arabic,english,type\nباريس,Paris,place\n',
+      entriesName: 'a.csv',
+      articles: [],
+    });
+    const two = buildGlossary({
+      entriesText: 'arabic,english,type\nباريس,Paris!,place\n',
+      entriesName: 'a.csv',
+      articles: [],
+    });
+    expect(one.ok && two.ok && one.glossary.glossaryVersion !== two.glossary.glossaryVersion).toBe(true);
+  });
+});
