@@ -45,7 +45,7 @@ describe('parseRequest accepts only known messages in the expected shape', () =>
     [{ type: 'options/open', entryId: 42 }, 'a non-string entry id'],
     [{ type: 'page/toggle', on: 'yes' }, 'a non-boolean switch'],
     [{ type: 'page/site-mode' }, 'a missing mode'],
-  ])('rejects %j (%s)', (message) => {
+  ] as Array<[unknown, string]>)('rejects %j (%s)', (message) => {
     expect(parseRequest(message)).toBeNull();
   });
 

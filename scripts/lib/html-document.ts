@@ -1,0 +1,37 @@
+import { Window } from 'happy-dom';
+
+export interface LoadedDocument {
+  document: Document;
+  /** Releases the window; call it when done with the document. */
+  close(): Promise<void>;
+}
+
+/**
+ * Parses a saved page into a DOM without running it: no scripts, no stylesheets, no frames, no
+ * navigation. Saved pages are someone else's code; we only want their markup.
+ * `url` becomes `document.URL`; a page whose URL is unknown can pass 'about:blank'.
+ */
+export function loadHtmlDocument(html: string, url: string): LoadedDocument {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+    },
+  });
+  window.document.write(html);
+  // happy-dom's Document implements the DOM interfaces our code reads but is a different TypeScript type
+  // from lib.dom's; the cast is confined to this one place.
+  const document = window.document as unknown as Document;
+  return { document, close: () => window.happyDOM.close() };
+}
