@@ -1,0 +1,216 @@
+import { h, render } from 'preact';
+import cardCss from '../../components/card.css?inline';
+import { type CardData, GlossCard } from '../../components/GlossCard';
+
+export interface CardHost {
+  /** The one element the extension adds to the page. */
+  readonly host: HTMLElement;
+  /** Shows the card for an entity; `anchor` is the entity's client rect. */
+  show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void;
+  hide(): void;
+  readonly isOpen: boolean;
+  readonly isPinned: boolean;
+  /** Whether an event target / node belongs to the card (so clicks inside it don't close it). */
+  contains(node: Node | null): boolean;
+  destroy(): void;
+}
+
+export interface CardCallbacks {
+  onCopy(text: string): void;
+  onEdit(entryId: string): void;
+  /** The reader closed a pinned card with its × button; the card has already hidden itself. */
+  onClose(): void;
+}
+
+/** Space between the entity and the card. */
+const GAP = 8;
+/** Least space kept between the card and the viewport's edges. */
+const MARGIN = 8;
+
+export interface Placement {
+  left: number;
+  top: number;
+  side: 'below' | 'above';
+  /** A height the card must scroll within, when it fits on neither side of the anchor; null when it fits. */
+  maxHeight: number | null;
+}
+
+/** Below this much room a scrolling card is worse than one that covers the anchor. */
+const MIN_ROOM = 120;
+
+/**
+ * Where the card goes: below the anchor, above when only there it fits, centred on the anchor and clamped
+ * inside the viewport. When it fits on neither side it takes the roomier one and scrolls within it, so the
+ * entity stays visible; only when both sides are too cramped for that is it clamped over the anchor.
+ */
+export function placeCard(
+  anchor: DOMRectReadOnly,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
+  const below = anchor.bottom + GAP;
+  const roomBelow = viewport.height - MARGIN - below;
+  const roomAbove = anchor.top - GAP - MARGIN;
+  const fitsBelow = size.height <= roomBelow;
+  const fitsAbove = size.height <= roomAbove;
+  const side = fitsBelow || (!fitsAbove && roomBelow >= roomAbove) ? 'below' : 'above';
+  const clamp = (value: number, max: number): number => Math.max(MARGIN, Math.min(value, max));
+  const left = clamp(anchor.left + anchor.width / 2 - size.width / 2, viewport.width - MARGIN - size.width);
+  const room = side === 'below' ? roomBelow : roomAbove;
+  if (size.height > room && room >= MIN_ROOM) {
+    return { side, left, top: side === 'below' ? below : MARGIN, maxHeight: room };
+  }
+  const top = side === 'below' ? below : anchor.top - GAP - size.height;
+  return { side, left, top: clamp(top, viewport.height - MARGIN - size.height), maxHeight: null };
+}
+
+/**
+ * Host declarations, set through CSSOM (a strict style-src CSP blocks inline <style>, not this) and
+ * !important so page rules on unknown elements cannot move or hide it. Zero-sized and inert to the pointer:
+ * only the card inside takes pointer events.
+ */
+const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['z-index', '2147483647'],
+  ['width', '0'],
+  ['height', '0'],
+  ['pointer-events', 'none'],
+];
+
+/**
+ * Styles the shadow root with a constructed stylesheet: pages with `style-src 'self'` block <style> elements,
+ * even inside a shadow root, but not CSSOM. Where construction is missing (test DOMs), a <style> element.
+ */
+function adoptStyles(doc: Document, shadow: ShadowRoot): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (Sheet !== undefined && 'adoptedStyleSheets' in shadow) {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(cardCss);
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch (error) {
+      console.warn('[dalil] constructed stylesheet unavailable, using <style>', error);
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = cardCss;
+  shadow.append(style);
+}
+
+type FocusableElement = Element & HTMLOrSVGElement;
+
+function isFocusable(el: Element): el is FocusableElement {
+  return typeof (el as Partial<HTMLOrSVGElement>).focus === 'function';
+}
+
+/** Creates the extension's one element on the page, with the gloss card rendered in its shadow root. */
+export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHost {
+  const host = doc.createElement('dalil-root');
+  host.setAttribute('data-dalil-ui', '');
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  // Open: our browser tests read it; it holds nothing secret.
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(doc, shadow);
+  const wrap = doc.createElement('div');
+  wrap.className = 'wrap';
+  shadow.append(wrap);
+  // Under <html>, not <body>: some pages replace body wholesale.
+  doc.documentElement.append(host);
+
+  let open = false;
+  let pinned = false;
+  let destroyed = false;
+  /** Where focus was before a pinned card took it, to give it back on hide. */
+  let focusBefore: FocusableElement | null = null;
+
+  function close(): void {
+    hide();
+    callbacks.onClose();
+  }
+
+  function show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void {
+    if (destroyed) return;
+    const wasPinned = open && pinned;
+    open = true;
+    pinned = options.pinned;
+    wrap.dataset.pinned = String(pinned);
+    render(
+      h(GlossCard, {
+        data,
+        pinned,
+        onClose: close,
+        onCopy: (text: string) => callbacks.onCopy(text),
+        onEdit: (entryId: string) => callbacks.onEdit(entryId),
+      }),
+      wrap,
+    );
+    position(anchor);
+    if (pinned && !wasPinned) takeFocus();
+  }
+
+  function position(anchor: DOMRect): void {
+    const view = doc.defaultView;
+    const card = wrap.firstElementChild ?? wrap;
+    // The card's own height is measured without the limit a previous placement gave it.
+    wrap.style.removeProperty('--room');
+    const { width, height } = card.getBoundingClientRect();
+    const innerWidth = view?.innerWidth ?? 0;
+    // innerWidth counts a vertical scrollbar; the root's clientWidth does not (0 where layout is absent).
+    const clientWidth = doc.documentElement.clientWidth;
+    const viewport = {
+      width: clientWidth > 0 ? Math.min(innerWidth, clientWidth) : innerWidth,
+      height: view?.innerHeight ?? 0,
+    };
+    const place = placeCard(anchor, { width, height }, viewport);
+    wrap.dataset.side = place.side;
+    if (place.maxHeight !== null) wrap.style.setProperty('--room', `${Math.floor(place.maxHeight)}px`);
+    wrap.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`);
+  }
+
+  /** A pinned card is where the keyboard goes next; a hover card never takes focus from the page. */
+  function takeFocus(): void {
+    const active = doc.activeElement;
+    focusBefore = active !== null && isFocusable(active) ? active : null;
+    const target =
+      shadow.querySelector<HTMLElement>('button.close') ?? shadow.querySelector<HTMLElement>('.card');
+    target?.focus({ preventScroll: true });
+  }
+
+  function hide(): void {
+    if (!open) return;
+    const hadFocus = doc.activeElement === host;
+    open = false;
+    pinned = false;
+    render(null, wrap);
+    delete wrap.dataset.pinned;
+    delete wrap.dataset.side;
+    // Focus inside the card would otherwise fall to <body>, losing the reader's place.
+    if (hadFocus && focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
+    focusBefore = null;
+  }
+
+  return {
+    host,
+    show,
+    hide,
+    get isOpen() {
+      return open;
+    },
+    get isPinned() {
+      return pinned;
+    },
+    contains(node) {
+      // Events from inside the shadow root reach page listeners retargeted to the host.
+      return node !== null && (node === host || shadow.contains(node));
+    },
+    destroy() {
+      hide();
+      destroyed = true;
+      host.remove();
+    },
+  };
+}

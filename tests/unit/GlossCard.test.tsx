@@ -1,0 +1,265 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CardData, GlossCard, type GlossCardProps } from '../../components/GlossCard';
+import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
+
+const PARIS: GlossaryEntry = {
+  id: 'place-paris',
+  ar: 'باريس',
+  variants: [],
+  en: 'Paris',
+  type: 'place',
+  note: 'Capital of France',
+  contexts: ['وصل الوفد إلى باريس صباح اليوم.'],
+};
+
+const TUNIS: GlossaryEntry = { id: 'place-tunis', ar: 'تونس', variants: [], en: 'Tunis', type: 'place' };
+const TUNISIA: GlossaryEntry = {
+  id: 'place-tunisia',
+  ar: 'تونس',
+  variants: [],
+  en: 'Tunisia',
+  type: 'place',
+};
+
+const OBAMA: GlossaryEntry = {
+  id: 'person-obama',
+  ar: 'باراك أوباما',
+  variants: ['أوباما'],
+  en: 'Barack Obama',
+  type: 'person',
+};
+
+const MINISTER: GlossaryEntry = {
+  id: 'title-minister',
+  ar: 'وزير',
+  variants: [],
+  en: 'minister',
+  type: 'title',
+  inflects: true,
+};
+
+const PRESIDENT: GlossaryEntry = {
+  id: 'title-president',
+  ar: 'الرئيس',
+  variants: [],
+  en: 'the president',
+  type: 'title',
+};
+
+const PRESIDENT_BARE: GlossaryEntry = {
+  ...PRESIDENT,
+  id: 'title-president-bare',
+  ar: 'رئيس',
+  en: 'president',
+};
+const LEBANON: GlossaryEntry = {
+  id: 'place-lebanon',
+  ar: 'لبنان',
+  variants: [],
+  en: 'Lebanon',
+  type: 'place',
+};
+
+function data(overrides: Partial<CardData> = {}): CardData {
+  return { surface: 'باريس', clitics: [], suffix: '', entry: PARIS, alternatives: [], ...overrides };
+}
+
+let root: HTMLElement;
+
+function mount(cardData: CardData, props: Partial<GlossCardProps> = {}) {
+  const handlers = { onClose: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn() };
+  render(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />, root);
+  const card = root.querySelector('[role="dialog"]');
+  if (card === null) throw new Error('no card rendered');
+  return { card, ...handlers };
+}
+
+function text(selector: string): string | null {
+  return root.querySelector(selector)?.textContent ?? null;
+}
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('GlossCard', () => {
+  it('shows the English prominently and the Arabic as written, with direction and language', () => {
+    const { card } = mount(data({ surface: 'بباريس', clitics: [{ ar: 'ب', en: 'in, with, by' }] }));
+    expect(card.getAttribute('aria-label')).toBe('Dalil: Paris');
+    const english = root.querySelector('.english');
+    expect(english?.textContent).toBe('Paris');
+    expect(english?.getAttribute('dir')).toBe('ltr');
+    expect(english?.getAttribute('lang')).toBe('en');
+    const surface = root.querySelector('.surface');
+    expect(surface?.textContent).toBe('بباريس');
+    expect(surface?.getAttribute('dir')).toBe('rtl');
+    expect(surface?.getAttribute('lang')).toBe('ar');
+  });
+
+  it('shows the type as a badge', () => {
+    mount(data());
+    expect(root.querySelector('.badge.badge-place')?.textContent).toBe('place');
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('data-type')).toBe('place');
+  });
+
+  it('breaks بباريس into the clitic with its meaning and the stem with its gloss', () => {
+    mount(data({ surface: 'بباريس', clitics: [{ ar: 'ب', en: 'in, with, by' }] }));
+    const breakdown = root.querySelector('.breakdown');
+    expect(breakdown?.textContent?.replace(/\s+/g, ' ')).toBe('بـ in, with, by + باريس Paris');
+    const arabic = [...(breakdown?.querySelectorAll('bdi') ?? [])];
+    expect(arabic.map((el) => el.textContent)).toEqual(['بـ', 'باريس']);
+    for (const el of arabic) {
+      expect(el.getAttribute('dir')).toBe('rtl');
+      expect(el.getAttribute('lang')).toBe('ar');
+    }
+    expect(breakdown?.querySelector('bdi + span')?.getAttribute('lang')).toBe('en');
+  });
+
+  it.each([
+    // surface, clitics, suffix, entry, expected breakdown, why
+    ['وبباريس', ['و', 'ب'], '', PARIS, 'وـ and + بـ in + باريس Paris', 'two clitics, in order'],
+    ['بِباريس', ['ب'], '', PARIS, 'بـ in + باريس Paris', 'the mark on the clitic goes with it'],
+    ['للرئيس', ['ل'], '', PRESIDENT, 'لـ for + الرئيس the president', 'لل restores the alef of ال'],
+    ['للبنان', ['ل'], '', LEBANON, 'لـ for + لبنان Lebanon', 'no alef restored when the stem reads as is'],
+    ['للرئيس', ['ل', 'ال'], '', PRESIDENT_BARE, 'لـ for + الـ the + رئيس president', 'ل + ال written لل'],
+    [
+      'لوزيرها',
+      ['ل'],
+      'ها',
+      MINISTER,
+      'لـ for + وزير minister + ـها ending',
+      'a suffix is split off the end',
+    ],
+  ])('breaks down %s (%s: %s)', (surface, clitics, suffix, entry, expected) => {
+    const meanings: Record<string, string> = { و: 'and', ب: 'in', ل: 'for', ال: 'the' };
+    mount(data({ surface, suffix, entry, clitics: clitics.map((ar) => ({ ar, en: meanings[ar] ?? '' })) }));
+    expect(text('.breakdown')?.replace(/\s+/g, ' ')).toBe(expected);
+  });
+
+  it('shows no breakdown without clitics or suffix', () => {
+    mount(data());
+    expect(root.querySelector('.breakdown')).toBeNull();
+  });
+
+  it('shows the canonical Arabic only when it differs from what is written', () => {
+    mount(data({ surface: 'بباريس', clitics: [{ ar: 'ب', en: 'in' }] }));
+    expect(root.querySelector('.canonical')).toBeNull();
+    mount(data({ surface: 'باريسَ' }));
+    expect(root.querySelector('.canonical')).toBeNull();
+    mount(data({ surface: 'أوباما', entry: OBAMA }));
+    const canonical = root.querySelector('.canonical bdi');
+    expect(canonical?.textContent).toBe('باراك أوباما');
+    expect(canonical?.getAttribute('dir')).toBe('rtl');
+    expect(canonical?.getAttribute('lang')).toBe('ar');
+  });
+
+  it('shows the other readings of an ambiguous form', () => {
+    mount(data({ surface: 'تونس', entry: TUNISIA, alternatives: [TUNIS, OBAMA] }));
+    expect(text('.also')).toBe('also: Tunis (place); Barack Obama (person)');
+  });
+
+  it('shows no alternatives line when there are none', () => {
+    mount(data());
+    expect(root.querySelector('.also')).toBeNull();
+  });
+
+  it('shows the note, or nothing without one', () => {
+    mount(data());
+    expect(text('.note')).toBe('Capital of France');
+    mount(data({ surface: 'تونس', entry: TUNIS }));
+    expect(root.querySelector('.note')).toBeNull();
+  });
+
+  it('shows the page sentence with the surface emphasised, in preference to the glossary context', () => {
+    mount(data({ surface: 'بباريس', clitics: [{ ar: 'ب', en: 'in' }], context: 'عقد الاجتماع بباريس أمس.' }));
+    const context = root.querySelector('.context');
+    expect(context?.getAttribute('dir')).toBe('rtl');
+    expect(context?.getAttribute('lang')).toBe('ar');
+    expect(context?.textContent).toBe('عقد الاجتماع بباريس أمس.');
+    expect(context?.querySelector('mark')?.textContent).toBe('بباريس');
+  });
+
+  it('falls back to the glossary context and finds the entity there despite marks', () => {
+    mount(data({ surface: 'بباريس', clitics: [{ ar: 'ب', en: 'in' }] }));
+    expect(text('.context')).toBe('وصل الوفد إلى باريس صباح اليوم.');
+    expect(text('.context mark')).toBe('باريس');
+    mount(data({ context: 'زار بارِيسَ أمس.' }));
+    expect(text('.context mark')).toBe('بارِيسَ');
+  });
+
+  it('shows the sentence without emphasis when the entity is not in it', () => {
+    mount(data({ context: 'جملة أخرى.' }));
+    expect(text('.context')).toBe('جملة أخرى.');
+    expect(root.querySelector('.context mark')).toBeNull();
+  });
+
+  it('shows how often it was seen only when known', () => {
+    mount(data({ seenCount: 3 }));
+    expect(text('.seen')).toBe('seen 3 times');
+    mount(data({ seenCount: 1 }));
+    expect(text('.seen')).toBe('seen 1 time');
+    mount(data());
+    expect(root.querySelector('.seen')).toBeNull();
+  });
+
+  it('renders markup in glossary text as literal text', () => {
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    const entry: GlossaryEntry = { ...PARIS, en: hostile, note: hostile };
+    const { card } = mount(data({ entry, context: hostile, alternatives: [{ ...TUNIS, en: hostile }] }));
+    expect(root.querySelector('img')).toBeNull();
+    expect(text('.english')).toBe(hostile);
+    expect(text('.note')).toBe(hostile);
+    expect(text('.context')).toBe(hostile);
+    expect(card.getAttribute('aria-label')).toBe(`Dalil: ${hostile}`);
+  });
+
+  it('copies the English and edits the entry through real buttons', () => {
+    const { onCopy, onEdit } = mount(data());
+    const buttons = [...root.querySelectorAll('button')];
+    const copy = buttons.find((b) => b.textContent === 'Copy English');
+    const edit = buttons.find((b) => b.textContent === 'Edit entry');
+    expect(copy?.getAttribute('type')).toBe('button');
+    copy?.click();
+    edit?.click();
+    expect(onCopy).toHaveBeenCalledWith('Paris');
+    expect(onEdit).toHaveBeenCalledWith('place-paris');
+  });
+
+  it('has a close button only when pinned', () => {
+    mount(data(), { pinned: false });
+    expect(root.querySelector('button[aria-label="Close"]')).toBeNull();
+    const { onClose } = mount(data(), { pinned: true });
+    const close = root.querySelector<HTMLButtonElement>('button[aria-label="Close"]');
+    expect(close).not.toBeNull();
+    close?.click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+// Vitest serves CSS imports as empty strings, so the stylesheet is read as a file.
+describe('card.css', () => {
+  const css = readFileSync(join(import.meta.dirname, '..', '..', 'components', 'card.css'), 'utf8');
+
+  it('resets the host before anything else', () => {
+    expect(css.replace(/\/\*[\s\S]*?\*\//g, '').trim()).toMatch(/^:host\s*{\s*all: initial;\s*}/);
+  });
+
+  it('has a dark scheme', () => {
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+  });
+
+  it.each(ENTITY_TYPES)('colours the %s badge and accent', (type) => {
+    expect(css).toContain(`.badge-${type} {`);
+    expect(css).toContain(`.card[data-type="${type}"] {`);
+  });
+});
