@@ -1,0 +1,193 @@
+/**
+ * What a test or the demo reads off a page in the browser, from the page's main world.
+ *
+ * The highlight registry (CSS.highlights) belongs to the document, not to a JavaScript world, so the page
+ * sees the Highlight objects the content script registered from its isolated world (checked on Chromium 156).
+ *
+ * The callbacks passed to page.evaluate are serialised and run in the page: they must not refer to anything
+ * outside themselves, and they declare no named inner functions (tsx's esbuild wraps those in a `__name`
+ * helper that does not exist in the page).
+ */
+import type { Page } from 'playwright-core';
+
+/** Prefix of every highlight name the extension registers (dalil-person, dalil-place…). */
+export const HIGHLIGHT_PREFIX = 'dalil-';
+
+export interface HighlightedRange {
+  /** The highlight's name, e.g. 'dalil-person'. */
+  name: string;
+  text: string;
+  /** False when the range points into nodes that are no longer in the document. */
+  connected: boolean;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CardState {
+  text: string;
+  width: number;
+  height: number;
+  backgroundColor: string;
+}
+
+/** Every `dalil-*` highlight and the text of its ranges, in each highlight's own order. */
+export function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate((prefix) => {
+    const result: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(prefix)) continue;
+      // A highlight may hold StaticRanges, which have no toString(): read each through a live Range.
+      result[name] = [...highlight].map((abstract) => {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        return range.toString();
+      });
+    }
+    return result;
+  }, HIGHLIGHT_PREFIX);
+}
+
+/**
+ * All `dalil-*` ranges together in document order (Range.compareBoundaryPoints), each with its highlight's
+ * name. Ranges into removed nodes cannot be compared with the document's; they come last.
+ */
+export function orderedHighlights(page: Page): Promise<HighlightedRange[]> {
+  return page.evaluate((prefix) => {
+    const live: { name: string; range: Range }[] = [];
+    const detached: { name: string; text: string; connected: boolean }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(prefix)) continue;
+      for (const abstract of highlight) {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        if (abstract.startContainer.isConnected && abstract.endContainer.isConnected) {
+          live.push({ name, range });
+        } else {
+          detached.push({ name, text: range.toString(), connected: false });
+        }
+      }
+    }
+    live.sort(
+      (a, b) =>
+        a.range.compareBoundaryPoints(Range.START_TO_START, b.range) ||
+        a.range.compareBoundaryPoints(Range.END_TO_END, b.range),
+    );
+    return [
+      ...live.map(({ name, range }) => ({ name, text: range.toString(), connected: true })),
+      ...detached,
+    ];
+  }, HIGHLIGHT_PREFIX);
+}
+
+/**
+ * The first line box of the index-th range (document order) of one highlight, in CSS pixels of the
+ * viewport, after scrolling its paragraph into view so that the mouse can reach it; null when there is no
+ * such range. The first client rect, not the bounding box: a name broken
+ * over two lines has a bounding box whose centre is on neither.
+ */
+export function highlightRect(page: Page, options: { name: string; index?: number }): Promise<Rect | null> {
+  return page.evaluate(
+    ({ name, index }) => {
+      const highlight = CSS.highlights.get(name);
+      if (highlight === undefined) return null;
+      const ranges = [...highlight]
+        .filter((abstract) => abstract.startContainer.isConnected)
+        .map((abstract) => {
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          return range;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[index];
+      if (range === undefined) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    },
+    { name: options.name, index: options.index ?? 0 },
+  );
+}
+
+/** The text of the index-th range (document order) of one highlight. */
+export async function highlightText(
+  page: Page,
+  options: { name: string; index?: number },
+): Promise<string | null> {
+  const ranges = (await orderedHighlights(page)).filter(
+    (range) => range.name === options.name && range.connected,
+  );
+  return ranges[options.index ?? 0]?.text ?? null;
+}
+
+/**
+ * The page's markup without the extension's host element: `document.documentElement.outerHTML` of a clone
+ * from which every `dalil-root` is removed. Equal snapshots with and without the extension show that the
+ * extension changed nothing else in the page's DOM.
+ */
+export function domSnapshot(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const host of clone.querySelectorAll('dalil-root')) host.remove();
+    return clone.outerHTML;
+  });
+}
+
+/**
+ * The gloss card as a person sees it: the `[role=dialog]` inside the open shadow root of `dalil-root`,
+ * when it is rendered with a size; null when there is no card on screen.
+ */
+export function readCard(page: Page): Promise<CardState | null> {
+  return page.evaluate(() => {
+    for (const host of document.querySelectorAll('dalil-root')) {
+      const dialog = host.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
+      if (dialog === null || dialog === undefined || !dialog.checkVisibility({ visibilityProperty: true }))
+        continue;
+      const rect = dialog.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      return {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, as laid out, is what we check
+        text: dialog.innerText,
+        width: rect.width,
+        height: rect.height,
+        backgroundColor: getComputedStyle(dialog).backgroundColor,
+      };
+    }
+    return null;
+  });
+}
+
+/**
+ * Runs `action` with the page's `dalil-*` highlights taken out of the registry, then puts the same
+ * Highlight objects back (the content script keeps its references, so nothing of its state is lost).
+ */
+export async function withoutHighlights<T>(page: Page, action: () => Promise<T>): Promise<T> {
+  const removed = await page.evaluate((prefix) => {
+    const saved: [string, Highlight][] = [...CSS.highlights].filter(([name]) => name.startsWith(prefix));
+    for (const [name] of saved) CSS.highlights.delete(name);
+    (window as unknown as { __dalilProbeSaved: [string, Highlight][] }).__dalilProbeSaved = saved;
+    return saved.length;
+  }, HIGHLIGHT_PREFIX);
+  try {
+    // Two frames, so that the removal is painted before `action` looks at the screen.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+    );
+    return await action();
+  } finally {
+    if (removed > 0) {
+      await page.evaluate(() => {
+        const holder = window as unknown as { __dalilProbeSaved?: [string, Highlight][] };
+        for (const [name, highlight] of holder.__dalilProbeSaved ?? []) CSS.highlights.set(name, highlight);
+        delete holder.__dalilProbeSaved;
+      });
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * `npm start`: the seed article served as a news page, opened in Chromium with the built extension.
+ *
+ * With a display (DISPLAY set) the browser opens in a window and stays until Ctrl-C. Without one it runs
+ * headless: it waits for the highlights, saves demo-output/page.png and demo-output/card.png (the card
+ * of the first person), prints what it found, and exits 0; it exits 1 when nothing got highlighted.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { articleToHtml } from './lib/article-html';
+import { type ExtensionBrowser, launchWithExtension, missingBuild } from './lib/chromium';
+import {
+  HIGHLIGHT_PREFIX,
+  type HighlightedRange,
+  highlightRect,
+  orderedHighlights,
+  readCard,
+} from './lib/page-probes';
+import { startServer } from './lib/serve';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const ARTICLE = join(ROOT, 'seeds', '000_3b94b23d1bbcb671.txt');
+const OUTPUT = join(ROOT, 'demo-output');
+const HIGHLIGHT_WAIT_MS = 20_000;
+/** Highlighting is done when the list has not changed for this long. */
+const SETTLED_MS = 1000;
+const CARD_WAIT_MS = 10_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until the page's highlights stop changing; [] when none appeared in time. */
+async function settledHighlights(page: Page): Promise<HighlightedRange[]> {
+  const deadline = Date.now() + HIGHLIGHT_WAIT_MS;
+  let last = '';
+  let stableSince = Date.now();
+  let ranges: HighlightedRange[] = [];
+  while (Date.now() < deadline) {
+    ranges = await orderedHighlights(page);
+    const key = JSON.stringify(ranges);
+    if (key !== last) {
+      last = key;
+      stableSince = Date.now();
+    } else if (ranges.length > 0 && Date.now() - stableSince >= SETTLED_MS) {
+      return ranges;
+    }
+    await sleep(200);
+  }
+  return ranges;
+}
+
+function printHighlights(ranges: readonly HighlightedRange[]): void {
+  console.log(`${ranges.length} highlighted entities:`);
+  for (const range of ranges) {
+    console.log(`  ${range.name.slice(HIGHLIGHT_PREFIX.length).padEnd(12)} ${range.text}`);
+  }
+}
+
+async function waitForCard(page: Page): Promise<string | null> {
+  const deadline = Date.now() + CARD_WAIT_MS;
+  while (Date.now() < deadline) {
+    const card = await readCard(page);
+    if (card !== null) return card.text;
+    await sleep(100);
+  }
+  return null;
+}
+
+async function headless(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const ranges = await settledHighlights(page);
+  if (ranges.length === 0) {
+    console.error(
+      `dalil start: nothing got highlighted on ${url} within ${HIGHLIGHT_WAIT_MS / 1000} s.\n` +
+        'The extension loaded (its service worker started), but its content script painted no highlight: ' +
+        'check the content script, and the browser console (headed: run with a DISPLAY).',
+    );
+    return 1;
+  }
+  printHighlights(ranges);
+  mkdirSync(OUTPUT, { recursive: true });
+  const pageShot = join(OUTPUT, 'page.png');
+  await page.screenshot({ path: pageShot, fullPage: true });
+  console.log(`saved ${relative(process.cwd(), pageShot)}`);
+
+  const rect = await highlightRect(page, { name: `${HIGHLIGHT_PREFIX}person` });
+  if (rect === null) {
+    console.error('dalil start: no person is highlighted, so there is no card to show.');
+    return 1;
+  }
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const card = await waitForCard(page);
+  if (card === null) {
+    console.error(`dalil start: hovering the first person showed no card within ${CARD_WAIT_MS / 1000} s.`);
+    return 1;
+  }
+  const cardShot = join(OUTPUT, 'card.png');
+  await page.screenshot({ path: cardShot });
+  console.log(`card for the first person:\n  ${card.replace(/\s*\n\s*/g, '\n  ')}`);
+  console.log(`saved ${relative(process.cwd(), cardShot)}`);
+  return 0;
+}
+
+async function headed(browser: ExtensionBrowser, url: string): Promise<number> {
+  const ended = new Promise<void>((resolve) => {
+    // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal, and relayed by tsx's parent
+    // process), and a second SIGINT with no listener left would end it before the profile is deleted.
+    process.on('SIGINT', () => resolve());
+    browser.context.once('close', () => resolve());
+  });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(url);
+  const ranges = await Promise.race([settledHighlights(page), ended.then(() => null)]);
+  if (ranges === null) return 0;
+  if (ranges.length === 0) console.error(`dalil start: nothing got highlighted on ${url} yet.`);
+  else printHighlights(ranges);
+  console.log('Hover a highlighted name to see its card. Ctrl-C or closing the window ends the demo.');
+  await ended;
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const problem = missingBuild();
+  if (problem !== null) {
+    console.error(`dalil start: run npm run build first: ${problem}`);
+    return 1;
+  }
+  const server = await startServer({ '/article': { body: articleToHtml(readFileSync(ARTICLE, 'utf8')) } });
+  const url = server.url('/article');
+  const display = process.env.DISPLAY !== undefined && process.env.DISPLAY !== '';
+  let browser: ExtensionBrowser | undefined;
+  try {
+    // Headed, Ctrl-C is how the demo ends: our handler closes the browser and deletes its profile.
+    browser = await launchWithExtension({ headless: !display, handleSIGINT: !display });
+    console.log(`Chromium ${display ? 'window' : '(headless)'} with Dalil ${browser.extensionId} on ${url}`);
+    return display ? await headed(browser, url) : await headless(browser, url);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`dalil start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

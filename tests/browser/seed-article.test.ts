@@ -1,0 +1,203 @@
+/**
+ * The seed article served as a news page, in Chromium with the built extension: every entity the core
+ * finds is highlighted, hovering one shows its card, paragraphs added later are painted, and the page's
+ * DOM is left as it was (acceptance items 1, 2, 4 and 5).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import {
+  BROWSER_TIMEOUT_MS,
+  domSnapshot,
+  type ExtensionBrowser,
+  englishFor,
+  expectedHighlights,
+  HIGHLIGHT_WAIT_MS,
+  highlightRect,
+  highlightText,
+  launchWithExtension,
+  launchWithoutExtension,
+  loadGlossary,
+  orderedHighlights,
+  type PageServer,
+  type Rect,
+  readCard,
+  requireBuild,
+  seedArticleBlockTexts,
+  startServer,
+  testRoutes,
+} from './harness';
+
+let browser: ExtensionBrowser | undefined;
+let server: PageServer | undefined;
+let entries: GlossaryEntry[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  entries = loadGlossary();
+  server = await startServer(testRoutes());
+  browser = await launchWithExtension();
+}, BROWSER_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+}, BROWSER_TIMEOUT_MS);
+
+function started(): { browser: ExtensionBrowser; server: PageServer } {
+  if (browser === undefined || server === undefined)
+    throw new Error('the browser did not start (see beforeAll)');
+  return { browser, server };
+}
+
+async function openArticle(): Promise<Page> {
+  const { browser, server } = started();
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article'));
+  return page;
+}
+
+/** Waits until the page's highlights, in document order, are exactly `expected`. */
+async function waitForHighlightTexts(page: Page, expected: readonly string[]): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const texts = (await orderedHighlights(page)).map((range) => range.text);
+      expect(texts).toEqual(expected);
+    },
+    { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+  );
+}
+
+const centre = (rect: Rect) => ({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+
+describe('the seed article in Chromium with the extension', () => {
+  it(
+    'highlights every entity the matching core finds, one highlight per entity type',
+    async () => {
+      const expected = expectedHighlights(seedArticleBlockTexts(), entries);
+      const expectedTexts = expected.map((match) => match.text);
+      expect(expectedTexts).toEqual(expect.arrayContaining(['آشتون كارتر', 'بباريس']));
+
+      const page = await openArticle();
+      await waitForHighlightTexts(page, expectedTexts);
+
+      const ranges = await orderedHighlights(page);
+      expect(ranges.map((range) => range.name)).toEqual(expected.map((match) => match.name));
+      const names = new Set(ranges.map((range) => range.name));
+      expect([...names].sort()).toEqual([...new Set(expected.map((match) => match.name))].sort());
+      expect(names).toContain('dalil-person');
+      expect(names).toContain('dalil-place');
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'shows the card with the English when an entity is hovered; a click pins it and Escape closes it',
+    async () => {
+      const page = await openArticle();
+      await vi.waitFor(
+        async () => expect(await highlightText(page, { name: 'dalil-person' })).not.toBeNull(),
+        {
+          timeout: HIGHLIGHT_WAIT_MS,
+          interval: 250,
+        },
+      );
+      const text = (await highlightText(page, { name: 'dalil-person' })) ?? '';
+      const english = englishFor(text, entries);
+      expect(['Ashton Carter', 'Jean-Yves Le Drian']).toContain(english);
+
+      const rect = await highlightRect(page, { name: 'dalil-person' });
+      if (rect === null) throw new Error('the first dalil-person range has no box on screen');
+      const point = centre(rect);
+      await page.mouse.move(point.x, point.y);
+      await vi.waitFor(async () => expect((await readCard(page))?.text).toContain(english), {
+        timeout: 10_000,
+        interval: 100,
+      });
+
+      // Pinned: the card stays after the pointer leaves the entity and the card.
+      await page.mouse.click(point.x, point.y);
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(1500);
+      expect((await readCard(page))?.text).toContain(english);
+
+      await page.keyboard.press('Escape');
+      await vi.waitFor(async () => expect(await readCard(page)).toBeNull(), { timeout: 5000, interval: 100 });
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'highlights a paragraph added after load, and drops its highlights when it is removed',
+    async () => {
+      const original = expectedHighlights(seedArticleBlockTexts(), entries).map((match) => match.text);
+      const sentence = 'وصل وزير الدفاع البريطاني مايكل فالون إلى بغداد';
+      const added = expectedHighlights([sentence], entries).map((match) => match.text);
+      expect(added).toContain('مايكل فالون');
+
+      const page = await openArticle();
+      await waitForHighlightTexts(page, original);
+
+      await page.evaluate((text) => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = text;
+        document.querySelector('article')?.append(paragraph);
+      }, sentence);
+      // The new paragraph is last in the article, so its entities come last in document order.
+      await waitForHighlightTexts(page, [...original, ...added]);
+
+      await page.evaluate(() => document.querySelector('article > p:last-of-type')?.remove());
+      // Exactly the original list: no range left behind, not even an empty one collapsed onto the article.
+      await waitForHighlightTexts(page, original);
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    "leaves the page's DOM as it was, apart from its one host element",
+    async () => {
+      const { server } = started();
+      const plain = await launchWithoutExtension();
+      let withoutExtension: string;
+      try {
+        const page = await plain.newPage();
+        await page.goto(server.url('/article'));
+        withoutExtension = await domSnapshot(page);
+      } finally {
+        await plain.close();
+      }
+
+      const page = await openArticle();
+      await waitForHighlightTexts(
+        page,
+        expectedHighlights(seedArticleBlockTexts(), entries).map((match) => match.text),
+      );
+      expect(await domSnapshot(page)).toBe(withoutExtension);
+
+      // With the card open too.
+      const rect = await highlightRect(page, { name: 'dalil-person' });
+      if (rect === null) throw new Error('the first dalil-person range has no box on screen');
+      const point = centre(rect);
+      await page.mouse.move(point.x, point.y);
+      await vi.waitFor(async () => expect(await readCard(page)).not.toBeNull(), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      expect(await domSnapshot(page)).toBe(withoutExtension);
+
+      const hosts = await page.evaluate(() =>
+        [...document.querySelectorAll('dalil-root')].map((host) => ({
+          parentIsRoot: host.parentNode === document.documentElement,
+          marked: host.hasAttribute('data-dalil-ui'),
+          openShadow: host.shadowRoot !== null,
+        })),
+      );
+      expect(hosts).toEqual([{ parentIsRoot: true, marked: true, openShadow: true }]);
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
