@@ -1,0 +1,87 @@
+/** Conversions between glossary entries and stored rows. */
+import { formKey } from '../glossary/form-key';
+import type { GlossaryEntry } from '../glossary/schema';
+import type { SourcedEntry } from '../glossary/validate';
+import type { EntryOrigin, StoredEntry } from './schema';
+
+/** The normalised forms of an entry's Arabic and variants, without repeats, in that order. */
+export function entryKeys(entry: Pick<GlossaryEntry, 'ar' | 'variants'>): string[] {
+  const keys = new Set<string>();
+  for (const form of [entry.ar, ...entry.variants]) {
+    const key = formKey(form).join(' ');
+    if (key !== '') keys.add(key);
+  }
+  return [...keys];
+}
+
+/** The form (as written) behind each key of an entry, for messages that must quote what the user typed. */
+export function formsByKey(entry: Pick<GlossaryEntry, 'ar' | 'variants'>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const form of [entry.ar, ...entry.variants]) {
+    const key = formKey(form).join(' ');
+    if (key !== '' && !forms.has(key)) forms.set(key, form);
+  }
+  return forms;
+}
+
+export function toRecord(
+  entry: GlossaryEntry,
+  options: { origin: EntryOrigin; edited: boolean; createdAt: number; updatedAt: number },
+): StoredEntry {
+  return {
+    ...toGlossaryEntry(entry),
+    ...options,
+    keys: entryKeys(entry),
+    enLower: entry.en.toLowerCase(),
+  };
+}
+
+/** The entry alone, without the store's bookkeeping (what export and the content script get). */
+export function toGlossaryEntry(entry: GlossaryEntry): GlossaryEntry {
+  const plain: GlossaryEntry = {
+    id: entry.id,
+    ar: entry.ar,
+    variants: [...entry.variants],
+    en: entry.en,
+    type: entry.type,
+  };
+  if (entry.note !== undefined) plain.note = entry.note;
+  if (entry.wikipedia !== undefined) plain.wikipedia = entry.wikipedia;
+  if (entry.inflects !== undefined) plain.inflects = entry.inflects;
+  if (entry.contexts !== undefined) plain.contexts = [...entry.contexts];
+  return plain;
+}
+
+/** Whether two entries say the same thing (bookkeeping and absent-versus-empty optional fields aside). */
+export function sameContent(a: GlossaryEntry, b: GlossaryEntry): boolean {
+  const content = (entry: GlossaryEntry) =>
+    JSON.stringify([
+      entry.id,
+      entry.ar,
+      entry.variants,
+      entry.en,
+      entry.type,
+      entry.note ?? '',
+      entry.wikipedia ?? '',
+      entry.inflects ?? false,
+      entry.contexts ?? [],
+    ]);
+  return content(a) === content(b);
+}
+
+/** An entry in the shape validateEntries reads, at a position (1-based) used as its "line" in problems. */
+export function toSourced(entry: GlossaryEntry, line: number): SourcedEntry {
+  const sourced: SourcedEntry = {
+    line,
+    id: entry.id,
+    ar: entry.ar,
+    en: entry.en,
+    type: entry.type,
+    variants: entry.variants,
+    note: entry.note ?? '',
+    wikipedia: entry.wikipedia ?? '',
+    inflects: entry.inflects ?? false,
+  };
+  if (entry.contexts !== undefined) sourced.contexts = entry.contexts;
+  return sourced;
+}

@@ -1,0 +1,229 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { openDalilDb } from '../../lib/store/db';
+import {
+  deleteEntry,
+  findByKey,
+  getEntry,
+  listEntries,
+  putUserEntry,
+  replaceAll,
+  restoreEntry,
+  searchEntries,
+} from '../../lib/store/entries';
+import type { DalilDb } from '../../lib/store/schema';
+
+function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return { id, ar, variants: [], en, type: 'place', ...more };
+}
+
+const CAIRO = entry('القاهره', 'القاهرة', 'Cairo', { variants: ['قاهرة المعز'] });
+const PARIS = entry('باريس', 'باريس', 'Paris');
+const TRUMP = entry('دونالد ترامب', 'دونالد ترامب', 'Donald Trump', { type: 'person', variants: ['ترامب'] });
+
+let db: DalilDb;
+beforeEach(async () => {
+  db = await openDalilDb({ indexedDB: new IDBFactory() });
+});
+afterEach(() => db.close());
+
+/** Everything the entry operations can change, for "left exactly as it was" checks. */
+async function snapshot() {
+  return { entries: await db.getAll('entries'), tombstones: await db.getAll('tombstones') };
+}
+
+describe('adding and reading entries', () => {
+  it('stores a new entry with a derived id, its keys and bookkeeping', async () => {
+    const result = await putUserEntry(db, { ...CAIRO, id: '' });
+    expect(result.ok).toBe(true);
+    const stored = await getEntry(db, 'القاهره');
+    expect(stored).toMatchObject({
+      ar: 'القاهرة',
+      en: 'Cairo',
+      origin: 'user',
+      edited: false,
+      keys: ['القاهره', 'قاهره المعز'],
+      enLower: 'cairo',
+    });
+    expect(stored?.createdAt).toBe(stored?.updatedAt);
+    expect(await listEntries(db)).toHaveLength(1);
+  });
+
+  it.each<[string, string | undefined, string]>([
+    ['القاهره', 'القاهره', 'the canonical form'],
+    ['قاهره المعز', 'القاهره', 'a variant (multiEntry index)'],
+    ['ترامب', 'دونالد ترامب', 'a short form of a name'],
+    ['القاهر', undefined, 'a prefix is not a form'],
+  ])('findByKey(%s) → %s (%s)', async (folded, id) => {
+    await putUserEntry(db, CAIRO);
+    await putUserEntry(db, TRUMP);
+    expect((await findByKey(db, folded))?.id).toBe(id);
+  });
+
+  it.each([
+    ['القا', 10, ['القاهره'], 'Arabic: a prefix of a normalised form'],
+    ['قاهرة', 10, ['القاهره'], 'Arabic: folded like the forms (ة → ه)'],
+    ['ترامب', 10, ['دونالد ترامب'], 'Arabic: a variant counts'],
+    ['paris', 10, ['باريس'], 'English: case-insensitive'],
+    ['ON', 10, ['دونالد ترامب'], 'English: a substring'],
+    ['a', 2, ['القاهره', 'دونالد ترامب'], 'at most the limit, in English order'],
+    ['berlin', 10, [], 'nothing'],
+  ])('searchEntries(%s, %i) → %j (%s)', async (query, limit, ids) => {
+    for (const item of [CAIRO, PARIS, TRUMP]) await putUserEntry(db, item);
+    expect((await searchEntries(db, query, limit)).map((row) => row.id)).toEqual(ids);
+  });
+
+  it('lists an entry with two forms under one Arabic prefix once', async () => {
+    await putUserEntry(db, entry('عمان', 'عمان', 'Amman', { variants: ['عمانوئيل'] }));
+    expect(await searchEntries(db, 'عما', 10)).toHaveLength(1);
+  });
+
+  it('gives a new entry whose derived id is taken the next free one', async () => {
+    await putUserEntry(db, entry('باريس', 'باريس', 'Paris'));
+    // The user renamed the Arabic of "باريس"; a new entry spelled باريس again must not overwrite it.
+    await putUserEntry(db, entry('باريس', 'باريز', 'Paris'));
+    const result = await putUserEntry(db, entry('', 'باريس', 'Paris, Texas'));
+    expect(result.ok && result.entry.id).toBe('باريس#2');
+  });
+});
+
+describe('putUserEntry refuses what validation or the stored glossary forbids', () => {
+  it.each([
+    [entry('', 'باريس', ''), 'the English is missing', 'required field'],
+    [
+      { ...entry('', 'باريس', 'Paris'), type: 'city' as GlossaryEntry['type'] },
+      'unknown type "city"',
+      'type',
+    ],
+    [entry('', 'ب', 'B'), 'is a single letter after normalisation', 'unmatchable form'],
+    [entry('', 'Paris', 'Paris'), 'has no Arabic letters', 'unmatchable form'],
+    [
+      entry('', 'ترمب', 'Trump', { variants: ['ترامب'] }),
+      '"ترامب" is the same after normalisation as "دونالد ترامب" (Donald Trump), already in the glossary',
+      "another entry's variant",
+    ],
+    [
+      entry('', 'القاهره', 'Cairo again'),
+      '"القاهره" is the same after normalisation as "القاهرة" (Cairo), already in the glossary',
+      'the same form spelled differently',
+    ],
+  ])('%j → %s (%s)', async (input, message) => {
+    await putUserEntry(db, CAIRO);
+    await putUserEntry(db, TRUMP);
+    const before = await snapshot();
+    const result = await putUserEntry(db, input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((problem) => problem.message).join('\n')).toContain(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets an entry keep its own forms when edited', async () => {
+    await putUserEntry(db, TRUMP);
+    const result = await putUserEntry(db, { ...TRUMP, en: 'Donald J. Trump' });
+    expect(result.ok).toBe(true);
+    expect(await getEntry(db, TRUMP.id)).toMatchObject({
+      en: 'Donald J. Trump',
+      origin: 'user',
+      edited: false,
+    });
+  });
+});
+
+describe('editing a bundled entry', () => {
+  it.each<[Partial<GlossaryEntry>, boolean, string]>([
+    [{ en: 'Paris, France' }, true, 'a change marks it edited'],
+    [{}, false, 'saving it unchanged does not'],
+  ])('%j → edited %s (%s)', async (change, edited) => {
+    await replaceAll(db, [PARIS], 'bundled');
+    const result = await putUserEntry(db, { ...PARIS, ...change });
+    expect(result.ok).toBe(true);
+    expect(await getEntry(db, PARIS.id)).toMatchObject({ origin: 'bundled', edited });
+  });
+});
+
+describe('delete and undo', () => {
+  it.each([
+    ['bundled', true],
+    ['user', false],
+  ] as const)(
+    'deleting a %s entry leaves a tombstone: %s; undo restores it exactly',
+    async (origin, tomb) => {
+      await replaceAll(db, [PARIS], origin);
+      const before = await snapshot();
+      const record = await deleteEntry(db, PARIS.id);
+      expect(record).toEqual(before.entries[0]);
+      expect(await getEntry(db, PARIS.id)).toBeUndefined();
+      expect((await db.get('tombstones', PARIS.id)) !== undefined).toBe(tomb);
+      expect(record && (await restoreEntry(db, record)).ok).toBe(true);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  it('returns nothing for an unknown id', async () => {
+    expect(await deleteEntry(db, 'nothing')).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'its id',
+      entry('', 'باريس', 'Paris (new)'),
+      '"باريس" cannot be restored: "باريس" (Paris (new)) has taken its place',
+    ],
+    [
+      'one of its forms',
+      entry('paris-2', 'باريس', 'Paris (new)'),
+      '"باريس" is the same after normalisation as "باريس" (Paris (new)), already in the glossary',
+    ],
+  ])('refuses an undo once a new entry has taken %s', async (_why, added, message) => {
+    await putUserEntry(db, PARIS);
+    const record = await deleteEntry(db, PARIS.id);
+    await putUserEntry(db, added);
+    const before = await snapshot();
+    const result = record && (await restoreEntry(db, record));
+    expect(result).toEqual({ ok: false, problems: [{ line: 1, message }] });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('replaceAll is all or nothing', () => {
+  it('replaces every entry, stamped with the origin', async () => {
+    await putUserEntry(db, TRUMP);
+    expect(await replaceAll(db, [CAIRO, PARIS], 'user')).toEqual({ ok: true, count: 2 });
+    const rows = await listEntries(db);
+    expect(rows.map((row) => [row.id, row.origin])).toEqual([
+      ['القاهره', 'user'],
+      ['باريس', 'user'],
+    ]);
+  });
+
+  it('tombstones bundled entries the new set drops, and lifts tombstones of those it has', async () => {
+    await replaceAll(db, [CAIRO, PARIS], 'bundled');
+    await deleteEntry(db, PARIS.id);
+    await replaceAll(db, [PARIS], 'user');
+    expect((await db.getAll('tombstones')).map((row) => row.id)).toEqual([CAIRO.id]);
+  });
+
+  it('leaves the store as it was when an entry in the middle is invalid', async () => {
+    await replaceAll(db, [TRUMP], 'bundled');
+    await deleteEntry(db, TRUMP.id);
+    await putUserEntry(db, CAIRO);
+    const before = await snapshot();
+    const result = await replaceAll(db, [PARIS, entry('', 'ب', 'B'), CAIRO], 'user');
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ line: 2, message: '"ب" is a single letter after normalisation' }],
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('leaves the store as it was when a write fails midway (the transaction aborts)', async () => {
+    await putUserEntry(db, CAIRO);
+    const before = await snapshot();
+    // Valid as an entry, but a function cannot be stored: the third put throws after the clear and two puts.
+    const uncloneable = entry('', 'عمان', 'Amman', { contexts: [(() => 'x') as unknown as string] });
+    await expect(replaceAll(db, [PARIS, TRUMP, uncloneable], 'user')).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+});
