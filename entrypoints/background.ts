@@ -1,52 +1,51 @@
 import bundled from '~/assets/glossary.json';
+import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
 import {
-  type BackgroundRequest,
+  type Envelope,
   isBackgroundRequest,
   isOwnSender,
   parseRequest,
-  type ReplyTo,
+  type TabRequest,
 } from '~/lib/messages';
-import { askTab } from '~/lib/runtime-messages';
-import { getSiteMode, setSiteMode } from '~/lib/store/site-settings';
+import { mergeBundled } from '~/lib/store/entries';
+import { withRetry } from '~/lib/store/retry';
 
 const glossary = bundled as GlossaryFile;
 
-async function handle(request: BackgroundRequest): Promise<ReplyTo<BackgroundRequest>> {
-  switch (request.type) {
-    case 'glossary/get':
-      return { entries: glossary.entries, version: glossary.glossaryVersion ?? '' };
-    case 'site/get':
-      return { mode: await getSiteMode(request.host) };
-    case 'site/set':
-      return { mode: await setSiteMode(request.host, request.mode) };
-    case 'options/open': {
-      const hash = request.entryId === undefined ? '' : `#entry=${encodeURIComponent(request.entryId)}`;
-      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
-      return { ok: true };
-    }
-  }
+async function openOptions(entryId?: string): Promise<void> {
+  const hash = entryId === undefined ? '' : `#entry=${encodeURIComponent(entryId)}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}
+
+async function sendToActiveTab(request: TabRequest): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  // No content script on browser pages and stores: nothing to do there.
+  await browser.tabs.sendMessage(tab.id, request).catch(() => {});
 }
 
 export default defineBackground(() => {
+  // Listeners are registered synchronously, so a message that wakes the service worker is still answered.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isOwnSender(sender, browser.runtime.id)) return;
     const request = parseRequest(message);
     if (request === null || !isBackgroundRequest(request)) return;
-    handle(request).then(sendResponse, (error: unknown) => {
-      console.error('Dalil background: request failed', request.type, error);
-      sendResponse(undefined);
+    const incognito = sender.tab?.incognito === true;
+    withRetry((db) => handleRequest(request, { db, bundled: glossary, incognito, openOptions }), {
+      label: request.type,
+    }).then((result) => {
+      const envelope: Envelope<unknown> = result.ok ? result : { ok: false, error: result.error };
+      sendResponse(envelope);
     });
-    // Keeps the channel open for the asynchronous reply.
     return true;
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-page') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    await askTab(tab.id, { type: 'page/toggle' }).catch(() => {
-      // No content script on this tab (a browser page, a store page): nothing to toggle.
-    });
+  browser.runtime.onInstalled.addListener(() => {
+    void withRetry((db) => mergeBundled(db, glossary), { label: 'merge bundled glossary' });
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-page') void sendToActiveTab({ type: 'page/toggle' });
   });
 });

@@ -5,13 +5,16 @@ import {
   isOwnSender,
   type PageStatus,
   parseRequest,
+  type ReplyTo,
+  type SightingItem,
   type SiteMode,
   type TabRequest,
 } from '~/lib/messages';
 import { type CardHost, createCardHost } from '~/lib/page/card-host';
 import { detectPage } from '~/lib/page/detect';
 import { gatherSignals } from '~/lib/page/detect-signals';
-import { type PageSession, startPageSession } from '~/lib/page/page-session';
+import type { PaintedMatch } from '~/lib/page/page-highlighter';
+import { type PageSession, sentenceOf, startPageSession } from '~/lib/page/page-session';
 import { askBackground } from '~/lib/runtime-messages';
 
 function report(error: unknown): void {
@@ -31,6 +34,28 @@ export default defineContentScript({
     let running: { session: PageSession; card: CardHost } | null = null;
     let entries: GlossaryEntry[] | null = null;
 
+    /** One page load is one visit: the history keeps one row per entity per visit. */
+    const visitId = crypto.randomUUID();
+    const reported = new Set<string>();
+
+    /** Sends the entities not yet reported for this visit, with the sentence of their first mention. */
+    function recordSightings(all: readonly PaintedMatch[]): void {
+      const items: SightingItem[] = [];
+      for (const item of all) {
+        if (reported.has(item.entry.id)) continue;
+        reported.add(item.entry.id);
+        items.push({ entryId: item.entry.id, sentence: sentenceOf(item) });
+      }
+      if (items.length === 0 || !/^https?:/.test(location.href)) return;
+      askBackground({
+        type: 'sightings/record',
+        url: location.href,
+        title: document.title.slice(0, 500),
+        visitId,
+        items,
+      }).catch(report);
+    }
+
     const wanted = () =>
       pageChoice ?? (siteMode === 'always' || (siteMode === 'auto' && detection.verdict === 'arabic-news'));
 
@@ -43,7 +68,16 @@ export default defineContentScript({
           onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
           onClose: () => {},
         });
-        running = { card, session: startPageSession({ doc: document, entries, card, onError: report }) };
+        const session = startPageSession({
+          doc: document,
+          entries,
+          card,
+          onError: report,
+          onEntities: recordSightings,
+          seenCount: async (entryId) =>
+            (await askBackground({ type: 'entry/history', entryId, limit: 1 })).count,
+        });
+        running = { card, session };
         await running.session.ready;
       } else if (!wanted() && running !== null) {
         running.session.stop();
@@ -56,11 +90,21 @@ export default defineContentScript({
       return { detection, siteMode, active: running !== null, counts: running?.session.counts() ?? {} };
     }
 
-    async function answer(request: TabRequest): Promise<PageStatus> {
-      if (request.type === 'page/toggle') pageChoice = request.on ?? running === null;
-      if (request.type === 'page/site-mode') {
-        siteMode = (await askBackground({ type: 'site/set', host, mode: request.mode })).mode;
-        pageChoice = null;
+    async function answer(request: TabRequest): Promise<ReplyTo<TabRequest>> {
+      switch (request.type) {
+        case 'page/entities':
+          return { entities: running?.session.entities() ?? [], url: location.href, title: document.title };
+        case 'page/reveal':
+          return { found: running?.session.reveal(request.entryId) ?? false };
+        case 'page/toggle':
+          pageChoice = request.on ?? running === null;
+          break;
+        case 'page/site-mode':
+          siteMode = (await askBackground({ type: 'site/set', host, mode: request.mode })).mode;
+          pageChoice = null;
+          break;
+        case 'page/status':
+          break;
       }
       await apply();
       return status();

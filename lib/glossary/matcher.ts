@@ -1,4 +1,5 @@
 import { type Clitic, proclitics } from '../arabic/clitics';
+import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { suffixReadings } from '../arabic/suffixes';
 import { type Token, tokenize } from '../arabic/tokenize';
@@ -28,6 +29,7 @@ interface Hit {
   entry: number;
   form: string;
   inflects: boolean;
+  contextual: boolean;
 }
 
 interface TrieNode {
@@ -89,7 +91,12 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
       }
       node.hits ??= [];
       if (!node.hits.some((hit) => hit.entry === index)) {
-        node.hits.push({ entry: index, form, inflects: entry.inflects === true });
+        node.hits.push({
+          entry: index,
+          form,
+          inflects: entry.inflects === true,
+          contextual: entry.contextual === true && words.length === 1,
+        });
       }
     }
   });
@@ -174,19 +181,43 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     };
   }
 
+  /** Whether a word is introduced like a place name (في مالي، إلى جدة، مدينة صور). */
+  function cuedAsPlace(tokens: readonly Token[], i: number, clitics: readonly Clitic[]): boolean {
+    // A preposition written on the word itself (بمالي، لجدة) or the word before it.
+    if (clitics.some((clitic) => clitic.ar === 'ب' || clitic.ar === 'ل')) return true;
+    const previous = tokens[i - 1];
+    return previous !== undefined && (tokens[i] as Token).joinsPrevious && PLACE_CUES.has(previous.norm);
+  }
+
   function matchTokens(tokens: readonly Token[]): EntityMatch[] {
-    const matches: EntityMatch[] = [];
+    const found: Array<{ match: EntityMatch; first: number; pending: boolean }> = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = bestAt(tokens, i);
-      if (found === null) {
+      const best = bestAt(tokens, i);
+      if (best === null) {
         i++;
         continue;
       }
-      matches.push(toMatch(tokens, i, found));
-      i += found.words;
+      const match = toMatch(tokens, i, best);
+      const contextual = usableHits(best.node, best.suffix !== '').every((hit) => hit.contextual);
+      found.push({ match, first: i, pending: contextual && !cuedAsPlace(tokens, i, best.clitics) });
+      i += best.words;
     }
-    return matches;
+    // A name that is also a common word stands when a confirmed name is next to it (مالي والنيجر).
+    const near = (a: number, b: number) => Math.abs(a - b) <= 2;
+    return found
+      .filter(
+        (item, k) =>
+          !item.pending ||
+          [found[k - 1], found[k + 1]].some(
+            (other) =>
+              other !== undefined &&
+              !other.pending &&
+              near(other.first, item.first) &&
+              entries[other.match.entry]?.type === 'place',
+          ),
+      )
+      .map((item) => item.match);
   }
 
   return {

@@ -1,5 +1,11 @@
 import { parseDelimited } from './delimited';
-import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry } from './schema';
+import {
+  ENTRY_FLAGS,
+  type EntryFlag,
+  GLOSSARY_FORMAT,
+  GLOSSARY_SCHEMA_VERSION,
+  type GlossaryEntry,
+} from './schema';
 import { type GlossaryProblem, type SourcedEntry, validateEntries } from './validate';
 
 export type GlossaryFormat = 'json' | 'csv' | 'tsv';
@@ -17,6 +23,9 @@ const COLUMNS = {
   note: ['note', 'notes'],
   wikipedia: ['wikipedia'],
   inflects: ['inflects'],
+  contextual: ['contextual'],
+  ambiguous: ['ambiguous'],
+  source: ['source'],
   id: ['id'],
 } as const;
 type Column = keyof typeof COLUMNS;
@@ -55,9 +64,14 @@ function parseDelimitedGlossary(text: string, format: 'csv' | 'tsv'): ParseResul
       const at = index.get(column);
       return at === undefined ? '' : (row.cells[at] ?? '').trim();
     };
-    const inflects = cell('inflects').toLowerCase();
-    if (!TRUE_WORDS.has(inflects) && !FALSE_WORDS.has(inflects)) {
-      problems.push({ line: row.line, message: `inflects must be yes or no, not "${inflects}"` });
+    const flags = {} as Record<EntryFlag, boolean>;
+    const badFlag = ENTRY_FLAGS.find((flag) => {
+      const value = cell(flag).toLowerCase();
+      flags[flag] = TRUE_WORDS.has(value);
+      return !TRUE_WORDS.has(value) && !FALSE_WORDS.has(value);
+    });
+    if (badFlag !== undefined) {
+      problems.push({ line: row.line, message: `${badFlag} must be yes or no, not "${cell(badFlag)}"` });
       continue;
     }
     sourced.push({
@@ -72,7 +86,8 @@ function parseDelimitedGlossary(text: string, format: 'csv' | 'tsv'): ParseResul
         .filter((variant) => variant !== ''),
       note: cell('note'),
       wikipedia: cell('wikipedia'),
-      inflects: TRUE_WORDS.has(inflects),
+      flags,
+      source: cell('source'),
     });
   }
   return finish(format, sourced, problems);
@@ -123,8 +138,9 @@ function parseJsonGlossary(text: string): ParseResult {
       problems.push({ line, message: '"contexts" must be a list of strings' });
       return;
     }
-    if (raw.inflects !== undefined && typeof raw.inflects !== 'boolean') {
-      problems.push({ line, message: '"inflects" must be true or false' });
+    const badFlag = ENTRY_FLAGS.find((flag) => raw[flag] !== undefined && typeof raw[flag] !== 'boolean');
+    if (badFlag !== undefined) {
+      problems.push({ line, message: `"${badFlag}" must be true or false` });
       return;
     }
     sourced.push({
@@ -136,7 +152,12 @@ function parseJsonGlossary(text: string): ParseResult {
       variants: variants.map((variant: string) => variant.trim()).filter((variant: string) => variant !== ''),
       note: optionalString(raw.note),
       wikipedia: optionalString(raw.wikipedia),
-      inflects: raw.inflects === true,
+      flags: {
+        inflects: raw.inflects === true,
+        contextual: raw.contextual === true,
+        ambiguous: raw.ambiguous === true,
+      },
+      source: optionalString(raw.source),
       contexts,
     });
   });

@@ -32,9 +32,22 @@ export interface GlossaryEntry {
   wikipedia?: string;
   /** Whether inflectional suffixes may follow (terms and titles such as وزير); never for names by default. */
   inflects?: boolean;
+  /**
+   * A one-word name that is also an ordinary word (مالي "financial" / Mali): highlighted only where the
+   * context supports a name (after في، من، إلى… or next to another place).
+   */
+  contextual?: boolean;
+  /** May share a form with other ambiguous entries (عمان: Oman or Amman); all readings are shown. */
+  ambiguous?: boolean;
+  /** Where the entry comes from (e.g. "curated", "CLDR"), for the bundled glossary. */
+  source?: string;
   /** Sentences of the seed articles in which the entry occurs. */
   contexts?: string[];
 }
+
+/** Yes/no properties of an entry, read and written the same way in every format. */
+export const ENTRY_FLAGS = ['inflects', 'contextual', 'ambiguous'] as const;
+export type EntryFlag = (typeof ENTRY_FLAGS)[number];
 
 /** The glossary file format shared by the bundled glossary, import and export. */
 export const GLOSSARY_FORMAT = 'dalil-glossary';

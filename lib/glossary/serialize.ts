@@ -1,8 +1,24 @@
 import { formatDelimitedCell } from './delimited';
-import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry, type GlossaryFile } from './schema';
+import {
+  ENTRY_FLAGS,
+  GLOSSARY_FORMAT,
+  GLOSSARY_SCHEMA_VERSION,
+  type GlossaryEntry,
+  type GlossaryFile,
+} from './schema';
 
 /** The columns written to CSV/TSV, in the order the importer documents. */
-const COLUMNS = ['arabic', 'english', 'type', 'variants', 'note', 'wikipedia', 'inflects', 'id'] as const;
+const COLUMNS = [
+  'arabic',
+  'english',
+  'type',
+  'variants',
+  'note',
+  'wikipedia',
+  ...ENTRY_FLAGS,
+  'source',
+  'id',
+];
 
 function cells(entry: GlossaryEntry): string[] {
   return [
@@ -12,7 +28,8 @@ function cells(entry: GlossaryEntry): string[] {
     entry.variants.join(' | '),
     entry.note ?? '',
     entry.wikipedia ?? '',
-    entry.inflects === true ? 'yes' : '',
+    ...ENTRY_FLAGS.map((flag) => (entry[flag] === true ? 'yes' : '')),
+    entry.source ?? '',
     entry.id,
   ];
 }

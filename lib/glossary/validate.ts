@@ -1,5 +1,5 @@
 import { formKey } from './form-key';
-import { ENTITY_TYPES, type GlossaryEntry, isEntityType } from './schema';
+import { ENTITY_TYPES, ENTRY_FLAGS, type EntryFlag, type GlossaryEntry, isEntityType } from './schema';
 
 /** A problem a user can fix, tied to the line (or entry position) it comes from; 0 for the whole file. */
 export interface GlossaryProblem {
@@ -17,7 +17,8 @@ export interface SourcedEntry {
   variants: string[];
   note: string;
   wikipedia: string;
-  inflects: boolean;
+  flags: Record<EntryFlag, boolean>;
+  source: string;
   contexts?: string[];
 }
 
@@ -66,7 +67,8 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
       if (keys.has(key)) continue;
       keys.add(key);
       const owner = owners.get(key);
-      if (owner !== undefined) {
+      // Entries that both declare the form ambiguous may share it (عمان: Oman and Amman).
+      if (owner !== undefined && !(owner.flags.ambiguous && item.flags.ambiguous)) {
         report(
           `"${form}" is the same after normalisation as "${owner.ar}" (${owner.en}) on line ${owner.line}`,
         );
@@ -93,7 +95,8 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
     };
     if (item.note !== '') entry.note = item.note;
     if (item.wikipedia !== '') entry.wikipedia = item.wikipedia;
-    if (item.inflects) entry.inflects = true;
+    for (const flag of ENTRY_FLAGS) if (item.flags[flag]) entry[flag] = true;
+    if (item.source !== '') entry.source = item.source;
     if (item.contexts !== undefined && item.contexts.length > 0) entry.contexts = item.contexts;
     entries.push(entry);
   }

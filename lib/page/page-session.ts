@@ -1,6 +1,8 @@
+import type { CardData } from '../../components/GlossCard';
 import { splitSentences } from '../arabic/sentences';
 import { createMatcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
+import type { PageEntity } from '../messages';
 import type { CardHost } from './card-host';
 import { entityAtPoint } from './hit-test';
 import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
@@ -12,6 +14,10 @@ export interface PageSessionOptions {
   card: CardHost;
   /** Reports our own errors without letting them reach the page. */
   onError: (error: unknown) => void;
+  /** Told after the first scan and after each batch of page changes, with every entity on the page. */
+  onEntities?: (all: readonly PaintedMatch[]) => void;
+  /** How many page visits the entry was seen on (history), for the card; undefined hides the line. */
+  seenCount?: (entryId: string) => Promise<number | undefined>;
 }
 
 export interface PageSession {
@@ -19,8 +25,17 @@ export interface PageSession {
   readonly ready: Promise<void>;
   /** Entry id → mentions on the page now. */
   counts(): Record<string, number>;
+  /** The page's entities, most mentioned first, with how they are written and the sentences they are in. */
+  entities(): PageEntity[];
+  /** Scrolls to the first mention of an entry and flashes it; false when it is not on the page. */
+  reveal(entryId: string): boolean;
   stop(): void;
 }
+
+/** Sentences kept per entity for the popup. */
+const MAX_SENTENCES = 3;
+/** How long a revealed entity stays marked. */
+const FLASH_MS = 1600;
 
 /** How long mutations are gathered before the changed blocks are read again. */
 const MUTATION_BATCH_MS = 150;
@@ -42,7 +57,7 @@ function yieldToMain(): Promise<void> {
 }
 
 /** The sentence of the block in which a match stands. */
-function contextOf(item: PaintedMatch): string {
+export function sentenceOf(item: PaintedMatch): string {
   const sentence = splitSentences(item.block.text).find(
     (candidate) => candidate.start <= item.match.start && item.match.end <= candidate.end,
   );
@@ -78,24 +93,41 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let shown: PaintedMatch | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** History counts already fetched in this session, so hovering back and forth asks once. */
+  const seen = new Map<string, number | undefined>();
+
+  function cardData(item: PaintedMatch): CardData {
+    const data: CardData = {
+      surface: item.range.toString(),
+      clitics: item.match.clitics,
+      suffix: item.match.suffix,
+      entry: item.entry,
+      alternatives: item.match.alternatives
+        .map((index) => entries[index])
+        .filter((entry): entry is GlossaryEntry => entry !== undefined),
+      context: sentenceOf(item),
+    };
+    const count = seen.get(item.entry.id);
+    if (count !== undefined) data.seenCount = count;
+    return data;
+  }
+
   function show(item: PaintedMatch, pinned: boolean): void {
     clearTimeout(hideTimer);
     shown = item;
-    const rect = item.range.getBoundingClientRect();
-    card.show(
-      {
-        surface: item.range.toString(),
-        clitics: item.match.clitics,
-        suffix: item.match.suffix,
-        entry: item.entry,
-        alternatives: item.match.alternatives
-          .map((index) => entries[index])
-          .filter((entry): entry is GlossaryEntry => entry !== undefined),
-        context: contextOf(item),
-      },
-      rect,
-      { pinned },
-    );
+    card.show(cardData(item), item.range.getBoundingClientRect(), { pinned });
+    const id = item.entry.id;
+    if (options.seenCount === undefined || seen.has(id)) return;
+    seen.set(id, undefined);
+    options
+      .seenCount(id)
+      .then((count) => {
+        seen.set(id, count);
+        if (shown === item && card.isOpen && count !== undefined) {
+          card.show(cardData(item), item.range.getBoundingClientRect(), { pinned: card.isPinned });
+        }
+      })
+      .catch(onError);
   }
 
   function hide(): void {
@@ -170,7 +202,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     batchTimer = undefined;
     const nodes = pending;
     pending = [];
-    updating = updating.then(() => highlighter.update(nodes)).catch(onError);
+    updating = updating
+      .then(() => highlighter.update(nodes))
+      .then(() => options.onEntities?.(highlighter.all()))
+      .catch(onError);
   };
   const observer = new win.MutationObserver(
     guard((records: MutationRecord[]) => {
@@ -185,7 +220,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     }),
   );
 
-  const ready = highlighter.scan(doc.body ?? doc.documentElement).catch(onError);
+  const ready = highlighter
+    .scan(doc.body ?? doc.documentElement)
+    .then(() => options.onEntities?.(highlighter.all()))
+    .catch(onError);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('click', onClick, { capture: true });
@@ -198,6 +236,40 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       const counts: Record<string, number> = {};
       for (const item of highlighter.all()) counts[item.entry.id] = (counts[item.entry.id] ?? 0) + 1;
       return counts;
+    },
+    entities() {
+      const byId = new Map<string, PageEntity>();
+      const order: PageEntity[] = [];
+      for (const item of highlighter.all()) {
+        let entity = byId.get(item.entry.id);
+        if (entity === undefined) {
+          entity = { entry: item.entry, count: 0, surfaces: [], sentences: [] };
+          byId.set(item.entry.id, entity);
+          order.push(entity);
+        }
+        entity.count++;
+        const surface = item.range.toString();
+        if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
+        const sentence = sentenceOf(item);
+        if (entity.sentences.length < MAX_SENTENCES && !entity.sentences.includes(sentence)) {
+          entity.sentences.push(sentence);
+        }
+      }
+      // Stable sort: ties keep their order of first appearance.
+      return order.sort((a, b) => b.count - a.count);
+    },
+    reveal(entryId) {
+      const item = highlighter.all().find((candidate) => candidate.entry.id === entryId);
+      if (item === undefined) return false;
+      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      painter.focus(item.range);
+      setTimeout(
+        guard(() => {
+          if (shown !== item) painter.focus(null);
+        }),
+        FLASH_MS,
+      );
+      return true;
     },
     stop() {
       observer.disconnect();

@@ -1,6 +1,6 @@
 /** Conversions between glossary entries and stored rows. */
 import { formKey } from '../glossary/form-key';
-import type { GlossaryEntry } from '../glossary/schema';
+import { ENTRY_FLAGS, type GlossaryEntry } from '../glossary/schema';
 import type { SourcedEntry } from '../glossary/validate';
 import type { EntryOrigin, StoredEntry } from './schema';
 
@@ -47,7 +47,8 @@ export function toGlossaryEntry(entry: GlossaryEntry): GlossaryEntry {
   };
   if (entry.note !== undefined) plain.note = entry.note;
   if (entry.wikipedia !== undefined) plain.wikipedia = entry.wikipedia;
-  if (entry.inflects !== undefined) plain.inflects = entry.inflects;
+  for (const flag of ENTRY_FLAGS) if (entry[flag] !== undefined) plain[flag] = entry[flag];
+  if (entry.source !== undefined) plain.source = entry.source;
   if (entry.contexts !== undefined) plain.contexts = [...entry.contexts];
   return plain;
 }
@@ -63,7 +64,8 @@ export function sameContent(a: GlossaryEntry, b: GlossaryEntry): boolean {
       entry.type,
       entry.note ?? '',
       entry.wikipedia ?? '',
-      entry.inflects ?? false,
+      ENTRY_FLAGS.map((flag) => entry[flag] ?? false),
+      entry.source ?? '',
       entry.contexts ?? [],
     ]);
   return content(a) === content(b);
@@ -80,7 +82,12 @@ export function toSourced(entry: GlossaryEntry, line: number): SourcedEntry {
     variants: entry.variants,
     note: entry.note ?? '',
     wikipedia: entry.wikipedia ?? '',
-    inflects: entry.inflects ?? false,
+    flags: {
+      inflects: entry.inflects ?? false,
+      contextual: entry.contextual ?? false,
+      ambiguous: entry.ambiguous ?? false,
+    },
+    source: entry.source ?? '',
   };
   if (entry.contexts !== undefined) sourced.contexts = entry.contexts;
   return sourced;

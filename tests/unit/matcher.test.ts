@@ -250,3 +250,30 @@ describe('lookup', () => {
     expect(matcher.lookup('باريس اليوم')).toEqual([]);
   });
 });
+
+describe('contextual names (also ordinary words) need a context that supports a place', () => {
+  const places: GlossaryEntry[] = [
+    { id: 'mali', ar: 'مالي', en: 'Mali', type: 'place', variants: [], contextual: true },
+    { id: 'tyre', ar: 'صور', en: 'Tyre', type: 'place', variants: [], contextual: true },
+    { id: 'niger', ar: 'النيجر', en: 'Niger', type: 'place', variants: [] },
+    { id: 'ministry', ar: 'وزارة', en: 'ministry', type: 'term', variants: [] },
+  ];
+  const contextual = createMatcher(places);
+  const names = (text: string) => contextual.match(text).map((match) => places[match.entry]?.en);
+
+  it.each([
+    ['أعلن دعم مالي للمشروع', [], 'financial support: no cue'],
+    ['نشر صور الحادث', [], 'pictures of the accident'],
+    ['وصل الجنود إلى مالي', ['Mali'], 'after a preposition of place'],
+    ['في مالي', ['Mali'], 'after في'],
+    ['هجوم في مدينة صور', ['Tyre'], 'after مدينة'],
+    ['بمالي', ['Mali'], 'with the preposition written on it'],
+    ['مالي والنيجر', ['Mali', 'Niger'], 'next to a confirmed place'],
+    ['أزمة مالي، النيجر', ['Mali', 'Niger'], 'next to a place across a comma'],
+    ['صور ومالي', [], 'two unconfirmed names do not confirm each other'],
+    ['عن مالي ، وقال', ['Mali'], 'the cue must be right before it'],
+    ['وزارة مالي', ['ministry'], 'a neighbour that is not a place does not confirm it'],
+  ])('%s (%s)', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

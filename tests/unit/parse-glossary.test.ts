@@ -141,3 +141,28 @@ describe('parseGlossary rejects bad input with the line and the reason', () => {
     ]);
   });
 });
+
+describe('ambiguous and contextual entries', () => {
+  it('lets entries that both declare a form ambiguous share it', () => {
+    const tsv = 'arabic\tenglish\ttype\tambiguous\nعمان\tOman\tplace\tyes\nعمّان\tAmman\tplace\tyes\n';
+    const result = parseGlossary(tsv);
+    expect(result.ok && result.entries.map((entry) => [entry.en, entry.ambiguous])).toEqual([
+      ['Oman', true],
+      ['Amman', true],
+    ]);
+  });
+
+  it('still rejects a collision when only one side is ambiguous', () => {
+    const result = parseGlossary(
+      'arabic\tenglish\ttype\tambiguous\nعمان\tOman\tplace\tyes\nعمّان\tAmman\tplace\t\n',
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('reads contextual and source, and rejects a flag that is not yes or no', () => {
+    const ok = parseGlossary('arabic,english,type,contextual,source\nمالي,Mali,place,yes,CLDR\n');
+    expect(ok.ok && ok.entries[0]).toMatchObject({ contextual: true, source: 'CLDR' });
+    const bad = parseGlossary('arabic,english,type,contextual\nمالي,Mali,place,maybe\n');
+    expect(!bad.ok && bad.problems[0]?.message).toBe('contextual must be yes or no, not "maybe"');
+  });
+});

@@ -1,0 +1,55 @@
+import { foldArabic } from './normalize';
+
+/**
+ * Words after which a one-word name that is also an ordinary word reads as a place: prepositions of place
+ * and direction, and the nouns that introduce a place name. (مالي after في is Mali; مالي alone is
+ * "financial".) Folded, as the matcher compares them.
+ */
+export const PLACE_CUES: ReadonlySet<string> = new Set(
+  [
+    'في',
+    'من',
+    'إلى',
+    'الى',
+    'عن',
+    'نحو',
+    'داخل',
+    'خارج',
+    'قرب',
+    'بين',
+    'حتى',
+    'عبر',
+    'لدى',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'شمالي',
+    'جنوبي',
+    'شرقي',
+    'غربي',
+    'وسط',
+    'مدينة',
+    'بلدة',
+    'قرية',
+    'ولاية',
+    'محافظة',
+    'منطقة',
+    'إقليم',
+    'عاصمة',
+    'دولة',
+    'جمهورية',
+    'مملكة',
+    'سلطنة',
+    'إمارة',
+    'حكومة',
+    'رئيس',
+    'رئيسة',
+    'سفير',
+    'سفارة',
+    'شعب',
+    'جيش',
+    'زار',
+    'زيارة',
+  ].map(foldArabic),
+);

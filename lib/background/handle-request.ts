@@ -1,0 +1,110 @@
+import { proclitics } from '../arabic/clitics';
+import { formKey } from '../glossary/form-key';
+import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
+import type { BackgroundRequest, HistoryStatsView, Replies, SightingView } from '../messages';
+import { findByKey, listEntries, mergeBundled, searchEntries } from '../store/entries';
+import { toGlossaryEntry } from '../store/entry-record';
+import type { DalilDb } from '../store/schema';
+import {
+  clearHistory,
+  countForEntry,
+  forgetSite,
+  historyStats,
+  isHistoryPaused,
+  recordSightings,
+  setHistoryPaused,
+  sightingsForEntry,
+} from '../store/sightings';
+import { getSiteMode, setSiteMode } from '../store/sites';
+
+/** What a handler knows besides the request: the database, the bundled glossary, where the message came from. */
+export interface RequestContext {
+  db: DalilDb;
+  bundled: GlossaryFile;
+  /** True when the message comes from an incognito tab: nothing is recorded from those. */
+  incognito: boolean;
+  openOptions(entryId?: string): Promise<void>;
+}
+
+/** Glossary look-up by Arabic (clitics understood: بباريس finds باريس) or by English. */
+async function searchGlossary(db: DalilDb, query: string, limit: number): Promise<GlossaryEntry[]> {
+  const found = new Map<string, GlossaryEntry>();
+  const [first, ...rest] = formKey(query);
+  if (first !== undefined && /[\u0600-\u06ff]/.test(first)) {
+    for (const reading of proclitics(first)) {
+      const entry = await findByKey(db, [reading.stem, ...rest].join(' '));
+      if (entry !== undefined) found.set(entry.id, entry);
+    }
+  }
+  for (const entry of await searchEntries(db, query, limit)) found.set(entry.id, entry);
+  return [...found.values()].slice(0, limit).map(toGlossaryEntry);
+}
+
+async function stats(db: DalilDb): Promise<HistoryStatsView> {
+  const { total, sites } = await historyStats(db);
+  return { total, sites, paused: await isHistoryPaused(db) };
+}
+
+/**
+ * Answers one validated request. Nothing here lives in memory between requests: the browser may stop the
+ * service worker at any moment, so every answer comes from the database.
+ */
+export async function handleRequest<R extends BackgroundRequest>(
+  request: R,
+  context: RequestContext,
+): Promise<Replies[R['type']]> {
+  const { db } = context;
+  const reply = async (): Promise<Replies[BackgroundRequest['type']]> => {
+    switch (request.type) {
+      case 'glossary/get': {
+        // Cheap when nothing changed (one read of the stored version); merges after an install or update.
+        await mergeBundled(db, context.bundled);
+        return {
+          entries: (await listEntries(db)).map(toGlossaryEntry),
+          version: context.bundled.glossaryVersion ?? '',
+        };
+      }
+      case 'site/get':
+        return { mode: await getSiteMode(db, request.host) };
+      case 'site/set':
+        return { mode: await setSiteMode(db, request.host, request.mode) };
+      case 'options/open':
+        await context.openOptions(request.entryId);
+        return { ok: true };
+      case 'sightings/record':
+        if (context.incognito) return { written: 0 };
+        return recordSightings(
+          db,
+          request.items.map((item) => ({
+            ...item,
+            url: request.url,
+            title: request.title,
+            visitId: request.visitId,
+          })),
+        );
+      case 'entry/history': {
+        const rows = await sightingsForEntry(db, request.entryId, request.limit);
+        const sightings: SightingView[] = rows.map(({ url, title, site, sentence, at }) => ({
+          url,
+          title,
+          site,
+          sentence,
+          at,
+        }));
+        return { count: await countForEntry(db, request.entryId), sightings };
+      }
+      case 'entries/search':
+        return { entries: await searchGlossary(db, request.query, request.limit) };
+      case 'history/stats':
+        return stats(db);
+      case 'history/pause':
+        await setHistoryPaused(db, request.paused);
+        return stats(db);
+      case 'history/forget-site':
+        return { deleted: await forgetSite(db, request.host) };
+      case 'history/clear':
+        return { deleted: await clearHistory(db) };
+    }
+  };
+  return (await reply()) as Replies[R['type']];
+}
