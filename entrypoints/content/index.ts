@@ -23,6 +23,8 @@ function report(error: unknown): void {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Each frame decides for itself: an article embedded in an iframe is highlighted in its own frame.
+  allFrames: true,
   runAt: 'document_idle',
   main() {
     // Decide from a bounded sample first: on a page that is not Arabic news this is all the work done.
