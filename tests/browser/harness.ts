@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
 import { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
-import { missingBuild } from '../../scripts/lib/chromium';
-import { type Routes, STRICT_CSP } from '../../scripts/lib/serve';
+import { type ExtensionBrowser, launchWithExtension, missingBuild } from '../../scripts/lib/chromium';
+import { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';
 
 export { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
 export {
@@ -137,4 +138,30 @@ export async function nextPaint(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
   );
+}
+
+/**
+ * One Chromium with the built extension and one page server for a test file: started before its tests,
+ * closed after them. Returns a getter that fails clearly when the start failed.
+ */
+export function useExtensionBrowser(
+  routes: () => Routes = testRoutes,
+): () => { browser: ExtensionBrowser; server: PageServer } {
+  let browser: ExtensionBrowser | undefined;
+  let server: PageServer | undefined;
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer(routes());
+    browser = await launchWithExtension();
+  }, BROWSER_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, BROWSER_TIMEOUT_MS);
+  return () => {
+    if (browser === undefined || server === undefined) {
+      throw new Error('the browser did not start (see beforeAll)');
+    }
+    return { browser, server };
+  };
 }

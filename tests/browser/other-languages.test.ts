@@ -4,37 +4,19 @@
  * and a few Arabic words in its text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BROWSER_TIMEOUT_MS,
-  type ExtensionBrowser,
   HIGHLIGHT_WAIT_MS,
-  launchWithExtension,
   orderedHighlights,
-  type PageServer,
   readHighlights,
-  requireBuild,
-  startServer,
-  testRoutes,
+  useExtensionBrowser,
 } from './harness';
 
-let browser: ExtensionBrowser | undefined;
-let server: PageServer | undefined;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await startServer(testRoutes());
-  browser = await launchWithExtension();
-}, BROWSER_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, BROWSER_TIMEOUT_MS);
+const started = useExtensionBrowser();
 
 async function open(path: string): Promise<Page> {
-  if (browser === undefined || server === undefined)
-    throw new Error('the browser did not start (see beforeAll)');
+  const { browser, server } = started();
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
   return page;

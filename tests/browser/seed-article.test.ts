@@ -4,51 +4,30 @@
  * DOM is left as it was (acceptance items 1, 2, 4 and 5).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   BROWSER_TIMEOUT_MS,
   domSnapshot,
-  type ExtensionBrowser,
   englishFor,
   expectedHighlights,
   HIGHLIGHT_WAIT_MS,
   highlightRect,
   highlightText,
-  launchWithExtension,
   launchWithoutExtension,
   loadGlossary,
   orderedHighlights,
-  type PageServer,
   type Rect,
   readCard,
-  requireBuild,
   seedArticleBlockTexts,
-  startServer,
-  testRoutes,
+  useExtensionBrowser,
 } from './harness';
 
-let browser: ExtensionBrowser | undefined;
-let server: PageServer | undefined;
+const started = useExtensionBrowser();
 let entries: GlossaryEntry[] = [];
-
-beforeAll(async () => {
-  requireBuild();
+beforeAll(() => {
   entries = loadGlossary();
-  server = await startServer(testRoutes());
-  browser = await launchWithExtension();
-}, BROWSER_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, BROWSER_TIMEOUT_MS);
-
-function started(): { browser: ExtensionBrowser; server: PageServer } {
-  if (browser === undefined || server === undefined)
-    throw new Error('the browser did not start (see beforeAll)');
-  return { browser, server };
-}
+});
 
 async function openArticle(): Promise<Page> {
   const { browser, server } = started();

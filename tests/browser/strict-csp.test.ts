@@ -7,47 +7,31 @@
  * again once they are put back (so the difference is the highlight, not rendering noise).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   BROWSER_TIMEOUT_MS,
-  type ExtensionBrowser,
   expectedHighlights,
   HIGHLIGHT_WAIT_MS,
   highlightRect,
-  launchWithExtension,
   loadGlossary,
   nextPaint,
   orderedHighlights,
-  type PageServer,
   readCard,
-  requireBuild,
   STRICT_CSP,
   seedArticleBlockTexts,
-  startServer,
-  testRoutes,
+  useExtensionBrowser,
   withoutHighlights,
 } from './harness';
 
-let browser: ExtensionBrowser | undefined;
-let server: PageServer | undefined;
+const started = useExtensionBrowser();
 let entries: GlossaryEntry[] = [];
-
-beforeAll(async () => {
-  requireBuild();
+beforeAll(() => {
   entries = loadGlossary();
-  server = await startServer(testRoutes());
-  browser = await launchWithExtension();
-}, BROWSER_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, BROWSER_TIMEOUT_MS);
+});
 
 async function openStrictPage(): Promise<Page> {
-  if (browser === undefined || server === undefined)
-    throw new Error('the browser did not start (see beforeAll)');
+  const { browser, server } = started();
   const page = await browser.context.newPage();
   const response = await page.goto(server.url('/csp/article'));
   expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
