@@ -1,4 +1,5 @@
 import type { PageSignals } from './detect';
+import { SKIPPED_TAGS } from './text-blocks';
 
 /** Visible characters sampled by default: enough to tell scripts apart, cheap on any page. */
 const DEFAULT_MAX_CHARS = 4000;
@@ -9,17 +10,6 @@ const MAX_JSON_LD_DEPTH = 4;
 const MAX_META_TAGS = 200;
 const MAX_ITEM_TYPES = 8;
 
-// Elements whose text a reader never sees. Matched on localName so XHTML documents work too.
-const SKIPPED_ELEMENTS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'svg',
-  'iframe',
-  'object',
-]);
 
 // NodeFilter and Node constants by value: a happy-dom window in Node has no global NodeFilter.
 const SHOW_ELEMENT = 0x1;
@@ -107,7 +97,7 @@ function sampleVisibleText(doc: Document, root: Element, maxChars: number): stri
 }
 
 function isSkipped(element: Element): boolean {
-  return SKIPPED_ELEMENTS.has(element.localName.toLowerCase()) || element.hasAttribute('hidden');
+  return SKIPPED_TAGS.has(element.localName.toLowerCase()) || element.hasAttribute('hidden');
 }
 
 /** Moves the walker to the first node after the current node's subtree (null at the end of the root). */
