@@ -1,0 +1,84 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Replies } from '../../lib/messages';
+import {
+  BROWSER_TIMEOUT_MS,
+  type ExtensionBrowser,
+  HIGHLIGHT_WAIT_MS,
+  launchWithExtension,
+  type PageServer,
+  readHighlights,
+  requireBuild,
+  startServer,
+  testRoutes,
+} from './harness';
+
+let server: PageServer | undefined;
+let profile: string | undefined;
+
+beforeAll(async () => {
+  requireBuild();
+  server = await startServer(testRoutes());
+}, BROWSER_TIMEOUT_MS);
+
+afterAll(async () => {
+  await server?.close();
+  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+}, BROWSER_TIMEOUT_MS);
+
+/** Sends a message to the background from one of the extension's own pages, as the popup does. */
+async function ask<K extends keyof Replies>(
+  browser: ExtensionBrowser,
+  message: { type: K } & Record<string, unknown>,
+): Promise<Replies[K]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const envelope = await page.evaluate((request) => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      return (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(request);
+    }, message);
+    expect(envelope).toMatchObject({ ok: true });
+    return (envelope as { value: Replies[K] }).value;
+  } finally {
+    await page.close();
+  }
+}
+
+describe('memory survives a browser restart', () => {
+  it(
+    'keeps the sightings of a visited article in IndexedDB on the same profile',
+    async () => {
+      if (server === undefined) throw new Error('the server did not start');
+      const first = await launchWithExtension();
+      profile = first.userDataDir;
+      const page = await first.context.newPage();
+      await page.goto(server.url('/article'));
+      await expect
+        .poll(async () => Object.keys(await readHighlights(page)).length, { timeout: HIGHLIGHT_WAIT_MS })
+        .toBeGreaterThan(0);
+      // The sightings are sent once the first scan is painted; wait until the store has them.
+      await expect
+        .poll(async () => (await ask(first, { type: 'entry/history', entryId: 'باريس', limit: 5 })).count, {
+          timeout: HIGHLIGHT_WAIT_MS,
+        })
+        .toBe(1);
+      await first.close({ keepProfile: true });
+
+      const second = await launchWithExtension({ userDataDir: profile });
+      try {
+        const history = await ask(second, { type: 'entry/history', entryId: 'باريس', limit: 5 });
+        expect(history.count).toBe(1);
+        expect(history.sightings[0]).toMatchObject({
+          url: server.url('/article'),
+          sentence: 'التحالف يبحث بباريس تكثيف حملته ضد تنظيم الدولة',
+        });
+        const stats = await ask(second, { type: 'history/stats' });
+        expect(stats.total).toBeGreaterThan(30);
+      } finally {
+        await second.close({ keepProfile: true });
+      }
+    },
+    BROWSER_TIMEOUT_MS * 2,
+  );
+});
