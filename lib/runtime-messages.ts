@@ -9,7 +9,10 @@ export async function askBackground<R extends BackgroundRequest>(request: R): Pr
   return envelope.value;
 }
 
-/** Sends a request to the content script of a tab and resolves with its typed reply. */
+/**
+ * Sends a request to the content script of a tab's top frame (the script also runs in iframes, which must
+ * not answer for the page) and resolves with its typed reply.
+ */
 export function askTab<R extends TabRequest>(tabId: number, request: R): Promise<ReplyTo<R>> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<ReplyTo<R>>;
+  return browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<ReplyTo<R>>;
 }

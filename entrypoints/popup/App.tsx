@@ -1,78 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PageStatus, SiteMode } from '~/lib/messages';
-import { askTab } from '~/lib/runtime-messages';
+import type { JSX } from 'preact';
+import { Popup } from '~/components/Popup';
+import type { AskPage, PopupApi } from '~/components/popup-api';
+import type { TabRequest } from '~/lib/messages';
+import { askBackground, askTab } from '~/lib/runtime-messages';
+import { resolveTab } from './tab';
 
-const VERDICTS: Record<string, string> = {
-  'arabic-news': 'Arabic news',
-  'arabic-other': 'Arabic, but not a news article',
-  persian: 'Persian',
-  urdu: 'Urdu',
-  hebrew: 'Hebrew',
-  'not-arabic': 'Not Arabic',
-};
+/** The popup's messages for one tab: to that tab's content script, and to the background. */
+function browserApi(tab: Promise<number>): PopupApi {
+  const askPage: AskPage = async <R extends TabRequest>(request: R) => askTab(await tab, request);
+  return { askPage, askBackground, copy: (text) => navigator.clipboard.writeText(text) };
+}
 
-const MODES: Array<[SiteMode, string]> = [
-  ['auto', 'When it is Arabic news'],
-  ['always', 'Always'],
-  ['never', 'Never'],
-];
+const tab = resolveTab(location.search);
+// Awaited by every request, which reports a missing tab as an unreachable page; this only keeps the
+// rejection from being reported as unhandled before the first request.
+tab.catch(() => {});
+const api = browserApi(tab);
 
-/** The toolbar popup: this page's verdict and the switches for the page and the site. */
-export function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [status, setStatus] = useState<PageStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(async ([tab]) => {
-        if (tab?.id === undefined) throw new Error('no tab');
-        setTabId(tab.id);
-        setStatus(await askTab(tab.id, { type: 'page/status' }));
-      })
-      .catch(() => setError('Dalil does not run on this page (browser pages and stores are off limits).'));
-  }, []);
-
-  if (error !== null) return <p class="note">{error}</p>;
-  if (status === null || tabId === null) return <p class="note">Reading the page…</p>;
-  const entities = Object.values(status.counts);
-  return (
-    <main>
-      <h1>Dalil</h1>
-      <p>
-        This page: <strong>{VERDICTS[status.detection.verdict] ?? status.detection.verdict}</strong>
-      </p>
-      <ul class="reasons">
-        {status.detection.reasons.slice(0, 4).map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-      {status.active && (
-        <p>
-          {entities.length} entities, {entities.reduce((sum, count) => sum + count, 0)} mentions highlighted.
-        </p>
-      )}
-      <button
-        type="button"
-        onClick={() => askTab(tabId, { type: 'page/toggle', on: !status.active }).then(setStatus)}
-      >
-        {status.active ? 'Stop highlighting this page' : 'Highlight this page anyway'}
-      </button>
-      <fieldset>
-        <legend>Highlight on this site</legend>
-        {MODES.map(([mode, label]) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="site-mode"
-              checked={status.siteMode === mode}
-              onChange={() => askTab(tabId, { type: 'page/site-mode', mode }).then(setStatus)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-    </main>
-  );
+export function App(): JSX.Element {
+  return <Popup api={api} />;
 }

@@ -1,0 +1,143 @@
+import type { JSX } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import { foldArabic } from '../lib/arabic/normalize';
+import { ENTITY_TYPES, type EntityType } from '../lib/glossary/schema';
+import type { PageEntity } from '../lib/messages';
+import { ArabicTerm } from './ArabicTerm';
+import { ContextSentence } from './ContextSentence';
+import { EntryHistory } from './EntryHistory';
+import { usePopup } from './popup-api';
+import { TypeBadge } from './TypeBadge';
+
+interface EntityGroup {
+  type: EntityType;
+  entities: PageEntity[];
+  mentions: number;
+}
+
+/** The entities by type, in the glossary's order of types; within a type, most mentioned first. */
+export function groupByType(entities: readonly PageEntity[]): EntityGroup[] {
+  return ENTITY_TYPES.map((type) => {
+    const ofType = entities.filter((entity) => entity.entry.type === type).sort((a, b) => b.count - a.count);
+    return { type, entities: ofType, mentions: ofType.reduce((sum, entity) => sum + entity.count, 0) };
+  }).filter((group) => group.entities.length > 0);
+}
+
+/** Ways the entity is written on the page that differ from its standard form (بباريس for باريس). */
+function otherSpellings(entity: PageEntity): string[] {
+  const standard = foldArabic(entity.entry.ar);
+  return entity.surfaces.filter((surface) => foldArabic(surface) !== standard);
+}
+
+function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string }): JSX.Element {
+  const { id, entity, pageUrl } = props;
+  const { entry } = entity;
+  const { askPage, askBackground, copy, announce } = usePopup();
+  const spellings = otherSpellings(entity);
+  const needles = [...entity.surfaces, entry.ar, ...entry.variants];
+
+  const copyEnglish = () =>
+    copy(entry.en).then(
+      () => announce(`Copied “${entry.en}”.`),
+      () => announce('Copying was refused by the browser.'),
+    );
+  const reveal = () =>
+    askPage({ type: 'page/reveal', entryId: entry.id }).then(
+      (reply) => announce(reply.found ? `Shown on the page: ${entry.en}.` : 'It is no longer on the page.'),
+      () => announce('The page did not answer.'),
+    );
+  const edit = () =>
+    askBackground({ type: 'options/open', entryId: entry.id }).catch(() =>
+      announce('The glossary editor could not be opened.'),
+    );
+
+  return (
+    <div class="details" id={id}>
+      {spellings.length > 0 && (
+        <p class="spellings small muted">
+          {'written here as '}
+          {spellings.map((surface, index) => (
+            <span key={surface}>
+              {index > 0 && ', '}
+              <bdi class="ar" dir="rtl" lang="ar">
+                {surface}
+              </bdi>
+            </span>
+          ))}
+        </p>
+      )}
+      {entity.sentences.map((sentence) => (
+        <ContextSentence key={sentence} sentence={sentence} needles={needles} />
+      ))}
+      {entry.note !== undefined && entry.note !== '' && (
+        <p class="note" dir="ltr" lang="en">
+          {entry.note}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" onClick={copyEnglish}>
+          Copy English
+        </button>
+        <button type="button" onClick={reveal}>
+          Show on page
+        </button>
+        <button type="button" onClick={edit}>
+          Edit in glossary
+        </button>
+      </div>
+      <EntryHistory entryId={entry.id} pageUrl={pageUrl} />
+    </div>
+  );
+}
+
+function EntityItem(props: { entity: PageEntity; pageUrl: string }): JSX.Element {
+  const { entity, pageUrl } = props;
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <li class="entity" data-type={entity.entry.type}>
+      <button
+        type="button"
+        class="entity-row"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        <span class="chevron" aria-hidden="true" />
+        <span class="en" lang="en">
+          {entity.entry.en}
+        </span>
+        <ArabicTerm ar={entity.entry.ar} />
+        <span class="count">
+          {entity.count}
+          <span class="sr-only">{entity.count === 1 ? ' mention' : ' mentions'}</span>
+        </span>
+      </button>
+      {open && <EntityDetails id={id} entity={entity} pageUrl={pageUrl} />}
+    </li>
+  );
+}
+
+/** The page's entities grouped by type; each opens onto its sentences, note, history and actions. */
+export function EntityList(props: { entities: readonly PageEntity[]; pageUrl: string }): JSX.Element {
+  const { entities, pageUrl } = props;
+  return (
+    <div class="entity-groups">
+      {groupByType(entities).map((group) => (
+        <section class="group" key={group.type} aria-label={`${group.type}: ${group.entities.length}`}>
+          <h3 class="group-head">
+            <TypeBadge type={group.type} />
+            <span class="muted small">
+              {`${group.entities.length} ${group.entities.length === 1 ? 'entity' : 'entities'} · ${group.mentions} ${group.mentions === 1 ? 'mention' : 'mentions'}`}
+            </span>
+          </h3>
+          <ul class="entities">
+            {group.entities.map((entity) => (
+              <EntityItem key={entity.entry.id} entity={entity} pageUrl={pageUrl} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { JSX } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { type Clitic, proclitics } from '../lib/arabic/clitics';
+import { formKey } from '../lib/glossary/form-key';
+import type { GlossaryEntry } from '../lib/glossary/schema';
+import { ArabicTerm } from './ArabicTerm';
+import { CliticBreakdown, splitSurface } from './CliticBreakdown';
+import { usePopup } from './popup-api';
+import { TypeBadge } from './TypeBadge';
+
+/** Results asked for. */
+const SEARCH_LIMIT = 20;
+/** The protocol's limit on a query. */
+const MAX_QUERY = 200;
+/** Typing pauses this long before the glossary is asked. */
+const DEBOUNCE_MS = 150;
+
+type SearchState =
+  | { kind: 'idle' }
+  | { kind: 'failed'; query: string }
+  | { kind: 'done'; query: string; entries: GlossaryEntry[] };
+
+/**
+ * The clitics the typed word carries when it reads as the entry only once they are taken off (بباريس →
+ * ب + باريس), as the background's search reads it; null when it reads as typed, or not at all.
+ */
+export function typedClitics(query: string, entry: GlossaryEntry): Clitic[] | null {
+  const [first, ...rest] = formKey(query);
+  if (first === undefined) return null;
+  const forms = new Set([entry.ar, ...entry.variants].map((form) => formKey(form).join(' ')));
+  for (const reading of proclitics(first)) {
+    if (forms.has([reading.stem, ...rest].join(' '))) {
+      return reading.clitics.length > 0 ? reading.clitics : null;
+    }
+  }
+  return null;
+}
+
+function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
+  const { entry, query } = props;
+  const { copy, askBackground, announce } = usePopup();
+  const clitics = typedClitics(query, entry);
+  return (
+    <li class="result" data-type={entry.type}>
+      <div class="result-head">
+        <TypeBadge type={entry.type} />
+        <span class="en" lang="en">
+          {entry.en}
+        </span>
+        <ArabicTerm ar={entry.ar} />
+      </div>
+      {clitics !== null && (
+        <CliticBreakdown
+          clitics={clitics}
+          parts={splitSurface({ surface: query, clitics, suffix: '', entry })}
+          english={entry.en}
+        />
+      )}
+      {entry.note !== undefined && entry.note !== '' && (
+        <p class="note" dir="ltr" lang="en">
+          {entry.note}
+        </p>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            copy(entry.en).then(
+              () => announce(`Copied “${entry.en}”.`),
+              () => announce('Copying was refused by the browser.'),
+            )
+          }
+        >
+          Copy English
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            askBackground({ type: 'options/open', entryId: entry.id }).catch(() =>
+              announce('The glossary editor could not be opened.'),
+            )
+          }
+        >
+          Edit in glossary
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * Look-up over the whole glossary, by Arabic (normalised, prefixes understood: بباريس finds Paris) or by
+ * English; the background does the searching.
+ */
+export function GlossarySearch(): JSX.Element {
+  const { askBackground } = usePopup();
+  const [text, setText] = useState('');
+  const [state, setState] = useState<SearchState>({ kind: 'idle' });
+  const inputId = useId();
+
+  useEffect(() => {
+    const query = text.trim().slice(0, MAX_QUERY);
+    if (query === '') {
+      setState({ kind: 'idle' });
+      return;
+    }
+    // A later keystroke cancels this one's timer, and a reply that comes after it is dropped.
+    let current = true;
+    const timer = setTimeout(() => {
+      askBackground({ type: 'entries/search', query, limit: SEARCH_LIMIT }).then(
+        (reply) => {
+          if (current) setState({ kind: 'done', query, entries: reply.entries });
+        },
+        (error: unknown) => {
+          console.error('Dalil: glossary search', error);
+          if (current) setState({ kind: 'failed', query });
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [askBackground, text]);
+
+  return (
+    <search class="search">
+      <label class="section-title" for={inputId}>
+        Look up
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        dir="auto"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="Arabic or English: بباريس, Carter…"
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      {state.kind === 'failed' && <p class="muted">The glossary could not be searched.</p>}
+      {state.kind === 'done' &&
+        (state.entries.length === 0 ? (
+          <p class="muted">
+            {'Nothing in the glossary for '}
+            <bdi dir="auto">{state.query}</bdi>.
+          </p>
+        ) : (
+          <ul class="results" aria-label={`Glossary entries for ${state.query}`}>
+            {state.entries.map((entry) => (
+              <Result key={entry.id} entry={entry} query={state.query} />
+            ))}
+          </ul>
+        ))}
+    </search>
+  );
+}

@@ -1,0 +1,107 @@
+import type { JSX } from 'preact';
+import type { PageStatus, SiteMode } from '../lib/messages';
+import type { PageVerdict as Verdict } from '../lib/page/detect';
+import { MixedText } from './MixedText';
+
+/** What detection made of the page, as the popup says it. */
+const VERDICTS: Record<Verdict, string> = {
+  'arabic-news': 'Arabic news',
+  'arabic-other': 'Arabic, but not a news article',
+  persian: 'Persian',
+  urdu: 'Urdu',
+  hebrew: 'Hebrew',
+  'not-arabic': 'Not Arabic',
+};
+
+const MODES: ReadonlyArray<[SiteMode, string]> = [
+  ['auto', 'When it is Arabic news'],
+  ['always', 'Always'],
+  ['never', 'Never'],
+];
+
+/** Reasons shown: the most telling come first. */
+const MAX_REASONS = 4;
+
+export interface PageVerdictProps {
+  status: PageStatus;
+  /** The page's host, for the site switch's label; '' when unknown. */
+  host: string;
+  /** A switch is being applied: the controls wait. */
+  busy: boolean;
+  onToggle(on: boolean): void;
+  onSiteMode(mode: SiteMode): void;
+}
+
+/** Why highlighting is off, when detection alone does not say it. */
+function offReason(status: PageStatus): string {
+  if (status.siteMode === 'never') return 'Highlighting is set to never on this site.';
+  if (status.detection.verdict === 'arabic-news') return 'Highlighting is turned off for this page.';
+  return 'So Dalil leaves it alone.';
+}
+
+/**
+ * The detection verdict with its reasons, the switch for this page ("highlight anyway" when the page was not
+ * taken for Arabic news) and the choice for the whole site.
+ */
+export function PageVerdict(props: PageVerdictProps): JSX.Element {
+  const { status, host, busy, onToggle, onSiteMode } = props;
+  const { detection, active } = status;
+  const news = detection.verdict === 'arabic-news';
+  const label = VERDICTS[detection.verdict] ?? detection.verdict;
+  return (
+    <div class={`verdict ${news ? 'is-news' : 'not-news'}`}>
+      <p class="verdict-line">
+        {news ? (
+          <strong>Arabic news</strong>
+        ) : (
+          <>
+            <strong>Not Arabic news</strong>
+            {detection.verdict !== 'not-arabic' && <span class="verdict-kind">{` · ${label}`}</span>}
+          </>
+        )}
+      </p>
+      {!active && <p class="verdict-off">{offReason(status)}</p>}
+      {detection.reasons.length > 0 && (
+        <ul class="reasons" aria-label="Why">
+          {detection.reasons.slice(0, MAX_REASONS).map((reason) => (
+            <li key={reason}>
+              <MixedText text={reason} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        class={active ? 'toggle' : 'toggle primary'}
+        disabled={busy}
+        onClick={() => onToggle(!active)}
+      >
+        {active ? 'Stop highlighting this page' : news ? 'Highlight this page' : 'Highlight anyway'}
+      </button>
+      <fieldset class="site-mode" disabled={busy}>
+        <legend>
+          Highlight on{' '}
+          {host === '' ? (
+            'this site'
+          ) : (
+            <bdi class="host" dir="ltr">
+              {host}
+            </bdi>
+          )}
+        </legend>
+        {MODES.map(([mode, text]) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="site-mode"
+              value={mode}
+              checked={status.siteMode === mode}
+              onChange={() => onSiteMode(mode)}
+            />
+            {text}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PageEntity, PageStatus, SiteMode } from '../lib/messages';
+import { EntityList } from './EntityList';
+import { GlossarySearch } from './GlossarySearch';
+import { PageExport } from './PageExport';
+import { PageVerdict } from './PageVerdict';
+import { type PopupApi, PopupContext, type PopupServices } from './popup-api';
+import { scriptLang } from './text-lang';
+
+type PageState =
+  | { kind: 'loading' }
+  /** No content script answers: a browser page, a store, or a tab opened before Dalil was installed. */
+  | { kind: 'unreachable' }
+  | { kind: 'ready'; status: PageStatus; entities: PageEntity[]; url: string; title: string };
+
+/** How long a short message stays in the live region. */
+const MESSAGE_MS = 4000;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The language of the page's title: the one detection found, else guessed from its letters. */
+function titleLang(status: PageStatus, title: string): string {
+  const verdict = status.detection.verdict;
+  if (verdict === 'persian') return 'fa';
+  if (verdict === 'urdu') return 'ur';
+  if (verdict === 'hebrew') return 'he';
+  return scriptLang(title);
+}
+
+function ThisPage(props: {
+  page: Extract<PageState, { kind: 'ready' }>;
+  busy: boolean;
+  onToggle(on: boolean): void;
+  onSiteMode(mode: SiteMode): void;
+}): JSX.Element {
+  const { page, busy, onToggle, onSiteMode } = props;
+  const { status, entities, url, title } = page;
+  const host = hostOf(url);
+  const mentions = entities.reduce((sum, entity) => sum + entity.count, 0);
+  return (
+    <>
+      {title.trim() !== '' && (
+        <p class="page-title" dir="auto" lang={titleLang(status, title)}>
+          {title}
+        </p>
+      )}
+      <PageVerdict status={status} host={host} busy={busy} onToggle={onToggle} onSiteMode={onSiteMode} />
+      {status.active && (
+        <section class="page-entities" aria-labelledby="entities-title">
+          <div class="entities-head">
+            <h2 id="entities-title" class="section-title">
+              {entities.length === 0
+                ? 'No glossary names here'
+                : `${entities.length} ${entities.length === 1 ? 'entity' : 'entities'} · ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}`}
+            </h2>
+            {entities.length > 0 && <PageExport entities={entities} host={host} />}
+          </div>
+          {entities.length > 0 && <EntityList entities={entities} pageUrl={url} />}
+        </section>
+      )}
+    </>
+  );
+}
+
+/**
+ * The toolbar popup: this page (verdict, switches, every entity with its sentences and history, export)
+ * and a look-up over the whole glossary. Everything it knows comes through `api`.
+ */
+export function Popup(props: { api: PopupApi }): JSX.Element {
+  const { api } = props;
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const messageTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const announce = useCallback((text: string) => {
+    clearTimeout(messageTimer.current);
+    setMessage(text);
+    messageTimer.current = setTimeout(() => setMessage(''), MESSAGE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(messageTimer.current), []);
+  const services = useMemo<PopupServices>(() => ({ ...api, announce }), [api, announce]);
+
+  /** Reads the page's entities after its status (the content script answers status once highlighting settled). */
+  const load = useCallback(
+    async (known?: PageStatus) => {
+      try {
+        const status = known ?? (await api.askPage({ type: 'page/status' }));
+        const found = await api.askPage({ type: 'page/entities' });
+        // A content script that failed answers nothing rather than an error.
+        if (status === undefined || found === undefined) throw new Error('no answer from the page');
+        setPage({ kind: 'ready', status, ...found });
+      } catch (error) {
+        console.error('Dalil: the page did not answer', error);
+        setPage({ kind: 'unreachable' });
+      }
+    },
+    [api],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const change = (request: Promise<PageStatus>) => {
+    setBusy(true);
+    request
+      .then((status) => load(status))
+      .catch(() => announce('The page did not answer.'))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <PopupContext.Provider value={services}>
+      <div class="popup">
+        <header class="top-bar">
+          <h1>
+            Dalil{' '}
+            <span class="ar" dir="rtl" lang="ar">
+              دليل
+            </span>
+          </h1>
+        </header>
+        <GlossarySearch />
+        <section class="this-page" aria-label="This page">
+          {page.kind === 'loading' && <p class="muted">Reading the page…</p>}
+          {page.kind === 'unreachable' && (
+            <p class="muted">
+              Dalil does not run on this page: browser pages and stores are off limits, and a tab opened
+              before Dalil was installed needs reloading.
+            </p>
+          )}
+          {page.kind === 'ready' && (
+            <ThisPage
+              page={page}
+              busy={busy}
+              onToggle={(on) => change(api.askPage({ type: 'page/toggle', on }))}
+              onSiteMode={(mode) => change(api.askPage({ type: 'page/site-mode', mode }))}
+            />
+          )}
+        </section>
+        <p class="live" role="status">
+          {message}
+        </p>
+      </div>
+    </PopupContext.Provider>
+  );
+}
