@@ -4,8 +4,10 @@
  * Every receiver validates what arrives with `parseRequest` (known type, expected shape) and ignores the
  * rest: a message is data from another context, never trusted as typed.
  */
-import type { GlossaryEntry } from './glossary/schema';
+import { ENTRY_FLAGS, type GlossaryEntry, isEntityType } from './glossary/schema';
+import type { GlossaryProblem } from './glossary/validate';
 import type { Detection } from './page/detect';
+import type { EntryOrigin } from './store/schema';
 
 /** Per-site choice: follow detection, always highlight, or never. */
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
@@ -27,6 +29,20 @@ export interface SightingItem {
   sentence: string;
 }
 
+/** A stored glossary entry as the options page sees it: the entry, where it came from, when it changed. */
+export interface EntryView extends GlossaryEntry {
+  origin: EntryOrigin;
+  /** A bundled entry the user changed (glossary updates leave it alone). */
+  edited: boolean;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** How an import meets the stored glossary: added to it, or replacing it (entries not in the file go). */
+export const IMPORT_MODES = ['merge', 'replace'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
 /** Requests to the background. */
 export type BackgroundRequest =
   | { type: 'glossary/get' }
@@ -39,7 +55,15 @@ export type BackgroundRequest =
   | { type: 'history/stats' }
   | { type: 'history/pause'; paused: boolean }
   | { type: 'history/forget-site'; host: string }
-  | { type: 'history/clear' };
+  | { type: 'history/clear' }
+  | { type: 'entries/list' }
+  /** Adds (an empty id) or edits an entry. */
+  | { type: 'entry/put'; entry: GlossaryEntry }
+  | { type: 'entry/delete'; id: string }
+  /** Undoes a deletion with the record `entry/delete` returned. */
+  | { type: 'entry/restore'; entry: EntryView }
+  | { type: 'glossary/import'; entries: GlossaryEntry[]; mode: ImportMode }
+  | { type: 'glossary/reset' };
 
 /** Requests from the background or a page to a tab's content script. */
 export type TabRequest =
@@ -47,7 +71,9 @@ export type TabRequest =
   | { type: 'page/entities' }
   | { type: 'page/reveal'; entryId: string }
   | { type: 'page/toggle'; on?: boolean }
-  | { type: 'page/site-mode'; mode: SiteMode };
+  | { type: 'page/site-mode'; mode: SiteMode }
+  /** The stored glossary changed: read it again and highlight the page anew. */
+  | { type: 'page/glossary-changed' };
 
 export type Request = BackgroundRequest | TabRequest;
 
@@ -77,6 +103,14 @@ export interface PageEntity {
   sentences: string[];
 }
 
+/** The reply to a write of one entry: the stored entry, or what the user must fix. */
+export type PutReply = { ok: true; entry: EntryView } | { ok: false; problems: GlossaryProblem[] };
+
+/** The reply to an import: what was written, or (nothing written) why the import was refused. */
+export type ImportReply =
+  | { ok: true; added: number; changed: number; unchanged: number; removed: number }
+  | { ok: false; problems: GlossaryProblem[] };
+
 /** The reply to each request type. */
 export interface Replies {
   'glossary/get': { entries: GlossaryEntry[]; version: string };
@@ -90,13 +124,23 @@ export interface Replies {
   'history/pause': HistoryStatsView;
   'history/forget-site': { deleted: number };
   'history/clear': { deleted: number };
+  'entries/list': { entries: EntryView[] };
+  'entry/put': PutReply;
+  'entry/delete': { deleted: EntryView | null };
+  'entry/restore': PutReply;
+  'glossary/import': ImportReply;
+  'glossary/reset': { count: number };
   'page/status': PageStatus;
   'page/entities': { entities: PageEntity[]; url: string; title: string };
   'page/reveal': { found: boolean };
   'page/toggle': PageStatus;
   'page/site-mode': PageStatus;
+  'page/glossary-changed': { refreshed: boolean };
 }
 export type ReplyTo<R extends Request> = Replies[R['type']];
+
+/** Sends a request to the background and resolves with its reply: askBackground, or a fake in tests. */
+export type AskBackground = <R extends BackgroundRequest>(request: R) => Promise<ReplyTo<R>>;
 
 /** What the background sends back: the reply, or the reason it could not give one. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -105,6 +149,25 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 const MAX_ITEMS = 5000;
 const MAX_TEXT = 2000;
 const MAX_LIMIT = 500;
+
+/**
+ * Limits on one glossary entry in a message. Generous for real entries (the longest bundled context is a few
+ * hundred characters); the import preview rejects a row over them with the same words (`entryShapeProblem`).
+ */
+export const ENTRY_LIMITS = {
+  id: 500,
+  ar: 200,
+  en: 500,
+  note: 2000,
+  wikipedia: 300,
+  source: 100,
+  variants: 50,
+  variant: 200,
+  contexts: 20,
+  context: 2000,
+} as const;
+/** At most this many entries in one import (a 10,000-entry glossary fits twice over). */
+export const MAX_IMPORT_ENTRIES = 20_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -144,6 +207,103 @@ function parseSightings(message: Record<string, unknown>): Request | null {
   };
 }
 
+function lengthProblem(field: string, value: unknown, max: number): string | null {
+  if (typeof value !== 'string') return `"${field}" must be text`;
+  return value.length > max ? `the ${field} is longer than ${max.toLocaleString('en')} characters` : null;
+}
+
+function listProblem(field: string, value: unknown, count: number, max: number): string | null {
+  if (!Array.isArray(value)) return `"${field}" must be a list`;
+  if (value.length > count) return `more than ${count} ${field}`;
+  for (const item of value as unknown[]) {
+    const problem = lengthProblem(field, item, max);
+    if (problem !== null) return problem.replace(`the ${field} is`, `one of the ${field} is`);
+  }
+  return null;
+}
+
+/**
+ * Why a value is not a glossary entry of the shape and size a message may carry, or null when it is one.
+ * Only the shape: whether its content is a good entry (required fields, matchable forms) is the store's
+ * validation, which answers with problems the user can act on.
+ */
+export function entryShapeProblem(value: unknown): string | null {
+  if (!isRecord(value)) return 'an entry must be an object';
+  const required = [
+    lengthProblem('id', value.id, ENTRY_LIMITS.id),
+    lengthProblem('Arabic', value.ar, ENTRY_LIMITS.ar),
+    lengthProblem('English', value.en, ENTRY_LIMITS.en),
+    typeof value.type === 'string' && isEntityType(value.type)
+      ? null
+      : `unknown type ${JSON.stringify(value.type)}`,
+    listProblem('variants', value.variants, ENTRY_LIMITS.variants, ENTRY_LIMITS.variant),
+  ];
+  const optional = [
+    value.note === undefined ? null : lengthProblem('note', value.note, ENTRY_LIMITS.note),
+    value.wikipedia === undefined
+      ? null
+      : lengthProblem('wikipedia', value.wikipedia, ENTRY_LIMITS.wikipedia),
+    value.source === undefined ? null : lengthProblem('source', value.source, ENTRY_LIMITS.source),
+    value.contexts === undefined
+      ? null
+      : listProblem('contexts', value.contexts, ENTRY_LIMITS.contexts, ENTRY_LIMITS.context),
+    ...ENTRY_FLAGS.map((flag) =>
+      value[flag] === undefined || typeof value[flag] === 'boolean'
+        ? null
+        : `"${flag}" must be true or false`,
+    ),
+  ];
+  return [...required, ...optional].find((problem) => problem !== null) ?? null;
+}
+
+/** A copy of a checked entry with only the fields of an entry (nothing else the sender put in). */
+function pickEntry(value: Record<string, unknown>): GlossaryEntry {
+  const source = value as unknown as GlossaryEntry;
+  const entry: GlossaryEntry = {
+    id: source.id,
+    ar: source.ar,
+    variants: [...source.variants],
+    en: source.en,
+    type: source.type,
+  };
+  if (source.note !== undefined) entry.note = source.note;
+  if (source.wikipedia !== undefined) entry.wikipedia = source.wikipedia;
+  for (const flag of ENTRY_FLAGS) if (source[flag] !== undefined) entry[flag] = source[flag];
+  if (source.source !== undefined) entry.source = source.source;
+  if (source.contexts !== undefined) entry.contexts = [...source.contexts];
+  return entry;
+}
+
+function parseEntry(value: unknown): GlossaryEntry | null {
+  return isRecord(value) && entryShapeProblem(value) === null ? pickEntry(value) : null;
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function parseEntryView(value: unknown): EntryView | null {
+  const entry = parseEntry(value);
+  if (entry === null || !isRecord(value)) return null;
+  const { origin, edited, createdAt, updatedAt } = value;
+  if ((origin !== 'bundled' && origin !== 'user') || typeof edited !== 'boolean') return null;
+  if (!isTime(createdAt) || !isTime(updatedAt)) return null;
+  return { ...entry, origin, edited: origin === 'bundled' && edited, createdAt, updatedAt };
+}
+
+function parseImport(message: Record<string, unknown>): Request | null {
+  const { entries, mode } = message;
+  if (mode !== 'merge' && mode !== 'replace') return null;
+  if (!Array.isArray(entries) || entries.length > MAX_IMPORT_ENTRIES) return null;
+  const parsed: GlossaryEntry[] = [];
+  for (const raw of entries as unknown[]) {
+    const entry = parseEntry(raw);
+    if (entry === null) return null;
+    parsed.push(entry);
+  }
+  return { type: 'glossary/import', entries: parsed, mode };
+}
+
 /** The request inside an unknown message, or null when it is not one of ours in the expected shape. */
 export function parseRequest(message: unknown): Request | null {
   if (!isRecord(message) || typeof message.type !== 'string') return null;
@@ -151,8 +311,25 @@ export function parseRequest(message: unknown): Request | null {
     case 'glossary/get':
     case 'history/stats':
     case 'history/clear':
+    case 'entries/list':
+    case 'glossary/reset':
     case 'page/status':
+    case 'page/glossary-changed':
       return { type: message.type };
+    case 'entry/put': {
+      const entry = parseEntry(message.entry);
+      return entry === null ? null : { type: 'entry/put', entry };
+    }
+    case 'entry/delete':
+      return isText(message.id, ENTRY_LIMITS.id) && message.id !== ''
+        ? { type: 'entry/delete', id: message.id }
+        : null;
+    case 'entry/restore': {
+      const entry = parseEntryView(message.entry);
+      return entry === null ? null : { type: 'entry/restore', entry };
+    }
+    case 'glossary/import':
+      return parseImport(message);
     case 'sightings/record':
       return parseSightings(message);
     case 'entry/history':
@@ -200,4 +377,36 @@ export function isBackgroundRequest(request: Request): request is BackgroundRequ
 /** Whether a message came from this extension itself (its pages or its content scripts). */
 export function isOwnSender(sender: { id?: string }, extensionId: string): boolean {
   return sender.id === extensionId;
+}
+
+/**
+ * Requests only the extension's own pages (options, popup) may make: they change or reveal the whole
+ * glossary or the history. A content script lives in a web page's process; if that process were
+ * compromised, what it could send is limited to what a page legitimately needs.
+ */
+const PAGE_ONLY = new Set<BackgroundRequest['type']>([
+  'entries/list',
+  'entry/put',
+  'entry/delete',
+  'entry/restore',
+  'glossary/import',
+  'glossary/reset',
+  'history/stats',
+  'history/pause',
+  'history/forget-site',
+  'history/clear',
+]);
+
+/**
+ * Whether a sender may make this request: anything from an extension page (its URL is under the
+ * extension's origin, `chrome-extension://<id>/`), and from content scripts only what a page needs.
+ */
+export function mayRequest(
+  request: BackgroundRequest,
+  sender: { url?: string },
+  extensionOrigin: string,
+): boolean {
+  if (!PAGE_ONLY.has(request.type)) return true;
+  const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  return sender.url?.startsWith(origin) === true;
 }

@@ -61,6 +61,18 @@ export default defineContentScript({
     const wanted = () =>
       pageChoice ?? (siteMode === 'always' || (siteMode === 'auto' && detection.verdict === 'arabic-news'));
 
+    function startSession(card: CardHost, glossary: readonly GlossaryEntry[]): PageSession {
+      return startPageSession({
+        doc: document,
+        entries: glossary,
+        card,
+        onError: report,
+        onEntities: recordSightings,
+        seenCount: async (entryId) =>
+          (await askBackground({ type: 'entry/history', entryId, limit: 1 })).count,
+      });
+    }
+
     async function apply(): Promise<void> {
       if (wanted() && running === null) {
         entries ??= (await askBackground({ type: 'glossary/get' })).entries;
@@ -70,16 +82,7 @@ export default defineContentScript({
           onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
           onClose: () => {},
         });
-        const session = startPageSession({
-          doc: document,
-          entries,
-          card,
-          onError: report,
-          onEntities: recordSightings,
-          seenCount: async (entryId) =>
-            (await askBackground({ type: 'entry/history', entryId, limit: 1 })).count,
-        });
-        running = { card, session };
+        running = { card, session: startSession(card, entries) };
         await running.session.ready;
       } else if (!wanted() && running !== null) {
         running.session.stop();
@@ -88,12 +91,41 @@ export default defineContentScript({
       }
     }
 
+    /**
+     * The glossary changed (an edit on the options page): read it again and, when the page is highlighted,
+     * start a new session with it. The card host stays.
+     */
+    async function refresh(): Promise<boolean> {
+      entries = null;
+      if (running === null) return false;
+      const fresh = (await askBackground({ type: 'glossary/get' })).entries;
+      entries = fresh;
+      if (running === null) return false;
+      running.session.stop();
+      running.session = startSession(running.card, fresh);
+      await running.session.ready;
+      return true;
+    }
+
+    /**
+     * One change at a time: a toggle arriving while the glossary is being read again must not start a second
+     * session, and a second "glossary changed" must not interleave with the first.
+     */
+    let queue: Promise<unknown> = Promise.resolve();
+    function serially<T>(task: () => Promise<T>): Promise<T> {
+      const next = queue.then(task);
+      queue = next.catch(() => undefined);
+      return next;
+    }
+
     function status(): PageStatus {
       return { detection, siteMode, active: running !== null, counts: running?.session.counts() ?? {} };
     }
 
     async function answer(request: TabRequest): Promise<ReplyTo<TabRequest>> {
       switch (request.type) {
+        case 'page/glossary-changed':
+          return { refreshed: await refresh() };
         case 'page/entities':
           return { entities: running?.session.entities() ?? [], url: location.href, title: document.title };
         case 'page/reveal':
@@ -116,7 +148,7 @@ export default defineContentScript({
       if (!isOwnSender(sender, browser.runtime.id)) return;
       const request = parseRequest(message);
       if (request === null || isBackgroundRequest(request)) return;
-      answer(request).then(sendResponse, (error: unknown) => {
+      serially(() => answer(request)).then(sendResponse, (error: unknown) => {
         report(error);
         sendResponse(undefined);
       });
@@ -126,7 +158,7 @@ export default defineContentScript({
     askBackground({ type: 'site/get', host })
       .then(({ mode }) => {
         siteMode = mode;
-        return apply();
+        return serially(apply);
       })
       .catch(report);
   },

@@ -1,3 +1,18 @@
 import { render } from 'preact';
+import type { ExportedFile } from '~/components/ExportPanel';
+import { askBackground } from '~/lib/runtime-messages';
+import { App } from './App';
+import './style.css';
 
-render(<p>Dalil</p>, document.getElementById('app') as HTMLElement);
+/** Saves a file through the browser's download of a blob link (no "downloads" permission needed). */
+function download(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.click();
+  // The download has started by the next task; the URL is not needed after that.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+render(<App ask={askBackground} download={download} />, document.getElementById('app') as HTMLElement);

@@ -1,10 +1,29 @@
 import { proclitics } from '../arabic/clitics';
 import { formKey } from '../glossary/form-key';
 import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
-import type { BackgroundRequest, HistoryStatsView, Replies, SightingView } from '../messages';
-import { findByKey, listEntries, mergeBundled, searchEntries } from '../store/entries';
-import { toGlossaryEntry } from '../store/entry-record';
-import type { DalilDb } from '../store/schema';
+import { validateEntries } from '../glossary/validate';
+import type {
+  BackgroundRequest,
+  EntryView,
+  HistoryStatsView,
+  PutReply,
+  Replies,
+  SightingView,
+} from '../messages';
+import {
+  deleteEntry,
+  findByKey,
+  importEntries,
+  listEntries,
+  mergeBundled,
+  type PutResult,
+  putUserEntry,
+  resetToBundled,
+  restoreEntry,
+  searchEntries,
+} from '../store/entries';
+import { toGlossaryEntry, toRecord, toSourced } from '../store/entry-record';
+import type { DalilDb, StoredEntry } from '../store/schema';
 import {
   clearHistory,
   countForEntry,
@@ -24,6 +43,27 @@ export interface RequestContext {
   /** True when the message comes from an incognito tab: nothing is recorded from those. */
   incognito: boolean;
   openOptions(entryId?: string): Promise<void>;
+  /** Called after a write that changed the glossary, so open pages can highlight anew. */
+  glossaryChanged(): void;
+}
+
+/** A stored entry without the store's index fields, for the options page. */
+function toEntryView(record: StoredEntry): EntryView {
+  const { origin, edited, createdAt, updatedAt } = record;
+  return { ...toGlossaryEntry(record), origin, edited, createdAt, updatedAt };
+}
+
+function putReply(result: PutResult): PutReply {
+  return result.ok ? { ok: true, entry: toEntryView(result.entry) } : result;
+}
+
+/** Puts a deleted entry back, after checking it is still a good entry (it came back from a page). */
+async function restore(db: DalilDb, view: EntryView): Promise<PutReply> {
+  const checked = validateEntries([toSourced(view, 1)]);
+  const entry = checked.entries[0];
+  if (entry === undefined || checked.problems.length > 0) return { ok: false, problems: checked.problems };
+  const { origin, edited, createdAt, updatedAt } = view;
+  return putReply(await restoreEntry(db, toRecord(entry, { origin, edited, createdAt, updatedAt })));
 }
 
 /** Glossary look-up by Arabic (clitics understood: بباريس finds باريس) or by English. */
@@ -54,6 +94,11 @@ export async function handleRequest<R extends BackgroundRequest>(
   context: RequestContext,
 ): Promise<Replies[R['type']]> {
   const { db } = context;
+  /** Passes a write's result through, telling open pages when it went through. */
+  const changed = <T extends { ok: boolean }>(result: T): T => {
+    if (result.ok) context.glossaryChanged();
+    return result;
+  };
   const reply = async (): Promise<Replies[BackgroundRequest['type']]> => {
     switch (request.type) {
       case 'glossary/get': {
@@ -104,6 +149,25 @@ export async function handleRequest<R extends BackgroundRequest>(
         return { deleted: await forgetSite(db, request.host) };
       case 'history/clear':
         return { deleted: await clearHistory(db) };
+      case 'entries/list':
+        await mergeBundled(db, context.bundled);
+        return { entries: (await listEntries(db)).map(toEntryView) };
+      case 'entry/put':
+        return changed(putReply(await putUserEntry(db, request.entry)));
+      case 'entry/delete': {
+        const deleted = await deleteEntry(db, request.id);
+        if (deleted !== undefined) context.glossaryChanged();
+        return { deleted: deleted === undefined ? null : toEntryView(deleted) };
+      }
+      case 'entry/restore':
+        return changed(await restore(db, request.entry));
+      case 'glossary/import':
+        return changed(await importEntries(db, request.entries, request.mode));
+      case 'glossary/reset': {
+        const count = await resetToBundled(db, context.bundled);
+        context.glossaryChanged();
+        return { count };
+      }
     }
   };
   return (await reply()) as Replies[R['type']];

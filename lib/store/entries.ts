@@ -3,9 +3,12 @@
  * replacement (import) and, from ./merge-bundled, the merge of a new bundled glossary.
  */
 import { formKey } from '../glossary/form-key';
-import type { GlossaryEntry } from '../glossary/schema';
+import { planImport } from '../glossary/import-preview';
+import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
 import { type GlossaryProblem, validateEntries } from '../glossary/validate';
+import type { ImportMode } from '../messages';
 import { formsByKey, sameContent, toRecord, toSourced } from './entry-record';
+import { writeMeta } from './meta';
 import type { DalilDb, EntryOrigin, StoredEntry } from './schema';
 import { runTransaction } from './transaction';
 
@@ -13,6 +16,9 @@ export { type MergeCounts, mergeBundled } from './merge-bundled';
 
 export type PutResult = { ok: true; entry: StoredEntry } | { ok: false; problems: GlossaryProblem[] };
 export type ReplaceResult = { ok: true; count: number } | { ok: false; problems: GlossaryProblem[] };
+export type ImportResult =
+  | { ok: true; added: number; changed: number; unchanged: number; removed: number }
+  | { ok: false; problems: GlossaryProblem[] };
 
 /** The store the collision check reads: the entries store of any transaction. */
 interface KeyIndexReader {
@@ -71,7 +77,10 @@ async function collisions(
 ): Promise<GlossaryProblem[]> {
   const problems: GlossaryProblem[] = [];
   for (const [key, form] of formsByKey(entry)) {
-    const other = (await store.index('by-key').getAll(key)).find((row) => row.id !== id);
+    // Entries that both declare the form ambiguous may share it, as in a glossary file (validateEntries).
+    const other = (await store.index('by-key').getAll(key)).find(
+      (row) => row.id !== id && !(row.ambiguous === true && entry.ambiguous === true),
+    );
     if (other === undefined) continue;
     problems.push({
       line: 1,
@@ -187,5 +196,68 @@ export async function replaceAll(
       await store.put(toRecord(entry, { origin, edited: false, createdAt, updatedAt: now }));
     }
     return { ok: true, count: checked.entries.length };
+  });
+}
+
+/**
+ * Imports entries in one transaction, all or nothing. An entry with a stored entry's id changes it (a
+ * bundled one becomes edited); any other is added as the user's own. "merge" keeps every stored entry the
+ * import does not name; "replace" removes them (bundled ones are tombstoned, so updates do not bring them
+ * back). Nothing is written when any entry is invalid or, in "merge", takes a form a kept entry has: the
+ * options page's preview (`planImport`, the same rules) has already shown and left out such rows.
+ */
+export async function importEntries(
+  db: DalilDb,
+  entries: readonly GlossaryEntry[],
+  mode: ImportMode,
+): Promise<ImportResult> {
+  const checked = validateEntries(entries.map((entry, index) => toSourced(entry, index + 1)));
+  if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
+  const tx = db.transaction(['entries', 'tombstones'], 'readwrite');
+  const store = tx.objectStore('entries');
+  return runTransaction(tx, async (): Promise<ImportResult> => {
+    const rows = checked.entries.map((entry, index) => ({ line: index + 1, entry }));
+    const plan = planImport({ existing: await store.getAll(), rows, mode });
+    if (plan.rejected.length > 0) return { ok: false, problems: plan.rejected };
+    const now = Date.now();
+    for (const { entry } of plan.added) {
+      await store.put(toRecord(entry, { origin: 'user', edited: false, createdAt: now, updatedAt: now }));
+    }
+    for (const { before, after } of plan.changed) {
+      const bookkeeping = { origin: before.origin, edited: before.origin === 'bundled' };
+      await store.put(toRecord(after, { ...bookkeeping, createdAt: before.createdAt, updatedAt: now }));
+    }
+    for (const row of plan.removed) {
+      await store.delete(row.id);
+      if (row.origin === 'bundled') await tx.objectStore('tombstones').put({ id: row.id, deletedAt: now });
+    }
+    return {
+      ok: true,
+      added: plan.added.length,
+      changed: plan.changed.length,
+      unchanged: plan.unchanged.length,
+      removed: plan.removed.length,
+    };
+  });
+}
+
+/**
+ * Back to the bundled glossary, in one transaction: every entry of the user's own, every edit and every
+ * deletion of a bundled entry goes. Returns how many entries the glossary then has.
+ */
+export async function resetToBundled(db: DalilDb, glossary: GlossaryFile): Promise<number> {
+  const tx = db.transaction(['entries', 'tombstones', 'meta'], 'readwrite');
+  const store = tx.objectStore('entries');
+  return runTransaction(tx, async () => {
+    await store.clear();
+    await tx.objectStore('tombstones').clear();
+    const now = Date.now();
+    for (const entry of glossary.entries) {
+      await store.put(toRecord(entry, { origin: 'bundled', edited: false, createdAt: now, updatedAt: now }));
+    }
+    if (glossary.glossaryVersion !== undefined) {
+      await writeMeta(tx.objectStore('meta'), 'bundledGlossaryVersion', glossary.glossaryVersion);
+    }
+    return glossary.entries.length;
   });
 }

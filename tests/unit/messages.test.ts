@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundRequest, isOwnSender, parseRequest } from '../../lib/messages';
+import {
+  entryShapeProblem,
+  isBackgroundRequest,
+  isOwnSender,
+  MAX_IMPORT_ENTRIES,
+  mayRequest,
+  parseRequest,
+} from '../../lib/messages';
+
+const PARIS = {
+  id: 'باريس',
+  ar: 'باريس',
+  variants: ['پاريس'],
+  en: 'Paris',
+  type: 'place',
+  note: 'Capital of France',
+};
 
 describe('parseRequest accepts only known messages in the expected shape', () => {
   it.each([
@@ -28,6 +44,32 @@ describe('parseRequest accepts only known messages in the expected shape', () =>
       { type: 'page/site-mode', mode: 'always' },
       { type: 'page/site-mode', mode: 'always' },
     ],
+    [{ type: 'entries/list' }, { type: 'entries/list' }],
+    [{ type: 'glossary/reset' }, { type: 'glossary/reset' }],
+    [{ type: 'page/glossary-changed' }, { type: 'page/glossary-changed' }],
+    [
+      { type: 'entry/put', entry: { ...PARIS, extra: '<script>' } },
+      { type: 'entry/put', entry: PARIS },
+    ],
+    [
+      { type: 'entry/delete', id: 'باريس' },
+      { type: 'entry/delete', id: 'باريس' },
+    ],
+    [
+      {
+        type: 'entry/restore',
+        entry: { ...PARIS, origin: 'user', edited: true, createdAt: 1, updatedAt: 2 },
+      },
+      // A user entry is never "edited" (that is for bundled entries the user changed).
+      {
+        type: 'entry/restore',
+        entry: { ...PARIS, origin: 'user', edited: false, createdAt: 1, updatedAt: 2 },
+      },
+    ],
+    [
+      { type: 'glossary/import', mode: 'replace', entries: [PARIS] },
+      { type: 'glossary/import', mode: 'replace', entries: [PARIS] },
+    ],
   ])('%j', (message, expected) => {
     expect(parseRequest(message)).toEqual(expected);
   });
@@ -45,13 +87,70 @@ describe('parseRequest accepts only known messages in the expected shape', () =>
     [{ type: 'options/open', entryId: 42 }, 'a non-string entry id'],
     [{ type: 'page/toggle', on: 'yes' }, 'a non-boolean switch'],
     [{ type: 'page/site-mode' }, 'a missing mode'],
+    [{ type: 'entry/put' }, 'a missing entry'],
+    [{ type: 'entry/put', entry: { ...PARIS, type: 'town' } }, 'an unknown entity type'],
+    [{ type: 'entry/put', entry: { ...PARIS, en: 42 } }, 'a non-string English'],
+    [{ type: 'entry/put', entry: { ...PARIS, variants: 'پاريس' } }, 'variants not a list'],
+    [{ type: 'entry/put', entry: { ...PARIS, variants: Array(51).fill('ب') } }, 'too many variants'],
+    [{ type: 'entry/put', entry: { ...PARIS, note: 'x'.repeat(2001) } }, 'an overlong note'],
+    [{ type: 'entry/put', entry: { ...PARIS, inflects: 'yes' } }, 'a non-boolean flag'],
+    [{ type: 'entry/delete', id: '' }, 'an empty id'],
+    [
+      {
+        type: 'entry/restore',
+        entry: { ...PARIS, origin: 'someone', edited: false, createdAt: 1, updatedAt: 1 },
+      },
+      'an unknown origin',
+    ],
+    [{ type: 'entry/restore', entry: { ...PARIS, origin: 'user', edited: false } }, 'no times'],
+    [{ type: 'glossary/import', mode: 'append', entries: [] }, 'an unknown import mode'],
+    [{ type: 'glossary/import', mode: 'merge', entries: [PARIS, { ...PARIS, ar: null }] }, 'one bad entry'],
+    [
+      { type: 'glossary/import', mode: 'merge', entries: Array(MAX_IMPORT_ENTRIES + 1).fill(PARIS) },
+      'too many entries',
+    ],
   ] as Array<[unknown, string]>)('rejects %j (%s)', (message) => {
     expect(parseRequest(message)).toBeNull();
+  });
+
+  it('says what is wrong with an entry that is not one', () => {
+    expect(entryShapeProblem(PARIS)).toBeNull();
+    expect(entryShapeProblem({ ...PARIS, note: 'x'.repeat(2001) })).toBe(
+      'the note is longer than 2,000 characters',
+    );
+    expect(entryShapeProblem({ ...PARIS, variants: ['x'.repeat(201)] })).toBe(
+      'one of the variants is longer than 200 characters',
+    );
+    expect(entryShapeProblem([])).toBe('an entry must be an object');
+  });
+
+  it('lets only extension pages change the glossary or the history', () => {
+    const origin = 'chrome-extension://abc/';
+    const page = { url: 'chrome-extension://abc/options.html#entry=x' };
+    const contentScript = { url: 'https://www.aljazeera.net/news/1' };
+    for (const request of [
+      { type: 'entry/put', entry: PARIS },
+      { type: 'entry/delete', id: 'x' },
+      { type: 'entries/list' },
+      { type: 'glossary/reset' },
+      { type: 'history/clear' },
+    ] as const) {
+      expect(mayRequest(request as never, page, origin)).toBe(true);
+      expect(mayRequest(request as never, contentScript, origin)).toBe(false);
+      expect(mayRequest(request as never, { url: 'chrome-extension://other/options.html' }, origin)).toBe(
+        false,
+      );
+      expect(mayRequest(request as never, {}, origin)).toBe(false);
+    }
+    expect(mayRequest({ type: 'glossary/get' }, contentScript, origin)).toBe(true);
+    expect(mayRequest({ type: 'options/open', entryId: 'x' }, contentScript, origin)).toBe(true);
   });
 
   it('routes page/ requests to tabs and the rest to the background', () => {
     expect(isBackgroundRequest({ type: 'glossary/get' })).toBe(true);
     expect(isBackgroundRequest({ type: 'page/status' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'page/glossary-changed' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'glossary/reset' })).toBe(true);
   });
 
   it('trusts only this extension as a sender', () => {

@@ -1,0 +1,298 @@
+import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { type ImportPreview, MAX_IMPORT_CHARS, previewImport } from '../lib/glossary/import-preview';
+import type { GlossaryEntry } from '../lib/glossary/schema';
+import type { GlossaryProblem } from '../lib/glossary/validate';
+import type { AskBackground, EntryView, ImportMode } from '../lib/messages';
+
+export interface ImportPanelProps {
+  ask: AskBackground;
+  /** The stored glossary, to preview against. */
+  existing: readonly EntryView[];
+  /** After a successful import, with a summary for the status line. */
+  onImported(summary: string): void;
+  /** Saves a backup of the whole glossary (offered before a replace). */
+  onBackup(): void;
+}
+
+/** Lists longer than this are cut, with a count of the rest: the preview must stay quick to render. */
+const SHOWN = 200;
+
+function where(line: number, format: string | null): string {
+  if (line === 0) return 'File';
+  return format === 'json' ? `Entry ${line}` : `Line ${line}`;
+}
+
+function ProblemList(props: { problems: readonly GlossaryProblem[]; format: string | null; label: string }) {
+  const { problems, format, label } = props;
+  return (
+    <ul class="problems" aria-label={label}>
+      {problems.slice(0, SHOWN).map((problem, index) => (
+        <li key={index}>
+          <span class="line">{where(problem.line, format)}:</span> {problem.message}
+        </li>
+      ))}
+      {problems.length > SHOWN && <li>…and {(problems.length - SHOWN).toLocaleString('en')} more</li>}
+    </ul>
+  );
+}
+
+function EntryLine(props: { entry: GlossaryEntry }) {
+  const { entry } = props;
+  return (
+    <>
+      <bdi class="ar" dir="rtl" lang="ar">
+        {entry.ar}
+      </bdi>{' '}
+      <span lang="en">{entry.en}</span> <span class={`badge badge-${entry.type}`}>{entry.type}</span>
+    </>
+  );
+}
+
+/** The fields an import changes, for the "changed" list. */
+function changedFields(before: GlossaryEntry, after: GlossaryEntry): string {
+  const fields: string[] = [];
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? '') !== JSON.stringify(b ?? '');
+  if (differs(before.ar, after.ar)) fields.push('Arabic');
+  if (differs(before.en, after.en)) fields.push('English');
+  if (differs(before.type, after.type)) fields.push('type');
+  if (differs(before.variants, after.variants)) fields.push('variants');
+  if (differs(before.note, after.note)) fields.push('note');
+  if (differs(before.wikipedia, after.wikipedia)) fields.push('Wikipedia');
+  if (
+    differs(
+      [before.inflects, before.contextual, before.ambiguous],
+      [after.inflects, after.contextual, after.ambiguous],
+    )
+  )
+    fields.push('matching');
+  if (differs(before.source, after.source) || differs(before.contexts, after.contexts)) fields.push('source');
+  return fields.join(', ');
+}
+
+function Summary(props: { preview: ImportPreview<EntryView>; mode: ImportMode }) {
+  const { plan, total } = props.preview;
+  const parts = [
+    `${plan.added.length.toLocaleString('en')} to add`,
+    `${plan.changed.length.toLocaleString('en')} to change`,
+    `${plan.unchanged.length.toLocaleString('en')} unchanged`,
+    `${plan.rejected.length.toLocaleString('en')} rejected`,
+  ];
+  if (props.mode === 'replace') parts.push(`${plan.removed.length.toLocaleString('en')} to remove`);
+  return (
+    <p class="summary">
+      {total.toLocaleString('en')} {total === 1 ? 'entry' : 'entries'} in the file: {parts.join(', ')}.
+    </p>
+  );
+}
+
+/**
+ * Import: choose a file, see what it would add, change and reject, then import. Nothing is written before
+ * the user confirms, and then all of it in one transaction. Rows with problems are never imported; when a
+ * file has some, the user either fixes the file or explicitly imports the valid rows only.
+ */
+export function ImportPanel(props: ImportPanelProps): JSX.Element {
+  const { ask, existing, onImported, onBackup } = props;
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState<GlossaryProblem[]>([]);
+  /** A new key empties the file input (after an import or a cancel). */
+  const [inputKey, setInputKey] = useState(0);
+
+  const preview = useMemo(
+    () => (file === null ? null : previewImport({ text: file.text, name: file.name, existing, mode })),
+    [file, existing, mode],
+  );
+  const cancel = () => {
+    setFile(null);
+    setRefused([]);
+    setInputKey(inputKey + 1);
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    setError(null);
+    setRefused([]);
+    setFile(null);
+    const chosen = input.files?.[0];
+    if (chosen === undefined) return;
+    // Refused before reading: a file this large is no glossary, and reading it would stall the page.
+    if (chosen.size > MAX_IMPORT_CHARS * 4) {
+      setError(`${chosen.name} is too large to be a glossary (${Math.round(chosen.size / 1_000_000)} MB).`);
+      return;
+    }
+    try {
+      setFile({ name: chosen.name, text: await chosen.text() });
+    } catch (problem) {
+      setError(`${chosen.name} could not be read: ${(problem as Error).message}`);
+    }
+  };
+
+  const run = async () => {
+    if (preview === null) return;
+    setBusy(true);
+    setRefused([]);
+    try {
+      const reply = await ask({ type: 'glossary/import', entries: preview.entries, mode });
+      if (!reply.ok) {
+        setRefused(reply.problems);
+        return;
+      }
+      const removed = mode === 'replace' ? `, ${reply.removed} removed` : '';
+      onImported(
+        `Imported ${file?.name ?? 'the file'}: ${reply.added} added, ${reply.changed} changed, ${reply.unchanged} unchanged${removed}.`,
+      );
+      cancel();
+    } catch (problem) {
+      setError(`The import failed, nothing was changed: ${(problem as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const plan = preview?.plan;
+  const writes = plan === undefined ? 0 : plan.added.length + plan.changed.length + plan.removed.length;
+  const valid = preview?.entries.length ?? 0;
+
+  return (
+    <section class="import-panel" aria-labelledby="import-title">
+      <h2 id="import-title">Import</h2>
+      <p class="hint">
+        JSON, CSV or TSV in Dalil's glossary format (columns arabic, english, type; optionally variants, note,
+        wikipedia, inflects, id). You see what would change before anything is written.
+      </p>
+      <fieldset class="modes">
+        <legend>How</legend>
+        <label class="check">
+          <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+          Add to my glossary (entries with the same id are updated)
+        </label>
+        <label class="check">
+          <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+          Replace my glossary with the file (entries not in it are removed)
+        </label>
+      </fieldset>
+      <label class="file">
+        <span class="label">File</span>
+        <input
+          key={inputKey}
+          type="file"
+          name="file"
+          accept=".json,.csv,.tsv,.tab,.txt,application/json,text/csv,text/tab-separated-values"
+          onChange={(event) => void choose(event.currentTarget)}
+        />
+      </label>
+      {error !== null && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview !== null && preview.fatal !== null && (
+        <div class="preview" role="alert">
+          <p class="error">Nothing can be imported from {file?.name}:</p>
+          <ProblemList problems={preview.fatal} format={preview.format} label="Problems with the file" />
+        </div>
+      )}
+      {preview !== null && plan !== undefined && preview.fatal === null && (
+        <section class="preview" aria-label="Import preview">
+          <Summary preview={preview} mode={mode} />
+          {plan.rejected.length > 0 && (
+            <>
+              <h3>Rejected</h3>
+              <ProblemList problems={plan.rejected} format={preview.format} label="Rejected rows" />
+            </>
+          )}
+          {preview.warnings.length > 0 && (
+            <>
+              <h3>To check</h3>
+              <ProblemList problems={preview.warnings} format={preview.format} label="Warnings" />
+            </>
+          )}
+          {plan.added.length > 0 && (
+            <details open={plan.added.length <= 20}>
+              <summary>To add ({plan.added.length.toLocaleString('en')})</summary>
+              <ul class="entries" aria-label="To add">
+                {plan.added.slice(0, SHOWN).map((row) => (
+                  <li key={row.line}>
+                    <EntryLine entry={row.entry} />
+                  </li>
+                ))}
+                {plan.added.length > SHOWN && (
+                  <li>…and {(plan.added.length - SHOWN).toLocaleString('en')} more</li>
+                )}
+              </ul>
+            </details>
+          )}
+          {plan.changed.length > 0 && (
+            <details open={plan.changed.length <= 20}>
+              <summary>To change ({plan.changed.length.toLocaleString('en')})</summary>
+              <ul class="entries" aria-label="To change">
+                {plan.changed.slice(0, SHOWN).map((change) => (
+                  <li key={change.line}>
+                    <EntryLine entry={change.after} />{' '}
+                    <span class="muted">({changedFields(change.before, change.after)})</span>
+                  </li>
+                ))}
+                {plan.changed.length > SHOWN && (
+                  <li>…and {(plan.changed.length - SHOWN).toLocaleString('en')} more</li>
+                )}
+              </ul>
+            </details>
+          )}
+          {plan.removed.length > 0 && (
+            <details>
+              <summary>To remove ({plan.removed.length.toLocaleString('en')})</summary>
+              <ul class="entries" aria-label="To remove">
+                {plan.removed.slice(0, SHOWN).map((entry) => (
+                  <li key={entry.id}>
+                    <EntryLine entry={entry} />
+                  </li>
+                ))}
+                {plan.removed.length > SHOWN && (
+                  <li>…and {(plan.removed.length - SHOWN).toLocaleString('en')} more</li>
+                )}
+              </ul>
+            </details>
+          )}
+          {refused.length > 0 && (
+            <div role="alert">
+              <p class="error">The glossary changed since the preview; nothing was imported:</p>
+              <ul class="problems" aria-label="Refused">
+                {refused.map((problem, index) => (
+                  <li key={index}>{problem.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {plan.rejected.length > 0 && valid > 0 && (
+            <p class="hint">
+              The rejected rows will not be imported. Fix them in the file and choose it again, or import the
+              valid rows only.
+            </p>
+          )}
+          {mode === 'replace' && plan.removed.length > 0 && (
+            <p class="warning">
+              {plan.removed.length.toLocaleString('en')} entries not in the file will be removed.{' '}
+              <button type="button" onClick={onBackup}>
+                Export a backup first
+              </button>
+            </p>
+          )}
+          <div class="buttons">
+            <button type="button" class="primary" disabled={busy || writes === 0} onClick={() => void run()}>
+              {writes === 0
+                ? 'Nothing to import'
+                : plan.rejected.length > 0
+                  ? `Import the ${valid.toLocaleString('en')} valid rows only`
+                  : `Import ${valid.toLocaleString('en')} ${valid === 1 ? 'entry' : 'entries'}`}
+            </button>
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}

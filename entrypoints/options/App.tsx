@@ -1,0 +1,230 @@
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { EntryForm } from '~/components/EntryForm';
+import { EntryTable } from '~/components/EntryTable';
+import { type Download, ExportPanel, exportGlossary } from '~/components/ExportPanel';
+import { HistoryPanel } from '~/components/HistoryPanel';
+import { ImportPanel } from '~/components/ImportPanel';
+import { ResetPanel } from '~/components/ResetPanel';
+import type { GlossaryEntry } from '~/lib/glossary/schema';
+import type { AskBackground, EntryView, PutReply } from '~/lib/messages';
+
+export interface AppProps {
+  /** Sends a request to the background (askBackground; a fake over the real handlers in tests). */
+  ask: AskBackground;
+  download: Download;
+}
+
+type View = 'glossary' | 'files' | 'history';
+const VIEWS: Array<[View, string]> = [
+  ['glossary', 'Glossary'],
+  ['files', 'Import, export, reset'],
+  ['history', 'History'],
+];
+
+const collator = new Intl.Collator('ar');
+function sorted(entries: EntryView[]): EntryView[] {
+  return entries.sort((a, b) => collator.compare(a.ar, b.ar) || a.id.localeCompare(b.id));
+}
+
+/** The entry id in `#entry=<id>`, which the card's "Edit entry" button opens the page with. */
+function entryInHash(hash: string): string | null {
+  const match = /^#entry=(.+)$/.exec(hash);
+  if (match?.[1] === undefined) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function label(entry: GlossaryEntry): string {
+  return `${entry.ar} (${entry.en})`;
+}
+
+/** The options page: the glossary (browse, add, edit, delete), its files (import, export, reset), history. */
+export function App(props: AppProps): JSX.Element {
+  const { ask, download } = props;
+  const [entries, setEntries] = useState<EntryView[] | null>(null);
+  const [view, setView] = useState<View>('glossary');
+  const [editing, setEditing] = useState<EntryView | 'new' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [undo, setUndo] = useState<EntryView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  /** The entries as last read, for the hashchange listener (registered once). */
+  const latest = useRef<EntryView[]>([]);
+
+  const reload = useCallback(async (): Promise<EntryView[]> => {
+    try {
+      const list = sorted((await ask({ type: 'entries/list' })).entries);
+      latest.current = list;
+      setEntries(list);
+      return list;
+    } catch (problem) {
+      setError(`The glossary could not be read: ${(problem as Error).message}`);
+      return [];
+    }
+  }, [ask]);
+
+  const openFromHash = useCallback((list: readonly EntryView[]) => {
+    const id = entryInHash(location.hash);
+    if (id === null) return;
+    const entry = list.find((candidate) => candidate.id === id);
+    setView('glossary');
+    if (entry === undefined) {
+      setStatus(`There is no entry "${id}" in the glossary any more.`);
+      return;
+    }
+    setEditing(entry);
+  }, []);
+
+  useEffect(() => {
+    void reload().then(openFromHash);
+    const onHash = () => openFromHash(latest.current);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [reload, openFromHash]);
+
+  const report = (message: string, undoable: EntryView | null = null) => {
+    setStatus(message);
+    setUndo(undoable);
+    setError(null);
+  };
+
+  const closeForm = () => {
+    setEditing(null);
+    if (entryInHash(location.hash) !== null) history.replaceState(null, '', location.pathname);
+  };
+
+  const save = async (entry: GlossaryEntry): Promise<PutReply> => {
+    const reply = await ask({ type: 'entry/put', entry });
+    if (reply.ok) {
+      const verb = editing === 'new' ? 'Added' : 'Saved';
+      closeForm();
+      await reload();
+      report(`${verb} ${label(reply.entry)}.`);
+    }
+    return reply;
+  };
+
+  const remove = async (entry: EntryView) => {
+    try {
+      const { deleted } = await ask({ type: 'entry/delete', id: entry.id });
+      if (editing !== null && editing !== 'new' && editing.id === entry.id) closeForm();
+      report(deleted === null ? `${label(entry)} was already deleted.` : `Deleted ${label(entry)}.`, deleted);
+      await reload();
+    } catch (problem) {
+      setError(`Not deleted: ${(problem as Error).message}`);
+    }
+  };
+
+  const restore = async (entry: EntryView) => {
+    try {
+      const reply = await ask({ type: 'entry/restore', entry });
+      if (reply.ok) report(`Restored ${label(entry)}.`);
+      else setError(reply.problems.map((problem) => problem.message).join(' '));
+      setUndo(null);
+      await reload();
+    } catch (problem) {
+      setError(`Not restored: ${(problem as Error).message}`);
+    }
+  };
+
+  const backup = () => {
+    if (entries !== null) download(exportGlossary(entries, { scope: 'all', format: 'json' }));
+  };
+
+  return (
+    <div class="options">
+      <header>
+        <h1>
+          Dalil <span lang="ar">دليل</span>
+        </h1>
+        <nav aria-label="Sections">
+          {VIEWS.map(([id, name]) => (
+            <button
+              key={id}
+              type="button"
+              class="tab"
+              aria-current={view === id ? 'page' : undefined}
+              onClick={() => setView(id)}
+            >
+              {name}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {(status !== null || error !== null) && (
+        <div class="status-bar">
+          {status !== null && (
+            <p class="status" role="status">
+              {status}
+              {undo !== null && (
+                <>
+                  {' '}
+                  <button type="button" onClick={() => void restore(undo)}>
+                    Undo
+                  </button>
+                </>
+              )}
+            </p>
+          )}
+          {error !== null && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+      {entries === null ? (
+        <p class="hint">{error === null ? 'Reading the glossary…' : ''}</p>
+      ) : (
+        <main>
+          {view === 'glossary' && (
+            <>
+              {editing === null ? (
+                <div class="buttons">
+                  <button type="button" class="primary" onClick={() => setEditing('new')}>
+                    Add an entry
+                  </button>
+                </div>
+              ) : (
+                <EntryForm
+                  key={editing === 'new' ? '' : editing.id}
+                  entry={editing === 'new' ? null : editing}
+                  onSave={save}
+                  onCancel={closeForm}
+                />
+              )}
+              <EntryTable entries={entries} onEdit={setEditing} onDelete={(entry) => void remove(entry)} />
+            </>
+          )}
+          {view === 'files' && (
+            <>
+              <ImportPanel
+                ask={ask}
+                existing={entries}
+                onBackup={backup}
+                onImported={(summary) => {
+                  report(summary);
+                  void reload();
+                }}
+              />
+              <ExportPanel entries={entries} download={download} />
+              <ResetPanel
+                ask={ask}
+                entries={entries}
+                onBackup={backup}
+                onReset={(summary) => {
+                  report(summary);
+                  void reload();
+                }}
+              />
+            </>
+          )}
+          {view === 'history' && <HistoryPanel ask={ask} />}
+        </main>
+      )}
+    </div>
+  );
+}

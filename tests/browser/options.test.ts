@@ -1,0 +1,175 @@
+/**
+ * The options page in Chromium with the built extension: an entry added there is highlighted in a tab that
+ * is already open, without a reload (the background tells every tab the glossary changed, and the content
+ * script highlights again with the new glossary); deleting it takes the highlight away again; and the
+ * card's "Edit entry" address (#entry=<id>) opens that entry's form.
+ *
+ * Set DALIL_SCREENSHOTS=<dir> to keep screenshots of the page.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tokenize } from '../../lib/arabic/tokenize';
+import { createMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import {
+  BROWSER_TIMEOUT_MS,
+  type ExtensionBrowser,
+  HIGHLIGHT_WAIT_MS,
+  launchWithExtension,
+  loadGlossary,
+  type PageServer,
+  readHighlights,
+  requireBuild,
+  seedArticleBlockTexts,
+  startServer,
+  testRoutes,
+} from './harness';
+
+const SCREENSHOTS = process.env.DALIL_SCREENSHOTS;
+
+let browser: ExtensionBrowser | undefined;
+let server: PageServer | undefined;
+let entries: GlossaryEntry[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  entries = loadGlossary();
+  server = await startServer(testRoutes());
+  browser = await launchWithExtension();
+}, BROWSER_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+}, BROWSER_TIMEOUT_MS);
+
+function started(): { browser: ExtensionBrowser; server: PageServer } {
+  if (browser === undefined || server === undefined)
+    throw new Error('the browser did not start (see beforeAll)');
+  return { browser, server };
+}
+
+/**
+ * A word of the seed article that the bundled glossary does not mark, and that an entry of its own would
+ * mark exactly as written: what the test adds.
+ */
+function unmarkedWord(): string {
+  const texts = seedArticleBlockTexts();
+  const matcher = createMatcher(entries);
+  const taken = new Set(
+    entries.flatMap((entry) =>
+      [entry.ar, ...entry.variants].map((form) =>
+        tokenize(form)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    ),
+  );
+  for (const text of texts) {
+    const covered = matcher.match(text);
+    for (const token of tokenize(text)) {
+      if (token.kind !== 'arabic' || token.norm.length < 5 || taken.has(token.norm)) continue;
+      if (covered.some((match) => match.start < token.end && token.start < match.end)) continue;
+      const surface = text.slice(token.start, token.end);
+      const alone = createMatcher([{ id: 'x', ar: surface, variants: [], en: 'x', type: 'term' }]);
+      const found = alone.match(text).filter((match) => text.slice(match.start, match.end) === surface);
+      if (found.length > 0) return surface;
+    }
+  }
+  throw new Error('every word of the seed article is in the glossary');
+}
+
+async function highlightedTexts(page: Page): Promise<string[]> {
+  return Object.values(await readHighlights(page)).flat();
+}
+
+async function openOptions(hash = ''): Promise<Page> {
+  const { browser } = started();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
+  await page.getByRole('table').waitFor();
+  return page;
+}
+
+describe('the options page', () => {
+  it(
+    'an entry added there is highlighted in an already open tab without a reload, and goes when deleted',
+    async () => {
+      const { browser, server } = started();
+      const word = unmarkedWord();
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/article'));
+      await vi.waitFor(async () => expect((await highlightedTexts(article)).length).toBeGreaterThan(0), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      expect(await highlightedTexts(article)).not.toContain(word);
+      // Survives only if the page is never reloaded.
+      await article.evaluate(() => {
+        (window as { dalilTestMarker?: string }).dalilTestMarker = 'still here';
+      });
+
+      const options = await openOptions();
+      await options.getByRole('button', { name: 'Add an entry' }).click();
+      const form = options.getByRole('form', { name: 'Add an entry' });
+      await form.locator('[name="ar"]').fill(word);
+      await form.locator('[name="en"]').fill('Added in the test');
+      await form.locator('[name="type"]').selectOption('term');
+      await form.getByRole('button', { name: 'Add' }).click();
+      await expect
+        .poll(() => options.getByRole('status').textContent(), { timeout: 10_000 })
+        .toMatch(`Added ${word} (Added in the test)`);
+      if (SCREENSHOTS !== undefined) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await options.locator('[name="query"]').fill(word.slice(0, 3));
+        await options.screenshot({ path: join(SCREENSHOTS, 'options-search.png'), fullPage: true });
+        await options.locator('[name="query"]').fill('');
+      }
+
+      await vi.waitFor(async () => expect(await highlightedTexts(article)).toContain(word), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      expect(await article.evaluate(() => (window as { dalilTestMarker?: string }).dalilTestMarker)).toBe(
+        'still here',
+      );
+      const names = await readHighlights(article);
+      expect(names['dalil-term']).toContain(word);
+
+      // Deleting it takes the highlight away, still without a reload; the rest stays.
+      await options.locator('[name="query"]').fill(word);
+      await options.getByRole('button', { name: 'Delete Added in the test' }).click();
+      await vi.waitFor(async () => expect(await highlightedTexts(article)).not.toContain(word), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      expect((await highlightedTexts(article)).length).toBeGreaterThan(0);
+      expect(await article.evaluate(() => (window as { dalilTestMarker?: string }).dalilTestMarker)).toBe(
+        'still here',
+      );
+      await article.close();
+      await options.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    "opens the form of the entry in #entry=<id> (the card's Edit entry button)",
+    async () => {
+      const paris = entries.find((entry) => entry.en === 'Paris');
+      if (paris === undefined) throw new Error('the bundled glossary has no Paris');
+      const options = await openOptions(`#entry=${encodeURIComponent(paris.id)}`);
+      const form = options.getByRole('form', { name: 'Edit entry' });
+      await expect.poll(() => form.locator('[name="en"]').inputValue()).toBe('Paris');
+      expect(await form.locator('[name="ar"]').inputValue()).toBe(paris.ar);
+      if (SCREENSHOTS !== undefined) {
+        await options.screenshot({ path: join(SCREENSHOTS, 'options-edit.png'), fullPage: true });
+      }
+      await options.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});

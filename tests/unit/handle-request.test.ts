@@ -1,0 +1,335 @@
+/**
+ * The background's handlers over the real store (fake-indexeddb): every request goes through parseRequest
+ * first, as a message from another context does, and its reply through structuredClone, as it would be.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
+import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
+import { type BackgroundRequest, isBackgroundRequest, parseRequest, type ReplyTo } from '../../lib/messages';
+import { openDalilDb } from '../../lib/store/db';
+import type { DalilDb } from '../../lib/store/schema';
+
+function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return { id, ar, variants: [], en, type: 'place', ...more };
+}
+
+const PARIS = entry('باريس', 'باريس', 'Paris', { contexts: ['وصل الوفد إلى باريس'] });
+const CAIRO = entry('القاهره', 'القاهرة', 'Cairo');
+const OBAMA = entry('باراك اوباما', 'باراك أوباما', 'Barack Obama', { type: 'person', variants: ['أوباما'] });
+const BUNDLED: GlossaryFile = {
+  format: 'dalil-glossary',
+  schemaVersion: 1,
+  glossaryVersion: 'v1',
+  entries: [PARIS, CAIRO, OBAMA],
+};
+
+let db: DalilDb;
+let context: RequestContext;
+let changes: Mock<() => void>;
+
+beforeEach(async () => {
+  db = await openDalilDb({ indexedDB: new IDBFactory() });
+  changes = vi.fn<() => void>();
+  context = {
+    db,
+    bundled: BUNDLED,
+    incognito: false,
+    openOptions: vi.fn(async () => {}),
+    glossaryChanged: changes,
+  };
+});
+afterEach(() => db.close());
+
+/** Sends a request the way the background receives it: validated, then answered, then cloned. */
+async function send<R extends BackgroundRequest>(
+  request: R,
+  more: Partial<RequestContext> = {},
+): Promise<ReplyTo<R>> {
+  const parsed = parseRequest(structuredClone(request));
+  if (parsed === null || !isBackgroundRequest(parsed)) throw new Error(`refused: ${JSON.stringify(request)}`);
+  return structuredClone(await handleRequest(parsed as R, { ...context, ...more }));
+}
+
+async function english(): Promise<string[]> {
+  return (await send({ type: 'entries/list' })).entries.map((value) => value.en).sort();
+}
+
+describe('existing requests', () => {
+  it('glossary/get merges the bundled glossary into the store and returns it', async () => {
+    const reply = await send({ type: 'glossary/get' });
+    expect(reply.version).toBe('v1');
+    expect(reply.entries.map((value) => value.en).sort()).toEqual(['Barack Obama', 'Cairo', 'Paris']);
+    expect(await db.count('entries')).toBe(3);
+    // The user's own entries come with it.
+    await send({ type: 'entry/put', entry: entry('', 'لندن', 'London') });
+    expect((await send({ type: 'glossary/get' })).entries).toHaveLength(4);
+  });
+
+  it('sightings/record keeps one row per entry per visit, and records nothing from incognito tabs', async () => {
+    const record = {
+      type: 'sightings/record' as const,
+      url: 'https://www.aljazeera.net/news/1',
+      title: 'خبر',
+      visitId: 'visit-1',
+      items: [
+        { entryId: PARIS.id, sentence: 'في باريس' },
+        { entryId: PARIS.id, sentence: 'بباريس' },
+      ],
+    };
+    expect(await send(record)).toEqual({ written: 1 });
+    expect(await send(record)).toEqual({ written: 0 });
+    expect(await send({ ...record, visitId: 'visit-2' }, { incognito: true })).toEqual({ written: 0 });
+    expect(await send({ type: 'entry/history', entryId: PARIS.id, limit: 5 })).toMatchObject({
+      count: 1,
+      sightings: [{ site: 'www.aljazeera.net', sentence: 'في باريس' }],
+    });
+  });
+
+  it('history: stats per site, pause, forget a site, clear all', async () => {
+    const record = (url: string, visitId: string) =>
+      send({
+        type: 'sightings/record',
+        url,
+        title: '',
+        visitId,
+        items: [{ entryId: PARIS.id, sentence: '' }],
+      });
+    await record('https://a.example/1', '1');
+    await record('https://a.example/2', '2');
+    await record('https://b.example/1', '3');
+    expect(await send({ type: 'history/stats' })).toEqual({
+      total: 3,
+      paused: false,
+      sites: [
+        { site: 'a.example', count: 2 },
+        { site: 'b.example', count: 1 },
+      ],
+    });
+    expect((await send({ type: 'history/pause', paused: true })).paused).toBe(true);
+    expect(await record('https://c.example/1', '4')).toEqual({ written: 0 });
+    expect(await send({ type: 'history/forget-site', host: 'a.example' })).toEqual({ deleted: 2 });
+    expect(await send({ type: 'history/clear' })).toEqual({ deleted: 1 });
+    expect((await send({ type: 'history/stats' })).total).toBe(0);
+  });
+});
+
+describe('entries/list', () => {
+  it('lists every entry with its origin and no store internals', async () => {
+    await send({ type: 'entry/put', entry: entry('', 'لندن', 'London') });
+    const { entries } = await send({ type: 'entries/list' });
+    const london = entries.find((value) => value.en === 'London');
+    expect(london).toMatchObject({ origin: 'user', edited: false, id: 'لندن' });
+    expect(entries.find((value) => value.en === 'Paris')).toMatchObject({ origin: 'bundled', edited: false });
+    expect(london).not.toHaveProperty('keys');
+    expect(london).not.toHaveProperty('enLower');
+  });
+});
+
+describe('entry/put', () => {
+  beforeEach(() => send({ type: 'glossary/get' }));
+
+  it('adds an entry and tells open pages', async () => {
+    const reply = await send({
+      type: 'entry/put',
+      entry: entry('', 'لندن', 'London', { variants: ['لوندن'] }),
+    });
+    expect(reply).toMatchObject({ ok: true, entry: { id: 'لندن', origin: 'user' } });
+    expect(changes).toHaveBeenCalledTimes(1);
+  });
+
+  it.each<[string, Partial<GlossaryEntry>, RegExp]>([
+    ['missing Arabic', { ar: '' }, /Arabic is missing/],
+    ['missing English', { en: '' }, /English is missing/],
+    ['a single letter', { ar: 'ب' }, /single letter/],
+    ['no Arabic letters', { ar: 'London' }, /no Arabic letters/],
+  ])('refuses %s with a message, writing nothing', async (_, change, message) => {
+    const reply = await send({ type: 'entry/put', entry: { ...entry('', 'لندن', 'London'), ...change } });
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.problems.map((problem) => problem.message).join(' ')).toMatch(message);
+    expect(changes).not.toHaveBeenCalled();
+    expect(await db.count('entries')).toBe(3);
+  });
+
+  it("refuses a form that is another entry's once normalised, naming that entry", async () => {
+    const reply = await send({
+      type: 'entry/put',
+      entry: entry('', 'لندن', 'London', { variants: ['أُوباما'] }),
+    });
+    expect(reply).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          message:
+            '"أُوباما" is the same after normalisation as "باراك أوباما" (Barack Obama), already in the glossary',
+        },
+      ],
+    });
+  });
+
+  it('lets two ambiguous entries share a form', async () => {
+    expect(
+      (await send({ type: 'entry/put', entry: entry('', 'عمان', 'Oman', { ambiguous: true }) })).ok,
+    ).toBe(true);
+    const amman = await send({ type: 'entry/put', entry: entry('', 'عمّان', 'Amman', { ambiguous: true }) });
+    expect(amman).toMatchObject({ ok: true, entry: { id: 'عمان#2' } });
+  });
+
+  it('editing a bundled entry marks it edited and keeps its id', async () => {
+    const reply = await send({ type: 'entry/put', entry: { ...PARIS, en: 'Paris, France' } });
+    expect(reply).toMatchObject({ ok: true, entry: { id: PARIS.id, origin: 'bundled', edited: true } });
+  });
+
+  it('refuses a malformed entry at the door (parseRequest)', () => {
+    expect(parseRequest({ type: 'entry/put', entry: { ...PARIS, type: 'town' } })).toBeNull();
+    expect(parseRequest({ type: 'entry/put', entry: { ...PARIS, variants: 'باريس' } })).toBeNull();
+    expect(parseRequest({ type: 'entry/put', entry: { ...PARIS, note: 'x'.repeat(3000) } })).toBeNull();
+  });
+});
+
+describe('entry/delete and entry/restore (undo)', () => {
+  beforeEach(() => send({ type: 'glossary/get' }));
+
+  it('deletes, and restores exactly what was deleted', async () => {
+    await send({ type: 'entry/put', entry: { ...PARIS, en: 'Paris, France' } });
+    const { deleted } = await send({ type: 'entry/delete', id: PARIS.id });
+    expect(deleted).toMatchObject({ id: PARIS.id, en: 'Paris, France', edited: true });
+    expect(await english()).toEqual(['Barack Obama', 'Cairo']);
+    expect(changes).toHaveBeenCalledTimes(2);
+    if (deleted === null) return;
+    expect(await send({ type: 'entry/restore', entry: deleted })).toMatchObject({ ok: true });
+    const { entries } = await send({ type: 'entries/list' });
+    expect(entries.find((value) => value.id === PARIS.id)).toEqual(deleted);
+    expect(await db.count('tombstones')).toBe(0);
+  });
+
+  it('a deleted bundled entry stays deleted through a glossary update', async () => {
+    await send({ type: 'entry/delete', id: CAIRO.id });
+    await send({ type: 'glossary/get' }, { bundled: { ...BUNDLED, glossaryVersion: 'v2' } });
+    expect(await english()).toEqual(['Barack Obama', 'Paris']);
+  });
+
+  it('deleting what is not there answers null and tells nobody', async () => {
+    expect(await send({ type: 'entry/delete', id: 'nothing' })).toEqual({ deleted: null });
+    expect(changes).not.toHaveBeenCalled();
+  });
+
+  it('refuses to restore over an entry that has since taken the form', async () => {
+    const { deleted } = await send({ type: 'entry/delete', id: CAIRO.id });
+    await send({ type: 'entry/put', entry: entry('', 'القاهرة', 'Cairo (mine)') });
+    if (deleted === null) throw new Error('nothing deleted');
+    const reply = await send({ type: 'entry/restore', entry: deleted });
+    expect(reply.ok).toBe(false);
+    expect(await english()).toEqual(['Barack Obama', 'Cairo (mine)', 'Paris']);
+  });
+
+  it('refuses a restored entry that is not a valid entry', async () => {
+    const reply = await send({
+      type: 'entry/restore',
+      entry: { ...entry('x', 'ب', 'B'), origin: 'user', edited: false, createdAt: 1, updatedAt: 1 },
+    });
+    expect(reply.ok).toBe(false);
+  });
+});
+
+describe('glossary/import', () => {
+  beforeEach(() => send({ type: 'glossary/get' }));
+
+  it('merge adds new entries and changes those with the same id, in one go', async () => {
+    const reply = await send({
+      type: 'glossary/import',
+      mode: 'merge',
+      entries: [entry('لندن', 'لندن', 'London'), { ...CAIRO, en: 'Cairo, Egypt' }, OBAMA],
+    });
+    expect(reply).toEqual({ ok: true, added: 1, changed: 1, unchanged: 1, removed: 0 });
+    expect(await english()).toEqual(['Barack Obama', 'Cairo, Egypt', 'London', 'Paris']);
+    const { entries } = await send({ type: 'entries/list' });
+    expect(entries.find((value) => value.id === CAIRO.id)).toMatchObject({ origin: 'bundled', edited: true });
+    expect(entries.find((value) => value.id === 'لندن')).toMatchObject({ origin: 'user' });
+    expect(changes).toHaveBeenCalledTimes(1);
+  });
+
+  it('is all or nothing: one entry colliding with a stored one and nothing is written', async () => {
+    const before = await db.getAll('entries');
+    const reply = await send({
+      type: 'glossary/import',
+      mode: 'merge',
+      entries: [entry('لندن', 'لندن', 'London'), entry('اوباما', 'أوباما', 'Obama')],
+    });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.problems[0]?.message).toMatch(/"باراك أوباما" \(Barack Obama\)/);
+    expect(await db.getAll('entries')).toEqual(before);
+    expect(changes).not.toHaveBeenCalled();
+  });
+
+  it('is all or nothing: one invalid entry and nothing is written', async () => {
+    const reply = await send({
+      type: 'glossary/import',
+      mode: 'merge',
+      entries: [entry('لندن', 'لندن', 'London'), entry('x', 'روما', '')],
+    });
+    expect(reply).toMatchObject({ ok: false, problems: [{ line: 2 }] });
+    expect(await db.count('entries')).toBe(3);
+  });
+
+  it('replace removes the entries the file does not have, and they stay removed through updates', async () => {
+    const reply = await send({
+      type: 'glossary/import',
+      mode: 'replace',
+      entries: [PARIS, entry('', 'لندن', 'London')],
+    });
+    expect(reply).toEqual({ ok: true, added: 1, changed: 0, unchanged: 1, removed: 2 });
+    await send({ type: 'glossary/get' }, { bundled: { ...BUNDLED, glossaryVersion: 'v2' } });
+    expect(await english()).toEqual(['London', 'Paris']);
+  });
+
+  it("an export of the user's work imported after a reset brings it all back", async () => {
+    await send({
+      type: 'entry/put',
+      entry: entry('', 'لندن', 'London', { note: 'UK capital', inflects: false }),
+    });
+    await send({ type: 'entry/put', entry: { ...PARIS, en: 'Paris, France', variants: ['پاريس'] } });
+    const before = (await send({ type: 'entries/list' })).entries;
+    const work = before.filter((value) => value.origin === 'user' || value.edited);
+    expect(work).toHaveLength(2);
+
+    expect(await send({ type: 'glossary/reset' })).toEqual({ count: 3 });
+    expect(await english()).toEqual(['Barack Obama', 'Cairo', 'Paris']);
+
+    // What an export of "my own and edited entries" holds: the entries without bookkeeping.
+    const entries = work.map(({ origin: _o, edited: _e, createdAt: _c, updatedAt: _u, ...rest }) => rest);
+    expect(await send({ type: 'glossary/import', mode: 'merge', entries })).toMatchObject({
+      ok: true,
+      added: 1,
+      changed: 1,
+    });
+    const after = (await send({ type: 'entries/list' })).entries;
+    const strip = (list: typeof after) =>
+      list
+        .map(({ createdAt: _c2, updatedAt: _u2, ...rest }) => rest)
+        .sort((a, b) => a.id.localeCompare(b.id));
+    expect(strip(after)).toEqual(strip(before));
+  });
+});
+
+describe('glossary/reset', () => {
+  it('goes back to the bundled glossary: own entries, edits and deletions all undone', async () => {
+    await send({ type: 'glossary/get' });
+    await send({ type: 'entry/put', entry: entry('', 'لندن', 'London') });
+    await send({ type: 'entry/put', entry: { ...PARIS, en: 'Paris, France' } });
+    await send({ type: 'entry/delete', id: CAIRO.id });
+    changes.mockClear();
+    expect(await send({ type: 'glossary/reset' })).toEqual({ count: 3 });
+    const { entries } = await send({ type: 'entries/list' });
+    expect(entries.map((value) => [value.en, value.origin, value.edited]).sort()).toEqual([
+      ['Barack Obama', 'bundled', false],
+      ['Cairo', 'bundled', false],
+      ['Paris', 'bundled', false],
+    ]);
+    expect(await db.count('tombstones')).toBe(0);
+    expect(changes).toHaveBeenCalledTimes(1);
+  });
+});

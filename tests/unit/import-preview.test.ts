@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ExistingEntry,
+  MAX_IMPORT_CHARS,
+  markupWarnings,
+  planImport,
+  previewImport,
+  readGlossaryRows,
+} from '../../lib/glossary/import-preview';
+import { parseGlossary } from '../../lib/glossary/parse';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { serializeGlossary } from '../../lib/glossary/serialize';
+import { MAX_IMPORT_ENTRIES } from '../../lib/messages';
+
+function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return { id, ar, variants: [], en, type: 'place', ...more };
+}
+function stored(value: GlossaryEntry, more: Partial<ExistingEntry> = {}): ExistingEntry {
+  return { ...value, origin: 'bundled', edited: false, ...more };
+}
+
+const PARIS = entry('باريس', 'باريس', 'Paris', { contexts: ['وصل الوفد إلى باريس'] });
+const CAIRO = entry('القاهره', 'القاهرة', 'Cairo');
+const TRUMP = entry('دونالد ترامب', 'دونالد ترامب', 'Donald Trump', { type: 'person', variants: ['ترامب'] });
+
+const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+describe('readGlossaryRows: every valid row, and each rejected row with its line and reason', () => {
+  it('reads a good CSV file whole', () => {
+    const read = readGlossaryRows(csv('arabic,english,type', 'باريس,Paris,place', 'لندن,London,place'));
+    expect(read.fatal).toBeNull();
+    expect(read.total).toBe(2);
+    expect(read.rejected).toEqual([]);
+    expect(read.rows.map((row) => [row.line, row.entry.en])).toEqual([
+      [2, 'Paris'],
+      [3, 'London'],
+    ]);
+  });
+
+  it('sets aside the bad rows of a CSV file and keeps the rest, with their own line numbers', () => {
+    const read = readGlossaryRows(
+      csv(
+        'arabic,english,type',
+        'باريس,Paris,place',
+        'لندن,London,town',
+        ',Nobody,person',
+        '"روما, إيطاليا",Rome,place',
+        'باريس,Paris again,place',
+        'برلين,Berlin,place',
+      ),
+    );
+    expect(read.fatal).toBeNull();
+    expect(read.total).toBe(6);
+    expect(read.rows.map((row) => [row.line, row.entry.en])).toEqual([
+      [2, 'Paris'],
+      [5, 'Rome'],
+      [7, 'Berlin'],
+    ]);
+    expect(read.rejected.map((problem) => problem.line)).toEqual([3, 4, 6]);
+    expect(read.rejected[0]?.message).toMatch(/unknown type "town"/);
+    expect(read.rejected[1]?.message).toMatch(/Arabic is missing/);
+    expect(read.rejected[2]?.message).toMatch(/same after normalisation as "باريس" \(Paris\) on line 2/);
+  });
+
+  it('keeps line numbers right after a quoted cell spanning lines', () => {
+    const read = readGlossaryRows(
+      csv(
+        'arabic,english,type,note',
+        'باريس,Paris,place,"two',
+        'lines"',
+        'لندن,London,town,',
+        'روما,Rome,place,',
+      ),
+    );
+    expect(read.rows.map((row) => [row.line, row.entry.en])).toEqual([
+      [2, 'Paris'],
+      [5, 'Rome'],
+    ]);
+    expect(read.rejected).toEqual([{ line: 4, message: expect.stringMatching(/unknown type "town"/) }]);
+  });
+
+  it('reads TSV, and JSON by entry position', () => {
+    const tsv = readGlossaryRows('arabic\tenglish\ttype\nباريس\tParis\tplace\n', { name: 'list.tsv' });
+    expect(tsv.format).toBe('tsv');
+    expect(tsv.rows).toHaveLength(1);
+
+    const json = readGlossaryRows(
+      JSON.stringify({
+        format: 'dalil-glossary',
+        schemaVersion: 1,
+        entries: [PARIS, { ar: 'لندن', en: 'London' }, 'not an entry', CAIRO],
+      }),
+    );
+    expect(json.format).toBe('json');
+    expect(json.rows.map((row) => [row.line, row.entry.en])).toEqual([
+      [1, 'Paris'],
+      [4, 'Cairo'],
+    ]);
+    expect(json.rejected).toEqual([
+      { line: 2, message: expect.stringMatching(/unknown type ""/) },
+      { line: 3, message: 'an entry must be an object' },
+    ]);
+    expect(json.rows[0]?.entry.contexts).toEqual(PARIS.contexts);
+  });
+
+  it.each<[string, string, { name?: string }, RegExp]>([
+    ['an empty file', '', {}, /the file is empty/],
+    [
+      'a header without the required columns',
+      'name,meaning\nباريس,Paris\n',
+      { name: 'x.csv' },
+      /arabic, english and type/,
+    ],
+    ['an unclosed quote', 'arabic,english,type\n"باريس,Paris,place\n', {}, /quoted cell is never closed/],
+    ['JSON that is not a glossary', '{"hello": "world"}', {}, /not a Dalil glossary/],
+    ['broken JSON', '{"format": "dalil-glossary", ', { name: 'g.json' }, /not valid JSON/],
+    [
+      'another schema version',
+      '{"format":"dalil-glossary","schemaVersion":9,"entries":[]}',
+      {},
+      /schemaVersion 9/,
+    ],
+    [
+      'binary data',
+      '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR',
+      { name: 'photo.csv' },
+      /arabic, english and type/,
+    ],
+  ])('refuses %s as a whole, with a message', (_, text, options, message) => {
+    const read = readGlossaryRows(text, options);
+    expect(read.fatal).not.toBeNull();
+    expect(read.fatal?.map((problem) => problem.message).join(' ')).toMatch(message);
+    expect(read.rows).toEqual([]);
+  });
+
+  it('refuses a file of 50,000 rows with the limit in the message, quickly', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `كلمة${i},word ${i},term`);
+    const started = performance.now();
+    const read = readGlossaryRows(csv('arabic,english,type', ...rows));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(read.fatal?.[0]?.message).toMatch(/50,000 rows; Dalil imports at most 20,000/);
+    expect(MAX_IMPORT_ENTRIES).toBe(20_000);
+  });
+
+  it('refuses a JSON file of more entries than the limit', () => {
+    const entries = Array.from({ length: MAX_IMPORT_ENTRIES + 1 }, () => PARIS);
+    const read = readGlossaryRows(JSON.stringify({ format: 'dalil-glossary', schemaVersion: 1, entries }));
+    expect(read.fatal?.[0]?.message).toMatch(/20,001 entries/);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const read = readGlossaryRows('x'.repeat(MAX_IMPORT_CHARS + 1));
+    expect(read.fatal?.[0]?.message).toMatch(/too large/);
+  });
+
+  it('rejects a row over the message limits (a 5,000-character note) with the reason', () => {
+    const read = readGlossaryRows(
+      csv('arabic,english,type,note', `باريس,Paris,place,${'x'.repeat(5000)}`, 'لندن,London,place,'),
+    );
+    expect(read.rows.map((row) => row.entry.en)).toEqual(['London']);
+    expect(read.rejected).toEqual([{ line: 2, message: 'the note is longer than 2,000 characters' }]);
+  });
+
+  it('keeps hostile text as text and warns about it', () => {
+    const read = readGlossaryRows(
+      csv(
+        'arabic,english,type,note',
+        'باريس,<img src=x onerror=alert(1)>,place,',
+        'لندن,London,place,<script>alert(1)</script>',
+      ),
+    );
+    expect(read.rows.map((row) => row.entry.en)).toEqual(['<img src=x onerror=alert(1)>', 'London']);
+    expect(markupWarnings(read.rows)).toEqual([
+      { line: 2, message: expect.stringMatching(/English looks like HTML or script/) },
+      { line: 3, message: expect.stringMatching(/note looks like HTML or script/) },
+    ]);
+  });
+});
+
+describe('planImport: added, changed, unchanged, rejected (and removed when replacing)', () => {
+  const existing = [stored(PARIS), stored(CAIRO, { origin: 'user' }), stored(TRUMP)];
+
+  it('merge: same id is changed (or unchanged), new ids are added', () => {
+    const plan = planImport({
+      existing,
+      mode: 'merge',
+      rows: [
+        { line: 2, entry: { ...PARIS, en: 'Paris, France' } },
+        { line: 3, entry: CAIRO },
+        { line: 4, entry: entry('لندن', 'لندن', 'London') },
+      ],
+    });
+    expect(plan.changed.map((change) => [change.line, change.before.en, change.after.en])).toEqual([
+      [2, 'Paris', 'Paris, France'],
+    ]);
+    expect(plan.unchanged.map((row) => row.line)).toEqual([3]);
+    expect(plan.added.map((row) => row.line)).toEqual([4]);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.removed).toEqual([]);
+  });
+
+  it('merge: a new entry with an existing form is rejected, naming the entry it collides with', () => {
+    const plan = planImport({
+      existing,
+      mode: 'merge',
+      rows: [{ line: 7, entry: entry('ترامب-2', 'ترمب', 'Trump', { variants: ['تْرامب'] }) }],
+    });
+    expect(plan.rejected).toEqual([
+      {
+        line: 7,
+        message:
+          '"تْرامب" is the same after normalisation as "دونالد ترامب" (Donald Trump), already in the glossary',
+      },
+    ]);
+    expect(plan.added).toEqual([]);
+  });
+
+  it('merge: a form freed by an entry the import changes may be taken by another', () => {
+    const plan = planImport({
+      existing,
+      mode: 'merge',
+      rows: [
+        { line: 2, entry: { ...TRUMP, variants: [] } },
+        { line: 3, entry: entry('ترامب', 'ترامب', 'Trump (family)', { type: 'other' }) },
+      ],
+    });
+    expect(plan.rejected).toEqual([]);
+    expect(plan.added.map((row) => row.line)).toEqual([3]);
+  });
+
+  it('merge: ambiguous entries may share a form', () => {
+    const oman = stored(entry('عمان', 'عمان', 'Oman', { ambiguous: true }));
+    const plan = planImport({
+      existing: [oman],
+      mode: 'merge',
+      rows: [{ line: 2, entry: entry('عمان-2', 'عمّان', 'Amman', { ambiguous: true }) }],
+    });
+    expect(plan.added).toHaveLength(1);
+  });
+
+  it('keeps the stored contexts when the file has none (CSV), so a CSV round trip is no change', () => {
+    const { contexts: _, ...withoutContexts } = PARIS;
+    const plan = planImport({ existing, mode: 'merge', rows: [{ line: 2, entry: withoutContexts }] });
+    expect(plan.unchanged).toHaveLength(1);
+    expect(plan.unchanged[0]?.entry.contexts).toEqual(PARIS.contexts);
+  });
+
+  it('replace: entries not in the file are removed and no stored form blocks the file', () => {
+    const plan = planImport({
+      existing,
+      mode: 'replace',
+      rows: [{ line: 2, entry: entry('ترامب', 'ترامب', 'Trump') }],
+    });
+    expect(plan.added).toHaveLength(1);
+    expect(plan.removed.map((row) => row.id).sort()).toEqual([CAIRO.id, PARIS.id, TRUMP.id].sort());
+  });
+});
+
+describe('previewImport and export round trips', () => {
+  const existing = [
+    stored(PARIS),
+    stored(CAIRO, { origin: 'user' }),
+    stored(TRUMP, { edited: true, en: 'Trump' }),
+  ];
+
+  it.each(['json', 'csv', 'tsv'] as const)('an export in %s previews as "all unchanged"', (format) => {
+    const text = serializeGlossary(existing, format);
+    const preview = previewImport({ text, name: `glossary.${format}`, existing, mode: 'merge' });
+    expect(preview.fatal).toBeNull();
+    expect(preview.plan.rejected).toEqual([]);
+    expect(preview.plan.unchanged).toHaveLength(existing.length);
+    expect(preview.entries).toHaveLength(existing.length);
+  });
+
+  it('serialized JSON parses back to the same entries (fields, flags, contexts)', () => {
+    const rich = entry('مالي', 'مالي', 'Mali', {
+      contextual: true,
+      inflects: false,
+      note: 'a "quoted", note\nwith a line break',
+      wikipedia: 'Mali',
+      variants: ['جمهورية مالي'],
+      contexts: ['في مالي'],
+    });
+    for (const format of ['json', 'csv'] as const) {
+      const parsed = parseGlossary(serializeGlossary([rich, PARIS], format), { name: `x.${format}` });
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      const expected =
+        format === 'json' ? [rich, PARIS] : [rich, PARIS].map(({ contexts: _, ...rest }) => rest);
+      expect(parsed.entries).toEqual(expected.map(({ inflects: _, ...rest }) => rest));
+    }
+  });
+
+  it('a CSV without a column keeps the stored values of that field for the entries it changes', () => {
+    const rich = stored(
+      entry('باريس', 'باريس', 'Paris', {
+        variants: ['پاريس'],
+        note: 'Capital of France',
+        wikipedia: 'Paris',
+      }),
+    );
+    const preview = previewImport({
+      text: csv('arabic,english,type,note', 'باريس,"Paris, France",place,'),
+      existing: [rich],
+      mode: 'merge',
+    });
+    expect(preview.plan.changed).toHaveLength(1);
+    // The note column is there (and empty): the note goes. Variants and wikipedia have no column: kept.
+    const after = preview.plan.changed[0]?.after;
+    expect(after).toEqual({
+      id: 'باريس',
+      ar: 'باريس',
+      en: 'Paris, France',
+      type: 'place',
+      variants: ['پاريس'],
+      wikipedia: 'Paris',
+    });
+    expect(preview.entries).toEqual([after]);
+  });
+
+  it('sends every valid row (the rejected ones left out) and lists warnings', () => {
+    const preview = previewImport({
+      text: csv('arabic,english,type', 'لندن,London,place', 'روما,Rome,city', 'برلين,<b>Berlin</b>,place'),
+      existing,
+      mode: 'merge',
+    });
+    expect(preview.entries.map((value) => value.en)).toEqual(['London', '<b>Berlin</b>']);
+    expect(preview.plan.rejected.map((problem) => problem.line)).toEqual([3]);
+    expect(preview.warnings.map((warning) => warning.line)).toEqual([4]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The options page's tests run it against the real background handlers over a fake-indexeddb store: the
+ * `ask` they pass in validates each request with parseRequest and clones what crosses, as messaging does.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { type ComponentChild, render } from 'preact';
+import { type Mock, vi } from 'vitest';
+import type { ExportedFile } from '../../components/ExportPanel';
+import { handleRequest } from '../../lib/background/handle-request';
+import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
+import {
+  type AskBackground,
+  type BackgroundRequest,
+  isBackgroundRequest,
+  parseRequest,
+} from '../../lib/messages';
+import { openDalilDb } from '../../lib/store/db';
+import type { DalilDb } from '../../lib/store/schema';
+
+export function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return { id, ar, variants: [], en, type: 'place', ...more };
+}
+
+export const PARIS = entry('باريس', 'باريس', 'Paris', {
+  note: 'Capital of France',
+  contexts: ['وصل الوفد إلى باريس'],
+});
+export const CAIRO = entry('القاهره', 'القاهرة', 'Cairo');
+export const OBAMA = entry('باراك اوباما', 'باراك أوباما', 'Barack Obama', {
+  type: 'person',
+  variants: ['أوباما'],
+});
+export const NATO = entry('الناتو', 'الناتو', 'NATO', {
+  type: 'organisation',
+  variants: ['حلف شمال الأطلسي'],
+});
+
+export function bundledGlossary(entries: GlossaryEntry[] = [PARIS, CAIRO, OBAMA, NATO]): GlossaryFile {
+  return { format: 'dalil-glossary', schemaVersion: 1, glossaryVersion: 'test-1', entries };
+}
+
+export interface FakeBackground {
+  db: DalilDb;
+  ask: AskBackground;
+  /** Every request sent, in order. */
+  sent: BackgroundRequest[];
+  /** Calls of the "glossary changed" broadcast. */
+  changes: Mock<() => void>;
+  close(): void;
+}
+
+export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeBackground> {
+  const db = await openDalilDb({ indexedDB: new IDBFactory() });
+  const changes = vi.fn<() => void>();
+  const sent: BackgroundRequest[] = [];
+  const ask = (async (request: BackgroundRequest) => {
+    const parsed = parseRequest(structuredClone(request));
+    if (parsed === null || !isBackgroundRequest(parsed)) throw new Error(`refused: ${request.type}`);
+    sent.push(parsed);
+    const reply = await handleRequest(parsed, {
+      db,
+      bundled,
+      incognito: false,
+      openOptions: async () => {},
+      glossaryChanged: changes,
+    });
+    return structuredClone(reply);
+  }) as AskBackground;
+  return { db, ask, sent, changes, close: () => db.close() };
+}
+
+/** Downloads the page asked for, for the test to read. */
+export function fakeDownload(): { download: (file: ExportedFile) => void; files: ExportedFile[] } {
+  const files: ExportedFile[] = [];
+  return { download: (file) => files.push(file), files };
+}
+
+export function mount(node: ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+}
+
+export function unmount(root: HTMLElement): void {
+  render(null, root);
+  root.remove();
+}
+
+/** Lets Preact render what the last events changed (it renders in a microtask, after the event's task). */
+export function rendered(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function settle<T>(check: () => T, timeout = 3000): Promise<T> {
+  return vi.waitFor(check, { timeout, interval: 10 });
+}
+
+/** Types into an input, select or textarea the way a person does (value, then the input/change event). */
+export function fill(element: Element | null, value: string): void {
+  if (
+    !(
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLTextAreaElement ||
+      element instanceof HTMLSelectElement
+    )
+  )
+    throw new Error(`not a field: ${element?.outerHTML}`);
+  element.value = value;
+  element.dispatchEvent(
+    new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+  );
+}
+
+export function button(root: ParentNode, text: string | RegExp): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((candidate) =>
+    typeof text === 'string'
+      ? candidate.textContent?.trim() === text
+      : text.test(candidate.textContent ?? ''),
+  );
+  if (found === undefined) throw new Error(`no button ${text}`);
+  return found;
+}
+
+/** Chooses a file in a file input. */
+export function chooseFile(input: Element | null, name: string, text: string): void {
+  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
+  const file = new File([text], name, { type: 'text/plain' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
