@@ -47,7 +47,7 @@ async function ask<K extends keyof Replies>(
 
 describe('memory survives a browser restart', () => {
   it(
-    'keeps the sightings of a visited article in IndexedDB on the same profile',
+    'keeps the sightings of a visited article and a user edit in IndexedDB on the same profile',
     async () => {
       if (server === undefined) throw new Error('the server did not start');
       const first = await launchWithExtension();
@@ -63,6 +63,12 @@ describe('memory survives a browser restart', () => {
           timeout: HIGHLIGHT_WAIT_MS,
         })
         .toBe(1);
+      // A user edit of a bundled entry, made as the options page makes it.
+      const edited = await ask(first, {
+        type: 'entry/put',
+        entry: { id: 'باريس', ar: 'باريس', en: 'Paris (my note)', type: 'place', variants: ['باريز'] },
+      });
+      expect(edited).toMatchObject({ ok: true });
       await first.close({ keepProfile: true });
 
       const second = await launchWithExtension({ userDataDir: profile });
@@ -72,6 +78,11 @@ describe('memory survives a browser restart', () => {
         expect(history.sightings[0]).toMatchObject({
           url: server.url('/article'),
           sentence: 'التحالف يبحث بباريس تكثيف حملته ضد تنظيم الدولة',
+        });
+        const { entries } = await ask(second, { type: 'glossary/get' });
+        expect(entries.find((entry) => entry.id === 'باريس')).toMatchObject({
+          en: 'Paris (my note)',
+          variants: ['باريز'],
         });
         const stats = await ask(second, { type: 'history/stats' });
         expect(stats.total).toBeGreaterThan(30);
