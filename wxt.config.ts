@@ -9,8 +9,9 @@ export default defineConfig({
     short_name: 'Dalil',
     description:
       'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
-    // storage: per-site settings. No tabs/history/host permissions beyond the content script's matches.
-    permissions: ['storage'],
+    // No permissions: IndexedDB needs none, tabs.query/sendMessage work without `tabs`, and the content
+    // script's match patterns are the only host access.
+    permissions: [],
     commands: {
       'toggle-page': {
         suggested_key: { default: 'Alt+Shift+D' },
