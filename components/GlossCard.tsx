@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Clitic } from '../lib/arabic/clitics';
 import { foldArabic } from '../lib/arabic/normalize';
+import { romanizeWithClitics } from '../lib/arabic/romanize';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
@@ -30,6 +32,38 @@ export interface GlossCardProps {
   onEdit(entryId: string): void;
 }
 
+/**
+ * The browser's Arabic voice, or null where it has none. Voices load asynchronously (Chrome returns an empty
+ * list at first and fires `voiceschanged` when they arrive), so the choice is made again on that event.
+ * https://developer.mozilla.org/en-US/docs/Web/API/SpeechSynthesis/voiceschanged_event
+ */
+function useArabicVoice(): SpeechSynthesisVoice | null {
+  const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
+  useEffect(() => {
+    const synth = globalThis.speechSynthesis;
+    if (synth === undefined) return;
+    const choose = () => {
+      const voices = synth.getVoices();
+      setVoice(voices.find((candidate) => candidate.lang.toLowerCase().startsWith('ar')) ?? null);
+    };
+    choose();
+    synth.addEventListener('voiceschanged', choose);
+    return () => synth.removeEventListener('voiceschanged', choose);
+  }, []);
+  return voice;
+}
+
+/** Speaks the Arabic as written with the given voice, cutting off anything still being spoken. */
+function speak(text: string, voice: SpeechSynthesisVoice): void {
+  const synth = globalThis.speechSynthesis;
+  if (synth === undefined) return;
+  synth.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = voice.lang;
+  utterance.voice = voice;
+  synth.speak(utterance);
+}
+
 /** The gloss card: pure presentation of one entity; the host decides where it stands and when it closes. */
 export function GlossCard(props: GlossCardProps): JSX.Element {
   const { data, pinned, onClose, onCopy, onEdit } = props;
@@ -38,6 +72,11 @@ export function GlossCard(props: GlossCardProps): JSX.Element {
   const showBreakdown = clitics.length > 0 || parts.ending !== '';
   const showCanonical = foldArabic(parts.stem).trim() !== foldArabic(entry.ar).trim();
   const context = data.context ?? entry.contexts?.[0];
+  const roman = romanizeWithClitics(
+    clitics.map((clitic) => clitic.ar),
+    parts.stem + parts.ending,
+  );
+  const voice = useArabicVoice();
   return (
     <div class="card" role="dialog" aria-label={`Dalil: ${entry.en}`} data-type={entry.type} tabIndex={-1}>
       <div class="top">
@@ -50,6 +89,25 @@ export function GlossCard(props: GlossCardProps): JSX.Element {
       </div>
       <p class="surface" dir="rtl" lang="ar">
         {data.surface}
+      </p>
+      <p class="sound" dir="ltr">
+        {roman !== '' && (
+          <span class="roman" lang="ar-Latn" title="Romanisation of the letters as written">
+            {roman}
+          </span>
+        )}
+        {voice !== null && (
+          <button
+            type="button"
+            class="speak"
+            lang="en"
+            aria-label="Listen to the Arabic"
+            title="Listen"
+            onClick={() => speak(data.surface, voice)}
+          >
+            <span aria-hidden="true">🔊</span>
+          </button>
+        )}
       </p>
       {showBreakdown && <CliticBreakdown clitics={clitics} parts={parts} english={entry.en} />}
       {showCanonical && (

@@ -1,28 +1,84 @@
-/** `npm run glossary`: builds assets/glossary.json from seeds/ (curated entries + seed articles). */
+/**
+ * `npm run glossary`: builds assets/glossary.json from seeds/ — the curated files, CLDR's countries and
+ * cities as seeds/cldr-review.tsv decides, the nationalities, and contexts from the seed articles.
+ */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGlossary } from '../lib/glossary/build';
+import { pathToFileURL } from 'node:url';
+import { type BuildProblem, type BuildResult, buildGlossary, type SeedFile } from '../lib/glossary/build';
 import { serializeGlossary } from '../lib/glossary/serialize';
+import { readCldr, reviewCldr } from './lib/cldr';
 
 const SEEDS = 'seeds';
-const ENTRIES = join(SEEDS, 'entries.tsv');
 const OUTPUT = join('assets', 'glossary.json');
 
-const articles = readdirSync(SEEDS)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
+/** The curated files: the seed article's entries first, then the news at large (see the layer order below). */
+const ENTRIES = 'entries.tsv';
+const PLACES = 'places.tsv';
+const INSTITUTIONS = 'institutions.tsv';
+const TERMS = 'terms.tsv';
+const NATIONALITIES = 'nationalities.tsv';
+const CLDR_REVIEW = 'cldr-review.tsv';
 
-const result = buildGlossary({ entriesText: readFileSync(ENTRIES, 'utf8'), entriesName: ENTRIES, articles });
-if (!result.ok) {
-  for (const problem of result.problems) console.error(`${ENTRIES}:${problem.line}: ${problem.message}`);
-  console.error(`glossary: ${result.problems.length} problem(s); nothing was written`);
-  process.exit(1);
+function seedFile(root: string, name: string): SeedFile {
+  return { name: join(SEEDS, name), text: readFileSync(join(root, SEEDS, name), 'utf8') };
 }
-mkdirSync('assets', { recursive: true });
-const { entries, glossaryVersion } = result.glossary;
-writeFileSync(OUTPUT, serializeGlossary(entries, 'json', { glossaryVersion }));
-const withContext = entries.filter((entry) => entry.contexts !== undefined).length;
-console.log(
-  `glossary: ${entries.length} entries (${withContext} seen in ${articles.length} seed article(s)) → ${OUTPUT}`,
-);
+
+/**
+ * Reads seeds/ (under `root`) and CLDR and builds the glossary. The order of the layers is the order of the
+ * entries, and so of the readings of an ambiguous form: CLDR's Tripoli (Libya) before the curated Tripoli
+ * (Lebanon), the country Morocco before the sunset prayer.
+ */
+export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number } {
+  const articles = readdirSync(join(root, SEEDS))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(root, SEEDS, name), 'utf8') }));
+  const review = reviewCldr(readCldr(), seedFile(root, CLDR_REVIEW));
+  if (review.problems.length > 0)
+    return { ok: false, problems: review.problems, cldrDropped: review.dropped };
+  const result = buildGlossary({
+    layers: [
+      { kind: 'curated', file: seedFile(root, ENTRIES) },
+      { kind: 'generated', name: 'CLDR territories', entries: review.territories },
+      { kind: 'generated', name: 'CLDR cities', entries: review.cities },
+      { kind: 'curated', file: seedFile(root, PLACES) },
+      { kind: 'curated', file: seedFile(root, INSTITUTIONS) },
+      { kind: 'curated', file: seedFile(root, TERMS) },
+      { kind: 'nationalities', file: seedFile(root, NATIONALITIES) },
+    ],
+    articles,
+  });
+  return { ...result, cldrDropped: review.dropped };
+}
+
+function printProblems(problems: readonly BuildProblem[]): void {
+  for (const problem of problems) console.error(`${problem.file}:${problem.line}: ${problem.message}`);
+  console.error(`glossary: ${problems.length} problem(s); nothing was written`);
+}
+
+function main(): void {
+  const started = performance.now();
+  const result = buildFromSeeds();
+  if (!result.ok) {
+    printProblems(result.problems);
+    process.exit(1);
+  }
+  mkdirSync('assets', { recursive: true });
+  const { entries, glossaryVersion } = result.glossary;
+  writeFileSync(OUTPUT, serializeGlossary(entries, 'json', { glossaryVersion }));
+  const bySource = new Map<string, number>();
+  for (const entry of entries) bySource.set(entry.source ?? '', (bySource.get(entry.source ?? '') ?? 0) + 1);
+  const withContext = entries.filter((entry) => entry.contexts !== undefined).length;
+  console.log(
+    `glossary: ${entries.length} entries (${withContext} seen in the seed articles) → ${OUTPUT} ` +
+      `in ${Math.round(performance.now() - started)} ms`,
+  );
+  console.log(
+    `  by source: ${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')}; ` +
+      `CLDR places left out by the review: ${result.cldrDropped}; ` +
+      `nationality forms left to other entries: ${result.stats.yielded.length}`,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

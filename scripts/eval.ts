@@ -2,8 +2,12 @@
 // each prints its own figures. Run with `npm run eval`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createMatcher, type EntityMatch, type Matcher } from '../lib/glossary/matcher';
+import { parseGlossary } from '../lib/glossary/parse';
+import type { GlossaryEntry } from '../lib/glossary/schema';
 import { type Detection, detectPage, type PageVerdict } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
+import { collectTextBlocks } from '../lib/page/text-blocks';
 import { loadHtmlDocument } from './lib/html-document';
 
 const VERDICTS: readonly PageVerdict[] = [
@@ -125,9 +129,225 @@ async function evaluateDetection(sharedDir: string): Promise<void> {
   printFigures(results);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Entities: what the bundled glossary finds on the Arabic news pages (listed for a person to check), and how
+// it does on the place names of the ANERcorp test split.
+
+interface Glossary {
+  entries: GlossaryEntry[];
+  matcher: Matcher;
+}
+
+function loadBundledGlossary(): Glossary | null {
+  const path = join('assets', 'glossary.json');
+  if (!existsSync(path)) {
+    console.log(`${path} not found (run npm run glossary); skipping entities`);
+    return null;
+  }
+  const parsed = parseGlossary(readFileSync(path, 'utf8'), { name: path });
+  if (!parsed.ok) throw new Error(`${path} does not parse: ${parsed.problems[0]?.message}`);
+  return { entries: parsed.entries, matcher: createMatcher(parsed.entries) };
+}
+
+/** Inline styles that hide an element in a saved page (as scripts/scan.ts reads pages). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+async function visibleBlocks(pagesDir: string, file: string): Promise<string[]> {
+  const loaded = loadHtmlDocument(readFileSync(join(pagesDir, file), 'utf8'), 'about:blank');
+  try {
+    const { document } = loaded;
+    return collectTextBlocks(document.body ?? document.documentElement, {
+      skipElement: (element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? ''),
+    }).map((block) => block.text);
+  } finally {
+    await loaded.close();
+  }
+}
+
+interface FoundEntity {
+  entry: GlossaryEntry;
+  alternatives: Set<string>;
+  surfaces: Map<string, number>;
+  count: number;
+}
+
+function describeEntity(found: FoundEntity): string {
+  const { entry } = found;
+  const surfaces = [...found.surfaces]
+    .map(([surface, n]) => (n > 1 ? `${surface} ×${n}` : surface))
+    .join('، ');
+  const flags = [entry.contextual ? 'contextual' : '', found.alternatives.size > 0 ? 'ambiguous' : '']
+    .filter((flag) => flag !== '')
+    .join(', ');
+  const also = found.alternatives.size > 0 ? ` / also ${[...found.alternatives].join('; ')}` : '';
+  return `${entry.en} (${entry.type}${flags === '' ? '' : `; ${flags}`})${also}  ←  ${surfaces}`;
+}
+
+async function evaluatePageEntities(pagesDir: string, glossary: Glossary): Promise<void> {
+  if (!existsSync(join(pagesDir, 'MANIFEST.tsv'))) return;
+  console.log(
+    '\n== Entities on the Arabic news pages (every distinct entity, for a hand check of wrong readings)',
+  );
+  const totals = { pages: 0, distinct: 0, mentions: 0 };
+  const byType = new Map<string, number>();
+  for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
+    const found = new Map<string, FoundEntity>();
+    for (const text of await visibleBlocks(pagesDir, row.file)) {
+      for (const match of glossary.matcher.match(text)) {
+        const entry = glossary.entries[match.entry] as GlossaryEntry;
+        const item = found.get(entry.id) ?? { entry, alternatives: new Set(), surfaces: new Map(), count: 0 };
+        const surface = text.slice(match.start, match.end);
+        item.surfaces.set(surface, (item.surfaces.get(surface) ?? 0) + 1);
+        for (const alt of match.alternatives) item.alternatives.add(glossary.entries[alt]?.en ?? '');
+        item.count++;
+        found.set(entry.id, item);
+      }
+    }
+    const mentions = [...found.values()].reduce((sum, item) => sum + item.count, 0);
+    console.log(`\n${row.file}: ${found.size} distinct entities, ${mentions} mentions`);
+    const sorted = [...found.values()].sort(
+      (a, b) => a.entry.type.localeCompare(b.entry.type) || b.count - a.count,
+    );
+    for (const item of sorted) {
+      console.log(`  ${describeEntity(item)}`);
+      byType.set(item.entry.type, (byType.get(item.entry.type) ?? 0) + 1);
+    }
+    totals.pages++;
+    totals.distinct += found.size;
+    totals.mentions += mentions;
+  }
+  console.log(
+    `\n${totals.pages} pages: ${totals.distinct} distinct entities per page summed (${totals.mentions} mentions); ` +
+      `by type: ${[...byType].map(([type, n]) => `${type} ${n}`).join(', ')}`,
+  );
+}
+
+/** A sentence of ANERcorp: tokens with their BIO tags, and the text they make joined by spaces. */
+interface TaggedSentence {
+  text: string;
+  tokens: Array<{ word: string; tag: string; start: number; end: number }>;
+}
+
+function readAnercorp(path: string): TaggedSentence[] {
+  const sentences: TaggedSentence[] = [];
+  let current: TaggedSentence = { text: '', tokens: [] };
+  const flush = () => {
+    if (current.tokens.length > 0) sentences.push(current);
+    current = { text: '', tokens: [] };
+  };
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const cut = line.lastIndexOf(' ');
+    if (line.trim() === '' || cut < 0) {
+      flush();
+      continue;
+    }
+    const word = line.slice(0, cut);
+    if (current.text !== '') current.text += ' ';
+    const start = current.text.length;
+    current.text += word;
+    current.tokens.push({ word, tag: line.slice(cut + 1).trim(), start, end: current.text.length });
+  }
+  flush();
+  return sentences;
+}
+
+/** Spans of B-X I-X… as token index ranges [from, to). */
+function mentionsOf(sentence: TaggedSentence, kind: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  sentence.tokens.forEach((token, i) => {
+    if (token.tag === `B-${kind}`) spans.push([i, i + 1]);
+    else if (token.tag === `I-${kind}` && spans.length > 0 && (spans.at(-1) as [number, number])[1] === i) {
+      (spans.at(-1) as [number, number])[1] = i + 1;
+    }
+  });
+  return spans;
+}
+
+function tokensOf(sentence: TaggedSentence, match: EntityMatch): number[] {
+  return sentence.tokens.flatMap((token, i) =>
+    token.start < match.end && token.end > match.start ? [i] : [],
+  );
+}
+
+function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
+  const path = join(sharedDir, 'corpus', 'ner', 'anercorp_camellab', 'ANERCorp_CamelLab_test.txt');
+  if (!existsSync(path)) {
+    console.log(`ANERcorp not found at ${path}; skipping`);
+    return;
+  }
+  console.log('\n== Places of the ANERcorp test split (CAMeL Lab split)');
+  const { entries, matcher } = glossary;
+  let mentions = 0;
+  let inGlossary = 0;
+  let found = 0;
+  const missed = new Map<string, number>();
+  const onO = new Map<string, { count: number; type: string }>();
+  const onOByType = new Map<string, number>();
+  let matchesTotal = 0;
+  let matchesOnO = 0;
+  for (const sentence of readAnercorp(path)) {
+    const matches = matcher.match(sentence.text);
+    matchesTotal += matches.length;
+    for (const match of matches) {
+      const covered = tokensOf(sentence, match);
+      if (!covered.every((i) => sentence.tokens[i]?.tag === 'O')) continue;
+      matchesOnO++;
+      const entry = entries[match.entry] as GlossaryEntry;
+      onOByType.set(entry.type, (onOByType.get(entry.type) ?? 0) + 1);
+      const key = `${sentence.text.slice(match.start, match.end)} → ${entry.en}`;
+      onO.set(key, { count: (onO.get(key)?.count ?? 0) + 1, type: entry.type });
+    }
+    for (const [from, to] of mentionsOf(sentence, 'LOC')) {
+      mentions++;
+      const name = sentence.tokens
+        .slice(from, to)
+        .map((token) => token.word)
+        .join(' ');
+      const known = matcher.lookup(name).flatMap((m) => [m.entry, ...m.alternatives]);
+      if (known.length === 0) continue;
+      inGlossary++;
+      // Found: a match on the mention with its entry among the readings, or a longer place name around it
+      // (غزة inside قطاع غزة is found as the Gaza Strip).
+      const hit = matches.some((match) => {
+        const covered = tokensOf(sentence, match);
+        if (!covered.some((i) => i >= from && i < to)) return false;
+        const readings = [match.entry, ...match.alternatives];
+        const around = covered.length > to - from && entries[match.entry]?.type === 'place';
+        return around || readings.some((index) => known.includes(index));
+      });
+      if (hit) found++;
+      else missed.set(name, (missed.get(name) ?? 0) + 1);
+    }
+  }
+  console.log(`LOC mentions:                          ${mentions}`);
+  console.log(`  whose name is in the glossary:       ${ratio(inGlossary, mentions)}`);
+  console.log(`  of those, found in running text:     ${ratio(found, inGlossary)}`);
+  console.log(`matches in all:                        ${matchesTotal}`);
+  console.log(`  on words tagged O:                   ${ratio(matchesOnO, matchesTotal)}`);
+  console.log(`    by type: ${[...onOByType].map(([type, n]) => `${type} ${n}`).join(', ')}`);
+  const sortedMissed = [...missed].sort((a, b) => b[1] - a[1]);
+  console.log(`missed LOC names (in the glossary, not found in context): ${sortedMissed.length} distinct`);
+  console.log(`  ${sortedMissed.map(([name, n]) => `${name} ×${n}`).join('، ')}`);
+  console.log('place matches on words tagged O (each to check by hand):');
+  const places = [...onO].filter(([, v]) => v.type === 'place').sort((a, b) => b[1].count - a[1].count);
+  for (const [key, { count }] of places) console.log(`  ${key} ×${count}`);
+  const others = [...onO].filter(([, v]) => v.type !== 'place').sort((a, b) => b[1].count - a[1].count);
+  console.log('other matches on words tagged O (nationalities, titles, terms are not tagged in ANERcorp):');
+  console.log(`  ${others.map(([key, { count }]) => `${key} ×${count}`).join('; ')}`);
+}
+
+async function evaluateEntities(sharedDir: string): Promise<void> {
+  const glossary = loadBundledGlossary();
+  if (glossary === null) return;
+  console.log(`\n== Entities (bundled glossary: ${glossary.entries.length} entries)`);
+  await evaluatePageEntities(join(sharedDir, 'corpus', 'pages'), glossary);
+  evaluateAnercorp(sharedDir, glossary);
+}
+
 async function main(): Promise<void> {
   const sharedDir = resolve(process.cwd(), '..', 'shared');
   await evaluateDetection(sharedDir);
+  await evaluateEntities(sharedDir);
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,13 @@
 import { foldArabic } from './normalize';
+import { lazyWordSet, type WordSet } from './word-set';
 
 /**
  * Words after which a one-word name that is also an ordinary word reads as a place: prepositions of place
- * and direction, and the nouns that introduce a place name. (مالي after في is Mali; مالي alone is
- * "financial".) Folded, as the matcher compares them.
+ * and direction, and the nouns that introduce a place name (العاصمة الرياض، ريف حمص، مخيم جنين، مطار جدة،
+ * ميناء الحديدة، قمة الرياض). (مالي after في is Mali; مالي alone is "financial".) Folded, as the matcher
+ * compares them. Not اتفاق: اتفاق مالي is a financial agreement as often as the Mali agreement.
  */
-export const PLACE_CUES: ReadonlySet<string> = new Set(
+export const PLACE_CUES: WordSet = lazyWordSet(() =>
   [
     'في',
     'من',
@@ -37,6 +39,18 @@ export const PLACE_CUES: ReadonlySet<string> = new Set(
     'منطقة',
     'إقليم',
     'عاصمة',
+    'العاصمة',
+    'ريف',
+    'أطراف',
+    'ضواحي',
+    'مخيم',
+    'قضاء',
+    'مطار',
+    'ميناء',
+    'سكان',
+    'أهالي',
+    'قنصلية',
+    'قمة',
     'دولة',
     'جمهورية',
     'مملكة',

@@ -2,26 +2,28 @@
  * Romanisation of Arabic for learners: what is written, letter by letter, in a simplified ALA-LC scheme.
  *
  * News text carries no short vowels, and this module does not guess them: it spells the letters that are
- * on the page, so a learner can check each one against the script. The rules, in order:
+ * on the page, so that a learner can check each one against the script. The rules, in order:
  *
  * 1. Consonants: ب b, ت t, ث th, ج j, ح ḥ, خ kh, د d, ذ dh, ر r, ز z, س s, ش sh, ص ṣ, ض ḍ, ط ṭ, ظ ẓ, ع ʿ,
- *    غ gh, ف f, ق q, ك k, ل l, م m, ن n, ه h; Persian/loan letters پ p, چ ch, ژ zh, ڤ v, گ g.
- * 2. Hamza: ء ؤ ئ أ are ʾ inside a word, إ is ʾi and آ is ʾā. At the start of a word the
- *    hamza is not written: أ → a, إ → i, آ → ā, and a bare ا → a (→ i right after the article, where it is
- *    the helping vowel of الاتحاد al-ittiḥād, الانتخابات al-intikhābāt).
- * 3. Long vowels: ا → ā, final ى → ā. و and ي are vowels ū and ī between consonants or at the end of a word
- *    after a consonant (بيروت bīrūt, عراقي ʿrāqī), and consonants w and y at the start of a word, next to
- *    ا, or doubled. Written short vowels are never invented: دمشق is dmshq. The diphthongs aw and ay cannot
- *    be told from ū and ī without vowel marks, so دولة is dūla.
- * 4. ة → a (at, before a pronoun suffix, is not distinguished: it is written ة only at the end of a word).
- * 5. The article: ال → al-, assimilated before the sun letters (الشام ash-shām, الرياض ar-ryāḍ); with a
- *    joined preposition or conjunction وال wa-l-, فال fa-l-, بال bi-l-, كال ka-l-, لل li-l- (only when at
- *    least three letters follow, so والد and بالغ stay whole).
+ *    غ gh, ف f, ق q, ك k, ل l, م m, ن n, ه h; the loan letters پ p, چ ch, ژ zh, ڤ v, گ g.
+ * 2. Hamza: ء ؤ ئ أ are ʾ inside a word, إ is ʾi and آ is ʾā. At the start of a word the hamza is not
+ *    written: أ → a, إ → i, آ → ā, and a bare ا → a (→ i right after the article, where it is the helping
+ *    vowel of الاتحاد al-itḥād, الانتخابات al-intkhābāt).
+ * 3. Long vowels: ا → ā, final ى → ā. و and ي are the vowels ū and ī after a consonant (بيروت bīrūt,
+ *    عراقي ʿrāqī) and the consonants w and y at the start of a word, before ا ى ة, before another و or ي
+ *    (عيون ʿyūn), or doubled. Short vowels that are not written are not invented: دمشق is dmshq; and since
+ *    the diphthongs aw and ay cannot be told from ū and ī without marks, دولة is dūla.
+ * 4. ة → a (with a written case ending: ةٌ atun).
+ * 5. The article: ال → al-, assimilated before the sun letters (الشام ash-shām, الرياض ar-ryāḍ), and
+ *    elided after a joined preposition or conjunction: وال wa-l-, بال bi-l-, لل li-l-, وبال wa-bi-l-…, only
+ *    when at least three letters follow (so والد and بالغ stay whole). Other proclitics are split off only
+ *    where the matcher found them (romanizeWithClitics: وبباريس wa-bi-bārīs).
  * 6. Diacritics, where a text has them, are honoured: fatha a, kasra i, damma u, tanwin an/in/un, sukun
  *    nothing, shadda doubles the consonant, dagger alef ā; و after damma is ū and after fatha aw, ي after
- *    kasra is ī and after fatha ay.
- * 7. Everything else (Latin, spaces, punctuation) is kept; Arabic-Indic digits become 0–9 and Arabic
- *    punctuation ، ؛ ؟ becomes , ; ?. The output is lower case.
+ *    kasra is ī and after fatha ay (دَوْلَة dawla, مُحَمَّد muḥammad).
+ * 7. A few words spelt without their long ā are given as said (الله allāh, هذا hādhā).
+ * 8. Everything else (Latin, spaces, punctuation) is kept; Arabic-Indic digits become 0–9 and the Arabic
+ *    comma, semicolon and question mark become , ; ?. The output is lower case.
  */
 
 const CONSONANTS: ReadonlyMap<string, string> = new Map([
@@ -91,6 +93,11 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map([
 
 /** Article forms at the start of a word, longest first: written prefix → romanised prefix before `l`. */
 const ARTICLE_PREFIXES: ReadonlyArray<{ prefix: string; before: string; minRest: number }> = [
+  { prefix: 'وبال', before: 'wa-bi-', minRest: 3 },
+  { prefix: 'فبال', before: 'fa-bi-', minRest: 3 },
+  { prefix: 'وكال', before: 'wa-ka-', minRest: 3 },
+  { prefix: 'فكال', before: 'fa-ka-', minRest: 3 },
+  { prefix: 'فلل', before: 'fa-li-', minRest: 3 },
   { prefix: 'وال', before: 'wa-', minRest: 3 },
   { prefix: 'فال', before: 'fa-', minRest: 3 },
   { prefix: 'بال', before: 'bi-', minRest: 3 },
@@ -99,6 +106,32 @@ const ARTICLE_PREFIXES: ReadonlyArray<{ prefix: string; before: string; minRest:
   { prefix: 'لل', before: 'li-', minRest: 3 },
   { prefix: 'ال', before: '', minRest: 2 },
 ];
+
+/**
+ * Words whose spelling leaves out a long ā (or whose article is part of the word): spelt as they are said,
+ * since the letter-by-letter rules would hide the vowel a learner hears (الله allāh, not al-lh).
+ */
+const SPELT_APART: ReadonlyMap<string, string> = new Map([
+  ['الله', 'allāh'],
+  ['لله', 'lillāh'],
+  ['بالله', 'billāh'],
+  ['والله', 'wallāh'],
+  ['هذا', 'hādhā'],
+  ['هذه', 'hādhihi'],
+  ['ذلك', 'dhālika'],
+  ['لكن', 'lākin'],
+  ['إله', 'ilāh'],
+  ['الرحمن', 'ar-raḥmān'],
+]);
+
+/** The proclitics the matcher reports, as they are romanised in front of a word (و wa-, ب bi-…). */
+const PROCLITICS: ReadonlyMap<string, string> = new Map([
+  ['و', 'wa-'],
+  ['ف', 'fa-'],
+  ['ب', 'bi-'],
+  ['ك', 'ka-'],
+  ['ل', 'li-'],
+]);
 
 interface Unit {
   letter: string;
@@ -150,6 +183,8 @@ function romanizeWord(word: string): string {
     units.push({ letter: ch, marks: '' });
   }
   const letters = units.map((unit) => unit.letter).join('');
+  const apart = SPELT_APART.get(letters);
+  if (apart !== undefined) return apart;
 
   let out = '';
   let start = 0;
@@ -193,7 +228,7 @@ function romanizeWord(word: string): string {
         lastVowel = '';
       } else if (atEnd && prev?.letter === WAW) {
         // The silent alef after the plural و (قالوا qālū).
-      } else if (prev !== undefined && prev.marks.includes(FATHATAN)) {
+      } else if (prev?.marks.includes(FATHATAN)) {
         // The alef that carries tanwin fath written on the letter before it: already "an".
       } else {
         // A fatha before the alef is the same vowel, lengthened (كِتَاب kitāb).
@@ -227,11 +262,15 @@ function romanizeWord(word: string): string {
         else {
           // Unmarked, after a consonant: a vowel unless a vowel letter follows (سوريا sūryā, ولايات wlāyāt);
           // the silent alef of the plural (قالوا) does not count.
+          // Before another unmarked و or ي, it is the consonant and that one the vowel (عيون ʿyūn).
           const nextIsVowelLetter =
             next !== undefined &&
             (next.letter === 'ى' ||
               next.letter === 'ة' ||
-              (ALEFS.has(next.letter) && !(letter === WAW && i + 1 === units.length - 1)));
+              (ALEFS.has(next.letter) && !(letter === WAW && i + 1 === units.length - 1)) ||
+              ((next.letter === WAW || YA.has(next.letter)) &&
+                next.marks === '' &&
+                i + 1 < units.length - 1));
           asVowel = isConsonantUnit(prev) && !nextIsVowelLetter;
         }
       }
@@ -280,4 +319,18 @@ export function romanizeArabic(text: string): string {
   }
   flush();
   return out;
+}
+
+/**
+ * Romanises a word as the matcher split it: its proclitics (folded, as `EntityMatch.clitics` lists them) and
+ * the rest as written. وبباريس with و and ب is wa-bi-bārīs; an article among them is elided after the
+ * others as in ALA-LC (والرئيس wa-r-rʾīs, للرئيس li-r-rʾīs).
+ */
+export function romanizeWithClitics(clitics: readonly string[], rest: string): string {
+  const article = clitics.at(-1) === 'ال';
+  const front = article ? clitics.slice(0, -1) : clitics;
+  const word = article ? `ال${rest}` : rest;
+  let roman = romanizeArabic(word);
+  if (front.length > 0 && /^\s*ال./.test(word) && roman.startsWith('a')) roman = roman.slice(1);
+  return front.map((clitic) => PROCLITICS.get(clitic) ?? romanizeArabic(clitic)).join('') + roman;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CardData, GlossCard, type GlossCardProps } from '../../components/GlossCard';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
@@ -243,6 +244,124 @@ describe('GlossCard', () => {
     expect(close).not.toBeNull();
     close?.click();
     expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('GlossCard romanisation', () => {
+  it('romanises the word as written, clitics included, beside the Arabic, below the English in weight', () => {
+    mount(
+      data({
+        surface: 'وبباريس',
+        clitics: [
+          { ar: 'و', en: 'and' },
+          { ar: 'ب', en: 'in' },
+        ],
+      }),
+    );
+    const roman = root.querySelector('.roman');
+    expect(roman?.textContent).toBe('wa-bi-bārīs');
+    expect(roman?.getAttribute('lang')).toBe('ar-Latn');
+    expect(text('.english')).toBe('Paris');
+  });
+
+  it.each([
+    // surface, clitics, suffix, entry, expected, why
+    ['باريس', [], '', PARIS, 'bārīs', 'a name alone'],
+    ['للرئيس', ['ل'], '', PRESIDENT, 'li-r-rʾīs', 'لل: ل with the article elided and assimilated'],
+    ['لوزيرها', ['ل'], 'ها', MINISTER, 'li-wzīrhā', 'the ending stays on the word'],
+  ])('romanises %s as %s', (surface, clitics, suffix, entry, expected) => {
+    mount(data({ surface, suffix, entry, clitics: clitics.map((ar) => ({ ar, en: '' })) }));
+    expect(text('.roman')).toBe(expected);
+  });
+});
+
+/** A stand-in for the browser's speechSynthesis (happy-dom has none), with voices that can arrive later. */
+class FakeSynth extends EventTarget {
+  voices: Array<{ lang: string; name: string }> = [];
+  speak = vi.fn();
+  cancel = vi.fn();
+  getVoices() {
+    return this.voices;
+  }
+}
+
+class FakeUtterance {
+  lang = '';
+  voice: unknown = null;
+  constructor(readonly text: string) {}
+}
+
+describe('GlossCard audio', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function mountWithSynth(synth: FakeSynth | undefined) {
+    vi.stubGlobal('speechSynthesis', synth);
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    let mounted: ReturnType<typeof mount> | undefined;
+    act(() => {
+      mounted = mount(data({ surface: 'بباريس', clitics: [{ ar: 'ب', en: 'in' }] }));
+    });
+    return mounted;
+  }
+
+  const listen = () => root.querySelector<HTMLButtonElement>('button.speak');
+
+  it('has no listen button where the browser has no speech synthesis', () => {
+    mountWithSynth(undefined);
+    expect(listen()).toBeNull();
+    expect(text('.roman')).toBe('bi-bārīs');
+  });
+
+  it('has no listen button where the browser has no Arabic voice', () => {
+    const synth = new FakeSynth();
+    synth.voices = [{ lang: 'en-US', name: 'English' }];
+    mountWithSynth(synth);
+    expect(listen()).toBeNull();
+  });
+
+  it('shows the button once an Arabic voice arrives with voiceschanged, and speaks the Arabic as written', () => {
+    const synth = new FakeSynth();
+    mountWithSynth(synth);
+    expect(listen()).toBeNull();
+    const arabic = { lang: 'ar-SA', name: 'Maged' };
+    act(() => {
+      synth.voices = [{ lang: 'en-GB', name: 'Daniel' }, arabic];
+      synth.dispatchEvent(new Event('voiceschanged'));
+    });
+    const button = listen();
+    expect(button?.getAttribute('type')).toBe('button');
+    expect(button?.getAttribute('aria-label')).toBe('Listen to the Arabic');
+    button?.click();
+    expect(synth.cancel).toHaveBeenCalledOnce();
+    expect(synth.speak).toHaveBeenCalledOnce();
+    const utterance = synth.speak.mock.calls[0]?.[0] as FakeUtterance;
+    expect(utterance.text).toBe('بباريس');
+    expect(utterance.lang).toBe('ar-SA');
+    expect(utterance.voice).toBe(arabic);
+  });
+
+  it('hides the button again when the Arabic voice goes away', () => {
+    const synth = new FakeSynth();
+    synth.voices = [{ lang: 'ar', name: 'Arabic' }];
+    mountWithSynth(synth);
+    expect(listen()).not.toBeNull();
+    act(() => {
+      synth.voices = [];
+      synth.dispatchEvent(new Event('voiceschanged'));
+    });
+    expect(listen()).toBeNull();
+  });
+
+  it('stops listening for voices once the card is gone', () => {
+    const synth = new FakeSynth();
+    const remove = vi.spyOn(synth, 'removeEventListener');
+    mountWithSynth(synth);
+    act(() => {
+      render(null, root);
+    });
+    expect(remove).toHaveBeenCalledWith('voiceschanged', expect.any(Function));
   });
 });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../lib/glossary/build';
+import { buildGlossary, type GlossaryLayer } from '../../lib/glossary/build';
 import { createMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { buildFromSeeds } from '../../scripts/build-glossary';
 
 const ARTICLE = readFileSync('seeds/000_3b94b23d1bbcb671.txt', 'utf8');
-const ENTRIES_TSV = readFileSync('seeds/entries.tsv', 'utf8');
 
 /** Every mention in the seed article, in order, as a reader marks them by hand. */
 const GOLD: Array<[string, string]> = [
@@ -72,11 +72,10 @@ const GOLD: Array<[string, string]> = [
   ['الجزيرة', 'Al Jazeera'],
 ];
 
-const built = buildGlossary({
-  entriesText: ENTRIES_TSV,
-  entriesName: 'seeds/entries.tsv',
-  articles: [{ name: 'seed', text: ARTICLE }],
-});
+// The whole bundled glossary (curated files, CLDR places, nationalities): what the extension ships.
+const built = buildFromSeeds();
+
+const curated = (name: string, text: string): GlossaryLayer[] => [{ kind: 'curated', file: { name, text } }];
 
 describe('the seed article end to end', () => {
   it('builds the bundled glossary from the seeds without problems', () => {
@@ -116,28 +115,32 @@ describe('the seed article end to end', () => {
 describe('buildGlossary stops on a bad curated file', () => {
   it('returns the problems with their lines and no glossary', () => {
     const result = buildGlossary({
-      entriesText: 'arabic\tenglish\ttype\nباريس\tParis\tplace\nباريس\tParis again\tplace\nلندن\t\tplace\n',
-      entriesName: 'entries.tsv',
+      layers: curated(
+        'entries.tsv',
+        'arabic\tenglish\ttype\nباريس\tParis\tplace\nباريس\tParis again\tplace\nلندن\t\tplace\n',
+      ),
       articles: [],
     });
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 3, message: '"باريس" is the same after normalisation as "باريس" (Paris) on line 2' },
-        { line: 4, message: 'the English is missing' },
+        {
+          file: 'entries.tsv',
+          line: 3,
+          message: '"باريس" is the same after normalisation as "باريس" (Paris) on line 2',
+        },
+        { file: 'entries.tsv', line: 4, message: 'the English is missing' },
       ],
     });
   });
 
   it('changes the glossary version when an entry changes', () => {
     const one = buildGlossary({
-      entriesText: 'arabic,english,type\nباريس,Paris,place\n',
-      entriesName: 'a.csv',
+      layers: curated('a.csv', 'arabic,english,type\nباريس,Paris,place\n'),
       articles: [],
     });
     const two = buildGlossary({
-      entriesText: 'arabic,english,type\nباريس,Paris!,place\n',
-      entriesName: 'a.csv',
+      layers: curated('a.csv', 'arabic,english,type\nباريس,Paris!,place\n'),
       articles: [],
     });
     expect(one.ok && two.ok && one.glossary.glossaryVersion !== two.glossary.glossaryVersion).toBe(true);

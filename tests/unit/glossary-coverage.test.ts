@@ -1,0 +1,302 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formKey } from '../../lib/glossary/form-key';
+import { createMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { buildFromSeeds } from '../../scripts/build-glossary';
+
+// The bundled glossary as `npm run glossary` builds it: curated seeds, CLDR places, nationalities.
+const started = performance.now();
+const built = buildFromSeeds();
+const buildMs = performance.now() - started;
+const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
+const matcher = createMatcher(entries);
+
+/** What a reader sees highlighted in a sentence: [as written, English, the other readings]. */
+function marked(sentence: string): Array<[string, string, ...string[]]> {
+  return matcher
+    .match(sentence)
+    .map((match) => [
+      sentence.slice(match.start, match.end),
+      entries[match.entry]?.en ?? '',
+      ...match.alternatives.map((index) => entries[index]?.en ?? ''),
+    ]);
+}
+
+function entryOf(form: string): GlossaryEntry | undefined {
+  const [found] = matcher.lookup(form);
+  return found === undefined ? undefined : entries[found.entry];
+}
+
+describe('the bundled glossary', () => {
+  it('builds without problems, in well under the few seconds a test run can spare', () => {
+    expect(built.ok ? [] : built.problems).toEqual([]);
+    expect(entries.length).toBeGreaterThan(800);
+    expect(buildMs).toBeLessThan(3000);
+  });
+
+  it('gives every entry forms that are distinct once normalised', () => {
+    const repeated = entries.filter((entry) => {
+      const keys = [entry.ar, ...entry.variants].map((form) => formKey(form).join(' '));
+      return new Set(keys).size !== keys.length;
+    });
+    expect(repeated.map((entry) => entry.ar)).toEqual([]);
+  });
+
+  it('records the source of every entry', () => {
+    expect(entries.filter((entry) => entry.source === undefined).map((entry) => entry.ar)).toEqual([]);
+    expect(entryOf('مالي')?.source).toBe('CLDR 48 territories');
+    expect(entryOf('دمشق')?.source).toBe('CLDR 48 exemplar cities');
+    expect(entryOf('سوريا')?.source).toBe('curated + CLDR 48 territories');
+    expect(entryOf('غزة')?.source).toBe('curated + CLDR 48 exemplar cities');
+    expect(entryOf('عراقي')?.source).toBe('curated + nisba rule');
+  });
+});
+
+describe('countries and cities', () => {
+  it.each([
+    // Arabic, common English, words of the official name the note gives
+    ['سوريا', 'Syria', 'Syrian Arab Republic'],
+    ['إيران', 'Iran', 'Islamic Republic of Iran'],
+    ['روسيا', 'Russia', 'Russian Federation'],
+    ['الصين', 'China', "People's Republic of China"],
+    ['تركيا', 'Turkey', 'Türkiye'],
+    ['الولايات المتحدة', 'the United States', 'United States of America'],
+    ['الفاتيكان', 'Vatican City', 'Holy See'],
+    ['المملكة العربية السعودية', 'Saudi Arabia', 'Kingdom of Saudi Arabia'],
+  ])('glosses %s as %s, with "%s" in the note', (ar, en, official) => {
+    const entry = entryOf(ar);
+    expect(entry?.en).toBe(en);
+    expect(entry?.note).toContain(official);
+  });
+
+  it.each([
+    // short form or spelling variant, English, why
+    ['السعودية', 'Saudi Arabia', 'short form of المملكة العربية السعودية'],
+    ['أمريكا', 'the United States', 'short form'],
+    ['أميركا', 'the United States', 'the other spelling of the short form'],
+    ['الإمارات', 'the United Arab Emirates', 'short form'],
+    ['بريطانيا', 'Britain', 'short form'],
+    ['المملكة المتحدة', 'Britain', "CLDR's name joins the curated entry"],
+    ['اسرائيل', 'Israel', 'hamza left out: folded by normalisation'],
+    ['المانيا', 'Germany', 'the same'],
+    ['اسطنبول', 'Istanbul', 'the same'],
+    ['أبو ظبي', 'Abu Dhabi', 'written in two words'],
+    ['أبوظبي', 'Abu Dhabi', 'written in one'],
+    ['الدنمارك', 'Denmark', 'a spelling CLDR does not use (الدانمرك)'],
+    ['مقديشو', 'Mogadishu', 'the same (مقديشيو)'],
+  ])('finds %s as %s (%s)', (ar, en) => {
+    expect(entryOf(ar)?.en).toBe(en);
+  });
+
+  it.each([
+    'الإمارات',
+    'أبوظبي',
+    'واشنطن',
+    'غزة',
+    'الضفة الغربية',
+    'القدس',
+    'الخليج',
+    'حلب',
+    'الموصل',
+    'إدلب',
+    'درعا',
+    'بيروت',
+    'بغداد',
+    'طهران',
+    'صنعاء',
+    'الدوحة',
+    'بكين',
+  ])('has %s, which news uses daily', (ar) => {
+    expect(entryOf(ar)?.type).toBe('place');
+  });
+});
+
+describe('names that are also ordinary words, in real sentences', () => {
+  it.each([
+    // sentence, what is marked, why
+    [
+      'أرسلت فرنسا قوات إضافية إلى مالي لمواجهة الجماعات المسلحة',
+      [
+        ['فرنسا', 'France'],
+        ['مالي', 'Mali'],
+      ],
+      'after إلى',
+    ],
+    ['أعلنت الحكومة عن دعم مالي للشركات الصغيرة', [], 'مالي is "financial"'],
+    [
+      'وقعت مالي والنيجر اتفاقا أمنيا',
+      [
+        ['مالي', 'Mali'],
+        ['والنيجر', 'Niger'],
+      ],
+      'beside another place',
+    ],
+    ['ترك الرئيس القاعة قبل نهاية الجلسة', [['الرئيس', 'the President']], 'ترك is "left", not Chuuk'],
+    [
+      'نشرت صحيفة ديلي ميل البريطانية صورا للحادث',
+      [
+        ['صحيفة ديلي ميل', 'the Daily Mail'],
+        ['البريطانية', 'British'],
+      ],
+      'ديلي is "Daily"',
+    ],
+    ['نشرت الوكالة صور الدمار في غزة', [['غزة', 'Gaza']], 'صور is "pictures"'],
+    [
+      'قصفت الطائرات مدينة صور في جنوب لبنان',
+      [
+        ['مدينة صور', 'Tyre'],
+        ['لبنان', 'Lebanon'],
+      ],
+      'مدينة صور is Tyre',
+    ],
+    ['سافرت العائلة إلى جدة لأداء العمرة', [['جدة', 'Jeddah']], 'after إلى'],
+    ['كانت جدة الطفل ترافقه إلى المدرسة', [], 'جدة is "grandmother"'],
+    ['عاد الوفد إلى الرياض مساء الثلاثاء', [['الرياض', 'Riyadh']], 'after إلى'],
+    ['تنتشر الرياض والبساتين حول القرية', [], 'الرياض is "the gardens"'],
+    ['أصيب الطفل في العين بشظية', [], 'العين is "the eye"'],
+    [
+      'ولد الكاتب في مسقط رأسه بالقاهرة',
+      [
+        ['مسقط رأسه', 'birthplace'],
+        ['بالقاهرة', 'Cairo'],
+      ],
+      'مسقط رأس is "birthplace"',
+    ],
+    [
+      'وصل السلطان إلى مسقط بعد جولة خليجية',
+      [
+        ['مسقط', 'Muscat'],
+        ['خليجية', 'Gulf'],
+      ],
+      'Muscat after إلى',
+    ],
+    ['أعلنت الشركة حالة القوة القاهرة في مصانعها', [['القوة القاهرة', 'force majeure']], 'not Cairo'],
+    [
+      'التقى الوزير بنظيره في بنين الأسبوع الماضي',
+      [
+        ['الوزير', 'minister'],
+        ['بنين', 'Benin'],
+      ],
+      'Benin after في',
+    ],
+    ['افتتحت مدرسة بنين جديدة في القرية', [], 'بنين is "boys"'],
+    ['تتخذ الشركة من العاصمة الرياض مقرا لها', [['الرياض', 'Riyadh']], 'after العاصمة'],
+    ['تجددت الاشتباكات في ريف حمص الشمالي', [['حمص', 'Homs']], 'after ريف'],
+    ['اللاعب مهدد بعقوبة أخرى من الاتحاد', [], 'بعقوبة is ب + عقوبة, "with a penalty"'],
+    [
+      'قتل خمسة أشخاص في بعقوبة شمال شرق بغداد',
+      [
+        ['بعقوبة', 'Baqubah'],
+        ['بغداد', 'Baghdad'],
+      ],
+      'Baqubah after في',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(marked(sentence)).toEqual(expected);
+  });
+});
+
+// Known wrong readings that the data cannot avoid: the matcher accepts the article on a name (ال + حمص), and
+// a preposition with it counts as a place cue. Requested of the matcher: never the article on a place or a
+// person. These tests pass while the readings are wrong and fail once the matcher is fixed: then move them
+// to the table above.
+describe('waiting for the matcher: the article on a one-word name', () => {
+  it.fails.each([
+    ['يشتهر المطبخ الشامي بالحمص والفلافل', [], 'بالحمص is "with chickpeas", not "in Homs"'],
+    ['ارتفع مؤشر سوق دبي المالي', [['دبي', 'Dubai']], 'المالي is "the financial", not Mali beside Dubai'],
+  ])('%s', (sentence, expected) => {
+    expect(marked(sentence)).toEqual(expected);
+  });
+});
+
+describe('ambiguous forms show every reading', () => {
+  it.each([
+    ['وصل الوفد إلى عمان', [['عمان', 'Oman', 'Amman']]],
+    ['فاز المنتخب في تونس', [['تونس', 'Tunisia', 'Tunis']]],
+    [
+      'زار الرئيس الجزائر',
+      [
+        ['الرئيس', 'the President'],
+        ['الجزائر', 'Algeria', 'Algiers'],
+      ],
+    ],
+    ['انفجار في طرابلس', [['طرابلس', 'Tripoli (Libya)', 'Tripoli (Lebanon)']]],
+    ['يستأنف المغرب مفاوضاته', [['المغرب', 'Morocco', 'the sunset prayer, sunset']]],
+    ['تجمع المصلون بعد صلاة المغرب', [['صلاة المغرب', 'the sunset prayer (maghrib)']]],
+    ['دخلت قوات سورية المدينة', [['سورية', 'Syria', 'Syrian']]],
+    ['قالت السعودية إنها ترحب بالاتفاق', [['السعودية', 'Saudi Arabia', 'Saudi']]],
+  ])('%s', (sentence, expected) => {
+    expect(marked(sentence)).toEqual(expected);
+  });
+});
+
+describe('nationalities', () => {
+  it.each([
+    ['العراقي', 'Iraqi'],
+    ['العراقية', 'Iraqi'],
+    ['عراقيون', 'Iraqi'],
+    ['فرنسي', 'French'],
+    ['فرنسية', 'French'],
+    ['الفرنسي', 'French'],
+    ['الفرنسية', 'French'],
+    ['الفرنسيين', 'French'],
+    ['أميركي', 'American'],
+    ['أمريكي', 'American'],
+    ['الأمريكيون', 'American'],
+    ['النمساوي', 'Austrian'],
+    ['الكوري الجنوبي', 'South Korean'],
+    ['الروس', 'Russian'],
+  ])('reads %s as %s, a nationality', (ar, en) => {
+    expect(entryOf(ar)).toMatchObject({ en, type: 'nationality' });
+  });
+
+  it('tells the Iraqi from Iraq in a sentence', () => {
+    expect(marked('قال وزير الخارجية العراقي إن العراق يرفض التدخل')).toEqual([
+      ['وزير الخارجية', 'Foreign Minister'],
+      ['العراقي', 'Iraqi'],
+      ['العراق', 'Iraq'],
+    ]);
+  });
+
+  it('types nationalities apart from countries, for their own highlight colour', () => {
+    expect(entryOf('العراقي')?.type).toBe('nationality');
+    expect(entryOf('العراق')?.type).toBe('place');
+  });
+
+  it('leaves to the country a form the rule would share with it', () => {
+    expect(entryOf('سوريا')?.en).toBe('Syria');
+    expect(matcher.lookup('سوريا')[0]?.alternatives).toEqual([]);
+  });
+});
+
+describe('institutions and titles', () => {
+  it('finds them in a news sentence', () => {
+    expect(
+      marked('دعا الأمين العام للأمم المتحدة مجلس الأمن الدولي إلى اجتماع طارئ بحضور ممثلي حلف الناتو'),
+    ).toEqual([
+      ['الأمين العام للأمم المتحدة', 'the UN Secretary-General'],
+      ['مجلس الأمن الدولي', 'the UN Security Council'],
+      ['حلف الناتو', 'NATO'],
+    ]);
+  });
+
+  it.each([
+    ['منظمة الصحة العالمية', 'the World Health Organization (WHO)'],
+    ['الاتحاد الأوروبي', 'the European Union (EU)'],
+    ['جامعة الدول العربية', 'the Arab League'],
+    ['الصليب الأحمر', 'the Red Cross'],
+    ['الهلال الأحمر', 'the Red Crescent'],
+    ['رئيس الوزراء', 'Prime Minister'],
+    ['ولي العهد', 'Crown Prince'],
+    ['حزب الله', 'Hezbollah'],
+    ['مجلس الأمن القومي', 'the National Security Council'],
+  ])('glosses %s as %s', (ar, en) => {
+    expect(entryOf(ar)?.en).toBe(en);
+  });
+
+  it('gives every organisation and title among them a note or a plain English name', () => {
+    const curated = readFileSync('seeds/institutions.tsv', 'utf8').split('\n').length - 2;
+    expect(entries.filter((entry) => entry.type === 'organisation').length).toBeGreaterThan(curated / 2);
+  });
+});
