@@ -68,16 +68,45 @@ const PROCLITIC_TABLE: readonly ProcliticRow[] = [
 /** A stem shorter than this is never proposed: one letter left is no word to look up. */
 const MIN_STEM = 2;
 
-/** Readings of a folded word: the word as written first, then each clitic split, least stripped first. */
-export function proclitics(word: string): ProcliticReading[] {
-  const readings: ProcliticReading[] = [{ stem: word, clitics: [], stripped: 0 }];
+/** The table's rows by the letter their prefix starts with (its code less U+0600), in table order. */
+const ROWS_BY_FIRST: ReadonlyArray<readonly ProcliticRow[] | undefined> = (() => {
+  const rows: ProcliticRow[][] = [];
   for (const row of PROCLITIC_TABLE) {
+    const first = row.prefix.charCodeAt(0) - 0x0600;
+    rows[first] = [...(rows[first] ?? []), row];
+  }
+  return rows;
+})();
+
+const NO_SPLITS: readonly ProcliticReading[] = Object.freeze([]);
+
+/**
+ * The readings of a folded word with clitics removed, least stripped first (`proclitics` without the word
+ * as written). `wanted` may turn a reading down before its stem is made: it is told the stem as `restore`
+ * followed by word[from…]. A word without readings gets a shared empty list: this runs on every word of a
+ * page, and most have no clitic (or none worth a look-up).
+ */
+export function procliticSplits(
+  word: string,
+  wanted?: (word: string, from: number, restore: string) => boolean,
+): readonly ProcliticReading[] {
+  const rows = ROWS_BY_FIRST[word.charCodeAt(0) - 0x0600];
+  if (rows === undefined) return NO_SPLITS;
+  let readings: ProcliticReading[] | null = null;
+  for (const row of rows) {
     if (word.length - row.prefix.length < MIN_STEM || !word.startsWith(row.prefix)) continue;
+    if (wanted !== undefined && !wanted(word, row.prefix.length, row.restore)) continue;
+    readings ??= [];
     readings.push({
       stem: row.restore + word.slice(row.prefix.length),
       clitics: row.clitics,
       stripped: row.prefix.length,
     });
   }
-  return readings;
+  return readings ?? NO_SPLITS;
+}
+
+/** Readings of a folded word: the word as written first, then each clitic split, least stripped first. */
+export function proclitics(word: string): ProcliticReading[] {
+  return [{ stem: word, clitics: [], stripped: 0 }, ...procliticSplits(word)];
 }

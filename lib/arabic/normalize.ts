@@ -52,9 +52,18 @@ const DROPPED_RANGES: ReadonlyArray<readonly [number, number, string]> = [
   [0xfeff, 0xfeff, 'zero-width no-break space (BOM)'],
 ];
 
+/** DROPPED_RANGES as one bit per BMP code unit (8 KB): folding tests every character of a page. */
+const DROPPED_BITS: Uint32Array = (() => {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const [from, to] of DROPPED_RANGES) {
+    for (let code = from; code <= to; code++)
+      bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+  }
+  return bits;
+})();
+
 function isDropped(code: number): boolean {
-  for (const [from, to] of DROPPED_RANGES) if (code >= from && code <= to) return true;
-  return false;
+  return (((DROPPED_BITS[code >>> 5] as number) >>> (code & 31)) & 1) === 1;
 }
 
 /** Presentation forms (ligatures, contextual shapes) that NFKC turns back into ordinary letters. */
@@ -63,16 +72,20 @@ function isPresentationForm(code: number): boolean {
 }
 
 /** Folds one character (a UTF-16 unit; presentation forms are all in the BMP). Returns '' to drop it. */
-function foldChar(ch: string): string {
+export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x00ad) return ch;
   if (isDropped(code)) return '';
   const folded = LETTER_FOLDS.get(ch);
   if (folded !== undefined) return folded;
   if (isPresentationForm(code)) {
+    const decomposed = ch.normalize('NFKC');
+    // Some code points in these blocks have no decomposition (the ornate parentheses ﴾ ﴿ around Quran
+    // quotes, noncharacters): they stand as they are, rather than be folded again forever.
+    if (decomposed === ch) return ch;
     let out = '';
     // NFKC may bring back marks (e.g. U+FE70 is space + fathatan, U+FDF2 carries shadda): fold them again.
-    for (const part of ch.normalize('NFKC')) out += part.length === 1 ? foldChar(part) : part;
+    for (const part of decomposed) out += part.length === 1 ? foldChar(part) : part;
     return out;
   }
   return ch;

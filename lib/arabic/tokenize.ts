@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalize';
+import { foldChar, normalizeArabic } from './normalize';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -67,11 +67,11 @@ function gapJoins(gap: string): boolean {
 }
 
 /**
- * Splits text into words with their offsets in the original: Arabic letters (with their marks, tatweel and
- * joiners) form words; Latin (any other script's) words and digit runs are tokens of their own; everything
- * else separates.
+ * The definition of `tokenize`, step by step: fold the whole text, then cut the folded text into words.
+ * `tokenize` gives the same tokens in one pass; this one serves texts with presentation forms that fold to
+ * more than one letter (ligatures), and is the oracle of the property tests.
  */
-export function tokenize(text: string): Token[] {
+export function tokenizeReference(text: string): Token[] {
   const { text: folded, starts, ends } = normalizeArabic(text);
   const tokens: Token[] = [];
   let i = 0;
@@ -93,6 +93,138 @@ export function tokenize(text: string): Token[] {
     });
     previousEnd = j;
     i = j;
+  }
+  return tokens;
+}
+
+// What one UTF-16 unit of the original is once folded, decided once per code unit and cached: the class
+// in the low bits, FOLDS when the folded unit differs from the original (it is then in FOLDED_TO).
+const UNKNOWN = 0;
+const ARABIC = 1;
+const NUMBER = 2;
+const LATIN = 3;
+const SPACE_CLASS = 4;
+const NEWLINE = 5;
+const BREAK = 6;
+const DROPPED = 7;
+/** Folds to several units (a ligature's presentation form): the reference path handles the text. */
+const EXPANDS = 8;
+const CLASS_MASK = 0x0f;
+const FOLDS = 0x10;
+
+const KIND_NAMES: readonly TokenKind[] = ['arabic', 'arabic', 'number', 'latin'];
+
+let classes: Uint8Array | null = null;
+const FOLDED_TO = new Map<number, number>();
+
+function classify(table: Uint8Array, code: number): number {
+  const folded = foldChar(String.fromCharCode(code));
+  let found: number;
+  if (folded === '') found = DROPPED;
+  else if (folded.length > 1) found = EXPANDS;
+  else {
+    const kind = kindOf(folded);
+    found =
+      kind === 'arabic'
+        ? ARABIC
+        : kind === 'number'
+          ? NUMBER
+          : kind === 'latin'
+            ? LATIN
+            : folded === '\n'
+              ? NEWLINE
+              : folded !== '\u2029' && SPACE.test(folded)
+                ? SPACE_CLASS
+                : BREAK;
+    const foldedCode = folded.charCodeAt(0);
+    if (foldedCode !== code) {
+      FOLDED_TO.set(code, foldedCode);
+      found |= FOLDS;
+    }
+  }
+  table[code] = found;
+  return found;
+}
+
+/**
+ * Splits text into words with their offsets in the original: Arabic letters (with their marks, tatweel and
+ * joiners) form words; Latin (any other script's) words and digit runs are tokens of their own; everything
+ * else separates.
+ *
+ * One pass over the original with a per-code-unit table instead of folding the whole text first: this runs
+ * on every block of every Arabic page, and a word that needs no folding is sliced out as it stands.
+ */
+export function tokenize(text: string): Token[] {
+  classes ??= new Uint8Array(0x10000);
+  const table = classes;
+  const tokens: Token[] = [];
+  /** Class of the open word, UNKNOWN when none is open. */
+  let kind = UNKNOWN;
+  let start = 0;
+  /** The open word's folded form is text.slice(start, plainEnd) while `built` is null. */
+  let plainEnd = 0;
+  let built: string | null = null;
+  let joins = false;
+  /** End of the last kept (not dropped) unit, extended over the dropped units right after it. */
+  let lastEnd = -1;
+  let hadToken = false;
+  let newlines = 0;
+  let broken = false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    let found = table[code] as number;
+    if (found === UNKNOWN) found = classify(table, code);
+    const cls = found & CLASS_MASK;
+    if (cls === DROPPED) {
+      if (lastEnd === i) lastEnd = i + 1;
+      continue;
+    }
+    if (cls === EXPANDS) return tokenizeReference(text);
+    if (cls === kind) {
+      if (built === null && found === cls && i === plainEnd) plainEnd = i + 1;
+      else {
+        const unit = found === cls ? text[i] : String.fromCharCode(FOLDED_TO.get(code) as number);
+        built = (built ?? text.slice(start, plainEnd)) + unit;
+      }
+      lastEnd = i + 1;
+      continue;
+    }
+    if (kind !== UNKNOWN) {
+      tokens.push({
+        norm: built ?? text.slice(start, plainEnd),
+        start,
+        end: lastEnd,
+        kind: KIND_NAMES[kind] as TokenKind,
+        joinsPrevious: joins,
+      });
+      hadToken = true;
+      newlines = 0;
+      broken = false;
+      kind = UNKNOWN;
+    }
+    if (cls <= LATIN) {
+      kind = cls;
+      start = i;
+      joins = hadToken && !broken && newlines < 2;
+      if (found === cls) {
+        built = null;
+        plainEnd = i + 1;
+      } else {
+        built = String.fromCharCode(FOLDED_TO.get(code) as number);
+      }
+    } else if (cls === NEWLINE) newlines++;
+    else if (cls === BREAK) broken = true;
+    lastEnd = i + 1;
+  }
+  if (kind !== UNKNOWN) {
+    tokens.push({
+      norm: built ?? text.slice(start, plainEnd),
+      start,
+      end: lastEnd,
+      kind: KIND_NAMES[kind] as TokenKind,
+      joinsPrevious: joins,
+    });
   }
   return tokens;
 }

@@ -1,4 +1,4 @@
-import { type Clitic, proclitics } from '../arabic/clitics';
+import { type Clitic, procliticSplits } from '../arabic/clitics';
 import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { suffixReadings } from '../arabic/suffixes';
@@ -35,11 +35,24 @@ interface Hit {
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   hits: Hit[] | null;
+  /** Whether an entry that inflects ends here or below: only then are suffixed words worth reading. */
+  inflects: boolean;
 }
 
 function newNode(): TrieNode {
-  return { next: null, hits: null };
+  return { next: null, hits: null, inflects: false };
 }
+
+/**
+ * The first two letters of a word as one small integer: a cheap filter before the suffix table is
+ * consulted (collisions only cost a look-up; a suffix never reaches into a stem's first two letters).
+ */
+function head(word: string): number {
+  return ((word.charCodeAt(0) << 12) ^ word.charCodeAt(1)) & 0x3fffffff;
+}
+
+/** The clitics of a word read as written (shared: a match's clitics are never changed). */
+const NO_CLITICS: Clitic[] = [];
 
 function child(node: TrieNode, word: string): TrieNode | undefined {
   return node.next?.get(word);
@@ -54,10 +67,72 @@ interface Candidate {
   clitics: Clitic[];
 }
 
+/** A match found at token `first`, still to be confirmed by a neighbour when `pending`. */
+interface Found {
+  match: EntityMatch;
+  first: number;
+  pending: boolean;
+}
+
 function better(a: Candidate, b: Candidate | null): boolean {
   if (b === null) return true;
   if (a.words !== b.words) return a.words > b.words;
   return a.stripped < b.stripped;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over a string's units from its last to its first. Read backwards, the hash of a word's tail
+ * word[from…] is a step of the hash of the word, so one pass gives the hash of every clitic-stripped stem.
+ */
+function hashBackwards(word: string, from: number, hash: number = FNV_OFFSET): number {
+  let result = hash;
+  for (let k = word.length - 1; k >= from; k--) result = Math.imul(result ^ word.charCodeAt(k), FNV_PRIME);
+  return result >>> 0;
+}
+
+/** The longest clitic prefix (وبال، فكال…), so the stems worth hashing start at most this far in. */
+const MAX_PREFIX = 4;
+
+/**
+ * A one-hash Bloom filter over the trie's first words. Most words of a page are no first word, as written
+ * or with their clitics removed: the filter says so from the letters, before a stem is cut out as a string
+ * and looked up. Its size follows the glossary's, so the share of false "maybe"s (about 6%) does not grow
+ * with it.
+ */
+class FirstWordFilter {
+  readonly #bits: Int32Array;
+  readonly #mask: number;
+
+  constructor(words: readonly string[]) {
+    let size = 1 << 10;
+    while (size < words.length * 16) size *= 2;
+    this.#bits = new Int32Array(size >>> 5);
+    this.#mask = size - 1;
+    for (const word of words) {
+      const bit = hashBackwards(word, 0) & this.#mask;
+      this.#bits[bit >>> 5] = (this.#bits[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+  }
+
+  mayHave(hash: number): boolean {
+    const bit = hash & this.#mask;
+    return ((this.#bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+}
+
+/** `head` of the stem `prefix` + word[from…], without making it (this runs for every word of a page). */
+function headOf(word: string, from: number, prefix: string): number {
+  const first = prefix.length > 0 ? prefix.charCodeAt(0) : word.charCodeAt(from);
+  const second =
+    prefix.length > 1
+      ? prefix.charCodeAt(1)
+      : prefix.length === 1
+        ? word.charCodeAt(from)
+        : word.charCodeAt(from + 1);
+  return ((first << 12) ^ second) & 0x3fffffff;
 }
 
 export interface Matcher {
@@ -74,32 +149,92 @@ export interface Matcher {
  * work per word of text depends on the clitic and suffix tables, not on the size of the glossary.
  */
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  const root = newNode();
-  entries.forEach((entry, index) => {
-    for (const form of [entry.ar, ...entry.variants]) {
-      const words = formKey(form);
-      if (words.length === 0) continue;
-      let node = root;
-      for (const word of words) {
-        node.next ??= new Map();
-        let next = node.next.get(word);
-        if (next === undefined) {
-          next = newNode();
-          node.next.set(word, next);
-        }
-        node = next;
-      }
-      node.hits ??= [];
-      if (!node.hits.some((hit) => hit.entry === index)) {
-        node.hits.push({
-          entry: index,
-          form,
-          inflects: entry.inflects === true,
-          contextual: entry.contextual === true && words.length === 1,
-        });
-      }
+  const trie = newTrie();
+  for (const [index, entry] of entries.entries()) addEntry(trie, entry, index);
+  return matcherOver(trie, entries);
+}
+
+export interface BuildOptions {
+  /** Gives the main thread back between slices of the build. */
+  yieldToMain: () => Promise<void>;
+  /** Milliseconds of building before yielding. */
+  sliceMs?: number;
+  now?: () => number;
+}
+
+/**
+ * `createMatcher` in slices, for a page's main thread: the first build in a page runs on code the engine
+ * has not optimised yet, tens of milliseconds for a thousand entries, and seconds for 100,000.
+ */
+export async function buildMatcher(
+  entries: readonly GlossaryEntry[],
+  options: BuildOptions,
+): Promise<Matcher> {
+  const sliceMs = options.sliceMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  const trie = newTrie();
+  let sliceStart = now();
+  for (const [index, entry] of entries.entries()) {
+    addEntry(trie, entry, index);
+    if (index % 16 === 15 && now() - sliceStart > sliceMs) {
+      await options.yieldToMain();
+      sliceStart = now();
     }
-  });
+  }
+  return matcherOver(trie, entries);
+}
+
+interface Trie {
+  root: TrieNode;
+  /** Heads of the first words of inflecting forms: the only first words a suffix is looked for on. */
+  inflectingHeads: Set<number>;
+}
+
+function newTrie(): Trie {
+  return { root: newNode(), inflectingHeads: new Set() };
+}
+
+function addEntry({ root, inflectingHeads }: Trie, entry: GlossaryEntry, index: number): void {
+  const inflects = entry.inflects === true;
+  for (const form of [entry.ar, ...entry.variants]) {
+    const words = formKey(form);
+    if (words.length === 0) continue;
+    let node = root;
+    const path: TrieNode[] = [root];
+    if (inflects) inflectingHeads.add(head(words[0] as string));
+    for (const word of words) {
+      node.next ??= new Map();
+      let next = node.next.get(word);
+      if (next === undefined) {
+        next = newNode();
+        node.next.set(word, next);
+      }
+      node = next;
+      path.push(node);
+    }
+    if (inflects) for (const visited of path) visited.inflects = true;
+    node.hits ??= [];
+    if (!node.hits.some((hit) => hit.entry === index)) {
+      node.hits.push({
+        entry: index,
+        form,
+        inflects,
+        contextual: entry.contextual === true && words.length === 1,
+      });
+    }
+  }
+}
+
+function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
+  const { root, inflectingHeads } = trie;
+  const rootNext = root.next;
+  const firstWords = new FirstWordFilter([...(rootNext?.keys() ?? [])]);
+  /** Hashes of the current word's tails word[from…] for from ≤ MAX_PREFIX (set by `bestAt`). */
+  const tailHashes = new Int32Array(MAX_PREFIX + 1);
+  /** Whether a reading of the current word can lead anywhere: its stem may be a first word, or inflect. */
+  const wanted = (word: string, from: number, prefix: string): boolean =>
+    firstWords.mayHave(hashBackwards(prefix, 0, tailHashes[from] as number)) ||
+    (inflectingHeads.size > 0 && inflectingHeads.has(headOf(word, from, prefix)));
 
   /** Usable hits at a node: a suffixed word is only accepted by entries that inflect. */
   function usableHits(node: TrieNode, suffixed: boolean): Hit[] {
@@ -123,7 +258,7 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     if (exact !== undefined) {
       result = extend(tokens, at + 1, { ...start, node: exact, words: start.words + 1 }, result);
     }
-    if (start.suffix === '') {
+    if (start.suffix === '' && start.node.inflects) {
       for (const reading of suffixReadings(token.norm)) {
         const next = child(start.node, reading.stem);
         if (next === undefined) continue;
@@ -140,28 +275,60 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     return result;
   }
 
-  function bestAt(tokens: readonly Token[], i: number): Candidate | null {
-    const token = tokens[i] as Token;
-    const isStopword = ARABIC_STOPWORDS.has(token.norm);
-    let best: Candidate | null = null;
-    for (const reading of proclitics(token.norm)) {
-      const stems = [{ stem: reading.stem, suffix: '' }, ...suffixReadings(reading.stem)];
-      for (const { stem, suffix } of stems) {
-        const node = child(root, stem);
-        if (node === undefined) continue;
-        const first: Candidate = {
-          node,
-          words: 1,
-          stripped: reading.stripped + suffix.length,
-          suffix,
-          clitics: reading.clitics,
-        };
-        const found = extend(tokens, i + 1, first, null);
-        if (found === null) continue;
-        // A function word alone is never a name (على is not علي, بين is not "ين").
-        if (found.words === 1 && (isStopword || ARABIC_STOPWORDS.has(stem))) continue;
-        if (better(found, best)) best = found;
+  /**
+   * The better of `best` and the longest match whose first word reads as `stem` once `stripped` letters
+   * of clitics and suffix are removed. Arguments rather than an object: this runs several times for every
+   * word of a page, and nearly always ends at the first look-up.
+   */
+  function tryStem(
+    tokens: readonly Token[],
+    i: number,
+    stem: string,
+    clitics: Clitic[],
+    stripped: number,
+    suffix: string,
+    best: Candidate | null,
+  ): Candidate | null {
+    const node = rootNext?.get(stem);
+    if (node === undefined) return best;
+    const found = extend(tokens, i + 1, { node, words: 1, stripped, suffix, clitics }, null);
+    if (found === null) return best;
+    // A function word alone is never a name (على is not علي, بين is not "ين").
+    const word = (tokens[i] as Token).norm;
+    if (found.words === 1 && (ARABIC_STOPWORDS.has(word) || ARABIC_STOPWORDS.has(stem))) return best;
+    return better(found, best) ? found : best;
+  }
+
+  /** One reading of a word (as written or without clitics), with and without a suffix. */
+  function tryReading(
+    tokens: readonly Token[],
+    i: number,
+    stem: string,
+    clitics: Clitic[],
+    stripped: number,
+    best: Candidate | null,
+  ): Candidate | null {
+    let result = tryStem(tokens, i, stem, clitics, stripped, '', best);
+    if (inflectingHeads.has(head(stem))) {
+      for (const reading of suffixReadings(stem)) {
+        const more = stripped + reading.suffix.length;
+        result = tryStem(tokens, i, reading.stem, clitics, more, reading.suffix, result);
       }
+    }
+    return result;
+  }
+
+  function bestAt(tokens: readonly Token[], i: number): Candidate | null {
+    const word = (tokens[i] as Token).norm;
+    // One backward pass hashes the word and every tail a clitic split can leave.
+    let hash = FNV_OFFSET;
+    for (let k = word.length - 1; k >= 0; k--) {
+      hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+      if (k <= MAX_PREFIX) tailHashes[k] = hash >>> 0;
+    }
+    let best = wanted(word, 0, '') ? tryReading(tokens, i, word, NO_CLITICS, 0, null) : null;
+    for (const split of procliticSplits(word, wanted)) {
+      best = tryReading(tokens, i, split.stem, split.clitics, split.stripped, best);
     }
     return best;
   }
@@ -189,8 +356,19 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     return previous !== undefined && (tokens[i] as Token).joinsPrevious && PLACE_CUES.has(previous.norm);
   }
 
+  /** Whether a found name confirms a pending neighbour: itself confirmed, a place, at most 2 words away. */
+  function confirms(other: Found | undefined, item: Found): boolean {
+    return (
+      other !== undefined &&
+      !other.pending &&
+      Math.abs(other.first - item.first) <= 2 &&
+      entries[other.match.entry]?.type === 'place'
+    );
+  }
+
   function matchTokens(tokens: readonly Token[]): EntityMatch[] {
-    const found: Array<{ match: EntityMatch; first: number; pending: boolean }> = [];
+    const found: Found[] = [];
+    let pending = false;
     let i = 0;
     while (i < tokens.length) {
       const best = bestAt(tokens, i);
@@ -200,24 +378,19 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
       }
       const match = toMatch(tokens, i, best);
       const contextual = usableHits(best.node, best.suffix !== '').every((hit) => hit.contextual);
-      found.push({ match, first: i, pending: contextual && !cuedAsPlace(tokens, i, best.clitics) });
+      const item = { match, first: i, pending: contextual && !cuedAsPlace(tokens, i, best.clitics) };
+      pending ||= item.pending;
+      found.push(item);
       i += best.words;
     }
     // A name that is also a common word stands when a confirmed name is next to it (مالي والنيجر).
-    const near = (a: number, b: number) => Math.abs(a - b) <= 2;
-    return found
-      .filter(
-        (item, k) =>
-          !item.pending ||
-          [found[k - 1], found[k + 1]].some(
-            (other) =>
-              other !== undefined &&
-              !other.pending &&
-              near(other.first, item.first) &&
-              entries[other.match.entry]?.type === 'place',
-          ),
-      )
-      .map((item) => item.match);
+    const matches: EntityMatch[] = [];
+    for (const [k, item] of found.entries()) {
+      if (!pending || !item.pending || confirms(found[k - 1], item) || confirms(found[k + 1], item)) {
+        matches.push(item.match);
+      }
+    }
+    return matches;
   }
 
   return {

@@ -1,11 +1,17 @@
 import type { CardData } from '../../components/GlossCard';
 import { splitSentences } from '../arabic/sentences';
-import { createMatcher } from '../glossary/matcher';
+import { buildMatcher, createMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity } from '../messages';
 import type { CardHost } from './card-host';
 import { entityAtPoint } from './hit-test';
-import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
+import {
+  createPageHighlighter,
+  type PageHighlighter,
+  type PaintedMatch,
+  type ViewportWatch,
+  watchViewport,
+} from './page-highlighter';
 import { createPainter } from './paint';
 
 export interface PageSessionOptions {
@@ -31,6 +37,10 @@ export interface PageSession {
   reveal(entryId: string): boolean;
   stop(): void;
 }
+
+/** Marks on the page's performance timeline around the first scan (see scripts/bench.ts). */
+export const SCAN_START_MARK = 'dalil:scan-start';
+export const SCAN_END_MARK = 'dalil:scan-end';
 
 /** Sentences kept per entity for the popup. */
 const MAX_SENTENCES = 3;
@@ -72,13 +82,32 @@ export function sentenceOf(item: PaintedMatch): string {
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, entries, card, onError } = options;
   const win = doc.defaultView as Window & typeof globalThis;
+  // User Timing marks around the session's first scan, building the matcher included: the page's
+  // performance timeline is shared with the content script's isolated world (checked on Chromium 156), so
+  // `npm run bench` and DevTools can time the scan without reaching into the content script.
+  win.performance.mark(SCAN_START_MARK);
   const painter = createPainter(win.CSS.highlights, win.Highlight);
+  // The matcher is built in slices before the first scan (see buildMatcher); should the page change before
+  // it is ready, the update builds it at once.
+  let built: Matcher | null = null;
+  const matcher = (): Matcher => {
+    built ??= createMatcher(entries);
+    return built;
+  };
+  const viewport: ViewportWatch | undefined =
+    typeof win.IntersectionObserver === 'function' ? watchViewport(win) : undefined;
   const highlighter: PageHighlighter = createPageHighlighter({
-    matcher: createMatcher(entries),
+    matcher: {
+      match: (text) => matcher().match(text),
+      matchTokens: (tokens) => matcher().matchTokens(tokens),
+      lookup: (query) => matcher().lookup(query),
+    },
     entries,
     painter,
     skipElement: (el) => el.hasAttribute('data-dalil-ui') || el.getAttribute('aria-hidden') === 'true',
     yieldToMain,
+    viewport,
+    staticRanges: typeof win.StaticRange === 'function',
   });
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
@@ -220,9 +249,19 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     }),
   );
 
-  const ready = highlighter
-    .scan(doc.body ?? doc.documentElement)
-    .then(() => options.onEntities?.(highlighter.all()))
+  let stopped = false;
+  // The matcher's build and the scan start in a task of their own: the one that got the glossary has
+  // already built the card.
+  const ready = yieldToMain()
+    .then(() => (stopped ? null : buildMatcher(entries, { yieldToMain })))
+    .then((made) => {
+      built ??= made;
+      return stopped ? undefined : highlighter.scan(doc.body ?? doc.documentElement);
+    })
+    .then(() => {
+      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size() } });
+      if (!stopped) options.onEntities?.(highlighter.all());
+    })
     .catch(onError);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
@@ -272,6 +311,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       return true;
     },
     stop() {
+      stopped = true;
       observer.disconnect();
       clearTimeout(batchTimer);
       win.cancelAnimationFrame(frame);
@@ -281,6 +321,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       win.removeEventListener('scroll', onScroll, { capture: true });
       hide();
       highlighter.clear();
+      viewport?.disconnect();
     },
   };
 }

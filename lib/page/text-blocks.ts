@@ -169,7 +169,6 @@ function insideSkipped(root: Node, isSkipped: (el: Element) => boolean): boolean
 
 /** Accumulates Text nodes into the current block; `flush` closes it. */
 class BlockBuilder {
-  readonly blocks: TextBlock[] = [];
   #parts: string[] = [];
   #segments: TextSegment[] = [];
   #length = 0;
@@ -191,11 +190,16 @@ class BlockBuilder {
     this.#visible ||= /\S/.test(data);
   }
 
-  flush(): void {
-    if (this.#visible) {
-      this.blocks.push({ text: this.#parts.join(''), segments: this.#segments });
-      this.#keptChars += this.#length;
-    }
+  /** Closes the open block: returns it when it has visible text, else drops it. */
+  flush(): TextBlock | null {
+    const block = this.#visible ? { text: this.#parts.join(''), segments: this.#segments } : null;
+    if (block !== null) this.#keptChars += this.#length;
+    this.discard();
+    return block;
+  }
+
+  /** Drops the open block (its nodes may have left the document). */
+  discard(): void {
     this.#parts = [];
     this.#segments = [];
     this.#length = 0;
@@ -216,16 +220,30 @@ interface Frame {
   phase: Phase;
 }
 
+/** Nodes visited between two pauses of `walkTextBlocks` when no block closes (huge inline runs, skipped UI). */
+const NODES_PER_PAUSE = 2000;
+/** How often a walk starts over after the page removed the node it stood on, before it gives up. */
+const MAX_RESTARTS = 3;
+
 /**
- * Collect the visible text under `root` as blocks. Iterative throughout (a TreeWalker moved by hand, and
- * an explicit stack of walkers for open shadow roots), so 10,000 nested elements do not overflow the stack.
+ * The visible text under `root` as blocks, one at a time, in document order: the walk behind
+ * `collectTextBlocks`, for a caller that gives the main thread back as it goes (walking a 5 MB page takes
+ * a few hundred milliseconds). Besides blocks it yields `null` every so many nodes, a point where the caller
+ * may pause even though no block closed.
+ *
+ * The page may change while the caller pauses. If the node the walk stood on has left the document, the
+ * walk starts over from `root` and skips the blocks it already gave (by their first Text node); the
+ * caller's MutationObserver reads the changed parts again anyway.
+ *
+ * Iterative throughout (a TreeWalker moved by hand, and an explicit stack of walkers for open shadow
+ * roots), so 10,000 nested elements do not overflow the stack.
  */
-export function collectTextBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+export function* walkTextBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock | null> {
   const { skipElement } = options;
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   const isSkipped = (el: Element): boolean => skippedByMarkup(el) || (skipElement?.(el) ?? false);
   const doc = isDocument(root) ? root : root.ownerDocument;
-  if (doc === null || maxChars <= 0 || insideSkipped(root, isSkipped)) return [];
+  if (doc === null || maxChars <= 0 || insideSkipped(root, isSkipped)) return;
 
   // FILTER_REJECT drops the whole subtree of an excluded element; comments are not in `whatToShow`.
   const filter = {
@@ -239,40 +257,77 @@ export function collectTextBlocks(root: Node, options: CollectOptions = {}): Tex
 
   const builder = new BlockBuilder();
   const stack: Frame[] = [frameFor(root)];
-  for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
+  /** First Text nodes of the blocks given so far: what a restarted walk must not give again. */
+  const given = new WeakSet<Text>();
+  let restarts = 0;
+  let visited = 0;
+  let full = false;
+  /** The block just closed, unless it is empty or was given before a restart. */
+  const closed = (block: TextBlock | null): TextBlock | null => {
+    const first = block?.segments[0]?.node;
+    if (block === null || first === undefined || given.has(first)) return null;
+    given.add(first);
+    return block;
+  };
+
+  for (let frame = stack.at(-1); frame !== undefined && !full; frame = stack.at(-1)) {
     const { walker } = frame;
     const node = walker.currentNode;
+    let block: TextBlock | null = null;
     if (frame.phase === 'enter') {
       frame.phase = 'descend';
+      visited++;
       if (isText(node)) {
         builder.append(node);
-        if (builder.total >= maxChars) break;
+        full = builder.total >= maxChars;
       } else if (isElement(node)) {
-        if (BLOCK_TAGS.has(node.localName)) builder.flush();
+        if (BLOCK_TAGS.has(node.localName)) block = closed(builder.flush());
         // Only open roots are readable here. The shadow tree is walked before the host's light children;
         // those are all walked too, although unslotted ones are not rendered (rare enough not to check).
         if (node.shadowRoot !== null) {
-          builder.flush();
+          block ??= closed(builder.flush());
           stack.push(frameFor(node.shadowRoot));
         }
       }
     } else if (frame.phase === 'descend') {
       frame.phase = walker.firstChild() !== null ? 'enter' : 'leave';
     } else {
-      if (isElement(node) && BLOCK_TAGS.has(node.localName)) builder.flush();
+      if (isElement(node) && BLOCK_TAGS.has(node.localName)) block = closed(builder.flush());
       if (node !== frame.root && walker.nextSibling() !== null) {
         frame.phase = 'enter';
       } else if (node === frame.root || walker.parentNode() === null) {
         // parentNode() never returns a root that `whatToShow` hides (a document, a shadow root), so a null
         // there also means the walk of this frame is over. A shadow tree is a block of its own: it neither
         // joins nor splits the host's light text.
-        builder.flush();
+        block ??= closed(builder.flush());
         stack.pop();
       }
     }
+    if (block === null && visited < NODES_PER_PAUSE) continue;
+    visited = 0;
+    yield block;
+    // While the caller paused, the page may have removed the node the walk stands on: walking on would
+    // read a detached subtree and lose the way back to the rest of the page.
+    const current = stack.at(-1)?.walker.currentNode;
+    if (current !== undefined && !current.isConnected && root.isConnected) {
+      if (++restarts > MAX_RESTARTS) return;
+      builder.discard();
+      stack.length = 0;
+      stack.push(frameFor(root));
+    }
   }
-  builder.flush();
-  return builder.blocks;
+  const last = closed(builder.flush());
+  if (last !== null) yield last;
+}
+
+/**
+ * Collect the visible text under `root` as blocks, all at once (see `walkTextBlocks` for the walk in
+ * steps).
+ */
+export function collectTextBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const block of walkTextBlocks(root, options)) if (block !== null) blocks.push(block);
+  return blocks;
 }
 
 /** First index whose item satisfies `pred`, for a predicate that is false then true along the array. */

@@ -1,0 +1,422 @@
+/**
+ * The Chromium half of `npm run bench`: the built extension (.output/chrome-mv3) in Debian's Chromium,
+ * pages served from 127.0.0.1. What is timed is the content script itself, through the User Timing marks
+ * page-session.ts puts around its first scan ('dalil:scan-start' before the matcher is built,
+ * 'dalil:scan-end' once every block is read): the page's performance timeline is shared with the content
+ * script's isolated world. "Painted" is two animation frames after the end mark, the same rule as for
+ * mark.js, which runs in the same browser on the same page.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import type { BackgroundRequest } from '../../lib/messages';
+import { SCAN_END_MARK, SCAN_START_MARK } from '../../lib/page/page-session';
+import { articleToHtml } from './article-html';
+import { type CorpusPage, PROJECT_ROOT, repeatTo, seedArticleText, utf8Bytes } from './bench-inputs';
+import { scriptTime, taskBreakdown, tasksBetween, threadOfMark, traced } from './bench-trace';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './chromium';
+import { type PageServer, type Routes, startServer } from './serve';
+
+export interface ScanTiming {
+  /** dalil:scan-start → dalil:scan-end. */
+  scanMs: number;
+  /** dalil:scan-start → two frames after dalil:scan-end. */
+  paintedMs: number;
+  /** Entities found, and ranges in the page's dalil-* highlights when painted. */
+  entities: number;
+  registered: number;
+}
+
+export interface MarkJsFigures {
+  page: string;
+  pageBytes: number;
+  entries: number;
+  terms: number;
+  extension: ScanTiming;
+  markjs: { ms: number; marks: number } | { error: string };
+  ratio: number | null;
+}
+
+export interface LongestTaskFigures {
+  page: string;
+  pageBytes: number;
+  extension: ScanTiming;
+  longestMs: number;
+  longestWhat: string;
+  tasksOver50: number;
+  /** Long Tasks API entries (over 50 ms) in the same window, as the page saw them. */
+  longTasksApi: number[];
+  /** The longest task of each load, shortest first; the figures above are the median load's. */
+  runsMs: number[];
+}
+
+export interface NonArabicFigures {
+  pages: Array<{ page: string; bytes: number; ms: number }>;
+  maxMs: number;
+}
+
+export interface GlossaryGetFigures {
+  entries: number;
+  ms: number;
+}
+
+export interface ContentScriptFigures {
+  files: Array<{ file: string; bytes: number }>;
+  jsKb: number;
+  cssKb: number;
+}
+
+export interface BrowserFigures {
+  markjs: MarkJsFigures;
+  longestTask: LongestTaskFigures;
+  nonArabic: NonArabicFigures;
+  glossaryGet: GlossaryGetFigures[];
+  contentScript: ContentScriptFigures;
+}
+
+const MARKJS_TIMEOUT_MS = 240_000;
+const SCAN_TIMEOUT_MS = 120_000;
+/** Keeps saved pages from reaching the network or running their own scripts. */
+const CORPUS_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+
+/** Sizes of the content scripts the manifest declares, as shipped (minified; no glossary in them). */
+export function contentScriptSizes(extensionDir = EXTENSION_DIR): ContentScriptFigures {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
+  const files: Array<{ file: string; bytes: number }> = [];
+  for (const script of manifest.content_scripts ?? []) {
+    for (const file of [...(script.js ?? []), ...(script.css ?? [])]) {
+      files.push({ file, bytes: statSync(join(extensionDir, file)).size });
+    }
+  }
+  const kb = (suffix: string) =>
+    files.filter((f) => f.file.endsWith(suffix)).reduce((sum, f) => sum + f.bytes, 0) / 1024;
+  return { files, jsKb: kb('.js'), cssKb: kb('.css') };
+}
+
+interface PageScan {
+  start: number;
+  end: number;
+  painted: number;
+  entities: number;
+  registered: number;
+  longTasks: Array<[number, number]>;
+}
+
+/**
+ * Registered before any page script: records the marks and long tasks, and two frames after the end mark
+ * reports to the bench through a binding (no polling from outside while the scan runs).
+ */
+function recordScan(names: { start: string; end: string }): void {
+  const state = { start: 0, longTasks: [] as Array<[number, number]> };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === names.start) state.start = entry.startTime;
+      if (entry.name !== names.end) continue;
+      const end = entry.startTime;
+      const detail = (entry as PerformanceMark).detail as { painted?: number } | null;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const painted = performance.now();
+          let registered = 0;
+          for (const [name, highlight] of CSS.highlights)
+            if (name.startsWith('dalil-')) registered += highlight.size;
+          const bench = (window as unknown as { __dalilBenchScan?: (scan: unknown) => void })
+            .__dalilBenchScan;
+          bench?.({
+            start: state.start,
+            end,
+            painted,
+            entities: detail?.painted ?? 0,
+            registered,
+            longTasks: state.longTasks,
+          });
+        }),
+      );
+    }
+  }).observe({ type: 'mark', buffered: true });
+}
+
+/** Opens `url` and waits for the content script's first scan to be painted. */
+async function scanPage(browser: ExtensionBrowser, url: string): Promise<{ page: Page; scan: PageScan }> {
+  const page = await browser.context.newPage();
+  let resolveScan: (scan: PageScan) => void = () => {};
+  const scanned = new Promise<PageScan>((resolve) => {
+    resolveScan = resolve;
+  });
+  await page.exposeBinding('__dalilBenchScan', (_source, scan: PageScan) => resolveScan(scan));
+  await page.addInitScript(recordScan, { start: SCAN_START_MARK, end: SCAN_END_MARK });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT_MS });
+  const scan = await withTimeout(scanned, SCAN_TIMEOUT_MS, `no ${SCAN_END_MARK} mark on ${url}`);
+  return { page, scan };
+}
+
+function timing(scan: PageScan): ScanTiming {
+  return {
+    scanMs: scan.end - scan.start,
+    paintedMs: scan.painted - scan.start,
+    entities: scan.entities,
+    registered: scan.registered,
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Sends a request to the background from an extension page, as the popup and options page do. */
+async function ask(page: Page, request: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  const envelope = await page.evaluate(async (message) => {
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime;
+    return runtime.sendMessage(message);
+  }, request);
+  return (envelope ?? { ok: false, error: 'no answer' }) as { ok: boolean; value?: unknown; error?: string };
+}
+
+async function askOk(page: Page, request: BackgroundRequest): Promise<unknown> {
+  const envelope = await ask(page, request);
+  if (!envelope.ok) throw new Error(`${request.type} failed: ${envelope.error ?? 'no reason given'}`);
+  return envelope.value;
+}
+
+/** Times the background's 'glossary/get' from an extension page: IndexedDB read and message, median of 5. */
+async function glossaryGet(page: Page): Promise<GlossaryGetFigures> {
+  const times: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < 6; i++) {
+    const { ms, count } = await page.evaluate(async () => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime;
+      const start = performance.now();
+      const reply = (await runtime.sendMessage({ type: 'glossary/get' })) as {
+        value?: { entries?: unknown[] };
+      };
+      return { ms: performance.now() - start, count: reply?.value?.entries?.length ?? -1 };
+    });
+    entries = count;
+    // The first answer may include waking the service worker and opening the database.
+    if (i > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return { entries, ms: times[times.length >> 1] as number };
+}
+
+/** mark.js over the page with these terms, in the page, until its `done` and two frames after. */
+async function runMarkJs(page: Page, terms: readonly string[]): Promise<{ ms: number; marks: number }> {
+  const source = readFileSync(join(PROJECT_ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+  await page.evaluate(source);
+  return withTimeout(
+    page.evaluate(async (words) => {
+      type MarkCtor = new (el: Element) => { mark(terms: string[], options: object): void };
+      const Mark = (window as unknown as { Mark: MarkCtor }).Mark;
+      const start = performance.now();
+      // Whole terms across inline elements, as the extension reads them; no Latin diacritics folding.
+      // (`done: resolve` rather than an arrow: a named function would need a helper the page lacks.)
+      await new Promise((resolve) =>
+        new Mark(document.body).mark(words, {
+          separateWordSearch: false,
+          diacritics: false,
+          acrossElements: true,
+          done: resolve,
+        }),
+      );
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { ms: performance.now() - start, marks: document.querySelectorAll('mark[data-markjs]').length };
+    }, terms as string[]),
+    MARKJS_TIMEOUT_MS,
+    'mark.js',
+  );
+}
+
+export interface BrowserBenchOptions {
+  /** The 500 entries both the extension and mark.js look for. */
+  entries500: GlossaryEntry[];
+  /** A larger glossary for the 'glossary/get' round trip (at most 20,000: one import message). */
+  entriesLarge: GlossaryEntry[];
+  corpus: CorpusPage[];
+  log: (line: string) => void;
+}
+
+/** The largest Arabic news page of the corpus, or a generated 1 MB article. */
+function markJsPage(corpus: readonly CorpusPage[]): { name: string; html: string; csp: boolean } {
+  const largest = corpus.filter((page) => page.label === 'ar-news').sort((a, b) => b.bytes - a.bytes)[0];
+  if (largest !== undefined)
+    return { name: largest.file, html: readFileSync(largest.path, 'utf8'), csp: true };
+  return {
+    name: 'generated 1 MB article',
+    html: articleToHtml(repeatTo(seedArticleText(), 1_000_000)),
+    csp: false,
+  };
+}
+
+/** One load of a page traced: the longest main-thread task from the scan's start until it is painted. */
+async function longestTaskOf(
+  browser: ExtensionBrowser,
+  url: string,
+  bytes: number,
+): Promise<LongestTaskFigures> {
+  const page = await browser.context.newPage();
+  let resolveScan: (scan: PageScan) => void = () => {};
+  const scanned = new Promise<PageScan>((resolve) => {
+    resolveScan = resolve;
+  });
+  await page.exposeBinding('__dalilBenchScan', (_source, scan: PageScan) => resolveScan(scan));
+  await page.addInitScript(recordScan, { start: SCAN_START_MARK, end: SCAN_END_MARK });
+  const { value: scan, events } = await traced(browser.context, page, async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT_MS });
+    return withTimeout(scanned, SCAN_TIMEOUT_MS, `the scan of ${url}`);
+  });
+  await page.close();
+  const startMark = threadOfMark(events, SCAN_START_MARK);
+  if (startMark === undefined) throw new Error(`the trace has no ${SCAN_START_MARK} mark`);
+  const windowEnd = startMark.ts + (scan.painted - scan.start) * 1000;
+  const tasks = tasksBetween(events, startMark, startMark.ts, windowEnd);
+  const longest = tasks[0];
+  return {
+    page: 'generated 2 MB article',
+    pageBytes: bytes,
+    extension: timing(scan),
+    longestMs: (longest?.dur ?? 0) / 1000,
+    longestWhat: longest === undefined ? '' : taskBreakdown(events, longest),
+    tasksOver50: tasks.filter((task) => (task.dur ?? 0) > 50_000).length,
+    longTasksApi: scan.longTasks
+      .filter(([start, duration]) => start + duration >= scan.start && start <= scan.painted)
+      .map(([, duration]) => duration),
+    runsMs: [],
+  };
+}
+
+export async function browserBench(options: BrowserBenchOptions): Promise<BrowserFigures> {
+  const { entries500, entriesLarge, corpus, log } = options;
+  const article = markJsPage(corpus);
+  const twoMb = articleToHtml(repeatTo(seedArticleText(), 2_000_000));
+  const english: Routes = {
+    '/english-fixture': {
+      body: readFileSync(
+        join(PROJECT_ROOT, 'tests', 'fixtures', 'pages', 'browser', 'english-news.html'),
+        'utf8',
+      ),
+    },
+  };
+  for (const page of corpus.filter((p) => p.label === 'non-ar-news')) {
+    english[`/${page.file}`] = {
+      body: readFileSync(page.path),
+      headers: { 'Content-Security-Policy': CORPUS_CSP },
+    };
+  }
+  const articleRoute = {
+    body: article.html,
+    headers: article.csp ? { 'Content-Security-Policy': CORPUS_CSP } : undefined,
+  };
+  // Three hosts (a port is part of the host): highlighting always on, always off (mark.js runs there alone),
+  // and left to detection (the English pages).
+  const servers: PageServer[] = [];
+  const on = await startServer({ '/article': articleRoute, '/2mb': { body: twoMb } });
+  servers.push(on);
+  const off = await startServer({ '/article': articleRoute });
+  servers.push(off);
+  const auto = await startServer(english);
+  servers.push(auto);
+  const browser = await launchWithExtension();
+  try {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const host = (server: PageServer) => new URL(server.url('/')).host;
+    await askOk(options, { type: 'site/set', host: host(on), mode: 'always' });
+    await askOk(options, { type: 'site/set', host: host(off), mode: 'never' });
+
+    log('chromium: glossary/get with the bundled glossary');
+    const glossaryGets: GlossaryGetFigures[] = [await glossaryGet(options)];
+
+    log(`chromium: importing ${entries500.length} entries`);
+    await askOk(options, { type: 'glossary/import', entries: entries500, mode: 'replace' });
+    glossaryGets.push(await glossaryGet(options));
+
+    log(`chromium: extension scan of ${article.name}`);
+    const first = await scanPage(browser, on.url('/article'));
+    await first.page.close();
+    log(`chromium: mark.js with the same ${entries500.length} entries on ${article.name}`);
+    const terms = entries500.flatMap((entry) => [entry.ar, ...entry.variants]);
+    const markPage = await browser.context.newPage();
+    await markPage.goto(off.url('/article'), { waitUntil: 'load' });
+    let markjs: { ms: number; marks: number } | { error: string };
+    try {
+      markjs = await runMarkJs(markPage, terms);
+    } catch (error) {
+      markjs = { error: (error as Error).message };
+    }
+    await markPage.close().catch(() => {});
+    const extension = timing(first.scan);
+    const markFigures: MarkJsFigures = {
+      page: article.name,
+      pageBytes: utf8Bytes(article.html),
+      entries: entries500.length,
+      terms: terms.length,
+      extension,
+      markjs,
+      ratio: 'ms' in markjs ? markjs.ms / extension.paintedMs : null,
+    };
+
+    log('chromium: longest task while scanning a 2 MB article (trace, 3 loads)');
+    const runs: LongestTaskFigures[] = [];
+    for (let run = 0; run < 3; run++)
+      runs.push(await longestTaskOf(browser, on.url('/2mb'), utf8Bytes(twoMb)));
+    runs.sort((a, b) => a.longestMs - b.longestMs);
+    const longestTask: LongestTaskFigures = {
+      ...(runs[1] as LongestTaskFigures),
+      runsMs: runs.map((r) => r.longestMs),
+    };
+
+    log('chromium: content script time on English pages (trace)');
+    const pages: NonArabicFigures['pages'] = [];
+    const prefix = `chrome-extension://${browser.extensionId}/`;
+    for (const path of Object.keys(english)) {
+      // Each page three times, the median: one load is at the mercy of whatever else the machine does.
+      const loads: number[] = [];
+      for (let load = 0; load < 3; load++) {
+        const page = await browser.context.newPage();
+        const { events: pageEvents } = await traced(browser.context, page, async () => {
+          await page.goto(auto.url(path), { waitUntil: 'load' });
+          // document_idle, then the site-mode round trip to the background and its answer.
+          await page.waitForTimeout(1000);
+        });
+        await page.close();
+        loads.push(scriptTime(pageEvents, prefix));
+      }
+      loads.sort((a, b) => a - b);
+      const body = english[path]?.body ?? '';
+      pages.push({
+        page: path.slice(1),
+        bytes: typeof body === 'string' ? utf8Bytes(body) : body.length,
+        ms: loads[1] as number,
+      });
+    }
+
+    log(`chromium: glossary/get with ${entriesLarge.length.toLocaleString('en')} entries`);
+    await askOk(options, { type: 'glossary/import', entries: entriesLarge, mode: 'replace' });
+    glossaryGets.push(await glossaryGet(options));
+
+    return {
+      markjs: markFigures,
+      longestTask,
+      nonArabic: { pages, maxMs: Math.max(...pages.map((page) => page.ms)) },
+      glossaryGet: glossaryGets,
+      contentScript: contentScriptSizes(),
+    };
+  } finally {
+    await browser.close();
+    for (const server of servers) await server.close();
+  }
+}
