@@ -10,7 +10,6 @@ const MAX_JSON_LD_DEPTH = 4;
 const MAX_META_TAGS = 200;
 const MAX_ITEM_TYPES = 8;
 
-
 // NodeFilter and Node constants by value: a happy-dom window in Node has no global NodeFilter.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
