@@ -30,7 +30,12 @@ interface Hit {
   form: string;
   inflects: boolean;
   contextual: boolean;
+  /** A proper name (person, place, organisation): it never takes an article it is not written with. */
+  name: boolean;
 }
+
+/** Entity types that are proper names: المالي is "the financial", never "the Mali". */
+const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'organisation']);
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
@@ -220,6 +225,7 @@ function addEntry({ root, inflectingHeads }: Trie, entry: GlossaryEntry, index: 
         form,
         inflects,
         contextual: entry.contextual === true && words.length === 1,
+        name: NAME_TYPES.has(entry.type),
       });
     }
   }
@@ -236,10 +242,16 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     firstWords.mayHave(hashBackwards(prefix, 0, tailHashes[from] as number)) ||
     (inflectingHeads.size > 0 && inflectingHeads.has(headOf(word, from, prefix)));
 
-  /** Usable hits at a node: a suffixed word is only accepted by entries that inflect. */
-  function usableHits(node: TrieNode, suffixed: boolean): Hit[] {
+  /**
+   * Usable hits at a node for a reading: a suffixed word is only accepted by entries that inflect, and a
+   * word whose article was taken off only by entries that are not names.
+   */
+  function usableHits(node: TrieNode, reading: Pick<Candidate, 'suffix' | 'clitics'>): Hit[] {
     if (node.hits === null) return [];
-    return suffixed ? node.hits.filter((hit) => hit.inflects) : node.hits;
+    const suffixed = reading.suffix !== '';
+    const articled = reading.clitics.some((clitic) => clitic.ar === 'ال');
+    if (!suffixed && !articled) return node.hits;
+    return node.hits.filter((hit) => (!suffixed || hit.inflects) && (!articled || !hit.name));
   }
 
   /** Longest path from `node` over tokens[at…], trying each word as written and with suffixes removed. */
@@ -250,7 +262,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     best: Candidate | null,
   ): Candidate | null {
     let result = best;
-    if (usableHits(start.node, start.suffix !== '').length > 0 && better(start, result)) result = start;
+    if (usableHits(start.node, start).length > 0 && better(start, result)) result = start;
     // At most one word of a match carries a suffix; words may follow it in construct (وزيرا الدفاع).
     const token = tokens[at];
     if (token === undefined || !token.joinsPrevious || start.node.next === null) return result;
@@ -334,7 +346,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   }
 
   function toMatch(tokens: readonly Token[], i: number, found: Candidate): EntityMatch {
-    const hits = usableHits(found.node, found.suffix !== '');
+    const hits = usableHits(found.node, found);
     const [first, ...rest] = hits as [Hit, ...Hit[]];
     return {
       start: (tokens[i] as Token).start,
@@ -356,14 +368,16 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     return previous !== undefined && (tokens[i] as Token).joinsPrevious && PLACE_CUES.has(previous.norm);
   }
 
-  /** Whether a found name confirms a pending neighbour: itself confirmed, a place, at most 2 words away. */
-  function confirms(other: Found | undefined, item: Found): boolean {
-    return (
-      other !== undefined &&
-      !other.pending &&
-      Math.abs(other.first - item.first) <= 2 &&
-      entries[other.match.entry]?.type === 'place'
-    );
+  /**
+   * Whether a found name confirms a pending neighbour: itself confirmed, a place, and linked to it as in a
+   * list: the very next word, joined by و or set off by punctuation (مالي والنيجر، مالي، النيجر).
+   */
+  function confirms(tokens: readonly Token[], other: Found | undefined, item: Found): boolean {
+    if (other === undefined || other.pending || entries[other.match.entry]?.type !== 'place') return false;
+    const [earlier, later] = other.first < item.first ? [other, item] : [item, other];
+    if (earlier.first + earlier.match.words !== later.first) return false;
+    const joined = (tokens[later.first] as Token).joinsPrevious;
+    return !joined || later.match.clitics[0]?.ar === 'و';
   }
 
   function matchTokens(tokens: readonly Token[]): EntityMatch[] {
@@ -377,7 +391,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         continue;
       }
       const match = toMatch(tokens, i, best);
-      const contextual = usableHits(best.node, best.suffix !== '').every((hit) => hit.contextual);
+      const contextual = usableHits(best.node, best).every((hit) => hit.contextual);
       const item = { match, first: i, pending: contextual && !cuedAsPlace(tokens, i, best.clitics) };
       pending ||= item.pending;
       found.push(item);
@@ -386,7 +400,12 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     // A name that is also a common word stands when a confirmed name is next to it (مالي والنيجر).
     const matches: EntityMatch[] = [];
     for (const [k, item] of found.entries()) {
-      if (!pending || !item.pending || confirms(found[k - 1], item) || confirms(found[k + 1], item)) {
+      if (
+        !pending ||
+        !item.pending ||
+        confirms(tokens, found[k - 1], item) ||
+        confirms(tokens, found[k + 1], item)
+      ) {
         matches.push(item.match);
       }
     }

@@ -197,12 +197,10 @@ describe('names that are also ordinary words, in real sentences', () => {
   });
 });
 
-// Known wrong readings that the data cannot avoid: the matcher accepts the article on a name (ال + حمص), and
-// a preposition with it counts as a place cue. Requested of the matcher: never the article on a place or a
-// person. These tests pass while the readings are wrong and fail once the matcher is fixed: then move them
-// to the table above.
-describe('waiting for the matcher: the article on a one-word name', () => {
-  it.fails.each([
+// The article is never taken off a name to find it (ال + حمص), and only a neighbouring place joined to it
+// as in a list confirms a name that is also a common word.
+describe('a one-word name never takes an article it is not written with', () => {
+  it.each([
     ['يشتهر المطبخ الشامي بالحمص والفلافل', [], 'بالحمص is "with chickpeas", not "in Homs"'],
     ['ارتفع مؤشر سوق دبي المالي', [['دبي', 'Dubai']], 'المالي is "the financial", not Mali beside Dubai'],
   ])('%s', (sentence, expected) => {
