@@ -9,47 +9,27 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { tokenize } from '../../lib/arabic/tokenize';
+import { formKey } from '../../lib/glossary/form-key';
 import { createMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   BROWSER_TIMEOUT_MS,
-  type ExtensionBrowser,
   HIGHLIGHT_WAIT_MS,
-  launchWithExtension,
   loadGlossary,
-  type PageServer,
   readHighlights,
-  requireBuild,
   seedArticleBlockTexts,
-  startServer,
-  testRoutes,
+  useExtensionBrowser,
 } from './harness';
 
 const SCREENSHOTS = process.env.DALIL_SCREENSHOTS;
 
-let browser: ExtensionBrowser | undefined;
-let server: PageServer | undefined;
+const started = useExtensionBrowser();
 let entries: GlossaryEntry[] = [];
-
-beforeAll(async () => {
-  requireBuild();
+beforeAll(() => {
   entries = loadGlossary();
-  server = await startServer(testRoutes());
-  browser = await launchWithExtension();
-}, BROWSER_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, BROWSER_TIMEOUT_MS);
-
-function started(): { browser: ExtensionBrowser; server: PageServer } {
-  if (browser === undefined || server === undefined)
-    throw new Error('the browser did not start (see beforeAll)');
-  return { browser, server };
-}
+});
 
 /**
  * A word of the seed article that the bundled glossary does not mark, and that an entry of its own would
@@ -59,13 +39,7 @@ function unmarkedWord(): string {
   const texts = seedArticleBlockTexts();
   const matcher = createMatcher(entries);
   const taken = new Set(
-    entries.flatMap((entry) =>
-      [entry.ar, ...entry.variants].map((form) =>
-        tokenize(form)
-          .map((t) => t.norm)
-          .join(' '),
-      ),
-    ),
+    entries.flatMap((entry) => [entry.ar, ...entry.variants].map((form) => formKey(form).join(' '))),
   );
   for (const text of texts) {
     const covered = matcher.match(text);

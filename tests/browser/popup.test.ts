@@ -11,24 +11,20 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   articleToHtml,
   BROWSER_TIMEOUT_MS,
-  type ExtensionBrowser,
   expectedHighlights,
   HIGHLIGHT_WAIT_MS,
-  launchWithExtension,
   loadGlossary,
   orderedHighlights,
-  type PageServer,
-  requireBuild,
   seedArticleBlockTexts,
   seedArticleText,
-  startServer,
   testRoutes,
+  useExtensionBrowser,
 } from './harness';
 
 /**
@@ -42,31 +38,15 @@ const POPUP_SIZE = { width: 380, height: 600 };
 const EARLIER_TITLE = 'An earlier visit to the same story';
 const SCREENSHOTS = process.env.DALIL_SCREENSHOTS;
 
-let browser: ExtensionBrowser | undefined;
-let server: PageServer | undefined;
+const started = useExtensionBrowser(() => ({
+  ...testRoutes(),
+  // The same article under another address and title: the visit the history must remember.
+  '/earlier': { body: articleToHtml(seedArticleText(), EARLIER_TITLE) },
+}));
 let entries: GlossaryEntry[] = [];
-
-beforeAll(async () => {
-  requireBuild();
+beforeAll(() => {
   entries = loadGlossary();
-  server = await startServer({
-    ...testRoutes(),
-    // The same article under another address and title: the visit the history must remember.
-    '/earlier': { body: articleToHtml(seedArticleText(), EARLIER_TITLE) },
-  });
-  browser = await launchWithExtension();
-}, BROWSER_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, BROWSER_TIMEOUT_MS);
-
-function started(): { browser: ExtensionBrowser; server: PageServer } {
-  if (browser === undefined || server === undefined)
-    throw new Error('the browser did not start (see beforeAll)');
-  return { browser, server };
-}
+});
 
 /** Opens a page and waits until the extension has highlighted `count` ranges on it. */
 async function openHighlighted(path: string, count: number): Promise<Page> {
