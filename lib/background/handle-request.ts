@@ -1,7 +1,7 @@
 import { proclitics } from '../arabic/clitics';
 import { formKey } from '../glossary/form-key';
 import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
-import { validateEntries } from '../glossary/validate';
+import { toSourced, validateEntries } from '../glossary/validate';
 import type {
   BackgroundRequest,
   EntryView,
@@ -22,7 +22,7 @@ import {
   restoreEntry,
   searchEntries,
 } from '../store/entries';
-import { toGlossaryEntry, toRecord, toSourced } from '../store/entry-record';
+import { toGlossaryEntry, toRecord } from '../store/entry-record';
 import type { DalilDb, StoredEntry } from '../store/schema';
 import {
   clearHistory,

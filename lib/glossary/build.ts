@@ -5,7 +5,7 @@ import { formKey } from './form-key';
 import { createMatcher } from './matcher';
 import { parseGlossary } from './parse';
 import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry, type GlossaryFile } from './schema';
-import { type SourcedEntry, validateEntries } from './validate';
+import { toSourced, validateEntries } from './validate';
 
 /** How many example sentences an entry carries into the bundled glossary. */
 export const MAX_CONTEXTS = 3;
@@ -377,27 +377,6 @@ function assignIds(entries: readonly GlossaryEntry[]): void {
   }
 }
 
-/** The entry as the validator reads it (one more check of everything the layers produced). */
-function sourced(slot: Slot, index: number): SourcedEntry {
-  const { entry } = slot;
-  return {
-    line: index,
-    id: entry.id,
-    ar: entry.ar,
-    en: entry.en,
-    type: entry.type,
-    variants: entry.variants,
-    note: entry.note ?? '',
-    wikipedia: entry.wikipedia ?? '',
-    flags: {
-      inflects: entry.inflects === true,
-      contextual: entry.contextual === true,
-      ambiguous: entry.ambiguous === true,
-    },
-    source: entry.source ?? '',
-  };
-}
-
 export type BuildResult =
   | { ok: true; glossary: GlossaryFile; stats: BuildStats }
   | { ok: false; problems: BuildProblem[] };
@@ -427,7 +406,7 @@ export function buildGlossary(options: {
     .sort((a, b) => a.slot.layer - b.slot.layer || a.index - b.index)
     .map(({ slot }) => slot);
   assignIds(ordered.map((slot) => slot.entry));
-  const checked = validateEntries(ordered.map(sourced));
+  const checked = validateEntries(ordered.map((slot, index) => toSourced(slot.entry, index)));
   if (checked.problems.length > 0) {
     return {
       ok: false,

@@ -102,3 +102,25 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
   }
   return { entries, problems };
 }
+
+/** An entry in the shape validateEntries reads, at a position (1-based) used as its "line" in problems. */
+export function toSourced(entry: GlossaryEntry, line: number): SourcedEntry {
+  const sourced: SourcedEntry = {
+    line,
+    id: entry.id,
+    ar: entry.ar,
+    en: entry.en,
+    type: entry.type,
+    variants: entry.variants,
+    note: entry.note ?? '',
+    wikipedia: entry.wikipedia ?? '',
+    flags: {
+      inflects: entry.inflects ?? false,
+      contextual: entry.contextual ?? false,
+      ambiguous: entry.ambiguous ?? false,
+    },
+    source: entry.source ?? '',
+  };
+  if (entry.contexts !== undefined) sourced.contexts = entry.contexts;
+  return sourced;
+}

@@ -5,9 +5,9 @@
 import { formKey } from '../glossary/form-key';
 import { planImport } from '../glossary/import-preview';
 import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
-import { type GlossaryProblem, validateEntries } from '../glossary/validate';
+import { type GlossaryProblem, toSourced, validateEntries } from '../glossary/validate';
 import type { ImportMode } from '../messages';
-import { formsByKey, sameContent, toRecord, toSourced } from './entry-record';
+import { formsByKey, sameContent, toRecord } from './entry-record';
 import { writeMeta } from './meta';
 import type { DalilDb, EntryOrigin, StoredEntry } from './schema';
 import { runTransaction } from './transaction';

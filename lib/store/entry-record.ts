@@ -1,7 +1,6 @@
 /** Conversions between glossary entries and stored rows. */
 import { formKey } from '../glossary/form-key';
 import { ENTRY_FLAGS, type GlossaryEntry } from '../glossary/schema';
-import type { SourcedEntry } from '../glossary/validate';
 import type { EntryOrigin, StoredEntry } from './schema';
 
 /** The normalised forms of an entry's Arabic and variants, without repeats, in that order. */
@@ -69,26 +68,4 @@ export function sameContent(a: GlossaryEntry, b: GlossaryEntry): boolean {
       entry.contexts ?? [],
     ]);
   return content(a) === content(b);
-}
-
-/** An entry in the shape validateEntries reads, at a position (1-based) used as its "line" in problems. */
-export function toSourced(entry: GlossaryEntry, line: number): SourcedEntry {
-  const sourced: SourcedEntry = {
-    line,
-    id: entry.id,
-    ar: entry.ar,
-    en: entry.en,
-    type: entry.type,
-    variants: entry.variants,
-    note: entry.note ?? '',
-    wikipedia: entry.wikipedia ?? '',
-    flags: {
-      inflects: entry.inflects ?? false,
-      contextual: entry.contextual ?? false,
-      ambiguous: entry.ambiguous ?? false,
-    },
-    source: entry.source ?? '',
-  };
-  if (entry.contexts !== undefined) sourced.contexts = entry.contexts;
-  return sourced;
 }
