@@ -1,5 +1,35 @@
 import preact from '@preact/preset-vite';
+import { type Plugin, type PluginOption, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
+
+/** Every page Dalil may read: the boot script's matches, and the host access that waking a tab needs. */
+const PAGES = ['http://*/*', 'https://*/*'];
+/** Entries imported as ES modules by the boot script and the reader (lib/page/load-entry.ts). */
+const MODULE_ENTRIES = ['page-reader', 'page-card'];
+
+/** Drops WXT's footer plugin, which makes an IIFE's value the script's result; an ES module has exports. */
+function withoutIifeFooter(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? []).filter(
+    (plugin) =>
+      !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'wxt:iife-footer'),
+  );
+}
+
+/**
+ * Minifies the ES modules fully: Vite leaves whitespace in library-mode ES output (to keep pure annotations
+ * for the library's users), but the page reader has no users downstream, only pages that load it.
+ */
+const minifyEsModules: Plugin = {
+  name: 'dalil:minify-es-modules',
+  // After every renderChunk hook, Vite's own minifier (the one that keeps whitespace) included.
+  async generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const options = { minify: true, format: 'esm', loader: 'js', charset: 'utf8' } as const;
+      file.code = (await transformWithEsbuild(file.code, file.fileName, options)).code;
+    }
+  },
+};
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,14 +39,48 @@ export default defineConfig({
     short_name: 'Dalil',
     description:
       'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
-    // No permissions: IndexedDB needs none, tabs.query/sendMessage work without `tabs`, and the content
-    // script's match patterns are the only host access.
-    permissions: [],
+    // `scripting` and host access on the same pages the content script already runs on (so Chrome's install
+    // warning is unchanged): to start the page reader where the boot script stopped, when the popup or the
+    // keyboard command asks for it, and on sites set to "always". IndexedDB needs no permission, and
+    // tabs.query/sendMessage work without `tabs`.
+    permissions: ['scripting'],
+    host_permissions: PAGES,
     commands: {
       'toggle-page': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: 'Turn highlighting on or off for this page',
       },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The boot script is an unlisted script registered by hand: WXT's content-script wrapper reads the
+      // extension API on load, which alone costs about a millisecond on every page.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: PAGES,
+          js: ['page-boot.js'],
+          // Through the manifest, so a strict Content-Security-Policy cannot block the ::highlight() rules.
+          css: ['content-scripts/highlights.css'],
+          all_frames: true,
+          run_at: 'document_idle',
+        },
+      ];
+      // Only through the per-session dynamic URL: a page cannot fetch these to learn Dalil is installed.
+      if (manifest.web_accessible_resources?.length) throw new Error('wxt.config.ts: unexpected resources');
+      manifest.web_accessible_resources = [
+        { resources: MODULE_ENTRIES.map((name) => `${name}.js`), matches: PAGES, use_dynamic_url: true },
+      ];
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // The page reader and the card are imported as ES modules (lib/page/load-entry.ts), each one file.
+      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
+      if (name === undefined || !MODULE_ENTRIES.includes(name)) return;
+      const lib = config.build?.lib;
+      if (!lib) throw new Error(`wxt.config.ts: expected WXT to build ${name} in library mode`);
+      lib.formats = ['es'];
+      config.plugins = [...withoutIifeFooter(config.plugins), minifyEsModules];
     },
   },
   vite: () => ({

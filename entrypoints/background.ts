@@ -1,16 +1,18 @@
 import bundled from '~/assets/glossary.json';
+import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
 import {
   type Envelope,
-  isBackgroundRequest,
   isOwnSender,
   mayRequest,
-  parseRequest,
+  parseBackgroundRequest,
   type TabRequest,
 } from '~/lib/messages';
+import { askTab } from '~/lib/runtime-messages';
 import { mergeBundled } from '~/lib/store/entries';
 import { withRetry } from '~/lib/store/retry';
+import { listSites } from '~/lib/store/sites';
 
 const glossary = bundled as GlossaryFile;
 
@@ -19,11 +21,26 @@ async function openOptions(entryId?: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
 }
 
-async function sendToActiveTab(request: TabRequest): Promise<void> {
+async function toggleActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  // No content script on browser pages and stores: nothing to do there.
-  await browser.tabs.sendMessage(tab.id, request).catch(() => {});
+  // Browser pages and stores take no script: nothing to toggle there.
+  await askTab(tab.id, { type: 'page/toggle' }).catch(() => {});
+}
+
+/** Registers the wake-up script on the sites now set to "always" (see lib/background/always-sites.ts). */
+async function registerAlwaysSites(): Promise<void> {
+  const result = await withRetry(
+    async (db) => (await listSites(db)).filter((site) => site.mode === 'always'),
+    {
+      label: 'list sites',
+    },
+  );
+  if (!result.ok) throw new Error(result.error);
+  await syncAlwaysSites(
+    browser.scripting,
+    result.value.map((site) => site.host),
+  );
 }
 
 /**
@@ -50,8 +67,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously, so a message that wakes the service worker is still answered.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isOwnSender(sender, browser.runtime.id)) return;
-    const request = parseRequest(message);
-    if (request === null || !isBackgroundRequest(request)) return;
+    const request = parseBackgroundRequest(message);
+    if (request === null) return;
     if (!mayRequest(request, sender, extensionOrigin)) {
       sendResponse({ ok: false, error: `${request.type} is only for the extension's own pages` });
       return;
@@ -62,23 +79,33 @@ export default defineBackground(() => {
     const glossaryChanged = () => {
       changed = true;
     };
-    withRetry(
-      (db) => handleRequest(request, { db, bundled: glossary, incognito, openOptions, glossaryChanged }),
-      { label: request.type },
-    ).then((result) => {
+    let sitesChanged = false;
+    const context = {
+      bundled: glossary,
+      incognito,
+      openOptions,
+      glossaryChanged,
+      sitesChanged: () => {
+        sitesChanged = true;
+      },
+    };
+    withRetry((db) => handleRequest(request, { ...context, db }), { label: request.type }).then((result) => {
       const envelope: Envelope<unknown> = result.ok ? result : { ok: false, error: result.error };
       sendResponse(envelope);
       if (changed)
         broadcastGlossaryChanged().catch((error) => console.error('Dalil: broadcast failed', error));
+      if (sitesChanged) registerAlwaysSites().catch((error) => console.error('Dalil: always sites', error));
     });
     return true;
   });
 
   browser.runtime.onInstalled.addListener(() => {
     void withRetry((db) => mergeBundled(db, glossary), { label: 'merge bundled glossary' });
+    // Registrations persist across sessions, but an update may have renamed what they point at.
+    registerAlwaysSites().catch((error) => console.error('Dalil: always sites', error));
   });
 
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'toggle-page') void sendToActiveTab({ type: 'page/toggle' });
+    if (command === 'toggle-page') void toggleActiveTab();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The one message protocol between the content script, the background and the extension's pages.
  *
- * Every receiver validates what arrives with `parseRequest` (known type, expected shape) and ignores the
- * rest: a message is data from another context, never trusted as typed.
+ * Every receiver validates what arrives (`parseTabRequest` in tabs, `parseBackgroundRequest` in the
+ * background: known type, expected shape) and ignores the rest: a message is data from another context,
+ * never trusted as typed.
  */
 import { ENTRY_FLAGS, type GlossaryEntry, isEntityType } from './glossary/schema';
 import type { GlossaryProblem } from './glossary/validate';
@@ -194,7 +195,7 @@ function isSightingItem(value: unknown): value is SightingItem {
   return isRecord(value) && isText(value.entryId, 500) && value.entryId !== '' && isText(value.sentence);
 }
 
-function parseSightings(message: Record<string, unknown>): Request | null {
+function parseSightings(message: Record<string, unknown>): BackgroundRequest | null {
   const { url, title, visitId, items } = message;
   if (!isText(url) || !/^https?:\/\//.test(url) || !isText(title) || !isText(visitId, 100)) return null;
   if (!Array.isArray(items) || items.length > MAX_ITEMS || !items.every(isSightingItem)) return null;
@@ -291,7 +292,7 @@ function parseEntryView(value: unknown): EntryView | null {
   return { ...entry, origin, edited: origin === 'bundled' && edited, createdAt, updatedAt };
 }
 
-function parseImport(message: Record<string, unknown>): Request | null {
+function parseImport(message: Record<string, unknown>): BackgroundRequest | null {
   const { entries, mode } = message;
   if (mode !== 'merge' && mode !== 'replace') return null;
   if (!Array.isArray(entries) || entries.length > MAX_IMPORT_ENTRIES) return null;
@@ -304,8 +305,31 @@ function parseImport(message: Record<string, unknown>): Request | null {
   return { type: 'glossary/import', entries: parsed, mode };
 }
 
-/** The request inside an unknown message, or null when it is not one of ours in the expected shape. */
-export function parseRequest(message: unknown): Request | null {
+/**
+ * The request for a tab's content script inside an unknown message, or null when it is not one in the
+ * expected shape. Apart from the background's requests, so the page reader carries only the checks it makes.
+ */
+export function parseTabRequest(message: unknown): TabRequest | null {
+  if (!isRecord(message) || typeof message.type !== 'string') return null;
+  switch (message.type) {
+    case 'page/status':
+    case 'page/glossary-changed':
+    case 'page/entities':
+      return { type: message.type };
+    case 'page/toggle':
+      if (message.on === undefined) return { type: 'page/toggle' };
+      return typeof message.on === 'boolean' ? { type: 'page/toggle', on: message.on } : null;
+    case 'page/reveal':
+      return isText(message.entryId, 500) ? { type: 'page/reveal', entryId: message.entryId } : null;
+    case 'page/site-mode':
+      return isSiteMode(message.mode) ? { type: 'page/site-mode', mode: message.mode } : null;
+    default:
+      return null;
+  }
+}
+
+/** The request for the background inside an unknown message, or null. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (!isRecord(message) || typeof message.type !== 'string') return null;
   switch (message.type) {
     case 'glossary/get':
@@ -313,8 +337,6 @@ export function parseRequest(message: unknown): Request | null {
     case 'history/clear':
     case 'entries/list':
     case 'glossary/reset':
-    case 'page/status':
-    case 'page/glossary-changed':
       return { type: message.type };
     case 'entry/put': {
       const entry = parseEntry(message.entry);
@@ -355,23 +377,9 @@ export function parseRequest(message: unknown): Request | null {
       return typeof message.entryId === 'string' && message.entryId.length <= 500
         ? { type: 'options/open', entryId: message.entryId }
         : null;
-    case 'page/toggle':
-      if (message.on === undefined) return { type: 'page/toggle' };
-      return typeof message.on === 'boolean' ? { type: 'page/toggle', on: message.on } : null;
-    case 'page/entities':
-      return { type: 'page/entities' };
-    case 'page/reveal':
-      return isText(message.entryId, 500) ? { type: 'page/reveal', entryId: message.entryId } : null;
-    case 'page/site-mode':
-      return isSiteMode(message.mode) ? { type: 'page/site-mode', mode: message.mode } : null;
     default:
       return null;
   }
-}
-
-/** Whether a request is addressed to the background (the others go to a tab's content script). */
-export function isBackgroundRequest(request: Request): request is BackgroundRequest {
-  return !request.type.startsWith('page/');
 }
 
 /** Whether a message came from this extension itself (its pages or its content scripts). */

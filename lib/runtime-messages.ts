@@ -9,10 +9,21 @@ export async function askBackground<R extends BackgroundRequest>(request: R): Pr
   return envelope.value;
 }
 
+/** Chrome's words when no script in the tab listens (the boot script stopped before the reader loaded). */
+const NO_RECEIVER = 'Receiving end does not exist';
+
 /**
- * Sends a request to the content script of a tab's top frame (the script also runs in iframes, which must
- * not answer for the page) and resolves with its typed reply.
+ * Sends a request to the page reader of a tab's top frame (the reader also runs in iframes, which must not
+ * answer for the page) and resolves with its typed reply. Where the boot script stopped without loading the
+ * reader, the reader is started first (page-wake.js), so the popup and the keyboard command work on any page.
  */
-export function askTab<R extends TabRequest>(tabId: number, request: R): Promise<ReplyTo<R>> {
-  return browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<ReplyTo<R>>;
+export async function askTab<R extends TabRequest>(tabId: number, request: R): Promise<ReplyTo<R>> {
+  const send = () => browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<ReplyTo<R>>;
+  try {
+    return await send();
+  } catch (error) {
+    if (!String(error).includes(NO_RECEIVER)) throw error;
+  }
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['page-wake.js'] });
+  return send();
 }

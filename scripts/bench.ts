@@ -15,7 +15,7 @@
  * to stderr).
  */
 import { parseArgs } from 'node:util';
-import type { BrowserFigures } from './lib/bench-browser';
+import type { BrowserFigures, FileSize } from './lib/bench-browser';
 import {
   type BenchText,
   benchGlossary,
@@ -32,7 +32,7 @@ import {
   type VersusResult,
   versus,
 } from './lib/bench-node';
-import { contentScriptShares, type ModuleShare } from './lib/bench-size';
+import { type ModuleShare, readerShares } from './lib/bench-size';
 import { missingBuild } from './lib/chromium';
 
 /** Issue 7's budgets: the least (ratios) or the most (times, sizes) allowed. */
@@ -201,17 +201,28 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
   for (const get of glossaryGet) {
     console.log(`  ${get.entries.toLocaleString('en').padStart(7)} entries: ${fixed(get.ms)} ms`);
   }
+  const list = (files: readonly FileSize[]) =>
+    files.map((f) => `${f.file} ${fixed(f.bytes / 1024)} KB`).join(', ');
+  console.log(`Content script on every page: ${list(contentScript.boot)}`);
+  console.log(`  page reader, loaded on pages the title does not rule out: ${list(contentScript.reader)}`);
+  console.log(`  on demand (the gloss card, first hover): ${list(contentScript.onDemand)}`);
   console.log(
-    `Content script: ${contentScript.files.map((f) => `${f.file} ${fixed(f.bytes / 1024)} KB`).join(', ')}`,
+    `  up front ${fixed(contentScript.jsKb)} KB of JavaScript (content_script_kb), ${fixed(contentScript.allJsKb)} KB with the card`,
   );
 }
 
-function printSizes(sizes: { total: number; modules: readonly ModuleShare[] }): void {
-  console.log(
-    `\nThe content script by module (esbuild, minified, without WXT's wrapper): ${fixed(sizes.total / 1024)} KB`,
-  );
-  for (const share of sizes.modules.filter((m) => m.bytes >= 300)) {
-    console.log(`  ${fixed(share.bytes / 1024).padStart(5)} KB  ${share.module}`);
+function printSizes(sizes: { upFront: readonly ModuleShare[]; onDemand: readonly ModuleShare[] }): void {
+  const total = (shares: readonly ModuleShare[]) => shares.reduce((sum, share) => sum + share.bytes, 0);
+  for (const [label, shares] of [
+    ['up front', sizes.upFront],
+    ['on demand', sizes.onDemand],
+  ] as const) {
+    console.log(
+      `\nThe page reader ${label}, by module (esbuild, minified, without WXT's wrapper): ${fixed(total(shares) / 1024)} KB`,
+    );
+    for (const share of shares.filter((m) => m.bytes >= 300)) {
+      console.log(`  ${fixed(share.bytes / 1024).padStart(5)} KB  ${share.module}`);
+    }
   }
 }
 
@@ -256,10 +267,10 @@ async function main(): Promise<void> {
       log,
     });
   }
-  let sizes: { total: number; modules: ModuleShare[] } | null = null;
+  let sizes: Awaited<ReturnType<typeof readerShares>> | null = null;
   if (values.sizes) {
-    log('esbuild: the content script by module');
-    sizes = await contentScriptShares();
+    log('esbuild: the page reader by module');
+    sizes = await readerShares();
   }
   if (values.json)
     console.log(JSON.stringify({ ...toJson(node, browser, skipped), content_script_modules: sizes }));

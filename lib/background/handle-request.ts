@@ -45,6 +45,8 @@ export interface RequestContext {
   openOptions(entryId?: string): Promise<void>;
   /** Called after a write that changed the glossary, so open pages can highlight anew. */
   glossaryChanged(): void;
+  /** Called after a site's mode changed, so the sites set to "always" can be registered anew. */
+  sitesChanged(): void;
 }
 
 /** A stored entry without the store's index fields, for the options page. */
@@ -111,8 +113,11 @@ export async function handleRequest<R extends BackgroundRequest>(
       }
       case 'site/get':
         return { mode: await getSiteMode(db, request.host) };
-      case 'site/set':
-        return { mode: await setSiteMode(db, request.host, request.mode) };
+      case 'site/set': {
+        const mode = await setSiteMode(db, request.host, request.mode);
+        context.sitesChanged();
+        return { mode };
+      }
       case 'options/open':
         await context.openOptions(request.entryId);
         return { ok: true };

@@ -2,9 +2,8 @@ import { h, render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { type CardData, GlossCard } from '../../components/GlossCard';
 
-export interface CardHost {
-  /** The one element the extension adds to the page. */
-  readonly host: HTMLElement;
+/** What a page session needs of the gloss card (the card itself may still be loading: see lazy-card). */
+export interface CardControl {
   /** Shows the card for an entity; `anchor` is the entity's client rect. */
   show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void;
   hide(): void;
@@ -13,6 +12,11 @@ export interface CardHost {
   /** Whether an event target / node belongs to the card (so clicks inside it don't close it). */
   contains(node: Node | null): boolean;
   destroy(): void;
+}
+
+export interface CardHost extends CardControl {
+  /** The one element the extension adds to the page. */
+  readonly host: HTMLElement;
 }
 
 export interface CardCallbacks {
@@ -213,4 +217,9 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
       host.remove();
     },
   };
+}
+
+/** What entrypoints/page-card.ts hands the page reader when the card first loads. */
+export interface CardModule {
+  createCardHost: typeof createCardHost;
 }

@@ -1,3 +1,4 @@
+import { isArabicScriptLetter, isHebrewLetter, isLatinLetter } from './letters';
 import { findNewsDomain } from './news-domains';
 
 export type PageVerdict = 'arabic-news' | 'arabic-other' | 'persian' | 'urdu' | 'hebrew' | 'not-arabic';
@@ -53,20 +54,6 @@ export interface Detection {
 // ---------------------------------------------------------------------------------------------------
 // Letters: language facts as tables
 
-// Arabic-script letters: the Arabic block's letters (not its marks, digits or punctuation), Arabic
-// Supplement, Arabic Extended-A and the presentation forms that old sites still emit.
-const ARABIC_LETTER_RANGES: readonly (readonly [number, number])[] = [
-  [0x0620, 0x064a],
-  [0x066e, 0x06d3],
-  [0x0750, 0x077f],
-  [0x08a0, 0x08c9],
-  [0xfb50, 0xfdff],
-  [0xfe70, 0xfefc],
-];
-/** Tatweel ـ sits among the letters but only stretches a word, sometimes for whole lines of decoration. */
-const TATWEEL = 0x0640;
-const HEBREW_LETTERS: readonly [number, number] = [0x05d0, 0x05ea];
-
 /**
  * Letters Persian uses and Arabic does not. Keheh ک and Farsi yeh ی are flagged `slip` because Arabic
  * text typed on a Persian keyboard contains them too; peh, tcheh, jeh and gaf are real Persian sounds.
@@ -85,17 +72,6 @@ const URDU_ONLY_LETTERS: ReadonlySet<number> = new Set([
 ]);
 const TEH_MARBUTA = 0x0629;
 
-const inRange = (code: number, [low, high]: readonly [number, number]): boolean =>
-  code >= low && code <= high;
-function isArabicLetter(code: number): boolean {
-  if (code === TATWEEL) return false;
-  for (const range of ARABIC_LETTER_RANGES) if (inRange(code, range)) return true;
-  return false;
-}
-const isLatinLetter = (code: number): boolean =>
-  (code >= 0x41 && code <= 0x5a) ||
-  (code >= 0x61 && code <= 0x7a) ||
-  (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 const ANY_LETTER = /\p{L}/u;
 
 /** Counts letters by script in one pass; marks, digits, punctuation and spaces are not letters. */
@@ -115,7 +91,7 @@ export function countLetters(text: string): LetterCounts {
     if (code < 0x41) continue;
     if (isLatinLetter(code)) {
       counts.latin++;
-    } else if (isArabicLetter(code)) {
+    } else if (isArabicScriptLetter(code)) {
       counts.arabicScript++;
       const persian = PERSIAN_ONLY_LETTERS.get(code);
       if (persian) {
@@ -123,7 +99,7 @@ export function countLetters(text: string): LetterCounts {
         if (!persian.slip) counts.persianConsonants++;
       } else if (URDU_ONLY_LETTERS.has(code)) counts.urduOnly++;
       else if (code === TEH_MARBUTA) counts.tehMarbuta++;
-    } else if (inRange(code, HEBREW_LETTERS)) {
+    } else if (isHebrewLetter(code)) {
       counts.hebrew++;
     } else if (code < 0x80 || !ANY_LETTER.test(text.charAt(i))) {
       continue;

@@ -3,7 +3,7 @@ import { splitSentences } from '../arabic/sentences';
 import { buildMatcher, createMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity } from '../messages';
-import type { CardHost } from './card-host';
+import type { CardControl } from './card-host';
 import { entityAtPoint } from './hit-test';
 import {
   createPageHighlighter,
@@ -17,7 +17,7 @@ import { createPainter } from './paint';
 export interface PageSessionOptions {
   doc: Document;
   entries: readonly GlossaryEntry[];
-  card: CardHost;
+  card: CardControl;
   /** Reports our own errors without letting them reach the page. */
   onError: (error: unknown) => void;
   /** Told after the first scan and after each batch of page changes, with every entity on the page. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { BackgroundRequest } from '../../lib/messages';
+import { READER_PATH } from '../../lib/page/load-entry';
 import { SCAN_END_MARK, SCAN_START_MARK } from '../../lib/page/page-session';
 import { articleToHtml } from './article-html';
 import { type CorpusPage, PROJECT_ROOT, repeatTo, seedArticleText, utf8Bytes } from './bench-inputs';
@@ -61,9 +62,22 @@ export interface GlossaryGetFigures {
   ms: number;
 }
 
+export interface FileSize {
+  file: string;
+  bytes: number;
+}
+
 export interface ContentScriptFigures {
-  files: Array<{ file: string; bytes: number }>;
+  /** The manifest's content scripts (the boot script and the highlight stylesheet): on every page. */
+  boot: FileSize[];
+  /** The page reader: loaded on every page the boot could not rule out. */
+  reader: FileSize[];
+  /** What the reader imports on demand (the gloss card, on the first hover). */
+  onDemand: FileSize[];
+  /** Boot + reader JavaScript: what an Arabic news page loads before the reader touches anything. */
   jsKb: number;
+  /** All of it, the on-demand chunks included. */
+  allJsKb: number;
   cssKb: number;
 }
 
@@ -80,20 +94,34 @@ const SCAN_TIMEOUT_MS = 120_000;
 /** Keeps saved pages from reaching the network or running their own scripts. */
 const CORPUS_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
 
-/** Sizes of the content scripts the manifest declares, as shipped (minified; no glossary in them). */
+/**
+ * Sizes as shipped (minified; no glossary in them): the manifest's content scripts, the page reader, and the
+ * other web-accessible modules, which the reader imports on demand.
+ */
 export function contentScriptSizes(extensionDir = EXTENSION_DIR): ContentScriptFigures {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+    web_accessible_resources?: Array<{ resources: string[] }>;
   };
-  const files: Array<{ file: string; bytes: number }> = [];
-  for (const script of manifest.content_scripts ?? []) {
-    for (const file of [...(script.js ?? []), ...(script.css ?? [])]) {
-      files.push({ file, bytes: statSync(join(extensionDir, file)).size });
-    }
-  }
-  const kb = (suffix: string) =>
+  const size = (file: string): FileSize => ({ file, bytes: statSync(join(extensionDir, file)).size });
+  const boot = (manifest.content_scripts ?? []).flatMap((script) => [
+    ...(script.js ?? []),
+    ...(script.css ?? []),
+  ]);
+  const reader = READER_PATH.slice(1);
+  const onDemand = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => entry.resources)
+    .filter((file) => file.endsWith('.js') && file !== reader);
+  const figures = { boot: boot.map(size), reader: [size(reader)], onDemand: onDemand.map(size) };
+  const kb = (files: FileSize[], suffix: string) =>
     files.filter((f) => f.file.endsWith(suffix)).reduce((sum, f) => sum + f.bytes, 0) / 1024;
-  return { files, jsKb: kb('.js'), cssKb: kb('.css') };
+  const upFront = kb(figures.boot, '.js') + kb(figures.reader, '.js');
+  return {
+    ...figures,
+    jsKb: upFront,
+    allJsKb: upFront + kb(figures.onDemand, '.js'),
+    cssKb: kb(figures.boot, '.css'),
+  };
 }
 
 interface PageScan {
@@ -381,7 +409,8 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
 
     log('chromium: content script time on English pages (trace)');
     const pages: NonArabicFigures['pages'] = [];
-    const prefix = `chrome-extension://${browser.extensionId}/`;
+    // Any extension URL: the page reader is imported from the per-session dynamic one, not the extension id.
+    const prefix = 'chrome-extension://';
     for (const path of Object.keys(english)) {
       // Each page three times, the median: one load is at the mercy of whatever else the machine does.
       const loads: number[] = [];

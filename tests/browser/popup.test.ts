@@ -61,9 +61,13 @@ async function openHighlighted(path: string, count: number): Promise<Page> {
 
 /**
  * The id of the tab showing `url`. Without the tabs permission the service worker sees no tab's address,
- * so it asks each tab's content script which page it is on.
+ * so it asks each tab's page reader which page it is on (waiting for the reader to load).
  */
 async function tabIdOf(url: string): Promise<number> {
+  return vi.waitFor(() => findTab(url), { timeout: HIGHLIGHT_WAIT_MS, interval: 100 });
+}
+
+async function findTab(url: string): Promise<number> {
   const id = await started().browser.serviceWorker.evaluate(async (wanted) => {
     for (const tab of await chrome.tabs.query({})) {
       if (tab.id === undefined) continue;

@@ -1,5 +1,5 @@
 /**
- * The background's handlers over the real store (fake-indexeddb): every request goes through parseRequest
+ * The background's handlers over the real store (fake-indexeddb): every request goes through parseBackgroundRequest
  * first, as a message from another context does, and its reply through structuredClone, as it would be.
  */
 import 'fake-indexeddb/auto';
@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
-import { type BackgroundRequest, isBackgroundRequest, parseRequest, type ReplyTo } from '../../lib/messages';
+import { type BackgroundRequest, parseBackgroundRequest, type ReplyTo } from '../../lib/messages';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
 
@@ -38,6 +38,7 @@ beforeEach(async () => {
     incognito: false,
     openOptions: vi.fn(async () => {}),
     glossaryChanged: changes,
+    sitesChanged: vi.fn<() => void>(),
   };
 });
 afterEach(() => db.close());
@@ -47,8 +48,8 @@ async function send<R extends BackgroundRequest>(
   request: R,
   more: Partial<RequestContext> = {},
 ): Promise<ReplyTo<R>> {
-  const parsed = parseRequest(structuredClone(request));
-  if (parsed === null || !isBackgroundRequest(parsed)) throw new Error(`refused: ${JSON.stringify(request)}`);
+  const parsed = parseBackgroundRequest(structuredClone(request));
+  if (parsed === null) throw new Error(`refused: ${JSON.stringify(request)}`);
   return structuredClone(await handleRequest(parsed as R, { ...context, ...more }));
 }
 
@@ -183,10 +184,12 @@ describe('entry/put', () => {
     expect(reply).toMatchObject({ ok: true, entry: { id: PARIS.id, origin: 'bundled', edited: true } });
   });
 
-  it('refuses a malformed entry at the door (parseRequest)', () => {
-    expect(parseRequest({ type: 'entry/put', entry: { ...PARIS, type: 'town' } })).toBeNull();
-    expect(parseRequest({ type: 'entry/put', entry: { ...PARIS, variants: 'باريس' } })).toBeNull();
-    expect(parseRequest({ type: 'entry/put', entry: { ...PARIS, note: 'x'.repeat(3000) } })).toBeNull();
+  it('refuses a malformed entry at the door (parseBackgroundRequest)', () => {
+    expect(parseBackgroundRequest({ type: 'entry/put', entry: { ...PARIS, type: 'town' } })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'entry/put', entry: { ...PARIS, variants: 'باريس' } })).toBeNull();
+    expect(
+      parseBackgroundRequest({ type: 'entry/put', entry: { ...PARIS, note: 'x'.repeat(3000) } }),
+    ).toBeNull();
   });
 });
 

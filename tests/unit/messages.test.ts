@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   entryShapeProblem,
-  isBackgroundRequest,
   isOwnSender,
   MAX_IMPORT_ENTRIES,
   mayRequest,
-  parseRequest,
+  parseBackgroundRequest,
+  parseTabRequest,
 } from '../../lib/messages';
+
+/** What a receiver of either kind makes of a message (the table below mixes tab and background requests). */
+const parseRequest = (message: unknown) => parseTabRequest(message) ?? parseBackgroundRequest(message);
 
 const PARIS = {
   id: 'باريس',
@@ -17,7 +20,7 @@ const PARIS = {
   note: 'Capital of France',
 };
 
-describe('parseRequest accepts only known messages in the expected shape', () => {
+describe('parseTabRequest and parseBackgroundRequest accept only known messages in the expected shape', () => {
   it.each([
     [{ type: 'glossary/get' }, { type: 'glossary/get' }],
     [{ type: 'glossary/get', extra: 1 }, { type: 'glossary/get' }],
@@ -146,11 +149,23 @@ describe('parseRequest accepts only known messages in the expected shape', () =>
     expect(mayRequest({ type: 'options/open', entryId: 'x' }, contentScript, origin)).toBe(true);
   });
 
-  it('routes page/ requests to tabs and the rest to the background', () => {
-    expect(isBackgroundRequest({ type: 'glossary/get' })).toBe(true);
-    expect(isBackgroundRequest({ type: 'page/status' })).toBe(false);
-    expect(isBackgroundRequest({ type: 'page/glossary-changed' })).toBe(false);
-    expect(isBackgroundRequest({ type: 'glossary/reset' })).toBe(true);
+  it('parses tab requests for tabs only and background requests for the background only', () => {
+    for (const tab of [
+      { type: 'page/status' },
+      { type: 'page/glossary-changed' },
+      { type: 'page/toggle', on: true },
+    ]) {
+      expect(parseTabRequest(tab)).toEqual(tab);
+      expect(parseBackgroundRequest(tab)).toBeNull();
+    }
+    for (const background of [
+      { type: 'glossary/get' },
+      { type: 'glossary/reset' },
+      { type: 'site/get', host: 'a.b' },
+    ]) {
+      expect(parseBackgroundRequest(background)).toEqual(background);
+      expect(parseTabRequest(background)).toBeNull();
+    }
   });
 
   it('trusts only this extension as a sender', () => {

@@ -1,6 +1,6 @@
 /**
  * The options page's tests run it against the real background handlers over a fake-indexeddb store: the
- * `ask` they pass in validates each request with parseRequest and clones what crosses, as messaging does.
+ * `ask` they pass in validates each request with parseBackgroundRequest and clones what crosses, as messaging does.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -9,12 +9,7 @@ import { type Mock, vi } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
 import { handleRequest } from '../../lib/background/handle-request';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
-import {
-  type AskBackground,
-  type BackgroundRequest,
-  isBackgroundRequest,
-  parseRequest,
-} from '../../lib/messages';
+import { type AskBackground, type BackgroundRequest, parseBackgroundRequest } from '../../lib/messages';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
 
@@ -55,8 +50,8 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
   const changes = vi.fn<() => void>();
   const sent: BackgroundRequest[] = [];
   const ask = (async (request: BackgroundRequest) => {
-    const parsed = parseRequest(structuredClone(request));
-    if (parsed === null || !isBackgroundRequest(parsed)) throw new Error(`refused: ${request.type}`);
+    const parsed = parseBackgroundRequest(structuredClone(request));
+    if (parsed === null) throw new Error(`refused: ${request.type}`);
     sent.push(parsed);
     const reply = await handleRequest(parsed, {
       db,
@@ -64,6 +59,7 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
       incognito: false,
       openOptions: async () => {},
       glossaryChanged: changes,
+      sitesChanged: () => {},
     });
     return structuredClone(reply);
   }) as AskBackground;

@@ -1,18 +1,18 @@
-import './style.css';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
 import {
-  isBackgroundRequest,
   isOwnSender,
   type PageStatus,
-  parseRequest,
+  parseTabRequest,
   type ReplyTo,
   type SightingItem,
   type SiteMode,
   type TabRequest,
 } from '~/lib/messages';
-import { type CardHost, createCardHost } from '~/lib/page/card-host';
+import type { CardCallbacks, CardControl, CardModule } from '~/lib/page/card-host';
 import { detectPage } from '~/lib/page/detect';
 import { gatherSignals } from '~/lib/page/detect-signals';
+import { createLazyCard } from '~/lib/page/lazy-card';
+import { CARD_PATH, loadEntry } from '~/lib/page/load-entry';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
 import { type PageSession, sentenceOf, startPageSession } from '~/lib/page/page-session';
 import { askBackground } from '~/lib/runtime-messages';
@@ -21,19 +21,21 @@ function report(error: unknown): void {
   console.error('Dalil:', error);
 }
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  // Each frame decides for itself: an article embedded in an iframe is highlighted in its own frame.
-  allFrames: true,
-  runAt: 'document_idle',
+/**
+ * The page reader: loaded by the boot script (entrypoints/page-boot.ts) on pages it could not rule out, or
+ * woken by the popup, the keyboard command or an "always" site (page-wake.ts). The gloss card loads on first
+ * use (page-card.ts). Each frame decides for itself: an article embedded in an iframe is
+ * highlighted in its own frame.
+ */
+export default defineUnlistedScript({
   main() {
-    // Decide from a bounded sample first: on a page that is not Arabic news this is all the work done.
+    // Decide from a bounded sample of the visible text; on a page that is not Arabic news this is all.
     const detection = detectPage(gatherSignals(document, { url: location.href }));
     const host = location.host;
     let siteMode: SiteMode = 'auto';
     /** "Highlight anyway" / "off" for this page, over the site mode and detection. */
     let pageChoice: boolean | null = null;
-    let running: { session: PageSession; card: CardHost } | null = null;
+    let running: { session: PageSession; card: CardControl } | null = null;
     let entries: GlossaryEntry[] | null = null;
 
     /** One page load is one visit: the history keeps one row per entity per visit. */
@@ -61,7 +63,7 @@ export default defineContentScript({
     const wanted = () =>
       pageChoice ?? (siteMode === 'always' || (siteMode === 'auto' && detection.verdict === 'arabic-news'));
 
-    function startSession(card: CardHost, glossary: readonly GlossaryEntry[]): PageSession {
+    function startSession(card: CardControl, glossary: readonly GlossaryEntry[]): PageSession {
       return startPageSession({
         doc: document,
         entries: glossary,
@@ -77,11 +79,18 @@ export default defineContentScript({
       if (wanted() && running === null) {
         entries ??= (await askBackground({ type: 'glossary/get' })).entries;
         if (!wanted() || running !== null) return;
-        const card = createCardHost(document, {
+        const callbacks: CardCallbacks = {
           onCopy: (text) => void navigator.clipboard.writeText(text).catch(report),
           onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
           onClose: () => {},
-        });
+        };
+        const card = createLazyCard(
+          () =>
+            loadEntry<CardModule>(CARD_PATH).then(({ createCardHost }) =>
+              createCardHost(document, callbacks),
+            ),
+          report,
+        );
         running = { card, session: startSession(card, entries) };
         await running.session.ready;
       } else if (!wanted() && running !== null) {
@@ -146,8 +155,8 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (!isOwnSender(sender, browser.runtime.id)) return;
-      const request = parseRequest(message);
-      if (request === null || isBackgroundRequest(request)) return;
+      const request = parseTabRequest(message);
+      if (request === null) return;
       serially(() => answer(request)).then(sendResponse, (error: unknown) => {
         report(error);
         sendResponse(undefined);

@@ -1,0 +1,4 @@
+import { type CardModule, createCardHost } from '~/lib/page/card-host';
+
+/** The gloss card for the page reader, in a file of its own so pages load it only when a card is shown. */
+export default defineUnlistedScript((): CardModule => ({ createCardHost }));
