@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '../lib/glossary/schema';
 import { type Detection, detectPage, type PageVerdict } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
 import { collectTextBlocks } from '../lib/page/text-blocks';
+import { titleRulesOutArabic } from '../lib/page/title-check';
 import { loadHtmlDocument } from './lib/html-document';
 
 const VERDICTS: readonly PageVerdict[] = [
@@ -40,6 +41,8 @@ interface ManifestRow {
 interface PageResult extends ManifestRow {
   expected: PageVerdict | undefined;
   detection: Detection;
+  /** The boot script would stop at this page's title, before the reader (and detection) loads. */
+  bootStops: boolean;
 }
 
 function readManifest(pagesDir: string): ManifestRow[] {
@@ -58,8 +61,10 @@ async function detectFile(pagesDir: string, row: ManifestRow): Promise<PageResul
   // Saved pages have no address of their own; gatherSignals falls back on their canonical link.
   const loaded = loadHtmlDocument(html, 'about:blank');
   try {
-    const detection = detectPage(gatherSignals(loaded.document));
-    return { ...row, expected: EXPECTED_VERDICT[row.label], detection };
+    const { document } = loaded;
+    const detection = detectPage(gatherSignals(document));
+    const bootStops = titleRulesOutArabic(document.title, document.documentElement.getAttribute('dir') ?? '');
+    return { ...row, expected: EXPECTED_VERDICT[row.label], detection, bootStops };
   } finally {
     await loaded.close();
   }
@@ -75,8 +80,8 @@ function printPageLines(results: readonly PageResult[]): void {
     const mark = r.detection.verdict === r.expected ? 'ok ' : 'BAD';
     const reasons = r.detection.reasons.slice(0, TOP_REASONS).join('; ');
     console.log(
-      `${mark} ${pad(r.file, fileWidth)}  ${pad(r.label, 15)} → ${pad(r.detection.verdict, 12)} ` +
-        `score ${String(r.detection.score).padStart(2)}  ${reasons}`,
+      `${mark} ${pad(r.file, fileWidth)}  ${pad(r.label, 15)} → ${pad(r.bootStops ? 'boot stops' : 'reader', 10)} ` +
+        `${pad(r.detection.verdict, 12)} score ${String(r.detection.score).padStart(2)}  ${reasons}`,
     );
   }
 }
@@ -113,6 +118,13 @@ function printFigures(results: readonly PageResult[]): void {
   console.log(`Arabic vs not (isArabic):    ${ratio(arabicAgree, results.length)}`);
   console.log(`arabic-news precision:       ${ratio(truePositives, predictedNews.length)}`);
   console.log(`arabic-news recall:          ${ratio(truePositives, goldNews.length)}`);
+  // The boot script's title check comes first: it must never stop on a page detection calls Arabic.
+  const stops = results.filter((r) => r.bootStops);
+  const arabicStopped = results.filter((r) => isArabicGold(r) && r.bootStops).length;
+  console.log(
+    `boot stops at the title:     ${stops.length} pages (${stops.map((r) => r.label).join(', ') || 'none'})`,
+  );
+  console.log(`Arabic pages it stops on:    ${ratio(arabicStopped, results.filter(isArabicGold).length)}`);
 }
 
 async function evaluateDetection(sharedDir: string): Promise<void> {

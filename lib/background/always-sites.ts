@@ -12,18 +12,22 @@ export type ContentScriptRegistry = Pick<
 /** The one dynamically registered content script: the page wake-up, on sites set to "always". */
 export const ALWAYS_SCRIPT_ID = 'dalil-always';
 
-const HOST_NAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
 
 /**
- * Match patterns for the sites set to "always" (hosts as `location.host` spells them). A match pattern
- * names no port, so `localhost:8080` becomes every port of localhost: the reader then asks for its own
- * host's mode and follows detection where that is not "always". Hosts no pattern can express are left out.
+ * Match patterns for the sites set to "always" (hosts as `location.host` spells them), once each and
+ * sorted. A host with a port gets one pattern per scheme, since Chrome refuses a port after the `*`
+ * scheme; a host without one gets `*://host/*`, which Chrome also lets match the host's other ports (the
+ * reader there asks for its own site's mode and follows detection unless that is "always" too). Hosts no
+ * pattern can express are left out.
  */
 export function alwaysSitePatterns(hosts: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const host of hosts) {
-    const name = host.trim().toLowerCase().replace(/:\d+$/, '');
-    if (HOST_NAME.test(name)) patterns.add(`*://${name}/*`);
+    const key = host.trim().toLowerCase();
+    if (!HOST.test(key)) continue;
+    if (/:\d+$/.test(key)) for (const scheme of ['http', 'https']) patterns.add(`${scheme}://${key}/*`);
+    else patterns.add(`*://${key}/*`);
   }
   return [...patterns].sort();
 }

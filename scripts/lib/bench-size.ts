@@ -1,9 +1,9 @@
 /**
- * What the page reader is made of, for `npm run bench -- --sizes`: entrypoints/page-reader.ts bundled,
- * split and minified by esbuild (which Vite uses to minify the real build), with WXT's auto-imported
- * `defineUnlistedScript` and `browser` replaced by stand-ins. Each module's share is the bytes it leaves in
- * the minified output, so the list says where a smaller reader would come from. WXT's own wrapper around
- * `main` is not in it.
+ * What the page reader and the gloss card are made of, for `npm run bench -- --sizes`: entrypoints/
+ * page-reader.ts and page-card.ts bundled and minified by esbuild (which Vite uses to minify the real
+ * build), with WXT's auto-imported `defineUnlistedScript` and `browser` replaced by stand-ins. Each
+ * module's share is the bytes it leaves in the minified output, so the list says where a smaller reader
+ * would come from. WXT's own wrapper around `main` is not in it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,19 +53,14 @@ export const defineUnlistedScript = (definition) => definition;
 export const browser = globalThis.chrome;
 `;
 
-/**
- * The page reader's modules by their bytes in the minified bundle, largest first, for the part loaded up
- * front (`upFront`) and the chunks it loads on demand (`onDemand`: the gloss card), split as Vite splits them.
- */
-export async function readerShares(): Promise<{ upFront: ModuleShare[]; onDemand: ModuleShare[] }> {
+/** One entry's modules by their bytes in its minified bundle, largest first. */
+async function moduleShares(entry: string): Promise<ModuleShare[]> {
   const result = await build({
-    entryPoints: [join(PROJECT_ROOT, 'entrypoints', 'page-reader.ts')],
+    entryPoints: [join(PROJECT_ROOT, 'entrypoints', entry)],
     absWorkingDir: PROJECT_ROOT,
     bundle: true,
     minify: true,
-    splitting: true,
     format: 'esm',
-    outdir: 'out',
     target: 'chrome120',
     charset: 'utf8',
     write: false,
@@ -87,27 +82,15 @@ export async function readerShares(): Promise<{ upFront: ModuleShare[]; onDemand
     inject: ['wxt-standins'],
     logLevel: 'silent',
   });
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file]?.entryPoint !== undefined);
-  if (entry === undefined) throw new Error('esbuild produced no entry output');
-  // The entry and what it imports statically load up front; the rest is imported dynamically.
-  const upFront = new Set<string>();
-  const visit = (file: string) => {
-    if (upFront.has(file)) return;
-    upFront.add(file);
-    for (const imported of outputs[file]?.imports ?? [])
-      if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entry);
-  const shares = (files: string[]) =>
-    files
-      .flatMap((file) => Object.entries(outputs[file]?.inputs ?? {}))
-      .map(([module, input]) => ({ module, bytes: input.bytesInOutput }))
-      .filter((share) => share.bytes > 0)
-      .sort((a, b) => b.bytes - a.bytes);
-  const files = Object.keys(outputs).filter((file) => file.endsWith('.js'));
-  return {
-    upFront: shares(files.filter((file) => upFront.has(file))),
-    onDemand: shares(files.filter((file) => !upFront.has(file))),
-  };
+  const output = Object.values(result.metafile.outputs)[0];
+  if (output === undefined) throw new Error(`esbuild produced no output for ${entry}`);
+  return Object.entries(output.inputs)
+    .map(([module, input]) => ({ module, bytes: input.bytesInOutput }))
+    .filter((share) => share.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** What the page reader (loaded up front) and the gloss card (loaded on the first hover) are made of. */
+export async function readerShares(): Promise<{ upFront: ModuleShare[]; onDemand: ModuleShare[] }> {
+  return { upFront: await moduleShares('page-reader.ts'), onDemand: await moduleShares('page-card.ts') };
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
@@ -34,6 +35,12 @@ export {
   withoutHighlights,
 } from '../../scripts/lib/page-probes';
 export { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';
+
+/**
+ * The extension API inside callbacks evaluated in the service worker or an extension page: those run in
+ * Chromium, where it is `chrome`; a test declares `declare const chrome: ExtensionApi` for its type.
+ */
+export type ExtensionApi = typeof extensionApi;
 
 /** Per test and per hook: a cold Chromium start plus a page load fits well inside it. */
 export const BROWSER_TIMEOUT_MS = 60_000;

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   articleToHtml,
   BROWSER_TIMEOUT_MS,
+  type ExtensionApi,
   HIGHLIGHT_WAIT_MS,
   highlightRect,
   orderedHighlights,
@@ -16,6 +17,8 @@ import {
   testRoutes,
   useExtensionBrowser,
 } from './harness';
+
+declare const chrome: ExtensionApi;
 
 /** The seed article as a page the boot rules out: an English title, no right-to-left markup. */
 const ENGLISH_TITLE = 'Coalition ministers meet in Paris to widen the campaign';
@@ -150,7 +153,7 @@ describe('the boot script', () => {
         );
 
       expect((await setMode('always'))?.ok).toBe(true);
-      await expect.poll(registered).toEqual([['*://127.0.0.1/*']]);
+      await expect.poll(registered).toEqual([[`http://${host}/*`, `https://${host}/*`]]);
       const page = await browser.context.newPage();
       await page.goto(server.url('/english-title'));
       expect(await waitForHighlights(page)).toBeGreaterThan(10);

@@ -12,11 +12,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { browser as extensionApi } from 'wxt/browser';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   articleToHtml,
   BROWSER_TIMEOUT_MS,
+  type ExtensionApi,
   expectedHighlights,
   HIGHLIGHT_WAIT_MS,
   loadGlossary,
@@ -27,11 +27,7 @@ import {
   useExtensionBrowser,
 } from './harness';
 
-/**
- * The extension API inside the callbacks evaluated in the service worker and the popup page: those run in
- * Chromium, where it is `chrome`; only its type comes from here.
- */
-declare const chrome: typeof extensionApi;
+declare const chrome: ExtensionApi;
 
 /** The popup's width in the toolbar (its stylesheet sets it). */
 const POPUP_SIZE = { width: 380, height: 600 };

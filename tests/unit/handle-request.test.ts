@@ -88,6 +88,16 @@ describe('existing requests', () => {
     });
   });
 
+  it('site/set stores the mode, says so to the background (for the "always" registration) and reads back', async () => {
+    expect(await send({ type: 'site/set', host: 'www.aljazeera.net', mode: 'always' })).toEqual({
+      mode: 'always',
+    });
+    expect(context.sitesChanged).toHaveBeenCalledTimes(1);
+    expect(await send({ type: 'site/get', host: 'WWW.aljazeera.net' })).toEqual({ mode: 'always' });
+    expect(await send({ type: 'site/get', host: 'other.example' })).toEqual({ mode: 'auto' });
+    expect(context.sitesChanged).toHaveBeenCalledTimes(1);
+  });
+
   it('history: stats per site, pause, forget a site, clear all', async () => {
     const record = (url: string, visitId: string) =>
       send({
