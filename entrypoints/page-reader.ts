@@ -24,8 +24,8 @@ function report(error: unknown): void {
 /**
  * The page reader: loaded by the boot script (entrypoints/page-boot.ts) on pages it could not rule out, or
  * woken by the popup, the keyboard command or an "always" site (page-wake.ts). The gloss card loads on first
- * use (page-card.ts). Each frame decides for itself: an article embedded in an iframe is
- * highlighted in its own frame.
+ * use (page-card.ts). Each frame decides for itself: an article embedded in an iframe is highlighted in its
+ * own frame.
  */
 export default defineUnlistedScript({
   main() {

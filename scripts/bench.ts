@@ -190,11 +190,13 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
     `  Long Tasks API in the same window: ${lt.longTasksApi.length === 0 ? 'none' : lt.longTasksApi.map((d) => fixed(d, 0)).join(', ')}`,
   );
   console.log(
-    'Content script on English pages (its evaluation and callbacks in a trace, median of 3 loads):',
+    'Content script on English pages (its evaluation and callbacks in a trace, median of 3 loads), and a\n' +
+      'stand-in content script that only reads document.title, for scale:',
   );
   for (const page of nonArabic.pages) {
     console.log(
-      `  ${page.page.padEnd(36)} ${fixed(page.bytes / 1024, 0).padStart(6)} KB  ${fixed(page.ms, 2)} ms`,
+      `  ${page.page.padEnd(36)} ${fixed(page.bytes / 1024, 0).padStart(6)} KB  Dalil ${fixed(page.ms, 2)} ms, ` +
+        `title only ${fixed(page.titleOnlyMs, 2)} ms`,
     );
   }
   console.log("'glossary/get' round trip from an extension page (IndexedDB read + message, median of 5):");

@@ -6,7 +6,8 @@
  * script's isolated world. "Painted" is two animation frames after the end mark, the same rule as for
  * mark.js, which runs in the same browser on the same page.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -53,7 +54,11 @@ export interface LongestTaskFigures {
 }
 
 export interface NonArabicFigures {
-  pages: Array<{ page: string; bytes: number; ms: number }>;
+  /**
+   * Per page, Dalil's content script (`ms`) and, for scale, a content script that only reads
+   * `document.title` (`titleOnlyMs`): the least any script that looks at the page pays in an isolated world.
+   */
+  pages: Array<{ page: string; bytes: number; ms: number; titleOnlyMs: number }>;
   maxMs: number;
 }
 
@@ -326,6 +331,62 @@ async function longestTaskOf(
   };
 }
 
+/**
+ * Milliseconds of main-thread time extension scripts spend on each page (a trace per load; the median of
+ * three loads, since one load is at the mercy of whatever else the machine does).
+ */
+async function englishPageTimes(
+  browser: ExtensionBrowser,
+  server: PageServer,
+  routes: Routes,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (const path of Object.keys(routes)) {
+    const loads: number[] = [];
+    for (let load = 0; load < 3; load++) {
+      const page = await browser.context.newPage();
+      const { events } = await traced(browser.context, page, async () => {
+        await page.goto(server.url(path), { waitUntil: 'load' });
+        // document_idle, then anything the content script started.
+        await page.waitForTimeout(1000);
+      });
+      await page.close();
+      // Any extension URL: the page reader is imported from the per-session dynamic one.
+      loads.push(scriptTime(events, 'chrome-extension://'));
+    }
+    loads.sort((a, b) => a - b);
+    times.push(loads[1] as number);
+  }
+  return times;
+}
+
+/** Runs `task` in a Chromium with a stand-in extension whose content script reads `document.title` only. */
+async function withTitleOnlyExtension<T>(task: (browser: ExtensionBrowser) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'dalil-title-only-'));
+  try {
+    const manifest = {
+      manifest_version: 3,
+      name: 'title only',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [
+        { matches: ['http://*/*'], js: ['title.js'], run_at: 'document_idle', all_frames: true },
+      ],
+    };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(join(dir, 'background.js'), '');
+    writeFileSync(join(dir, 'title.js'), 'void document.title;\n');
+    const browser = await launchWithExtension({ extensionDir: dir });
+    try {
+      return await task(browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function browserBench(options: BrowserBenchOptions): Promise<BrowserFigures> {
   const { entries500, entriesLarge, corpus, log } = options;
   const article = markJsPage(corpus);
@@ -408,30 +469,15 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
     };
 
     log('chromium: content script time on English pages (trace)');
-    const pages: NonArabicFigures['pages'] = [];
-    // Any extension URL: the page reader is imported from the per-session dynamic one, not the extension id.
-    const prefix = 'chrome-extension://';
-    for (const path of Object.keys(english)) {
-      // Each page three times, the median: one load is at the mercy of whatever else the machine does.
-      const loads: number[] = [];
-      for (let load = 0; load < 3; load++) {
-        const page = await browser.context.newPage();
-        const { events: pageEvents } = await traced(browser.context, page, async () => {
-          await page.goto(auto.url(path), { waitUntil: 'load' });
-          // document_idle, then the site-mode round trip to the background and its answer.
-          await page.waitForTimeout(1000);
-        });
-        await page.close();
-        loads.push(scriptTime(pageEvents, prefix));
-      }
-      loads.sort((a, b) => a - b);
-      const body = english[path]?.body ?? '';
-      pages.push({
-        page: path.slice(1),
-        bytes: typeof body === 'string' ? utf8Bytes(body) : body.length,
-        ms: loads[1] as number,
-      });
-    }
+    const ours = await englishPageTimes(browser, auto, english);
+    log('chromium: the same pages with a content script that only reads the title (trace)');
+    const titleOnly = await withTitleOnlyExtension((other) => englishPageTimes(other, auto, english));
+    const pages = Object.entries(english).map(([path, route], index) => ({
+      page: path.slice(1),
+      bytes: typeof route.body === 'string' ? utf8Bytes(route.body) : route.body.length,
+      ms: ours[index] as number,
+      titleOnlyMs: titleOnly[index] as number,
+    }));
 
     log(`chromium: glossary/get with ${entriesLarge.length.toLocaleString('en')} entries`);
     await askOk(options, { type: 'glossary/import', entries: entriesLarge, mode: 'replace' });
