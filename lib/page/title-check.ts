@@ -18,6 +18,12 @@ export function titleRulesOutArabic(title: string, dir = ''): boolean {
   let hebrew = 0;
   for (let i = 0; i < title.length; i++) {
     const code = title.charCodeAt(i);
+    if (code < 0x80) {
+      // Most titles are ASCII: counted here without a call.
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters++;
+      continue;
+    }
     if (isArabicScriptLetter(code)) return false;
     if (isHebrewLetter(code)) hebrew++;
     else if (!isLatinLetter(code) && !isGreekOrCyrillicLetter(code)) continue;
