@@ -30,17 +30,10 @@ async function toggleActiveTab(): Promise<void> {
 
 /** Registers the wake-up script on the sites now set to "always" (see lib/background/always-sites.ts). */
 async function registerAlwaysSites(): Promise<void> {
-  const result = await withRetry(
-    async (db) => (await listSites(db)).filter((site) => site.mode === 'always'),
-    {
-      label: 'list sites',
-    },
-  );
-  if (!result.ok) throw new Error(result.error);
-  await syncAlwaysSites(
-    browser.scripting,
-    result.value.map((site) => site.host),
-  );
+  const sites = await withRetry((db) => listSites(db), { label: 'list sites' });
+  if (!sites.ok) throw new Error(sites.error);
+  const always = sites.value.filter((site) => site.mode === 'always').map((site) => site.host);
+  await syncAlwaysSites(browser.scripting, always);
 }
 
 /**

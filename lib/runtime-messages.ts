@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from './messages';
+import { WAKE_FILE } from './page/load-entry';
 
 /** Sends a request to the background; resolves with its reply or rejects with the reason it gave. */
 export async function askBackground<R extends BackgroundRequest>(request: R): Promise<ReplyTo<R>> {
@@ -24,6 +25,6 @@ export async function askTab<R extends TabRequest>(tabId: number, request: R): P
   } catch (error) {
     if (!String(error).includes(NO_RECEIVER)) throw error;
   }
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['page-wake.js'] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [WAKE_FILE] });
   return send();
 }

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { WAKE_FILE } from '../page/load-entry';
 
 /** The part of the scripting API used here (a fake stands in for it in unit tests). */
 export type ContentScriptRegistry = Pick<
@@ -50,7 +51,7 @@ export async function syncAlwaysSites(
   const script = {
     id: ALWAYS_SCRIPT_ID,
     matches,
-    js: ['page-wake.js'],
+    js: [WAKE_FILE],
     allFrames: true,
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
