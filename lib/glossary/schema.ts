@@ -43,7 +43,21 @@ export interface GlossaryEntry {
   source?: string;
   /** Sentences of the seed articles in which the entry occurs. */
   contexts?: string[];
+  /**
+   * Only on a name the name finder (lib/names) proposed because the glossary lacks it: a suggestion until
+   * the user adds it, never stored, exported or recorded in history. Its `en` is the guessed English
+   * spelling, `id` starts with SUGGESTION_ID_PREFIX, `type` is person or organisation.
+   */
+  suggestion?: NameSuggestion;
 }
+
+export interface NameSuggestion {
+  /** Up to two other plausible English spellings, best first. */
+  alternatives: string[];
+}
+
+/** Ids of suggested names, so they can never collide with a glossary entry's id. */
+export const SUGGESTION_ID_PREFIX = 'suggested:';
 
 /** Yes/no properties of an entry, read and written the same way in every format. */
 export const ENTRY_FLAGS = ['inflects', 'contextual', 'ambiguous'] as const;
