@@ -1,10 +1,10 @@
 /**
  * `npm run scan -- FILE [--glossary FILE] [--json]`: the matching core on the command line, for checking an
- * article offline and for tests.
+ * article offline and for tests. `runScan` is the whole command, so tests can run it in-process.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMatcher } from '../lib/glossary/matcher';
 import { parseGlossary } from '../lib/glossary/parse';
@@ -17,6 +17,12 @@ import { loadHtmlDocument } from './lib/html-document';
 
 const BUNDLED_GLOSSARY = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'glossary.json');
 const USAGE = 'usage: npm run scan -- FILE.(txt|html|htm) [--glossary FILE.(json|csv|tsv)] [--json]';
+
+/** Where the command writes: one call per line of output, as `console.log` would print it. */
+export interface ScanIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
 
 /** A failure the user can act on: printed as one line, without a stack trace. */
 class UsageError extends Error {}
@@ -91,11 +97,11 @@ function readArticle(path: string): { text: string; detection: Detection } {
   throw new UsageError(`cannot scan ${path}: expected a .txt, .html or .htm file`);
 }
 
-function printTable(rows: string[][]): void {
+function printTable(rows: string[][], out: ScanIo['out']): void {
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   for (const row of rows) {
-    console.log(
+    out(
       row
         .map((cell, column) => cell.padEnd(widths[column] ?? 0))
         .join('  ')
@@ -104,8 +110,9 @@ function printTable(rows: string[][]): void {
   }
 }
 
-function main(): void {
+function scan(argv: string[], out: ScanIo['out']): void {
   const { values, positionals } = parseArgs({
+    args: argv,
     options: { glossary: { type: 'string' }, json: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
@@ -116,7 +123,7 @@ function main(): void {
   const matches = createMatcher(entries).match(text);
 
   if (values.json) {
-    const out = matches.map((match) => {
+    const jsonMatches = matches.map((match) => {
       const entry = entries[match.entry] as GlossaryEntry;
       return {
         surface: text.slice(match.start, match.end),
@@ -131,31 +138,46 @@ function main(): void {
         alternatives: match.alternatives.map((index) => (entries[index] as GlossaryEntry).en),
       };
     });
-    console.log(JSON.stringify({ detection, matches: out }, null, 1));
+    out(JSON.stringify({ detection, matches: jsonMatches }, null, 1));
     return;
   }
 
   const summaries = summarizeMatches(matches, { text, entries });
-  console.log(`${path}: ${detection.verdict} (${detection.reasons.slice(0, 3).join('; ')})`);
-  console.log(`${matches.length} mentions of ${summaries.length} entities\n`);
-  printTable([
-    ['Arabic as written', 'English', 'type', 'count'],
-    ...summaries.map((summary) => [
-      summary.surfaces.join('، '),
-      summary.entry.en,
-      summary.entry.type,
-      String(summary.count),
-    ]),
-  ]);
+  out(`${path}: ${detection.verdict} (${detection.reasons.slice(0, 3).join('; ')})`);
+  out(`${matches.length} mentions of ${summaries.length} entities\n`);
+  printTable(
+    [
+      ['Arabic as written', 'English', 'type', 'count'],
+      ...summaries.map((summary) => [
+        summary.surfaces.join('، '),
+        summary.entry.en,
+        summary.entry.type,
+        String(summary.count),
+      ]),
+    ],
+    out,
+  );
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    console.error(`scan: ${(error as Error).message}`);
-    process.exit(2);
+/** Runs the command with `argv` (the arguments after the script) and returns its exit code. */
+export function runScan(argv: string[], io: ScanIo): number {
+  try {
+    scan(argv, io.out);
+    return 0;
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
+      io.err(`scan: ${(error as Error).message}`);
+      return 2;
+    }
+    io.err(`scan: unexpected error: ${(error as Error).message}`);
+    return 1;
   }
-  console.error(`scan: unexpected error: ${(error as Error).message}`);
-  process.exit(1);
+}
+
+const invokedPath = process.argv[1];
+if (invokedPath !== undefined && import.meta.url === pathToFileURL(invokedPath).href) {
+  process.exitCode = runScan(process.argv.slice(2), { out: console.log, err: console.error });
 }

@@ -4,18 +4,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScan } from '../../scripts/scan';
 
 const run = promisify(execFile);
 
-/** Runs the scanner as a user would and returns its exit code and output. */
-async function scan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+interface ScanResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the scanner as a user would, in a process of its own. */
+async function spawnScan(...args: string[]): Promise<ScanResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
+    const failed = error as ScanResult;
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** Runs the scanner's command in this process, its lines collected as a terminal would show them. */
+function scan(...args: string[]): ScanResult {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = runScan(args, {
+    out: (line) => stdout.push(`${line}\n`),
+    err: (line) => stderr.push(`${line}\n`),
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
 interface JsonMatch {
@@ -32,16 +50,26 @@ const TXT = 'tests/fixtures/articles/short-news.txt';
 const HTML = 'tests/fixtures/articles/short-news.html';
 
 describe('npm run scan', () => {
-  it('prints a table of the entities of a text file', async () => {
-    const { code, stdout } = await scan(TXT);
+  it('runs as a command: the table on stdout, exit code 0; a usage error on stderr, exit code 2', async () => {
+    const table = await spawnScan(TXT);
+    expect(table).toEqual(scan(TXT));
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Ashton Carter\s+person\s+2/);
+    const failed = await spawnScan();
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/^scan: usage: /);
+  }, 30_000);
+
+  it('prints a table of the entities of a text file', () => {
+    const { code, stdout } = scan(TXT);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Ashton Carter\s+person\s+2/);
     expect(stdout).toMatch(/Paris\s+place\s+1/);
     expect(stdout).toContain('وسوريا');
-  }, 30_000);
+  });
 
-  it('prints JSON whose offsets point into the file text', async () => {
-    const { code, stdout } = await scan(TXT, '--json');
+  it('prints JSON whose offsets point into the file text', () => {
+    const { code, stdout } = scan(TXT, '--json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { detection: { verdict: string }; matches: JsonMatch[] };
     const text = readFileSync(TXT, 'utf8');
@@ -63,10 +91,10 @@ describe('npm run scan', () => {
       type: 'place',
       clitics: [{ ar: 'و', en: 'and' }],
     });
-  }, 30_000);
+  });
 
-  it('scans only the visible text of an HTML page, across inline elements', async () => {
-    const { code, stdout } = await scan(HTML, '--json');
+  it('scans only the visible text of an HTML page, across inline elements', () => {
+    const { code, stdout } = scan(HTML, '--json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { detection: { verdict: string }; matches: JsonMatch[] };
     expect(out.detection.verdict).toBe('arabic-news');
@@ -78,17 +106,17 @@ describe('npm run scan', () => {
       'باريس',
       'العراق',
     ]);
-  }, 30_000);
+  });
 
-  it('uses another glossary given as CSV', async () => {
+  it('uses another glossary given as CSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dalil-'));
     const glossary = join(dir, 'mine.csv');
     writeFileSync(glossary, 'arabic,english,type\nالعراق,IRAQ (mine),place\n');
-    const { code, stdout } = await scan(TXT, '--json', '--glossary', glossary);
+    const { code, stdout } = scan(TXT, '--json', '--glossary', glossary);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { matches: JsonMatch[] };
     expect(out.matches.map((match) => match.en)).toEqual(['IRAQ (mine)']);
-  }, 30_000);
+  });
 
   it.each([
     [['no-such-file.txt'], /^scan: cannot read file no-such-file\.txt: no such file\n$/],
@@ -99,15 +127,11 @@ describe('npm run scan', () => {
       [TXT, '--glossary', 'tests/fixtures/glossaries/malformed.csv'],
       /^scan: malformed glossary .*malformed\.csv:3: unknown type "town"/,
     ],
-  ])(
-    'fails with one clear line for %j',
-    async (args, message) => {
-      const { code, stdout, stderr } = await scan(...args);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toMatch(message);
-      expect(stderr).not.toContain('    at ');
-    },
-    30_000,
-  );
+  ])('fails with one clear line for %j', (args, message) => {
+    const { code, stdout, stderr } = scan(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toContain('    at ');
+  });
 });
