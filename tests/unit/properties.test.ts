@@ -20,7 +20,13 @@ import { formKey } from '../../lib/glossary/form-key';
 import { buildMatcher, createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 
-const RUNS = { numRuns: 300 };
+/**
+ * One seed for every property, so a run is repeatable: a failure names it (fast-check prints `seed` and
+ * `path` in its message), and `FC_SEED=<seed> npx vitest run tests/unit/properties.test.ts` replays it.
+ */
+const SEED = Number(process.env.FC_SEED ?? 17);
+const runs = (numRuns: number) => ({ numRuns, seed: SEED });
+const RUNS = runs(300);
 
 /** A few letters only, so that generated words and entries meet often. */
 const LETTERS = [...'ابتدرسعلمنهويكفةىأإآ'];
@@ -173,7 +179,7 @@ describe('the matching core on generated input', () => {
       fc.property(anyText, (text) => {
         expect(tokenize(text)).toEqual(tokenizeReference(text));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -190,7 +196,7 @@ describe('the matching core on generated input', () => {
         }
         expect(foldArabic(folded)).toBe(folded);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -222,7 +228,7 @@ describe('the matching core on generated input', () => {
         expect(sliced.match(text)).toEqual(createMatcher(entries).match(text));
         expect(yields).toBe(Math.floor(entries.length / 16));
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 
@@ -245,11 +251,12 @@ describe('the matching core on generated input', () => {
   });
 
   it('gives offsets whose text, without the reported clitics and suffix, folds to the matched key', () => {
-    let checked = 0;
+    let runsWithMatches = 0;
     fc.assert(
       fc.property(glossaryAndText, ([entries, text]) => {
-        for (const match of createMatcher(entries).match(text)) {
-          checked++;
+        const matches = createMatcher(entries).match(text);
+        if (matches.length > 0) runsWithMatches++;
+        for (const match of matches) {
           expect(
             readsAsKey(text, match),
             `"${text.slice(match.start, match.end)}" as ${match.form} (${JSON.stringify(match)})`,
@@ -261,7 +268,8 @@ describe('the matching core on generated input', () => {
       }),
       RUNS,
     );
-    // The generator is meant to produce matches: a property checked on none would prove nothing.
-    expect(checked).toBeGreaterThan(300);
+    // The generator is meant to produce matches: a property checked on none would prove nothing. About 57% of
+    // runs have one (156 to 182 of 300 over seeds 1 to 12); a third leaves room for any seed.
+    expect(runsWithMatches, `runs with a match (seed ${SEED})`).toBeGreaterThanOrEqual(RUNS.numRuns / 3);
   });
 });
