@@ -5,8 +5,15 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BuildProblem, type BuildResult, buildGlossary, type SeedFile } from '../lib/glossary/build';
+import {
+  type BuildProblem,
+  type BuildResult,
+  buildGlossary,
+  type GlossaryLayer,
+  type SeedFile,
+} from '../lib/glossary/build';
 import { serializeGlossary } from '../lib/glossary/serialize';
+import { datedPersonProblem } from '../lib/glossary/validate';
 import { readCldr, reviewCldr } from './lib/cldr';
 
 const SEEDS = 'seeds';
@@ -16,12 +23,18 @@ const OUTPUT = join('assets', 'glossary.json');
 const ENTRIES = 'entries.tsv';
 const PLACES = 'places.tsv';
 const INSTITUTIONS = 'institutions.tsv';
+const PEOPLE = 'people.tsv';
 const TERMS = 'terms.tsv';
 const NATIONALITIES = 'nationalities.tsv';
 const CLDR_REVIEW = 'cldr-review.tsv';
 
 function seedFile(root: string, name: string): SeedFile {
   return { name: join(SEEDS, name), text: readFileSync(join(root, SEEDS, name), 'utf8') };
+}
+
+/** seeds/people.tsv: people in office change, so every row dates its role in the note the card shows. */
+export function peopleLayer(file: SeedFile): GlossaryLayer {
+  return { kind: 'curated', file, source: 'curated people', check: datedPersonProblem };
 }
 
 /**
@@ -44,6 +57,7 @@ export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number 
       { kind: 'generated', name: 'CLDR cities', entries: review.cities },
       { kind: 'curated', file: seedFile(root, PLACES) },
       { kind: 'curated', file: seedFile(root, INSTITUTIONS) },
+      peopleLayer(seedFile(root, PEOPLE)),
       { kind: 'curated', file: seedFile(root, TERMS) },
       { kind: 'nationalities', file: seedFile(root, NATIONALITIES) },
     ],

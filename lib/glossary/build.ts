@@ -35,16 +35,20 @@ export interface GeneratedEntry {
   entry: GlossaryEntry;
 }
 
+/** A rule the rows of one curated file must keep beyond the format's own: why an entry breaks it, or null. */
+export type RowCheck = (entry: GlossaryEntry) => string | null;
+
 /**
  * The glossary's layers, in the order its entries are listed. Order matters where a form is ambiguous: the
  * reading listed first is the one the card shows first.
- *  - curated: a glossary file (seeds/entries.tsv, seeds/places.tsv…), the same format as an import;
+ *  - curated: a glossary file (seeds/entries.tsv, seeds/places.tsv…), the same format as an import; its
+ *    entries record `source` ("curated" unless named) and must pass `check` where one is given;
  *  - generated: entries from a generator; one that is not ambiguous and shares a form with a curated entry of
  *    its type joins that entry (its forms become variants) instead of standing apart;
  *  - nationalities: seeds/nationalities.tsv, expanded into every written form of each nisba.
  */
 export type GlossaryLayer =
-  | { kind: 'curated'; file: SeedFile }
+  | { kind: 'curated'; file: SeedFile; source?: string; check?: RowCheck }
   | { kind: 'generated'; name: string; entries: readonly GeneratedEntry[] }
   | { kind: 'nationalities'; file: SeedFile };
 
@@ -210,7 +214,11 @@ class Assembly {
 }
 
 /** Reads a curated glossary file; its entries keep the line they come from. */
-function addCurated(assembly: Assembly, file: SeedFile, layer: number): void {
+function addCurated(
+  assembly: Assembly,
+  { file, source, check }: Extract<GlossaryLayer, { kind: 'curated' }>,
+  layer: number,
+): void {
   const parsed = parseGlossary(file.text, { name: file.name });
   if (!parsed.ok) {
     for (const problem of parsed.problems)
@@ -221,8 +229,14 @@ function addCurated(assembly: Assembly, file: SeedFile, layer: number): void {
   const rows = parseDelimited(file.text.replace(/^\uFEFF/, ''), file.name.endsWith('.csv') ? ',' : '\t');
   const lines = rows.ok ? rows.rows.slice(1).map((row) => row.line) : [];
   parsed.entries.forEach((entry, i) => {
-    entry.source ??= 'curated';
-    assembly.add({ entry, file: file.name, line: lines[i] ?? 0, layer, joinable: true });
+    const at = { file: file.name, line: lines[i] ?? 0 };
+    const problem = check?.(entry) ?? null;
+    if (problem !== null) {
+      assembly.report(at, problem);
+      return;
+    }
+    entry.source ??= source ?? 'curated';
+    assembly.add({ entry, ...at, layer, joinable: true });
   });
 }
 
@@ -390,7 +404,7 @@ export function buildGlossary(options: {
   // Curated files first, so that generated entries can join them, whatever the order of listing.
   const { layers } = options;
   layers.forEach((layer, i) => {
-    if (layer.kind === 'curated') addCurated(assembly, layer.file, i);
+    if (layer.kind === 'curated') addCurated(assembly, layer, i);
   });
   layers.forEach((layer, i) => {
     if (layer.kind === 'generated')

@@ -124,3 +124,18 @@ export function toSourced(entry: GlossaryEntry, line: number): SourcedEntry {
   if (entry.contexts !== undefined) sourced.contexts = entry.contexts;
   return sourced;
 }
+
+/**
+ * How a note about a role that changes ends: the last month the role was known to be held, so that the card,
+ * which shows the note, dates it ("President of Egypt (as of 2025-06)").
+ */
+const AS_OF = /\(as of \d{4}-(0[1-9]|1[0-2])\)$/;
+
+/** Why an entry is not a person with a Wikipedia title and a dated note, or null when it is (seeds/people.tsv). */
+export function datedPersonProblem(entry: GlossaryEntry): string | null {
+  if (entry.type !== 'person') return `the type must be person, not "${entry.type}"`;
+  if (entry.wikipedia === undefined) return 'the Wikipedia title is missing';
+  if (entry.note === undefined || !AS_OF.test(entry.note))
+    return 'the note must end with the last month the role was known to be held, as "(as of YYYY-MM)"';
+  return null;
+}

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGlossary } from '../../lib/glossary/build';
+import { createMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { buildFromSeeds, peopleLayer } from '../../scripts/build-glossary';
+
+// The bundled glossary as `npm run glossary` builds it, so the people are matched beside every other entry.
+const built = buildFromSeeds();
+const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
+const matcher = createMatcher(entries);
+const people = entries.filter((entry) => entry.source === 'curated people');
+
+const AS_OF = /\(as of (\d{4}-\d{2})\)$/;
+
+/** The people a reader sees highlighted in a sentence: [as written, English]. */
+function peopleIn(sentence: string): Array<[string, string]> {
+  return matcher
+    .match(sentence)
+    .filter((match) => entries[match.entry]?.type === 'person')
+    .map((match) => [sentence.slice(match.start, match.end), entries[match.entry]?.en ?? '']);
+}
+
+describe('seeds/people.tsv in the bundled glossary', () => {
+  it('builds, with every row of the file kept as an entry', () => {
+    expect(built.ok ? [] : built.problems).toEqual([]);
+    const rows = readFileSync('seeds/people.tsv', 'utf8').trim().split('\n').length - 1;
+    expect(people.length).toBe(rows);
+  });
+
+  it('makes every row a person with a Wikipedia title and a note dated by a month already past', () => {
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    const undated = people.filter((entry) => {
+      const month = AS_OF.exec(entry.note ?? '')?.[1];
+      return entry.type !== 'person' || !entry.wikipedia || month === undefined || month > thisMonth;
+    });
+    expect(undated.map((entry) => entry.en)).toEqual([]);
+  });
+
+  it('lists every person once', () => {
+    const titles = people.map((entry) => entry.wikipedia);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+    const names = people.map((entry) => entry.en);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+});
+
+describe('people in news sentences', () => {
+  it.each([
+    // sentence, the people marked, why
+    [
+      'وقال الرئيس الأمريكي دونالد ترامب إن المفاوضات تسير بشكل جيد',
+      [['دونالد ترامب', 'Donald Trump']],
+      'full name',
+    ],
+    ['انتقد ترمب قرار المحكمة العليا', [['ترمب', 'Donald Trump']], 'the other spelling, alone'],
+    ['أكد نتنياهو أن الحرب لن تتوقف', [['نتنياهو', 'Benjamin Netanyahu']], 'surname alone'],
+    ['وصرح نتانياهو للصحفيين بعد الاجتماع', [['نتانياهو', 'Benjamin Netanyahu']], 'the other spelling'],
+    [
+      'استقبل الرئيس عبد الفتاح السيسي وزير الخارجية التركي هاكان فيدان في القاهرة',
+      [
+        ['عبد الفتاح السيسي', 'Abdel Fattah el-Sisi'],
+        ['هاكان فيدان', 'Hakan Fidan'],
+      ],
+      'two people around titles',
+    ],
+    [
+      'التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني بدر البوسعيدي في مسقط',
+      [
+        ['عباس عراقجي', 'Abbas Araghchi'],
+        ['بدر البوسعيدي', 'Badr Albusaidi'],
+      ],
+      'a given name shared with another person',
+    ],
+    [
+      'بحث ولي العهد السعودي الأمير محمد بن سلمان مع الرئيس الفرنسي إيمانويل ماكرون الملف النووي',
+      [
+        ['محمد بن سلمان', 'Mohammed bin Salman'],
+        ['إيمانويل ماكرون', 'Emmanuel Macron'],
+      ],
+      'a name with بن',
+    ],
+    [
+      'دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف فوري لإطلاق النار',
+      [['أنطونيو غوتيريش', 'António Guterres']],
+      'after the title',
+    ],
+    [
+      'وقال بوتين في مؤتمر صحفي مع لافروف وروبيو',
+      [
+        ['بوتين', 'Vladimir Putin'],
+        ['لافروف', 'Sergey Lavrov'],
+        ['وروبيو', 'Marco Rubio'],
+      ],
+      'surnames alone, one with و',
+    ],
+    ['وقال الرئيس السابق جو بايدن إن الاتفاق تاريخي', [['جو بايدن', 'Joe Biden']], 'a former president'],
+    ['أعلن حميدتي سيطرة قواته على المدينة', [['حميدتي', 'Mohamed Hamdan Dagalo (Hemedti)']], 'a nickname'],
+    [
+      'قال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد ترفض التصعيد',
+      [['محمد شياع السوداني', 'Mohammed Shia al-Sudani']],
+      'the whole name, not the nisba',
+    ],
+    ['وقال الرئيس محمود عباس إن القدس خط أحمر', [['محمود عباس', 'Mahmoud Abbas']], 'full name'],
+    ['التقى عباس بوفد من رجال الأعمال', [], 'Abbas alone is any Abbas'],
+    ['رحب الجيش السوداني بالمبادرة', [], 'السوداني alone is "Sudanese"'],
+    ['الأسد ملك الغابة', [], 'الأسد alone is "the lion"'],
+    ['وجاء البرهان على ذلك في التقرير', [], 'البرهان alone is "the proof"'],
+    ['دعا الطرفان إلى سلام دائم', [], 'سلام alone is "peace"'],
+  ])('%s', (sentence, expected) => {
+    expect(peopleIn(sentence)).toEqual(expected);
+  });
+});
+
+describe('the build checks every row of people.tsv', () => {
+  const file = (rows: string) => ({
+    name: 'people.tsv',
+    text: `arabic\tenglish\ttype\tvariants\tnote\twikipedia\n${rows}`,
+  });
+
+  it('stops on a row without a dated note, a person type or a Wikipedia title, with its line', () => {
+    const result = buildGlossary({
+      layers: [
+        peopleLayer(
+          file(
+            [
+              'دونالد ترامب\tDonald Trump\tperson\t\tPresident of the United States (as of 2025-06)\tDonald_Trump',
+              'جو بايدن\tJoe Biden\tperson\t\tFormer President of the United States\tJoe_Biden',
+              'فلاديمير بوتين\tVladimir Putin\tperson\t\tPresident of Russia (as of 2025-13)\tVladimir_Putin',
+              'كير ستارمر\tKeir Starmer\tperson\t\tPrime Minister (as of 2025-06)\t',
+              'الكرملين\tthe Kremlin\torganisation\t\tThe Russian presidency (as of 2025-06)\tMoscow_Kremlin',
+            ].join('\n'),
+          ),
+        ),
+      ],
+      articles: [],
+    });
+    const dated = 'the note must end with the last month the role was known to be held, as "(as of YYYY-MM)"';
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { file: 'people.tsv', line: 3, message: dated },
+        { file: 'people.tsv', line: 4, message: dated },
+        { file: 'people.tsv', line: 5, message: 'the Wikipedia title is missing' },
+        { file: 'people.tsv', line: 6, message: 'the type must be person, not "organisation"' },
+      ],
+    });
+  });
+
+  it('keeps a good row, with its source', () => {
+    const result = buildGlossary({
+      layers: [
+        peopleLayer(
+          file(
+            'جو بايدن\tJoe Biden\tperson\tبايدن\tFormer President, 2021–2025 (as of 2025-06)\tJoe_Biden\n',
+          ),
+        ),
+      ],
+      articles: [],
+    });
+    expect(result.ok && result.glossary.entries).toEqual([
+      {
+        id: 'جو بايدن',
+        ar: 'جو بايدن',
+        variants: ['بايدن'],
+        en: 'Joe Biden',
+        type: 'person',
+        note: 'Former President, 2021–2025 (as of 2025-06)',
+        wikipedia: 'Joe_Biden',
+        source: 'curated people',
+      },
+    ]);
+  });
+});
