@@ -1,0 +1,168 @@
+/**
+ * Names the glossary lacks, found in a block of text: the tagger's spans (tagger.ts) on the words the
+ * glossary's matches leave free, then a second reading that remembers the names found earlier on the same
+ * page (a surname met alone after the full name: دونالد ترامب … وقال ترامب).
+ */
+import { type Clitic, procliticSplits } from '../arabic/clitics';
+import { ARABIC_STOPWORDS } from '../arabic/stopwords';
+import type { Token } from '../arabic/tokenize';
+import type { EntityType } from '../glossary/schema';
+import { CUES_BY_WORD } from './name-cues';
+import type { Tagger } from './tagger';
+import type { TaggerToken } from './tagger-features';
+
+/** Entity kinds of the tagger → the glossary's types; kinds not listed are never suggested. */
+export const SUGGESTED_KINDS: ReadonlyMap<string, EntityType> = new Map([
+  ['PERS', 'person'],
+  ['ORG', 'organisation'],
+]);
+
+/** A name found in a block: tokens [from, to), the clitics on its first word, its words without them. */
+export interface FoundName {
+  from: number;
+  to: number;
+  type: EntityType;
+  clitics: Clitic[];
+  /** Folded words of the name, the first without its clitics: its key and what its spelling is made from. */
+  words: string[];
+  /** Letters of clitics taken off the first word (so the name as written starts that far in). */
+  stripped: number;
+}
+
+/** The names found so far on one page, so a later mention is read in the light of an earlier one. */
+export interface NameMemory {
+  /** Folded words joined by spaces → type. */
+  readonly names: Map<string, EntityType>;
+}
+
+export function createNameMemory(): NameMemory {
+  return { names: new Map() };
+}
+
+/**
+ * The first word of a name without the clitics written on it: a reading whose stem is a known name token
+ * wins (وترامب → ترامب); a word known as it stands is kept whole (وليد، بشار); the article is never taken off
+ * (الحريري is a surname as written).
+ */
+function withoutClitics(
+  word: string,
+  known: (stem: string) => boolean,
+): { stem: string; clitics: Clitic[]; stripped: number } {
+  if (known(word)) return { stem: word, clitics: [], stripped: 0 };
+  const splits = procliticSplits(word).filter((split) => !split.clitics.some((clitic) => clitic.ar === 'ال'));
+  const named = splits.find((split) => known(split.stem));
+  if (named !== undefined) return named;
+  // An unknown name after و (and): the conjunction is by far the likelier reading than a name in و.
+  const wa = splits.find((split) => split.clitics.length === 1 && split.clitics[0]?.ar === 'و');
+  if (wa !== undefined && wa.stem.length >= 3) return wa;
+  return { stem: word, clitics: [], stripped: 0 };
+}
+
+/** Whether a word may stand alone as a remembered surname: not a function word, a cue or a short word. */
+function rememberable(word: string): boolean {
+  return word.length >= 3 && !ARABIC_STOPWORDS.has(word) && !CUES_BY_WORD.has(word);
+}
+
+export interface FindNamesOptions {
+  /** The block's tokens, with the glossary's types on the words it matched (glossary-context.ts). */
+  tokens: ReadonlyArray<Token & TaggerToken>;
+  tagger: Tagger;
+  /** Whether token i is already part of a glossary match (the glossary wins). */
+  taken: (i: number) => boolean;
+  memory: NameMemory;
+}
+
+function nameAt(
+  tokens: readonly Token[],
+  span: { from: number; to: number },
+  type: EntityType,
+  known: (stem: string) => boolean,
+): FoundName {
+  const first = withoutClitics((tokens[span.from] as Token).norm, known);
+  const rest = tokens.slice(span.from + 1, span.to).map((token) => token.norm);
+  return { ...span, type, clitics: first.clitics, stripped: first.stripped, words: [first.stem, ...rest] };
+}
+
+/** The names of one block, in order, none overlapping a glossary match. */
+export function findNames(options: FindNamesOptions): FoundName[] {
+  const { tokens, tagger, taken, memory } = options;
+  const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(stem);
+  const found: FoundName[] = [];
+  const used = new Uint8Array(tokens.length);
+  for (const span of tagger.spans(tokens)) {
+    const type = SUGGESTED_KINDS.get(span.kind);
+    if (type === undefined) continue;
+    let free = true;
+    for (let i = span.from; i < span.to; i++) free &&= !taken(i) && tokens[i]?.kind === 'arabic';
+    if (!free) continue;
+    const name = nameAt(tokens, span, type, known);
+    found.push(name);
+    for (let i = span.from; i < span.to; i++) used[i] = 1;
+  }
+  // Second reading: earlier names of the page, and the surname of a full person name, where the tagger
+  // left the words untagged.
+  for (const name of found) {
+    memory.names.set(name.words.join(' '), name.type);
+    const surname = name.words.at(-1) as string;
+    if (name.type === 'person' && name.words.length > 1 && rememberable(surname)) {
+      if (!memory.names.has(surname)) memory.names.set(surname, 'person');
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] === 1 || taken(i) || tokens[i]?.kind !== 'arabic') continue;
+    const remembered = rememberedAt(tokens, i, memory, known);
+    if (remembered === null) continue;
+    let free = true;
+    for (let k = remembered.from; k < remembered.to; k++) free &&= used[k] !== 1 && !taken(k);
+    if (!free) continue;
+    found.push(remembered);
+    for (let k = remembered.from; k < remembered.to; k++) used[k] = 1;
+    i = remembered.to - 1;
+  }
+  return mergeAdjacent(
+    tokens,
+    found.sort((a, b) => a.from - b.from),
+  );
+}
+
+/**
+ * One person name from two found back to back with only a space between (عبد الرحيم | محمد حسين): a
+ * name's parts are never written side by side as two names, unless و joins them (وطارق: "and Tariq").
+ */
+function mergeAdjacent(tokens: readonly Token[], found: readonly FoundName[]): FoundName[] {
+  const merged: FoundName[] = [];
+  for (const name of found) {
+    const last = merged.at(-1);
+    const next = tokens[name.from] as Token;
+    if (
+      last !== undefined &&
+      last.type === name.type &&
+      last.to === name.from &&
+      next.joinsPrevious &&
+      name.clitics.length === 0
+    ) {
+      merged[merged.length - 1] = { ...last, to: name.to, words: [...last.words, ...name.words] };
+    } else {
+      merged.push(name);
+    }
+  }
+  return merged;
+}
+
+/** The longest remembered name starting at token i (up to four words), or null. */
+function rememberedAt(
+  tokens: readonly Token[],
+  i: number,
+  memory: NameMemory,
+  known: (stem: string) => boolean,
+): FoundName | null {
+  for (let length = Math.min(4, tokens.length - i); length >= 1; length--) {
+    let joined = true;
+    for (let k = i + 1; k < i + length; k++) joined &&= tokens[k]?.joinsPrevious === true;
+    if (!joined) continue;
+    const candidate = nameAt(tokens, { from: i, to: i + length }, 'person', known);
+    const type = memory.names.get(candidate.words.join(' '));
+    if (type !== undefined) return { ...candidate, type };
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * What the name tagger sees of each word: the word and its clitic-free stem, its letters at both ends, its
+ * neighbours, whether it is a known name token, a cue (name-cues.ts) or a function word. The same function
+ * serves training (scripts/train-names.ts) and tagging on a page, so the two can never drift apart.
+ */
+import { procliticSplits } from '../arabic/clitics';
+import { ARABIC_STOPWORDS } from '../arabic/stopwords';
+import type { TokenKind } from '../arabic/tokenize';
+import { CUES_BY_WORD } from './name-cues';
+
+/** A word as the tagger reads it: folded, and whether only spaces part it from the word before. */
+export interface TaggerToken {
+  norm: string;
+  kind: TokenKind;
+  joinsPrevious: boolean;
+  /** The type of the glossary entry whose match covers the word, if one does (a place, a title…). */
+  glossary?: string;
+}
+
+/** Name tokens known from name lists, with how often each is met as a person's name. */
+export interface NameLexicon {
+  /** Folded person-name token → a frequency class (1 rare … 4 very common). */
+  person: ReadonlyMap<string, number>;
+}
+
+/** What one word contributes, computed once per word and shared by its neighbours' features. */
+interface WordView {
+  word: string;
+  /** The word without the clitics a known name would carry (وترامب → ترامب), or the word itself. */
+  stem: string;
+  /** Frequency class of the stem as a person-name token, 0 when not one. */
+  person: number;
+  cue: string;
+  stop: boolean;
+  kind: TokenKind;
+}
+
+function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
+  const word = token.norm;
+  let stem = word;
+  let person = lexicon.person.get(word) ?? 0;
+  if (person === 0 && token.kind === 'arabic') {
+    for (const split of procliticSplits(word)) {
+      const found = lexicon.person.get(split.stem);
+      if (found !== undefined) {
+        stem = split.stem;
+        person = found;
+        break;
+      }
+    }
+  }
+  if (stem === word && token.kind === 'arabic' && !lexicon.person.has(word)) {
+    // Not a known name: the stem is the word without a leading و، ف or ب (a conjunction or preposition).
+    const first = word.charCodeAt(0);
+    if (word.length > 3 && (first === 0x0648 || first === 0x0641 || first === 0x0628)) stem = word.slice(1);
+  }
+  const cues = CUES_BY_WORD.get(word) ?? CUES_BY_WORD.get(stem);
+  return {
+    word,
+    stem,
+    person,
+    cue: cues === undefined ? '' : cues.join('+'),
+    stop: ARABIC_STOPWORDS.has(word),
+    kind: token.kind,
+  };
+}
+
+const EDGE: WordView = { word: '<s>', stem: '<s>', person: 0, cue: '', stop: false, kind: 'latin' };
+
+/** The letters of a word's shape that survive any stem: its length class and whether it bears the article. */
+function shape(view: WordView): string {
+  if (view.kind !== 'arabic') return view.kind;
+  const length = view.stem.length;
+  const size = length <= 2 ? 's' : length <= 4 ? 'm' : length <= 6 ? 'l' : 'x';
+  return `${view.stem.startsWith('ال') ? 'al' : ''}${size}`;
+}
+
+/**
+ * The features of every token of a sentence (or block), as strings: `features[i]` are token i's. Words are
+ * seen through a window of two on each side; a break (punctuation, a new paragraph) is a feature of its own.
+ */
+export function sentenceFeatures(tokens: readonly TaggerToken[], lexicon: NameLexicon): string[][] {
+  const views = tokens.map((token) => viewOf(token, lexicon));
+  const at = (i: number): WordView => views[i] ?? EDGE;
+  return views.map((view, i) => {
+    const prev = at(i - 1);
+    const prev2 = at(i - 2);
+    const next = at(i + 1);
+    const next2 = at(i + 2);
+    const joined = (tokens[i] as TaggerToken).joinsPrevious;
+    const nextJoined = tokens[i + 1]?.joinsPrevious === true;
+    const features = [
+      'b',
+      `w=${view.word}`,
+      `s=${view.stem}`,
+      `p2=${view.stem.slice(0, 2)}`,
+      `p3=${view.stem.slice(0, 3)}`,
+      `x2=${view.stem.slice(-2)}`,
+      `x3=${view.stem.slice(-3)}`,
+      `sh=${shape(view)}`,
+      `w-1=${prev.stem}`,
+      `w-2=${prev2.stem}`,
+      `w+1=${next.stem}`,
+      `w+2=${next2.stem}`,
+      `w-1w=${prev.stem}|${view.stem}`,
+      `ww+1=${view.stem}|${next.stem}`,
+      `pt=${view.person}`,
+      `pt-1=${prev.person}`,
+      `pt+1=${next.person}`,
+      `pt-1pt=${prev.person > 0}|${view.person > 0}`,
+      `ptpt+1=${view.person > 0}|${next.person > 0}`,
+      `sh-1sh=${shape(prev)}|${shape(view)}`,
+    ];
+    if (!joined) features.push('brk');
+    if (!nextJoined) features.push('brk+1');
+    if (view.cue !== '') features.push(`c=${view.cue}`);
+    if (prev.cue !== '') features.push(`c-1=${prev.cue}`, `c-1pt=${prev.cue}|${view.person}`);
+    if (prev2.cue !== '') features.push(`c-2=${prev2.cue}`);
+    if (next.cue !== '') features.push(`c+1=${next.cue}`);
+    const g = (tokens[i] as TaggerToken).glossary;
+    const gPrev = tokens[i - 1]?.glossary;
+    const gNext = tokens[i + 1]?.glossary;
+    if (g !== undefined) features.push(`g=${g}`);
+    if (gPrev !== undefined) features.push(`g-1=${gPrev}`);
+    if (gNext !== undefined) features.push(`g+1=${gNext}`);
+    if (view.stop) features.push('stop');
+    if (prev.stop) features.push('stop-1');
+    if (next.stop) features.push('stop+1');
+    return features;
+  });
+}

@@ -1,0 +1,167 @@
+/**
+ * The name tagger: a linear model over the features of tagger-features.ts with first-order transitions
+ * between BIO tags, decoded with Viterbi. Trained at build time (scripts/train-names.ts, an averaged
+ * structured perceptron); this file only decodes, so it runs the same in a page, in `scan` and in `eval`.
+ */
+import { type NameLexicon, sentenceFeatures, type TaggerToken } from './tagger-features';
+
+export const TAGGER_FORMAT = 'dalil-name-tagger';
+
+/** The model as the build writes it (assets/name-model.json). */
+export interface TaggerModelFile {
+  format: typeof TAGGER_FORMAT;
+  /** Tags in index order: 'O', then 'B-X', 'I-X' for each entity kind X. */
+  tags: string[];
+  /** Weights are stored as integers; the real weight is the stored one divided by this. */
+  scale: number;
+  /** (tags + 1) × tags: row 0 is the start of a sentence, row t + 1 follows tag t. */
+  transitions: number[];
+  /** Feature → pairs of (tag index, weight) for the tags it has a weight for. */
+  weights: Record<string, number[]>;
+  /** Person-name tokens by frequency class (index 0 = class 1), each class one space-separated string. */
+  personTokens: string[];
+}
+
+/** A run of tokens [from, to) the tagger reads as one name of a kind (PERS, ORG, LOC, MISC). */
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  kind: string;
+}
+
+export interface Tagger {
+  readonly lexicon: NameLexicon;
+  /** The best tag sequence for a sentence or block, as tag strings. */
+  tag(tokens: readonly TaggerToken[]): string[];
+  /** The names in a sentence or block. */
+  spans(tokens: readonly TaggerToken[]): TaggedSpan[];
+}
+
+/** A model file that does not have the shape this code decodes: the build is stale or the file damaged. */
+export function checkModelFile(value: unknown): TaggerModelFile {
+  const file = value as Partial<TaggerModelFile> | null;
+  const tags = file?.tags;
+  if (
+    file?.format !== TAGGER_FORMAT ||
+    !Array.isArray(tags) ||
+    typeof file.scale !== 'number' ||
+    !Array.isArray(file.transitions) ||
+    file.transitions.length !== (tags.length + 1) * tags.length ||
+    typeof file.weights !== 'object' ||
+    !Array.isArray(file.personTokens)
+  ) {
+    throw new Error('name model: not a dalil-name-tagger file (run npm run train)');
+  }
+  return file as TaggerModelFile;
+}
+
+export function lexiconOf(file: Pick<TaggerModelFile, 'personTokens'>): NameLexicon {
+  const person = new Map<string, number>();
+  file.personTokens.forEach((tokens, index) => {
+    for (const token of tokens.split(' ')) if (token !== '') person.set(token, index + 1);
+  });
+  return { person };
+}
+
+/** Whether tag `to` may follow tag `from` (−1 = sentence start) in BIO: I-X only continues B-X or I-X. */
+export function allowedAfter(tags: readonly string[], from: number, to: number): boolean {
+  const next = tags[to] as string;
+  if (!next.startsWith('I-')) return true;
+  if (from < 0) return false;
+  const kind = next.slice(2);
+  const previous = tags[from] as string;
+  return previous === `B-${kind}` || previous === `I-${kind}`;
+}
+
+/** Token runs tagged B-X I-X… as spans; a stray I-X (never produced by `tag`) starts a span too. */
+export function spansOf(tags: readonly string[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  tags.forEach((tag, i) => {
+    const kind = tag.slice(2);
+    if (open !== null && tag === `I-${open.kind}`) {
+      open.to = i + 1;
+      return;
+    }
+    open = null;
+    if (tag !== 'O') {
+      open = { from: i, to: i + 1, kind };
+      spans.push(open);
+    }
+  });
+  return spans;
+}
+
+/**
+ * Viterbi over per-token tag scores and transition scores; `scores[i * n + t]` is token i's score for tag t.
+ * Exported for its tests: decoding is checked on hand-made scores, apart from any trained model.
+ */
+export function viterbi(options: {
+  tags: readonly string[];
+  scores: Float64Array;
+  transitions: Float64Array;
+  length: number;
+}): number[] {
+  const { tags, scores, transitions, length } = options;
+  const n = tags.length;
+  if (length === 0) return [];
+  const best = new Float64Array(length * n);
+  const back = new Int32Array(length * n);
+  for (let t = 0; t < n; t++) {
+    best[t] = allowedAfter(tags, -1, t) ? (transitions[t] as number) + (scores[t] as number) : -Infinity;
+  }
+  for (let i = 1; i < length; i++) {
+    for (let t = 0; t < n; t++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < n; p++) {
+        const before = best[(i - 1) * n + p] as number;
+        if (before === -Infinity || !allowedAfter(tags, p, t)) continue;
+        const value = before + (transitions[(p + 1) * n + t] as number);
+        if (value > top) {
+          top = value;
+          arg = p;
+        }
+      }
+      best[i * n + t] = top + (scores[i * n + t] as number);
+      back[i * n + t] = arg;
+    }
+  }
+  let last = 0;
+  for (let t = 1; t < n; t++)
+    if ((best[(length - 1) * n + t] as number) > (best[(length - 1) * n + last] as number)) last = t;
+  const path = new Array<number>(length);
+  path[length - 1] = last;
+  for (let i = length - 1; i > 0; i--) path[i - 1] = back[i * n + (path[i] as number)] as number;
+  return path;
+}
+
+export function createTagger(file: TaggerModelFile): Tagger {
+  const { tags, scale } = file;
+  const n = tags.length;
+  const transitions = Float64Array.from(file.transitions, (value) => value / scale);
+  const weights = new Map<string, Float64Array>();
+  for (const [feature, pairs] of Object.entries(file.weights)) {
+    const row = new Float64Array(n);
+    for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k] as number] = (pairs[k + 1] as number) / scale;
+    weights.set(feature, row);
+  }
+  const lexicon = lexiconOf(file);
+
+  function tag(tokens: readonly TaggerToken[]): string[] {
+    const features = sentenceFeatures(tokens, lexicon);
+    const scores = new Float64Array(tokens.length * n);
+    features.forEach((list, i) => {
+      for (const feature of list) {
+        const row = weights.get(feature);
+        if (row === undefined) continue;
+        for (let t = 0; t < n; t++) scores[i * n + t] = (scores[i * n + t] as number) + (row[t] as number);
+      }
+    });
+    return viterbi({ tags, scores, transitions, length: tokens.length }).map(
+      (index) => tags[index] as string,
+    );
+  }
+
+  return { lexicon, tag, spans: (tokens) => spansOf(tag(tokens)) };
+}

@@ -1,0 +1,92 @@
+/**
+ * ANERcorp's files (one "token TAG" a line, a blank line between sentences) read two ways: as the corpus
+ * writes it (for span scoring in `eval`) and as Dalil's tokenizer cuts the same text (for the tagger, which
+ * must learn on the tokens it will meet in pages: punctuation is no token, only a break between words).
+ */
+import { readFileSync } from 'node:fs';
+import { type Token, tokenize } from '../../lib/arabic/tokenize';
+
+/** A sentence of ANERcorp: tokens with their BIO tags, and the text they make joined by spaces. */
+export interface TaggedSentence {
+  text: string;
+  tokens: Array<{ word: string; tag: string; start: number; end: number }>;
+}
+
+export function readAnercorp(path: string): TaggedSentence[] {
+  const sentences: TaggedSentence[] = [];
+  let current: TaggedSentence = { text: '', tokens: [] };
+  const flush = () => {
+    if (current.tokens.length > 0) sentences.push(current);
+    current = { text: '', tokens: [] };
+  };
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const cut = line.lastIndexOf(' ');
+    if (line.trim() === '' || cut < 0) {
+      flush();
+      continue;
+    }
+    const word = line.slice(0, cut);
+    if (current.text !== '') current.text += ' ';
+    const start = current.text.length;
+    current.text += word;
+    current.tokens.push({
+      word,
+      tag: normalizeTag(line.slice(cut + 1).trim()),
+      start,
+      end: current.text.length,
+    });
+  }
+  flush();
+  return sentences;
+}
+
+/** ANERcorp's tags as the tagger uses them; anything else is read as outside a name. */
+function normalizeTag(tag: string): string {
+  return /^[BI]-(PERS|LOC|ORG|MISC)$/.test(tag) ? tag : 'O';
+}
+
+/** Spans of B-X I-X… over the corpus's own tokens, as token index ranges [from, to). */
+export function mentionsOf(sentence: TaggedSentence, kind: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  sentence.tokens.forEach((token, i) => {
+    if (token.tag === `B-${kind}`) spans.push([i, i + 1]);
+    else if (token.tag === `I-${kind}` && spans.length > 0 && (spans.at(-1) as [number, number])[1] === i) {
+      (spans.at(-1) as [number, number])[1] = i + 1;
+    }
+  });
+  return spans;
+}
+
+/** The corpus tokens that a [start, end) range of the sentence's text touches. */
+export function corpusTokensIn(sentence: TaggedSentence, start: number, end: number): number[] {
+  return sentence.tokens.flatMap((token, i) => (token.start < end && token.end > start ? [i] : []));
+}
+
+/** A sentence as Dalil's tokenizer reads it, each token with the tag of the corpus token it comes from. */
+export interface TokenizedSentence {
+  tokens: Token[];
+  tags: string[];
+}
+
+export function tokenizeSentence(sentence: TaggedSentence): TokenizedSentence {
+  const tokens = tokenize(sentence.text);
+  let k = 0;
+  const tags = tokens.map((token) => {
+    while (k < sentence.tokens.length && (sentence.tokens[k]?.end as number) <= token.start) k++;
+    return sentence.tokens[k]?.tag ?? 'O';
+  });
+  // A corpus token cut in two (a word with a digit in it) must not start two names.
+  for (let i = 1; i < tags.length; i++) {
+    const tag = tags[i] as string;
+    if (tag.startsWith('B-') && tags[i - 1] !== 'O' && sameCorpusToken(sentence, tokens, i)) {
+      tags[i] = `I-${tag.slice(2)}`;
+    }
+  }
+  return { tokens, tags };
+}
+
+function sameCorpusToken(sentence: TaggedSentence, tokens: readonly Token[], i: number): boolean {
+  const [a] = corpusTokensIn(sentence, (tokens[i - 1] as Token).start, (tokens[i - 1] as Token).end);
+  const [b] = corpusTokensIn(sentence, (tokens[i] as Token).start, (tokens[i] as Token).end);
+  return a !== undefined && a === b;
+}

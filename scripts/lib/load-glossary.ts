@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { createMatcher, type Matcher } from '../../lib/glossary/matcher';
+import { parseGlossary } from '../../lib/glossary/parse';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+
+export interface LoadedGlossary {
+  entries: GlossaryEntry[];
+  matcher: Matcher;
+}
+
+/** A glossary file (the bundled one by default) with its matcher, for the command-line tools. */
+export function loadGlossary(path: string): LoadedGlossary {
+  const parsed = parseGlossary(readFileSync(path, 'utf8'), { name: path });
+  if (!parsed.ok)
+    throw new Error(`${path} does not parse: ${parsed.problems[0]?.message} (run npm run glossary)`);
+  return { entries: parsed.entries, matcher: createMatcher(parsed.entries) };
+}

@@ -1,0 +1,135 @@
+/**
+ * An averaged structured perceptron (Collins 2002) over the features of lib/names/tagger-features.ts, with
+ * the decoder of lib/names/tagger.ts. Deterministic: the order of sentences in each epoch comes from a
+ * seeded generator, and the model is written with its features sorted.
+ */
+
+import { TAGGER_FORMAT, type TaggerModelFile, viterbi } from '../../lib/names/tagger';
+import { type NameLexicon, sentenceFeatures, type TaggerToken } from '../../lib/names/tagger-features';
+
+export interface TrainingSentence {
+  tokens: readonly TaggerToken[];
+  tags: readonly string[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** Features seen fewer times than this in training are dropped before training. */
+  minCount: number;
+  /** Averaged weights smaller than this (in absolute value) are not written. */
+  minWeight: number;
+  seed: number;
+}
+
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+const SCALE = 1000;
+
+/** Mulberry32: a small seeded generator, so every training run visits sentences in the same order. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Encoded {
+  /** Feature ids of each token. */
+  features: Int32Array[];
+  gold: Int32Array;
+}
+
+export function trainTagger(
+  sentences: readonly TrainingSentence[],
+  lexicon: NameLexicon,
+  options: TrainOptions,
+): TaggerModelFile {
+  const n = TAGS.length;
+  const tagIndex = new Map(TAGS.map((tag, i) => [tag, i]));
+  const featureLists = sentences.map((sentence) => sentenceFeatures(sentence.tokens, lexicon));
+  const counts = new Map<string, number>();
+  for (const list of featureLists)
+    for (const token of list) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts]
+    .filter(([, count]) => count >= options.minCount)
+    .map(([name]) => name)
+    .sort();
+  const ids = new Map(names.map((name, i) => [name, i]));
+  const encoded: Encoded[] = sentences.map((sentence, s) => ({
+    features: (featureLists[s] as string[][]).map((token) =>
+      Int32Array.from(token.flatMap((f) => (ids.has(f) ? [ids.get(f) as number] : []))),
+    ),
+    gold: Int32Array.from(sentence.tags, (tag) => tagIndex.get(tag) ?? 0),
+  }));
+
+  // Weights and their running sums for averaging: avg = w − sum/c with sum += c·Δ at each update.
+  const weights = new Float64Array(names.length * n);
+  const sums = new Float64Array(names.length * n);
+  const transitions = new Float64Array((n + 1) * n);
+  const transitionSums = new Float64Array((n + 1) * n);
+  let c = 1;
+  const random = seeded(options.seed);
+  const order = encoded.map((_, i) => i);
+
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const s of order) {
+      const { features, gold } = encoded[s] as Encoded;
+      const length = gold.length;
+      if (length === 0) continue;
+      const scores = new Float64Array(length * n);
+      features.forEach((list, i) => {
+        for (const f of list)
+          for (let t = 0; t < n; t++)
+            scores[i * n + t] = (scores[i * n + t] as number) + (weights[f * n + t] as number);
+      });
+      const predicted = viterbi({ tags: TAGS, scores, transitions, length });
+      for (let i = 0; i < length; i++) {
+        const g = gold[i] as number;
+        const p = predicted[i] as number;
+        const gPrev = i === 0 ? 0 : (gold[i - 1] as number) + 1;
+        const pPrev = i === 0 ? 0 : (predicted[i - 1] as number) + 1;
+        if (g !== p) {
+          for (const f of features[i] as Int32Array) {
+            weights[f * n + g] = (weights[f * n + g] as number) + 1;
+            sums[f * n + g] = (sums[f * n + g] as number) + c;
+            weights[f * n + p] = (weights[f * n + p] as number) - 1;
+            sums[f * n + p] = (sums[f * n + p] as number) - c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          transitions[gPrev * n + g] = (transitions[gPrev * n + g] as number) + 1;
+          transitionSums[gPrev * n + g] = (transitionSums[gPrev * n + g] as number) + c;
+          transitions[pPrev * n + p] = (transitions[pPrev * n + p] as number) - 1;
+          transitionSums[pPrev * n + p] = (transitionSums[pPrev * n + p] as number) - c;
+        }
+      }
+      c++;
+    }
+  }
+
+  const averaged = (w: number, sum: number) => Math.round((w - sum / c) * SCALE);
+  const out: Record<string, number[]> = {};
+  names.forEach((name, f) => {
+    const pairs: number[] = [];
+    for (let t = 0; t < n; t++) {
+      const value = averaged(weights[f * n + t] as number, sums[f * n + t] as number);
+      if (Math.abs(value) >= options.minWeight * SCALE) pairs.push(t, value);
+    }
+    if (pairs.length > 0) out[name] = pairs;
+  });
+  return {
+    format: TAGGER_FORMAT,
+    tags: TAGS,
+    scale: SCALE,
+    transitions: Array.from(transitions, (w, k) => averaged(w, transitionSums[k] as number)),
+    weights: out,
+    personTokens: [],
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run train`: trains the name tagger on ANERcorp's train split (seeds/ner) with person-name tokens
+ * from the name lists (seeds/names), and writes assets/name-model.json. Deterministic: the same seeds give
+ * the same bytes.
+ *
+ * `--dev` holds out the last tenth of the train split and prints the tagger's span scores on it: the only
+ * figures used to choose features and settings (the test split is never read here).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { normalizeArabic } from '../lib/arabic/normalize';
+import { glossaryContext } from '../lib/names/glossary-context';
+import { createTagger, spansOf, type TaggerModelFile } from '../lib/names/tagger';
+import type { NameLexicon } from '../lib/names/tagger-features';
+import { readAnercorp, tokenizeSentence } from './lib/anercorp';
+import { loadGlossary } from './lib/load-glossary';
+import { evaluateNer } from './lib/ner-eval';
+import { printSpanFigures, type SpanCounts, spanScores } from './lib/span-scores';
+import { type TrainingSentence, trainTagger } from './lib/train-tagger';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TRAIN_FILE = join(ROOT, 'seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
+const OUT_FILE = join(ROOT, 'assets', 'name-model.json');
+const GLOSSARY_FILE = join(ROOT, 'assets', 'glossary.json');
+/** Sentences that stand for one page in the dev evaluation (ANERcorp has no document boundaries). */
+export const PAGE_SIZE = 25;
+const NAMES_DIR = process.env.DALIL_NAMES_DIR ?? join(ROOT, 'seeds', 'names');
+
+/** Person-name lists: Wikidata's token pairs (english, spaced Arabic letters, count) and Google's pairs. */
+const WIKIDATA_FILES = ['wd_arabic_64', 'wd_arabic_16'].map((f) => join(NAMES_DIR, 'wikidata-tokens', f));
+const GOOGLE_FILES = ['ar2en-train.txt', 'ar2en-eval.txt'].map((f) => join(NAMES_DIR, 'google-ar2en', f));
+
+const SETTINGS = { epochs: 8, minCount: 2, minWeight: 1, seed: 20261201 };
+
+/** How often a token is met as a person's name → a class 1…4 (the tagger sees the class, not the count). */
+function frequencyClass(count: number): number {
+  return count >= 200 ? 4 : count >= 30 ? 3 : count >= 5 ? 2 : 1;
+}
+
+function readPersonTokens(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (arabic: string, count: number) => {
+    const token = normalizeArabic(arabic).text.trim();
+    if (token.length < 2 || /\s/.test(token)) return;
+    counts.set(token, (counts.get(token) ?? 0) + count);
+  };
+  for (const file of WIKIDATA_FILES) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [, letters, count] = line.split('\t');
+      if (letters !== undefined) add(letters.replaceAll(' ', ''), Number(count) || 1);
+    }
+  }
+  for (const file of GOOGLE_FILES) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [arabic] = line.split('\t');
+      if (arabic !== undefined && arabic !== '') add(arabic, 1);
+    }
+  }
+  return counts;
+}
+
+function lexiconFile(counts: ReadonlyMap<string, number>): string[] {
+  const classes: string[][] = [[], [], [], []];
+  for (const [token, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    (classes[frequencyClass(count) - 1] as string[]).push(token);
+  }
+  return classes.map((tokens) => tokens.join(' '));
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
+  const started = performance.now();
+  const personTokens = lexiconFile(readPersonTokens());
+  const lexicon: NameLexicon = {
+    person: new Map(personTokens.flatMap((tokens, i) => tokens.split(' ').map((t) => [t, i + 1] as const))),
+  };
+  const corpus = readAnercorp(TRAIN_FILE);
+  const glossary = loadGlossary(GLOSSARY_FILE);
+  // The tagger learns with the glossary's matches as context (a title or a place next to a word), as it
+  // will read pages.
+  const sentences: TrainingSentence[] = corpus.map((sentence) => {
+    const { tokens, tags } = tokenizeSentence(sentence);
+    const matches = glossary.matcher.matchTokens(tokens);
+    return { tokens: glossaryContext(tokens, matches, glossary.entries).tokens, tags };
+  });
+  const cut = values.dev ? Math.floor(sentences.length * 0.9) : sentences.length;
+  const model: TaggerModelFile = { ...trainTagger(sentences.slice(0, cut), lexicon, SETTINGS), personTokens };
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  if (values.dev) {
+    const tagger = createTagger(model);
+    const alone: SpanCounts = new Map();
+    for (const sentence of sentences.slice(cut)) {
+      spanScores(alone, spansOf(sentence.tags as string[]), tagger.spans(sentence.tokens));
+    }
+    console.log(`dev split: ${sentences.length - cut} sentences (trained on ${cut} in ${seconds} s)`);
+    printSpanFigures('the tagger alone', alone);
+    const dev = corpus.slice(cut);
+    const options = { sentences: dev, ...glossary, pageSize: PAGE_SIZE };
+    printSpanFigures('the bundled glossary alone', evaluateNer({ ...options, tagger: null }));
+    printSpanFigures('glossary + name finder', evaluateNer({ ...options, tagger }));
+    return;
+  }
+  mkdirSync(dirname(OUT_FILE), { recursive: true });
+  const json = JSON.stringify(model);
+  writeFileSync(OUT_FILE, json);
+  const features = Object.keys(model.weights).length;
+  console.log(
+    `name model: ${features} features, ${(json.length / 1024).toFixed(0)} KB → ${OUT_FILE} (${seconds} s)`,
+  );
+}
+
+main();
