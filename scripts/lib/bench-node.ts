@@ -1,7 +1,8 @@
 /**
  * The Node half of `npm run bench`: the matching core against plain indexOf and one alternation regex on
- * the same text with the same entries, how matching time grows with the glossary, and what building a
- * 100,000-entry matcher costs.
+ * the same text with the same entries, how matching time grows with the glossary, what building a
+ * 100,000-entry matcher costs, and the time of two chores (building the bundled glossary, refusing an
+ * oversized import).
  *
  * The machine may be shared: every comparison runs its contenders in alternation, round after round. The
  * headline ratio is best time against best time (each contender's least disturbed round); the median of
@@ -9,8 +10,10 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { readGlossaryRows } from '../../lib/glossary/import-preview';
 import { createMatcher, type Matcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { buildFromSeeds } from '../build-glossary';
 import type { BenchText } from './bench-inputs';
 
 export interface VersusResult {
@@ -47,6 +50,13 @@ export interface BuildResult {
   buildMs: number;
   /** Heap growth held by the matcher, after a full collection. */
   heapMb: number;
+}
+
+export interface ChoresResult {
+  /** `npm run glossary`'s work (seeds, CLDR places, nationalities), best of a few, in milliseconds. */
+  glossaryBuildMs: number;
+  /** Reading a CSV import of 50,000 rows up to its refusal (over the entry limit), best of a few. */
+  importRefusalMs: number;
 }
 
 export const median = (values: readonly number[]): number => {
@@ -212,4 +222,24 @@ export function buildCost(entries: readonly GlossaryEntry[], builds = 3): BuildR
     times.push(time(() => createMatcher(entries)).ms);
   }
   return { entries: entries.length, buildMs: Math.min(...times), heapMb };
+}
+
+/** Rows in the oversized import: well over the 20,000 an import may hold, as a user's whole-dictionary file. */
+const OVERSIZED_IMPORT_ROWS = 50_000;
+
+/** What the glossary build and an oversized import cost: chores a user waits on, outside any page. */
+export function choresCost(rounds = 3): ChoresResult {
+  const rows = Array.from({ length: OVERSIZED_IMPORT_ROWS }, (_, i) => `كلمة${i},word ${i},term`);
+  const csv = ['arabic,english,type', ...rows].join('\n');
+  const builds: number[] = [];
+  const refusals: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const built = time(() => buildFromSeeds());
+    if (!built.value.ok) throw new Error('bench: the bundled glossary does not build');
+    builds.push(built.ms);
+    const read = time(() => readGlossaryRows(csv));
+    if (read.value.fatal === null) throw new Error('bench: the oversized import was not refused');
+    refusals.push(read.ms);
+  }
+  return { glossaryBuildMs: Math.min(...builds), importRefusalMs: Math.min(...refusals) };
 }

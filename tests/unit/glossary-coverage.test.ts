@@ -6,9 +6,7 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { buildFromSeeds } from '../../scripts/build-glossary';
 
 // The bundled glossary as `npm run glossary` builds it: curated seeds, CLDR places, nationalities.
-const started = performance.now();
 const built = buildFromSeeds();
-const buildMs = performance.now() - started;
 const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
 const matcher = createMatcher(entries);
 
@@ -29,10 +27,10 @@ function entryOf(form: string): GlossaryEntry | undefined {
 }
 
 describe('the bundled glossary', () => {
-  it('builds without problems, in well under the few seconds a test run can spare', () => {
+  // How long the build takes is a figure of `npm run bench` (glossary_build_ms), not a test.
+  it('builds without problems', () => {
     expect(built.ok ? [] : built.problems).toEqual([]);
     expect(entries.length).toBeGreaterThan(800);
-    expect(buildMs).toBeLessThan(3000);
   });
 
   it('gives every entry forms that are distinct once normalised', () => {

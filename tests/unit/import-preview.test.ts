@@ -133,11 +133,10 @@ describe('readGlossaryRows: every valid row, and each rejected row with its line
     expect(read.rows).toEqual([]);
   });
 
-  it('refuses a file of 50,000 rows with the limit in the message, quickly', () => {
+  // How long the refusal takes is a figure of `npm run bench` (import_refusal_ms), not a test.
+  it('refuses a file of 50,000 rows with the limit in the message', () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `كلمة${i},word ${i},term`);
-    const started = performance.now();
     const read = readGlossaryRows(csv('arabic,english,type', ...rows));
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(read.fatal?.[0]?.message).toMatch(/50,000 rows; Dalil imports at most 20,000/);
     expect(MAX_IMPORT_ENTRIES).toBe(20_000);
   });
