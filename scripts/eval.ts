@@ -2,14 +2,20 @@
 // each prints its own figures. Run with `npm run eval`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createMatcher, type EntityMatch, type Matcher } from '../lib/glossary/matcher';
-import { parseGlossary } from '../lib/glossary/parse';
+import type { Matcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import { checkModelFile, createTagger } from '../lib/names/tagger';
 import { type Detection, detectPage, type PageVerdict } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
 import { collectTextBlocks } from '../lib/page/text-blocks';
 import { titleRulesOutArabic } from '../lib/page/title-check';
+import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
 import { loadHtmlDocument } from './lib/html-document';
+import { loadGlossary } from './lib/load-glossary';
+import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
+import { printSpanFigures } from './lib/span-scores';
+
+const NAME_MODEL = join('assets', 'name-model.json');
 
 const VERDICTS: readonly PageVerdict[] = [
   'arabic-news',
@@ -156,9 +162,7 @@ function loadBundledGlossary(): Glossary | null {
     console.log(`${path} not found (run npm run glossary); skipping entities`);
     return null;
   }
-  const parsed = parseGlossary(readFileSync(path, 'utf8'), { name: path });
-  if (!parsed.ok) throw new Error(`${path} does not parse: ${parsed.problems[0]?.message}`);
-  return { entries: parsed.entries, matcher: createMatcher(parsed.entries) };
+  return loadGlossary(path);
 }
 
 /** Inline styles that hide an element in a saved page (as scripts/scan.ts reads pages). */
@@ -234,53 +238,6 @@ async function evaluatePageEntities(pagesDir: string, glossary: Glossary): Promi
   );
 }
 
-/** A sentence of ANERcorp: tokens with their BIO tags, and the text they make joined by spaces. */
-interface TaggedSentence {
-  text: string;
-  tokens: Array<{ word: string; tag: string; start: number; end: number }>;
-}
-
-function readAnercorp(path: string): TaggedSentence[] {
-  const sentences: TaggedSentence[] = [];
-  let current: TaggedSentence = { text: '', tokens: [] };
-  const flush = () => {
-    if (current.tokens.length > 0) sentences.push(current);
-    current = { text: '', tokens: [] };
-  };
-  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
-    const cut = line.lastIndexOf(' ');
-    if (line.trim() === '' || cut < 0) {
-      flush();
-      continue;
-    }
-    const word = line.slice(0, cut);
-    if (current.text !== '') current.text += ' ';
-    const start = current.text.length;
-    current.text += word;
-    current.tokens.push({ word, tag: line.slice(cut + 1).trim(), start, end: current.text.length });
-  }
-  flush();
-  return sentences;
-}
-
-/** Spans of B-X I-X… as token index ranges [from, to). */
-function mentionsOf(sentence: TaggedSentence, kind: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  sentence.tokens.forEach((token, i) => {
-    if (token.tag === `B-${kind}`) spans.push([i, i + 1]);
-    else if (token.tag === `I-${kind}` && spans.length > 0 && (spans.at(-1) as [number, number])[1] === i) {
-      (spans.at(-1) as [number, number])[1] = i + 1;
-    }
-  });
-  return spans;
-}
-
-function tokensOf(sentence: TaggedSentence, match: EntityMatch): number[] {
-  return sentence.tokens.flatMap((token, i) =>
-    token.start < match.end && token.end > match.start ? [i] : [],
-  );
-}
-
 function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
   const path = join(sharedDir, 'corpus', 'ner', 'anercorp_camellab', 'ANERCorp_CamelLab_test.txt');
   if (!existsSync(path)) {
@@ -301,7 +258,7 @@ function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
     const matches = matcher.match(sentence.text);
     matchesTotal += matches.length;
     for (const match of matches) {
-      const covered = tokensOf(sentence, match);
+      const covered = corpusTokensIn(sentence, match.start, match.end);
       if (!covered.every((i) => sentence.tokens[i]?.tag === 'O')) continue;
       matchesOnO++;
       const entry = entries[match.entry] as GlossaryEntry;
@@ -321,7 +278,7 @@ function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
       // Found: a match on the mention with its entry among the readings, or a longer place name around it
       // (غزة inside قطاع غزة is found as the Gaza Strip).
       const hit = matches.some((match) => {
-        const covered = tokensOf(sentence, match);
+        const covered = corpusTokensIn(sentence, match.start, match.end);
         if (!covered.some((i) => i >= from && i < to)) return false;
         const readings = [match.entry, ...match.alternatives];
         const around = covered.length > to - from && entries[match.entry]?.type === 'place';
@@ -348,12 +305,34 @@ function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
   console.log(`  ${others.map(([key, { count }]) => `${key} ×${count}`).join('; ')}`);
 }
 
+/**
+ * People, places and organisations of the ANERcorp test split, exact spans: the bundled glossary alone, and
+ * with the name finder's suggestions. The tagger never saw this split (it is trained on the train split).
+ */
+function evaluateNames(sharedDir: string, glossary: Glossary): void {
+  const path = join(sharedDir, 'corpus', 'ner', 'anercorp_camellab', 'ANERCorp_CamelLab_test.txt');
+  if (!existsSync(path) || !existsSync(NAME_MODEL)) {
+    console.log(`ANERcorp test split or ${NAME_MODEL} missing (run npm run train); skipping names`);
+    return;
+  }
+  const sentences = readAnercorp(path);
+  const tagger = createTagger(checkModelFile(JSON.parse(readFileSync(NAME_MODEL, 'utf8'))));
+  console.log(
+    `\n== People, places, organisations of the ANERcorp test split (${sentences.length} sentences, ` +
+      `exact spans over Dalil's tokens; ${PAGE_SIZE} consecutive sentences stand for a page)`,
+  );
+  const options = { sentences, ...glossary, pageSize: PAGE_SIZE };
+  printSpanFigures('bundled glossary alone', evaluateNer({ ...options, tagger: null }));
+  printSpanFigures('bundled glossary + name finder', evaluateNer({ ...options, tagger }));
+}
+
 async function evaluateEntities(sharedDir: string): Promise<void> {
   const glossary = loadBundledGlossary();
   if (glossary === null) return;
   console.log(`\n== Entities (bundled glossary: ${glossary.entries.length} entries)`);
   await evaluatePageEntities(join(sharedDir, 'corpus', 'pages'), glossary);
   evaluateAnercorp(sharedDir, glossary);
+  evaluateNames(sharedDir, glossary);
 }
 
 async function main(): Promise<void> {

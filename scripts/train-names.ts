@@ -16,7 +16,7 @@ import { createTagger, spansOf, type TaggerModelFile } from '../lib/names/tagger
 import type { NameLexicon } from '../lib/names/tagger-features';
 import { readAnercorp, tokenizeSentence } from './lib/anercorp';
 import { loadGlossary } from './lib/load-glossary';
-import { evaluateNer } from './lib/ner-eval';
+import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
 import { printSpanFigures, type SpanCounts, spanScores } from './lib/span-scores';
 import { type TrainingSentence, trainTagger } from './lib/train-tagger';
 
@@ -24,9 +24,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRAIN_FILE = join(ROOT, 'seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
 const OUT_FILE = join(ROOT, 'assets', 'name-model.json');
 const GLOSSARY_FILE = join(ROOT, 'assets', 'glossary.json');
-/** Sentences that stand for one page in the dev evaluation (ANERcorp has no document boundaries). */
-export const PAGE_SIZE = 25;
-const NAMES_DIR = process.env.DALIL_NAMES_DIR ?? join(ROOT, 'seeds', 'names');
+const NAMES_DIR = join(ROOT, 'seeds', 'names');
 
 /** Person-name lists: Wikidata's token pairs (english, spaced Arabic letters, count) and Google's pairs. */
 const WIKIDATA_FILES = ['wd_arabic_64', 'wd_arabic_16'].map((f) => join(NAMES_DIR, 'wikidata-tokens', f));

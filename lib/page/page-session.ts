@@ -3,6 +3,7 @@ import { splitSentences } from '../arabic/sentences';
 import { buildMatcher, createMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity } from '../messages';
+import { createPageSuggestions, type NameSuggester } from '../names/page-suggestions';
 import type { CardControl } from './card-host';
 import { entityAtPoint } from './hit-test';
 import {
@@ -22,6 +23,8 @@ export interface PageSessionOptions {
   onError: (error: unknown) => void;
   /** Told after the first scan and after each batch of page changes, with every entity on the page. */
   onEntities?: (all: readonly PaintedMatch[]) => void;
+  /** Finds and spells the names the glossary lacks, shown as suggestions; none when undefined. */
+  names?: NameSuggester;
   /** How many page visits the entry was seen on (history), for the card; undefined hides the line. */
   seenCount?: (entryId: string) => Promise<number | undefined>;
 }
@@ -80,7 +83,13 @@ export function sentenceOf(item: PaintedMatch): string {
  * page's elements; every handler catches its own errors.
  */
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { doc, entries, card, onError } = options;
+  const { doc, card, onError } = options;
+  const suggestions =
+    options.names === undefined
+      ? null
+      : createPageSuggestions({ entries: options.entries, suggester: options.names });
+  /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
+  const entries = suggestions?.entries ?? options.entries;
   const win = doc.defaultView as Window & typeof globalThis;
   // User Timing marks around the session's first scan, building the matcher included: the page's
   // performance timeline is shared with the content script's isolated world (checked on Chromium 156), so
@@ -91,14 +100,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // it is ready, the update builds it at once.
   let built: Matcher | null = null;
   const matcher = (): Matcher => {
-    built ??= createMatcher(entries);
+    built ??= createMatcher(options.entries);
     return built;
   };
   const viewport: ViewportWatch | undefined =
     typeof win.IntersectionObserver === 'function' ? watchViewport(win) : undefined;
   const highlighter: PageHighlighter = createPageHighlighter({
     matcher: {
-      match: (text) => matcher().match(text),
+      match: (text) => (suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text)),
       matchTokens: (tokens) => matcher().matchTokens(tokens),
       lookup: (query) => matcher().lookup(query),
     },
@@ -253,7 +262,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // The matcher's build and the scan start in a task of their own: the one that got the glossary has
   // already built the card.
   const ready = yieldToMain()
-    .then(() => (stopped ? null : buildMatcher(entries, { yieldToMain })))
+    .then(() => (stopped ? null : buildMatcher(options.entries, { yieldToMain })))
     .then((made) => {
       built ??= made;
       return stopped ? undefined : highlighter.scan(doc.body ?? doc.documentElement);

@@ -13,6 +13,9 @@ import { spansOf, type Tagger } from '../../lib/names/tagger';
 import { type TaggedSentence, tokenizeSentence } from './anercorp';
 import { type Span, type SpanCounts, spanScores } from './span-scores';
 
+/** Consecutive sentences that stand for one page (ANERcorp has no document boundaries). */
+export const PAGE_SIZE = 25;
+
 const KIND_OF_TYPE: Readonly<Record<string, string>> = { person: 'PERS', place: 'LOC', organisation: 'ORG' };
 const SCORED = new Set(Object.values(KIND_OF_TYPE));
 

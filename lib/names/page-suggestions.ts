@@ -1,0 +1,101 @@
+/**
+ * The glossary's matches of a page with the names it lacks added as suggestions: the one place where the
+ * matcher and the name finder meet, used alike by the page session, `scan` and `eval`. A suggestion is an
+ * entry of its own (see `suggestion` in the glossary schema), made once per name and page.
+ */
+import { normalizeArabic } from '../arabic/normalize';
+import { type Token, tokenize } from '../arabic/tokenize';
+import type { EntityMatch, Matcher } from '../glossary/matcher';
+import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
+import { glossaryContext } from './glossary-context';
+import { createNameMemory, type FoundName, findNames } from './name-finder';
+import type { Tagger } from './tagger';
+
+/** A name's English as a newsroom would spell it, best first, with up to two alternatives. */
+export interface NameSpelling {
+  en: string;
+  alternatives: string[];
+}
+
+/** What finding and spelling names needs: the trained models, loaded where the page reader runs. */
+export interface NameSuggester {
+  tagger: Tagger;
+  /** The English of a name from its folded words, clitics removed. */
+  spell(words: readonly string[]): NameSpelling;
+}
+
+export interface PageSuggestions {
+  /**
+   * The glossary's entries followed by the names suggested so far on this page: a match's `entry` is an
+   * index into this list, which grows as names are found.
+   */
+  readonly entries: readonly GlossaryEntry[];
+  /** The glossary's matches in a block of text, with suggestions where the glossary has nothing. */
+  match(matcher: Matcher, text: string): EntityMatch[];
+}
+
+/** The name as written, from the first letter after its clitics to the end of its last word. */
+function writtenName(text: string, tokens: readonly Token[], name: FoundName): string {
+  const first = tokens[name.from] as Token;
+  const last = tokens[name.to - 1] as Token;
+  const offset =
+    name.stripped === 0
+      ? 0
+      : (normalizeArabic(text.slice(first.start, first.end)).starts[name.stripped] ?? 0);
+  return text.slice(first.start + offset, last.end);
+}
+
+export function createPageSuggestions(options: {
+  entries: readonly GlossaryEntry[];
+  suggester: NameSuggester;
+}): PageSuggestions {
+  const { suggester } = options;
+  const all: GlossaryEntry[] = [...options.entries];
+  const indexByKey = new Map<string, number>();
+  const memory = createNameMemory();
+
+  function entryFor(text: string, tokens: readonly Token[], name: FoundName): number {
+    const key = name.words.join(' ');
+    const known = indexByKey.get(key);
+    if (known !== undefined) return known;
+    const { en, alternatives } = suggester.spell(name.words);
+    all.push({
+      id: `${SUGGESTION_ID_PREFIX}${key}`,
+      ar: writtenName(text, tokens, name),
+      variants: [],
+      en,
+      type: name.type,
+      suggestion: { alternatives },
+    });
+    indexByKey.set(key, all.length - 1);
+    return all.length - 1;
+  }
+
+  return {
+    entries: all,
+    match(matcher, text) {
+      const tokens = tokenize(text);
+      const matches = matcher.matchTokens(tokens);
+      const context = glossaryContext(tokens, matches, all);
+      const { taken } = context;
+      const names = findNames({
+        tokens: context.tokens,
+        tagger: suggester.tagger,
+        taken: (i) => taken[i] === 1,
+        memory,
+      });
+      if (names.length === 0) return matches;
+      const suggested: EntityMatch[] = names.map((name) => ({
+        start: (tokens[name.from] as Token).start,
+        end: (tokens[name.to - 1] as Token).end,
+        entry: entryFor(text, tokens, name),
+        alternatives: [],
+        form: name.words.join(' '),
+        clitics: name.clitics,
+        suffix: '',
+        words: name.to - name.from,
+      }));
+      return [...matches, ...suggested].sort((a, b) => a.start - b.start);
+    },
+  };
+}
