@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../lib/glossary/matcher';
-import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { createPageHighlighter } from '../../lib/page/page-highlighter';
-import type { Painter } from '../../lib/page/paint';
+import { recordingPainter } from './recording-painter';
 
 const ENTRIES: GlossaryEntry[] = [
   { id: 'carter', ar: 'آشتون كارتر', en: 'Ashton Carter', type: 'person', variants: ['كارتر'] },
@@ -11,19 +11,6 @@ const ENTRIES: GlossaryEntry[] = [
   { id: 'fallon', ar: 'مايكل فالون', en: 'Michael Fallon', type: 'person', variants: [] },
   { id: 'minister', ar: 'وزير الدفاع', en: 'Defence Minister', type: 'title', variants: [] },
 ];
-
-/** Records what would be painted, so tests can read it back (happy-dom has no CSS.highlights). */
-function recordingPainter() {
-  const ranges = new Map<AbstractRange, EntityType>();
-  const painter: Painter = {
-    add: (range, type) => void ranges.set(range, type),
-    remove: (range) => void ranges.delete(range),
-    focus: () => {},
-    clear: () => ranges.clear(),
-  };
-  const painted = () => [...ranges.keys()].map((range) => (range as Range).toString());
-  return { painter, painted, ranges };
-}
 
 function setup(html: string, sliceMs = 12) {
   document.body.innerHTML = html;
