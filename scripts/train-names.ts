@@ -1,12 +1,12 @@
 /**
- * `npm run train`: trains the name tagger on ANERcorp's train split (seeds/ner) with person-name tokens
+ * `npm run train`: trains the name tagger on ANERcorp's train split and AQMAR (seeds/ner) with person-name tokens
  * from the name lists (seeds/names), and writes assets/name-model.json. Deterministic: the same seeds give
  * the same bytes.
  *
  * `--dev` holds out the last tenth of the train split and prints the tagger's span scores on it: the only
  * figures used to choose features and settings (the test split is never read here).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { normalizeArabic } from '../lib/arabic/normalize';
 import { glossaryContext } from '../lib/names/glossary-context';
 import { createTagger, spansOf, type TaggerModelFile } from '../lib/names/tagger';
 import type { NameLexicon } from '../lib/names/tagger-features';
-import { readAnercorp, tokenizeSentence } from './lib/anercorp';
+import { readAnercorp, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
 import { loadGlossary } from './lib/load-glossary';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
 import { printSpanFigures, type SpanCounts, spanScores } from './lib/span-scores';
@@ -22,6 +22,7 @@ import { type TrainingSentence, trainTagger } from './lib/train-tagger';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRAIN_FILE = join(ROOT, 'seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
+const AQMAR_DIR = join(ROOT, 'seeds', 'ner', 'aqmar');
 const OUT_FILE = join(ROOT, 'assets', 'name-model.json');
 const GLOSSARY_FILE = join(ROOT, 'assets', 'glossary.json');
 const NAMES_DIR = join(ROOT, 'seeds', 'names');
@@ -78,13 +79,22 @@ function main(): void {
   const glossary = loadGlossary(GLOSSARY_FILE);
   // The tagger learns with the glossary's matches as context (a title or a place next to a word), as it
   // will read pages.
-  const sentences: TrainingSentence[] = corpus.map((sentence) => {
+  const forTagger = (sentence: TaggedSentence): TrainingSentence => {
     const { tokens, tags } = tokenizeSentence(sentence);
     const matches = glossary.matcher.matchTokens(tokens);
     return { tokens: glossaryContext(tokens, matches, glossary.entries).tokens, tags };
-  });
+  };
+  const sentences = corpus.map(forTagger);
+  // AQMAR (Wikipedia) only ever trains: the development split is news, ANERcorp's last tenth.
+  const aqmar = readdirSync(AQMAR_DIR)
+    .filter((file) => file.endsWith('.txt') && file !== 'PROVENANCE.txt' && file !== 'LICENSE.txt')
+    .sort()
+    .flatMap((file) => readAnercorp(join(AQMAR_DIR, file)).map(forTagger));
   const cut = values.dev ? Math.floor(sentences.length * 0.9) : sentences.length;
-  const model: TaggerModelFile = { ...trainTagger(sentences.slice(0, cut), lexicon, SETTINGS), personTokens };
+  const model: TaggerModelFile = {
+    ...trainTagger([...aqmar, ...sentences.slice(0, cut)], lexicon, SETTINGS),
+    personTokens,
+  };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   if (values.dev) {

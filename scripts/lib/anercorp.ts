@@ -1,5 +1,5 @@
 /**
- * ANERcorp's files (one "token TAG" a line, a blank line between sentences) read two ways: as the corpus
+ * ANERcorp's (and AQMAR's) files (one "token TAG" a line, a blank line between sentences) read two ways: as the corpus
  * writes it (for span scoring in `eval`) and as Dalil's tokenizer cuts the same text (for the tagger, which
  * must learn on the tokens it will meet in pages: punctuation is no token, only a break between words).
  */
@@ -40,9 +40,26 @@ export function readAnercorp(path: string): TaggedSentence[] {
   return sentences;
 }
 
-/** ANERcorp's tags as the tagger uses them; anything else is read as outside a name. */
+/**
+ * Entity kinds as the corpora write them → the tagger's: ANERcorp's as they are, AQMAR's PER and its
+ * article-specific MIS0…MIS3. Any other tag (AQMAR has a few typos: OO, B-MIS-1, I--ORG) is outside a name.
+ */
+const KIND_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['PERS', 'PERS'], // ANERcorp: B-PERS
+  ['PER', 'PERS'], // AQMAR: B-PER
+  ['LOC', 'LOC'],
+  ['ORG', 'ORG'],
+  ['MISC', 'MISC'], // ANERcorp: B-MISC
+  ['MIS', 'MISC'], // AQMAR: B-MIS (a typo for a numbered one)
+  ['MIS0', 'MISC'], // AQMAR: B-MIS0 … B-MIS3, miscellaneous kinds chosen per article
+  ['MIS1', 'MISC'],
+  ['MIS2', 'MISC'],
+  ['MIS3', 'MISC'],
+]);
+
 function normalizeTag(tag: string): string {
-  return /^[BI]-(PERS|LOC|ORG|MISC)$/.test(tag) ? tag : 'O';
+  const kind = /^[BI]-/.test(tag) ? KIND_ALIASES.get(tag.slice(2)) : undefined;
+  return kind === undefined ? 'O' : `${tag[0]}-${kind}`;
 }
 
 /** Spans of B-X I-X… over the corpus's own tokens, as token index ranges [from, to). */
