@@ -10,10 +10,7 @@ import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { type BackgroundRequest, parseBackgroundRequest, type ReplyTo } from '../../lib/messages';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
-
-function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return { id, ar, variants: [], en, type: 'place', ...more };
-}
+import { entry } from './entry-factory';
 
 const PARIS = entry('باريس', 'باريس', 'Paris', { contexts: ['وصل الوفد إلى باريس'] });
 const CAIRO = entry('القاهره', 'القاهرة', 'Cairo');

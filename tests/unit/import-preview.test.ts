@@ -11,10 +11,8 @@ import { parseGlossary } from '../../lib/glossary/parse';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { serializeGlossary } from '../../lib/glossary/serialize';
 import { MAX_IMPORT_ENTRIES } from '../../lib/messages';
+import { entry } from './entry-factory';
 
-function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return { id, ar, variants: [], en, type: 'place', ...more };
-}
 function stored(value: GlossaryEntry, more: Partial<ExistingEntry> = {}): ExistingEntry {
   return { ...value, origin: 'bundled', edited: false, ...more };
 }

@@ -1,53 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
-import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
-
-function entry(
-  ar: string,
-  en: string,
-  options: { type?: EntityType; variants?: string[]; inflects?: boolean } = {},
-) {
-  const result: GlossaryEntry = {
-    id: ar,
-    ar,
-    en,
-    type: options.type ?? 'place',
-    variants: options.variants ?? [],
-  };
-  if (options.inflects) result.inflects = true;
-  return result;
-}
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { entry } from './entry-factory';
 
 const ENTRIES: GlossaryEntry[] = [
-  entry('العراق', 'Iraq'),
-  entry('باريس', 'Paris'),
-  entry('بغداد', 'Baghdad'),
-  entry('غداد', 'a made-up place that only a wrong cut of بغداد would find'),
-  entry('لبنان', 'Lebanon'),
-  entry('بنان', 'a made-up name that only a wrong cut of لبنان would find'),
-  entry('وليد', 'Walid', { type: 'person' }),
-  entry('ليد', 'a made-up name that only a wrong cut of وليد would find'),
-  entry('فلسطين', 'Palestine'),
-  entry('لسطين', 'a made-up name that only a wrong cut of فلسطين would find'),
-  entry('بيروت', 'Beirut'),
-  entry('يروت', 'a made-up name that only a wrong cut of بيروت would find'),
-  entry('كابول', 'Kabul'),
-  entry('ابول', 'a made-up name that only a wrong cut of كابول would find'),
-  entry('ليبيا', 'Libya'),
-  entry('علي', 'Ali', { type: 'person' }),
-  entry('علي خامنئي', 'Ali Khamenei', { type: 'person', variants: ['خامنئي'] }),
-  entry('احد', 'Ahad (a name)', { type: 'person' }),
-  entry('ان', 'An (a two-letter name)', { type: 'person' }),
-  entry('آشتون كارتر', 'Ashton Carter', { type: 'person', variants: ['كارتر'] }),
-  entry('وزير', 'minister', { type: 'title', inflects: true }),
-  entry('وزير الدفاع', 'Defence Minister', { type: 'title', inflects: true }),
-  entry('وزير الدفاع الأميركي', 'US Secretary of Defense', { type: 'title' }),
-  entry('الأميركي', 'American', { type: 'nationality' }),
-  entry('تنظيم الدولة', 'the Islamic State group', { type: 'organisation' }),
-  entry('تنظيم الدولة الإسلامية', 'the Islamic State group (full name)', { type: 'organisation' }),
-  entry('وزارة', 'ministry', { type: 'term', inflects: true }),
-  entry('تونس', 'Tunisia'),
-  entry('تونس', 'Tunis'),
+  entry('العراق', 'العراق', 'Iraq'),
+  entry('باريس', 'باريس', 'Paris'),
+  entry('بغداد', 'بغداد', 'Baghdad'),
+  entry('غداد', 'غداد', 'a made-up place that only a wrong cut of بغداد would find'),
+  entry('لبنان', 'لبنان', 'Lebanon'),
+  entry('بنان', 'بنان', 'a made-up name that only a wrong cut of لبنان would find'),
+  entry('وليد', 'وليد', 'Walid', { type: 'person' }),
+  entry('ليد', 'ليد', 'a made-up name that only a wrong cut of وليد would find'),
+  entry('فلسطين', 'فلسطين', 'Palestine'),
+  entry('لسطين', 'لسطين', 'a made-up name that only a wrong cut of فلسطين would find'),
+  entry('بيروت', 'بيروت', 'Beirut'),
+  entry('يروت', 'يروت', 'a made-up name that only a wrong cut of بيروت would find'),
+  entry('كابول', 'كابول', 'Kabul'),
+  entry('ابول', 'ابول', 'a made-up name that only a wrong cut of كابول would find'),
+  entry('ليبيا', 'ليبيا', 'Libya'),
+  entry('علي', 'علي', 'Ali', { type: 'person' }),
+  entry('علي خامنئي', 'علي خامنئي', 'Ali Khamenei', { type: 'person', variants: ['خامنئي'] }),
+  entry('احد', 'احد', 'Ahad (a name)', { type: 'person' }),
+  entry('ان', 'ان', 'An (a two-letter name)', { type: 'person' }),
+  entry('آشتون كارتر', 'آشتون كارتر', 'Ashton Carter', { type: 'person', variants: ['كارتر'] }),
+  entry('وزير', 'وزير', 'minister', { type: 'title', inflects: true }),
+  entry('وزير الدفاع', 'وزير الدفاع', 'Defence Minister', { type: 'title', inflects: true }),
+  entry('وزير الدفاع الأميركي', 'وزير الدفاع الأميركي', 'US Secretary of Defense', { type: 'title' }),
+  entry('الأميركي', 'الأميركي', 'American', { type: 'nationality' }),
+  entry('تنظيم الدولة', 'تنظيم الدولة', 'the Islamic State group', { type: 'organisation' }),
+  entry('تنظيم الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'the Islamic State group (full name)', {
+    type: 'organisation',
+  }),
+  entry('وزارة', 'وزارة', 'ministry', { type: 'term', inflects: true }),
+  entry('تونس', 'تونس', 'Tunisia'),
+  entry('تونس', 'تونس', 'Tunis'),
 ];
 const matcher = createMatcher(ENTRIES);
 

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
 import { App } from '../../entrypoints/options/App';
 import { parseGlossary } from '../../lib/glossary/parse';
+import { entry } from './entry-factory';
 import {
   button,
   CAIRO,
   chooseFile,
-  entry,
   type FakeBackground,
   fakeBackground,
   fakeDownload,

@@ -4,10 +4,10 @@ import { PAGE_SIZE } from '../../components/EntryTable';
 import { App } from '../../entrypoints/options/App';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { importEntries } from '../../lib/store/entries';
+import { entry } from './entry-factory';
 import {
   bundledGlossary,
   button,
-  entry,
   type FakeBackground,
   fakeBackground,
   fakeDownload,

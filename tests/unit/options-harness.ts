@@ -12,10 +12,7 @@ import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { type AskBackground, type BackgroundRequest, parseBackgroundRequest } from '../../lib/messages';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
-
-export function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return { id, ar, variants: [], en, type: 'place', ...more };
-}
+import { entry } from './entry-factory';
 
 export const PARIS = entry('باريس', 'باريس', 'Paris', {
   note: 'Capital of France',

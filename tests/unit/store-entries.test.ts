@@ -14,10 +14,7 @@ import {
   searchEntries,
 } from '../../lib/store/entries';
 import type { DalilDb } from '../../lib/store/schema';
-
-function entry(id: string, ar: string, en: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return { id, ar, variants: [], en, type: 'place', ...more };
-}
+import { entry } from './entry-factory';
 
 const CAIRO = entry('القاهره', 'القاهرة', 'Cairo', { variants: ['قاهرة المعز'] });
 const PARIS = entry('باريس', 'باريس', 'Paris');

@@ -5,10 +5,7 @@ import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { openDalilDb } from '../../lib/store/db';
 import { deleteEntry, getEntry, mergeBundled, putUserEntry, replaceAll } from '../../lib/store/entries';
 import type { DalilDb, StoredEntry } from '../../lib/store/schema';
-
-function entry(id: string, ar: string, en: string): GlossaryEntry {
-  return { id, ar, variants: [], en, type: 'place' };
-}
+import { entry } from './entry-factory';
 
 function glossary(version: string | undefined, entries: GlossaryEntry[]): GlossaryFile {
   const file: GlossaryFile = { format: 'dalil-glossary', schemaVersion: 1, entries };
