@@ -40,6 +40,12 @@ export interface EntryView extends GlossaryEntry {
   updatedAt: number;
 }
 
+/** The reader's settings, kept by the background. */
+export interface Settings {
+  /** Propose names the glossary lacks (lib/names), highlighted as suggestions. */
+  suggestNames: boolean;
+}
+
 /** How an import meets the stored glossary: added to it, or replacing it (entries not in the file go). */
 export const IMPORT_MODES = ['merge', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
@@ -60,11 +66,16 @@ export type BackgroundRequest =
   | { type: 'entries/list' }
   /** Adds (an empty id) or edits an entry. */
   | { type: 'entry/put'; entry: GlossaryEntry }
+  /** Adds a new entry of the user's own (a suggested name, a selection); never changes a stored one. */
+  | { type: 'entry/add'; entry: GlossaryEntry }
   | { type: 'entry/delete'; id: string }
   /** Undoes a deletion with the record `entry/delete` returned. */
   | { type: 'entry/restore'; entry: EntryView }
   | { type: 'glossary/import'; entries: GlossaryEntry[]; mode: ImportMode }
-  | { type: 'glossary/reset' };
+  | { type: 'glossary/reset' }
+  | { type: 'settings/get' }
+  /** Changes the settings given; the others stay. */
+  | { type: 'settings/set'; settings: Partial<Settings> };
 
 /** Requests from the background or a page to a tab's content script. */
 export type TabRequest =
@@ -127,10 +138,13 @@ export interface Replies {
   'history/clear': { deleted: number };
   'entries/list': { entries: EntryView[] };
   'entry/put': PutReply;
+  'entry/add': PutReply;
   'entry/delete': { deleted: EntryView | null };
   'entry/restore': PutReply;
   'glossary/import': ImportReply;
   'glossary/reset': { count: number };
+  'settings/get': Settings;
+  'settings/set': Settings;
   'page/status': PageStatus;
   'page/entities': { entities: PageEntity[]; url: string; title: string };
   'page/reveal': { found: boolean };
@@ -292,6 +306,12 @@ function parseEntryView(value: unknown): EntryView | null {
   return { ...entry, origin, edited: origin === 'bundled' && edited, createdAt, updatedAt };
 }
 
+/** Settings in a message: only known ones, each of its type; null when none is. */
+function parseSettings(value: unknown): Partial<Settings> | null {
+  if (!isRecord(value) || typeof value.suggestNames !== 'boolean') return null;
+  return { suggestNames: value.suggestNames };
+}
+
 function parseImport(message: Record<string, unknown>): BackgroundRequest | null {
   const { entries, mode } = message;
   if (mode !== 'merge' && mode !== 'replace') return null;
@@ -337,10 +357,16 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     case 'history/clear':
     case 'entries/list':
     case 'glossary/reset':
+    case 'settings/get':
       return { type: message.type };
-    case 'entry/put': {
+    case 'entry/put':
+    case 'entry/add': {
       const entry = parseEntry(message.entry);
-      return entry === null ? null : { type: 'entry/put', entry };
+      return entry === null ? null : { type: message.type, entry };
+    }
+    case 'settings/set': {
+      const settings = parseSettings(message.settings);
+      return settings === null ? null : { type: 'settings/set', settings };
     }
     case 'entry/delete':
       return isText(message.id, ENTRY_LIMITS.id) && message.id !== ''
@@ -389,8 +415,9 @@ export function isOwnSender(sender: { id?: string }, extensionId: string): boole
 
 /**
  * Requests only the extension's own pages (options, popup) may make: they change or reveal the whole
- * glossary or the history. A content script lives in a web page's process; if that process were
- * compromised, what it could send is limited to what a page legitimately needs.
+ * glossary, the history or the settings. A content script lives in a web page's process; if that process
+ * were compromised, what it could send is limited to what a page legitimately needs (`entry/add` only
+ * adds: it can neither change nor remove what the user has).
  */
 const PAGE_ONLY = new Set<BackgroundRequest['type']>([
   'entries/list',
@@ -399,6 +426,7 @@ const PAGE_ONLY = new Set<BackgroundRequest['type']>([
   'entry/restore',
   'glossary/import',
   'glossary/reset',
+  'settings/set',
   'history/stats',
   'history/pause',
   'history/forget-site',

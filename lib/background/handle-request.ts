@@ -1,6 +1,6 @@
 import { proclitics } from '../arabic/clitics';
 import { formKey } from '../glossary/form-key';
-import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
+import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { toSourced, validateEntries } from '../glossary/validate';
 import type {
   BackgroundRequest,
@@ -11,6 +11,7 @@ import type {
   SightingView,
 } from '../messages';
 import {
+  addUserEntry,
   deleteEntry,
   findByKey,
   importEntries,
@@ -24,6 +25,7 @@ import {
 } from '../store/entries';
 import { toGlossaryEntry, toRecord } from '../store/entry-record';
 import type { DalilDb, StoredEntry } from '../store/schema';
+import { readSettings, writeSettings } from '../store/settings';
 import {
   clearHistory,
   countForEntry,
@@ -125,12 +127,15 @@ export async function handleRequest<R extends BackgroundRequest>(
         if (context.incognito) return { written: 0 };
         return recordSightings(
           db,
-          request.items.map((item) => ({
-            ...item,
-            url: request.url,
-            title: request.title,
-            visitId: request.visitId,
-          })),
+          // A suggested name enters the history once it is added, under its glossary id.
+          request.items
+            .filter((item) => !item.entryId.startsWith(SUGGESTION_ID_PREFIX))
+            .map((item) => ({
+              ...item,
+              url: request.url,
+              title: request.title,
+              visitId: request.visitId,
+            })),
         );
       case 'entry/history': {
         const rows = await sightingsForEntry(db, request.entryId, request.limit);
@@ -159,6 +164,8 @@ export async function handleRequest<R extends BackgroundRequest>(
         return { entries: (await listEntries(db)).map(toEntryView) };
       case 'entry/put':
         return changed(putReply(await putUserEntry(db, request.entry)));
+      case 'entry/add':
+        return changed(putReply(await addUserEntry(db, request.entry)));
       case 'entry/delete': {
         const deleted = await deleteEntry(db, request.id);
         if (deleted !== undefined) context.glossaryChanged();
@@ -172,6 +179,14 @@ export async function handleRequest<R extends BackgroundRequest>(
         const count = await resetToBundled(db, context.bundled);
         context.glossaryChanged();
         return { count };
+      }
+      case 'settings/get':
+        return readSettings(db);
+      case 'settings/set': {
+        const settings = await writeSettings(db, request.settings);
+        // Open pages highlight anew, so suggestions appear or go without a reload.
+        context.glossaryChanged();
+        return settings;
       }
     }
   };

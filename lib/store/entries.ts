@@ -4,7 +4,7 @@
  */
 import { formKey } from '../glossary/form-key';
 import { planImport } from '../glossary/import-preview';
-import type { GlossaryEntry, GlossaryFile } from '../glossary/schema';
+import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { type GlossaryProblem, toSourced, validateEntries } from '../glossary/validate';
 import type { ImportMode } from '../messages';
 import { formsByKey, sameContent, toRecord } from './entry-record';
@@ -95,7 +95,27 @@ async function collisions(
  * id. The same rules as an import apply, and no form may be one another entry already has. Editing a
  * bundled entry marks it edited, so glossary updates leave the user's version alone.
  */
-export async function putUserEntry(db: DalilDb, entry: GlossaryEntry): Promise<PutResult> {
+export function putUserEntry(db: DalilDb, entry: GlossaryEntry): Promise<PutResult> {
+  return writeUserEntry(db, entry, 'put');
+}
+
+/**
+ * Adds a new entry of the user's own and never changes one: refused (with problems) when its id is already
+ * stored or one of its forms is another entry's. What the card, the popup and a page selection add.
+ */
+export function addUserEntry(db: DalilDb, entry: GlossaryEntry): Promise<PutResult> {
+  return writeUserEntry(db, entry, 'add');
+}
+
+function problem(message: string): PutResult {
+  return { ok: false, problems: [{ line: 1, message }] };
+}
+
+async function writeUserEntry(db: DalilDb, entry: GlossaryEntry, mode: 'put' | 'add'): Promise<PutResult> {
+  // A suggested name is shown, never stored under its provisional id (see GlossaryEntry.suggestion).
+  if (entry.id.startsWith(SUGGESTION_ID_PREFIX)) {
+    return problem(`"${entry.id}" is a suggestion's id: a new entry is given an empty id`);
+  }
   const checked = validateEntries([toSourced(entry, 1)]);
   const valid = checked.entries[0];
   if (valid === undefined || checked.problems.length > 0) return { ok: false, problems: checked.problems };
@@ -111,9 +131,12 @@ export async function putUserEntry(db: DalilDb, entry: GlossaryEntry): Promise<P
         (await tx.objectStore('tombstones').getKey(candidate)) !== undefined;
       for (let n = 2; await taken(id); n++) id = `${valid.id}#${n}`;
     }
+    const existing = entry.id === '' ? undefined : await store.get(id);
+    if (mode === 'add' && existing !== undefined) {
+      return problem(`the id "${id}" is already in the glossary: "${existing.ar}" (${existing.en})`);
+    }
     const problems = await collisions(store, valid, id);
     if (problems.length > 0) return { ok: false, problems };
-    const existing = entry.id === '' ? undefined : await store.get(id);
     const now = Date.now();
     const content: GlossaryEntry = { ...valid, id };
     const record = toRecord(content, {

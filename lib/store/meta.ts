@@ -16,6 +16,7 @@ const GUARDS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] } = {
   schemaVersion: (value): value is number => typeof value === 'number',
   bundledGlossaryVersion: (value): value is string => typeof value === 'string',
   historyPaused: (value): value is boolean => typeof value === 'boolean',
+  suggestNames: (value): value is boolean => typeof value === 'boolean',
 };
 
 export async function readMeta<K extends MetaKey>(

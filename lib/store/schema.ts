@@ -57,6 +57,8 @@ export interface MetaValues {
   schemaVersion: number;
   bundledGlossaryVersion: string;
   historyPaused: boolean;
+  /** Whether the page reader proposes names the glossary lacks (absent: yes). */
+  suggestNames: boolean;
 }
 export type MetaKey = keyof MetaValues;
 

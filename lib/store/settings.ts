@@ -1,0 +1,21 @@
+/** The reader's settings, kept in the `meta` store; a setting never written reads as its default. */
+import type { Settings } from '../messages';
+import { readMeta, writeMeta } from './meta';
+import type { DalilDb } from './schema';
+import { runTransaction } from './transaction';
+
+export const DEFAULT_SETTINGS: Settings = { suggestNames: true };
+
+export async function readSettings(db: DalilDb): Promise<Settings> {
+  const suggestNames = await readMeta(db.transaction('meta').store, 'suggestNames');
+  return { suggestNames: suggestNames ?? DEFAULT_SETTINGS.suggestNames };
+}
+
+/** Stores the settings given (the others stay as they are) and returns them all. */
+export async function writeSettings(db: DalilDb, change: Partial<Settings>): Promise<Settings> {
+  const tx = db.transaction('meta', 'readwrite');
+  await runTransaction(tx, async () => {
+    if (change.suggestNames !== undefined) await writeMeta(tx.store, 'suggestNames', change.suggestNames);
+  });
+  return readSettings(db);
+}
