@@ -3,7 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Clitic } from '../lib/arabic/clitics';
 import { foldArabic } from '../lib/arabic/normalize';
 import { romanizeWithClitics } from '../lib/arabic/romanize';
+import { draftFromSuggestion } from '../lib/glossary/draft-entry';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import type { PutReply } from '../lib/messages';
+import { AddEntryForm } from './AddEntryForm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
 import { TypeBadge } from './TypeBadge';
@@ -30,6 +33,13 @@ export interface GlossCardProps {
   onClose(): void;
   onCopy(text: string): void;
   onEdit(entryId: string): void;
+  /** Adds a suggested name to the glossary; the form shows the problems of a refused one. */
+  onAdd(entry: GlossaryEntry): Promise<PutReply>;
+  /**
+   * The reader started adding the name: the card must stay open (pinned, showing its close button) and be
+   * placed for its new size.
+   */
+  onPin(): void;
 }
 
 /**
@@ -64,10 +74,38 @@ function speak(text: string, voice: SpeechSynthesisVoice): void {
   synth.speak(utterance);
 }
 
+/**
+ * Keys pressed in the card (typing a name into its form) stop here, out of reach of the page's own shortcuts
+ * (listeners that bubble up from our shadow host); Dalil's Escape, a capture listener on the window, still
+ * closes the card.
+ */
+function keepKeys(event: KeyboardEvent): void {
+  event.stopPropagation();
+}
+
+/** What the card adds for a name the glossary lacks: its other spellings and the form that adds it. */
+function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
+  const others = (props.entry.suggestion?.alternatives ?? []).filter(
+    (spelling) => spelling !== props.entry.en,
+  );
+  if (others.length === 0) return null;
+  return (
+    <p class="also spellings" dir="ltr" lang="en">
+      {`or: ${others.join('; ')}`}
+    </p>
+  );
+}
+
 /** The gloss card: pure presentation of one entity; the host decides where it stands and when it closes. */
 export function GlossCard(props: GlossCardProps): JSX.Element {
-  const { data, pinned, onClose, onCopy, onEdit } = props;
+  const { data, pinned, onClose, onCopy, onEdit, onAdd, onPin } = props;
   const { entry, clitics, alternatives, seenCount } = data;
+  const suggested = entry.suggestion !== undefined;
+  const [adding, setAdding] = useState(false);
+  // After the form is on screen, so the host places the card at its new size.
+  useEffect(() => {
+    if (adding) onPin();
+  }, [adding]);
   const parts = splitSurface(data);
   const showBreakdown = clitics.length > 0 || parts.ending !== '';
   const showCanonical = foldArabic(parts.stem).trim() !== foldArabic(entry.ar).trim();
@@ -78,10 +116,20 @@ export function GlossCard(props: GlossCardProps): JSX.Element {
   );
   const voice = useArabicVoice();
   return (
-    <div class="card" role="dialog" aria-label={`Dalil: ${entry.en}`} data-type={entry.type} tabIndex={-1}>
+    <div
+      class="card"
+      role="dialog"
+      aria-label={`Dalil: ${entry.en}`}
+      data-type={entry.type}
+      data-suggested={suggested ? '' : undefined}
+      tabIndex={-1}
+      onKeyDown={keepKeys}
+      onKeyUp={keepKeys}
+      onKeyPress={keepKeys}
+    >
       <div class="top">
         <TypeBadge type={entry.type} />
-        {pinned && (
+        {(pinned || adding) && (
           <button type="button" class="close" aria-label="Close" onClick={onClose}>
             ×
           </button>
@@ -118,9 +166,15 @@ export function GlossCard(props: GlossCardProps): JSX.Element {
           </bdi>
         </p>
       )}
+      {suggested && (
+        <p class="suggested" dir="ltr" lang="en">
+          Not in your glossary — suggested name
+        </p>
+      )}
       <p class="english" dir="ltr" lang="en">
         {entry.en}
       </p>
+      <SuggestionLines entry={entry} />
       {alternatives.length > 0 && (
         <p class="also" dir="ltr" lang="en">
           {'also: '}
@@ -140,7 +194,7 @@ export function GlossCard(props: GlossCardProps): JSX.Element {
       {context !== undefined && context !== '' && (
         <ContextSentence sentence={context} needles={[data.surface, parts.stem, entry.ar]} />
       )}
-      {seenCount !== undefined && (
+      {seenCount !== undefined && !suggested && (
         <p class="seen" dir="ltr" lang="en">
           {`seen ${seenCount} ${seenCount === 1 ? 'time' : 'times'}`}
         </p>
@@ -149,10 +203,23 @@ export function GlossCard(props: GlossCardProps): JSX.Element {
         <button type="button" class="copy" onClick={() => onCopy(entry.en)}>
           Copy English
         </button>
-        <button type="button" class="edit" onClick={() => onEdit(entry.id)}>
-          Edit entry
-        </button>
+        {suggested ? (
+          <button type="button" class="add" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+            Add to glossary
+          </button>
+        ) : (
+          <button type="button" class="edit" onClick={() => onEdit(entry.id)}>
+            Edit entry
+          </button>
+        )}
       </div>
+      {adding && (
+        <AddEntryForm
+          draft={draftFromSuggestion(entry, context)}
+          onSave={onAdd}
+          onCancel={() => setAdding(false)}
+        />
+      )}
     </div>
   );
 }

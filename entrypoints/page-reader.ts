@@ -82,6 +82,7 @@ export default defineUnlistedScript({
         const callbacks: CardCallbacks = {
           onCopy: (text) => void navigator.clipboard.writeText(text).catch(report),
           onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
+          onAdd: (entry) => askBackground({ type: 'entry/add', entry }),
           onClose: () => {},
         };
         const card = createLazyCard(

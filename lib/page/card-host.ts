@@ -1,6 +1,9 @@
 import { h, render } from 'preact';
+import formCss from '../../components/add-entry-form.css?inline';
 import cardCss from '../../components/card.css?inline';
 import { type CardData, GlossCard } from '../../components/GlossCard';
+import type { GlossaryEntry } from '../glossary/schema';
+import type { PutReply } from '../messages';
 
 /** What a page session needs of the gloss card (the card itself may still be loading: see lazy-card). */
 export interface CardControl {
@@ -22,9 +25,14 @@ export interface CardHost extends CardControl {
 export interface CardCallbacks {
   onCopy(text: string): void;
   onEdit(entryId: string): void;
+  /** Adds a suggested name to the glossary as a new entry (the background's `entry/add`). */
+  onAdd(entry: GlossaryEntry): Promise<PutReply>;
   /** The reader closed a pinned card with its × button; the card has already hidden itself. */
   onClose(): void;
 }
+
+/** How long the note that a name was added stays, after the card has gone (the page highlights anew). */
+const NOTICE_MS = 4000;
 
 /** Space between the entity and the card. */
 const GAP = 8;
@@ -89,11 +97,13 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
  * even inside a shadow root, but not CSSOM. Where construction is missing (test DOMs), a <style> element.
  */
 function adoptStyles(doc: Document, shadow: ShadowRoot): void {
+  // The card's rules, then the add form's (a sheet shared with the popup and the add page).
+  const css = cardCss + formCss;
   const Sheet = doc.defaultView?.CSSStyleSheet;
   if (Sheet !== undefined && 'adoptedStyleSheets' in shadow) {
     try {
       const sheet = new Sheet();
-      sheet.replaceSync(cardCss);
+      sheet.replaceSync(css);
       shadow.adoptedStyleSheets = [sheet];
       return;
     } catch (error) {
@@ -101,7 +111,7 @@ function adoptStyles(doc: Document, shadow: ShadowRoot): void {
     }
   }
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = css;
   shadow.append(style);
 }
 
@@ -121,13 +131,21 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
   adoptStyles(doc, shadow);
   const wrap = doc.createElement('div');
   wrap.className = 'wrap';
-  shadow.append(wrap);
+  // Outside the card: adding a name re-highlights the page, which closes the card, and the note stays.
+  const notice = doc.createElement('p');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'status');
+  notice.lang = 'en';
+  shadow.append(wrap, notice);
   // Under <html>, not <body>: some pages replace body wholesale.
   doc.documentElement.append(host);
 
   let open = false;
   let pinned = false;
   let destroyed = false;
+  /** The open card's entity, to place the card again when it grows. */
+  let anchorShown: DOMRect | null = null;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where focus was before a pinned card took it, to give it back on hide. */
   let focusBefore: FocusableElement | null = null;
 
@@ -136,19 +154,48 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
     callbacks.onClose();
   }
 
+  async function add(entry: GlossaryEntry): Promise<PutReply> {
+    const reply = await callbacks.onAdd(entry);
+    if (reply.ok && !destroyed) {
+      notice.textContent = `Added ${reply.entry.ar} (${reply.entry.en}) to your glossary.`;
+      notice.style.setProperty('transform', wrap.style.getPropertyValue('transform'));
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => {
+        notice.textContent = '';
+      }, NOTICE_MS);
+    }
+    return reply;
+  }
+
+  /**
+   * The reader began working inside a hover card (adding a name): it stays until closed, placed for its new
+   * size. The card shows its close button itself; rendering it again here would re-enter its effects.
+   */
+  function pin(): void {
+    if (!open || anchorShown === null) return;
+    pinned = true;
+    wrap.dataset.pinned = 'true';
+    position(anchorShown);
+  }
+
   function show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void {
     if (destroyed) return;
     const wasPinned = open && pinned;
     open = true;
     pinned = options.pinned;
+    anchorShown = anchor;
     wrap.dataset.pinned = String(pinned);
     render(
       h(GlossCard, {
+        // Another entity starts afresh (a half-filled form belongs to the name it was opened for).
+        key: data.entry.id,
         data,
         pinned,
         onClose: close,
         onCopy: (text: string) => callbacks.onCopy(text),
         onEdit: (entryId: string) => callbacks.onEdit(entryId),
+        onAdd: add,
+        onPin: pin,
       }),
       wrap,
     );
@@ -189,6 +236,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
     const hadFocus = doc.activeElement === host;
     open = false;
     pinned = false;
+    anchorShown = null;
     render(null, wrap);
     delete wrap.dataset.pinned;
     delete wrap.dataset.side;
@@ -213,6 +261,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
     },
     destroy() {
       hide();
+      clearTimeout(noticeTimer);
       destroyed = true;
       host.remove();
     },

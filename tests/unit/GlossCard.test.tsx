@@ -72,7 +72,7 @@ function data(overrides: Partial<CardData> = {}): CardData {
 let root: HTMLElement;
 
 function mount(cardData: CardData, props: Partial<GlossCardProps> = {}) {
-  const handlers = { onClose: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn() };
+  const handlers = { onClose: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(), onAdd: vi.fn(), onPin: vi.fn() };
   render(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />, root);
   const card = root.querySelector('[role="dialog"]');
   if (card === null) throw new Error('no card rendered');

@@ -19,7 +19,7 @@ const ANCHOR = new DOMRect(100, 100, 60, 20);
 let current: CardHost | null = null;
 
 function setup() {
-  const callbacks = { onCopy: vi.fn(), onEdit: vi.fn(), onClose: vi.fn() };
+  const callbacks = { onCopy: vi.fn(), onEdit: vi.fn(), onAdd: vi.fn(), onClose: vi.fn() };
   current = createCardHost(document, callbacks);
   const shadow = current.host.shadowRoot;
   if (shadow === null) throw new Error('no shadow root');

@@ -1,0 +1,90 @@
+/**
+ * The first values of the "add to glossary" form, from what the reader has in hand: a suggested name, a
+ * text selection, or a look-up that found nothing. The form edits a draft; `entryFromDraft` turns it into
+ * the entry the store validates.
+ */
+import { tokenize } from '../arabic/tokenize';
+import type { EntityType, GlossaryEntry } from './schema';
+
+export interface EntryDraft {
+  /** The Arabic as written, without clitics ('' when the reader must type it). */
+  ar: string;
+  /** The English to start with ('' when there is none). */
+  en: string;
+  /** Other English spellings to choose from, best first (the guess itself is `en`). */
+  alternatives: string[];
+  type: EntityType;
+  /** The sentence the name stands in, kept as the entry's context ('' for none). */
+  context: string;
+}
+
+export type DraftResult = { ok: true; draft: EntryDraft } | { ok: false; message: string };
+
+/** The longest selection taken as a name: the protocol's limit on an entry's Arabic (ENTRY_LIMITS.ar). */
+export const MAX_SELECTION = 200;
+
+/** Space, punctuation and symbols a selection drags in around a name («محمد»، "Paris."). */
+const EDGES = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+function hasArabicLetter(text: string): boolean {
+  return tokenize(text).some((token) => token.kind === 'arabic');
+}
+
+/** One line, single-spaced, without the punctuation around it: a selection across lines is one name. */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(EDGES, '');
+}
+
+/** The form for a name the finder suggested, with the sentence it stands in on the page. */
+export function draftFromSuggestion(entry: GlossaryEntry, sentence = ''): EntryDraft {
+  return {
+    ar: entry.ar,
+    en: entry.en,
+    alternatives: (entry.suggestion?.alternatives ?? []).filter((spelling) => spelling !== entry.en),
+    type: entry.type,
+    context: sentence.trim(),
+  };
+}
+
+/**
+ * The form for text the reader selected on a page, or the reason it cannot be a name: nothing selected,
+ * more than a name's length, or no Arabic in it. A person is the likeliest thing a reader adds.
+ */
+export function draftFromSelection(text: string): DraftResult {
+  const name = tidy(text);
+  if (name === '') return { ok: false, message: 'Nothing is selected: select a name on the page first.' };
+  if (name.length > MAX_SELECTION) {
+    return {
+      ok: false,
+      message: `The selection is ${name.length.toLocaleString('en')} characters long: select only the name (at most ${MAX_SELECTION} characters).`,
+    };
+  }
+  if (!hasArabicLetter(name)) {
+    return {
+      ok: false,
+      message: 'The selection has no Arabic letters: select the name as written in Arabic.',
+    };
+  }
+  return { ok: true, draft: { ar: name, en: '', alternatives: [], type: 'person', context: '' } };
+}
+
+/** The form for a look-up that found nothing: an Arabic query is the Arabic, anything else the English. */
+export function draftFromQuery(query: string): EntryDraft {
+  const text = tidy(query);
+  const arabic = hasArabicLetter(text);
+  return { ar: arabic ? text : '', en: arabic ? '' : text, alternatives: [], type: 'person', context: '' };
+}
+
+/** The new entry a draft describes (an empty id: the store derives one); the store checks everything. */
+export function entryFromDraft(draft: EntryDraft): GlossaryEntry {
+  const entry: GlossaryEntry = {
+    id: '',
+    ar: draft.ar.trim(),
+    variants: [],
+    en: draft.en.trim(),
+    type: draft.type,
+  };
+  const context = draft.context.trim();
+  if (context !== '') entry.contexts = [context];
+  return entry;
+}
