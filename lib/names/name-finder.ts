@@ -33,10 +33,19 @@ export interface FoundName {
 export interface NameMemory {
   /** Folded words joined by spaces → type. */
   readonly names: Map<string, EntityType>;
+  /** The first words of those names: most words of a page are none, and are passed over at once. */
+  readonly firstWords: Set<string>;
 }
 
 export function createNameMemory(): NameMemory {
-  return { names: new Map() };
+  return { names: new Map(), firstWords: new Set() };
+}
+
+function remember(memory: NameMemory, words: readonly string[], type: EntityType): void {
+  const key = words.join(' ');
+  if (memory.names.has(key)) return;
+  memory.names.set(key, type);
+  memory.firstWords.add(words[0] as string);
 }
 
 /**
@@ -102,10 +111,10 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   // Second reading: earlier names of the page, and the surname of a full person name, where the tagger
   // left the words untagged.
   for (const name of found) {
-    memory.names.set(name.words.join(' '), name.type);
+    remember(memory, name.words, name.type);
     const surname = name.words.at(-1) as string;
     if (name.type === 'person' && name.words.length > 1 && rememberable(surname)) {
-      if (!memory.names.has(surname)) memory.names.set(surname, 'person');
+      remember(memory, [surname], 'person');
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -156,6 +165,8 @@ function rememberedAt(
   memory: NameMemory,
   known: (stem: string) => boolean,
 ): FoundName | null {
+  const first = withoutClitics((tokens[i] as Token).norm, known);
+  if (!memory.firstWords.has(first.stem)) return null;
   for (let length = Math.min(4, tokens.length - i); length >= 1; length--) {
     let joined = true;
     for (let k = i + 1; k < i + length; k++) joined &&= tokens[k]?.joinsPrevious === true;

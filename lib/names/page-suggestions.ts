@@ -11,6 +11,12 @@ import { glossaryContext } from './glossary-context';
 import { createNameMemory, type FoundName, findNames } from './name-finder';
 import type { Tagger } from './tagger';
 
+/**
+ * Blocks shorter than this are menus, buttons and tickers rather than prose: the tagger, which reads a name
+ * from the sentence around it, is not run on them (the glossary still is).
+ */
+const MIN_BLOCK_WORDS = 6;
+
 /** A name's English as a newsroom would spell it, best first, with up to two alternatives. */
 export interface NameSpelling {
   en: string;
@@ -76,6 +82,7 @@ export function createPageSuggestions(options: {
     match(matcher, text) {
       const tokens = tokenize(text);
       const matches = matcher.matchTokens(tokens);
+      if (tokens.length < MIN_BLOCK_WORDS) return matches;
       const context = glossaryContext(tokens, matches, all);
       const { taken } = context;
       const names = findNames({

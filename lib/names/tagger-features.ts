@@ -24,7 +24,7 @@ export interface NameLexicon {
 }
 
 /** What one word contributes, computed once per word and shared by its neighbours' features. */
-interface WordView {
+export interface WordView {
   word: string;
   /** The word without the clitics a known name would carry (وترامب → ترامب), or the word itself. */
   stem: string;
@@ -35,7 +35,7 @@ interface WordView {
   kind: TokenKind;
 }
 
-function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
+export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
   const word = token.norm;
   let stem = word;
   let person = lexicon.person.get(word) ?? 0;
@@ -65,7 +65,8 @@ function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
   };
 }
 
-const EDGE: WordView = { word: '<s>', stem: '<s>', person: 0, cue: '', stop: false, kind: 'latin' };
+/** What stands beyond either end of a block. */
+export const EDGE: WordView = { word: '<s>', stem: '<s>', person: 0, cue: '', stop: false, kind: 'latin' };
 
 /** The letters of a word's shape that survive any stem: its length class and whether it bears the article. */
 function shape(view: WordView): string {
@@ -75,57 +76,80 @@ function shape(view: WordView): string {
   return `${view.stem.startsWith('ال') ? 'al' : ''}${size}`;
 }
 
+/** Offsets of the neighbours a word is seen through. */
+export const WINDOW = [-2, -1, 1, 2] as const;
+export type Offset = (typeof WINDOW)[number];
+
+/** The features a word gives itself, whatever its neighbours. */
+export function ownFeatures(view: WordView): string[] {
+  const features = [
+    `w=${view.word}`,
+    `s=${view.stem}`,
+    `p2=${view.stem.slice(0, 2)}`,
+    `p3=${view.stem.slice(0, 3)}`,
+    `x2=${view.stem.slice(-2)}`,
+    `x3=${view.stem.slice(-3)}`,
+    `sh=${shape(view)}`,
+    `pt=${view.person}`,
+  ];
+  if (view.cue !== '') features.push(`c=${view.cue}`);
+  if (view.stop) features.push('stop');
+  return features;
+}
+
+/** The features a word gives the token `offset` words away from it (−1: it is that token's previous word). */
+export function neighbourFeatures(view: WordView, offset: Offset): string[] {
+  const at = offset < 0 ? `${offset}` : `+${offset}`;
+  const features = [`w${at}=${view.stem}`];
+  if (offset === -2 || offset === 2) {
+    if (offset === -2 && view.cue !== '') features.push(`c-2=${view.cue}`);
+    return features;
+  }
+  features.push(`pt${at}=${view.person}`);
+  if (view.cue !== '') features.push(`c${at}=${view.cue}`);
+  if (view.stop) features.push(`stop${at}`);
+  return features;
+}
+
+/** The features of a token that depend on it and a neighbour together, and on the gaps and glossary around it. */
+export function pairFeatures(
+  tokens: readonly TaggerToken[],
+  views: readonly WordView[],
+  i: number,
+): string[] {
+  const view = views[i] as WordView;
+  const prev = views[i - 1] ?? EDGE;
+  const next = views[i + 1] ?? EDGE;
+  const features = [
+    'b',
+    `w-1w=${prev.stem}|${view.stem}`,
+    `ww+1=${view.stem}|${next.stem}`,
+    `pt-1pt=${prev.person > 0}|${view.person > 0}`,
+    `ptpt+1=${view.person > 0}|${next.person > 0}`,
+    `sh-1sh=${shape(prev)}|${shape(view)}`,
+  ];
+  if (!(tokens[i] as TaggerToken).joinsPrevious) features.push('brk');
+  if (tokens[i + 1]?.joinsPrevious !== true) features.push('brk+1');
+  if (prev.cue !== '') features.push(`c-1pt=${prev.cue}|${view.person}`);
+  const g = (tokens[i] as TaggerToken).glossary;
+  const gPrev = tokens[i - 1]?.glossary;
+  const gNext = tokens[i + 1]?.glossary;
+  if (g !== undefined) features.push(`g=${g}`);
+  if (gPrev !== undefined) features.push(`g-1=${gPrev}`);
+  if (gNext !== undefined) features.push(`g+1=${gNext}`);
+  return features;
+}
+
 /**
  * The features of every token of a sentence (or block), as strings: `features[i]` are token i's. Words are
  * seen through a window of two on each side; a break (punctuation, a new paragraph) is a feature of its own.
+ * The tagger scores the same features without making these lists (tagger.ts caches them per word).
  */
 export function sentenceFeatures(tokens: readonly TaggerToken[], lexicon: NameLexicon): string[][] {
   const views = tokens.map((token) => viewOf(token, lexicon));
-  const at = (i: number): WordView => views[i] ?? EDGE;
-  return views.map((view, i) => {
-    const prev = at(i - 1);
-    const prev2 = at(i - 2);
-    const next = at(i + 1);
-    const next2 = at(i + 2);
-    const joined = (tokens[i] as TaggerToken).joinsPrevious;
-    const nextJoined = tokens[i + 1]?.joinsPrevious === true;
-    const features = [
-      'b',
-      `w=${view.word}`,
-      `s=${view.stem}`,
-      `p2=${view.stem.slice(0, 2)}`,
-      `p3=${view.stem.slice(0, 3)}`,
-      `x2=${view.stem.slice(-2)}`,
-      `x3=${view.stem.slice(-3)}`,
-      `sh=${shape(view)}`,
-      `w-1=${prev.stem}`,
-      `w-2=${prev2.stem}`,
-      `w+1=${next.stem}`,
-      `w+2=${next2.stem}`,
-      `w-1w=${prev.stem}|${view.stem}`,
-      `ww+1=${view.stem}|${next.stem}`,
-      `pt=${view.person}`,
-      `pt-1=${prev.person}`,
-      `pt+1=${next.person}`,
-      `pt-1pt=${prev.person > 0}|${view.person > 0}`,
-      `ptpt+1=${view.person > 0}|${next.person > 0}`,
-      `sh-1sh=${shape(prev)}|${shape(view)}`,
-    ];
-    if (!joined) features.push('brk');
-    if (!nextJoined) features.push('brk+1');
-    if (view.cue !== '') features.push(`c=${view.cue}`);
-    if (prev.cue !== '') features.push(`c-1=${prev.cue}`, `c-1pt=${prev.cue}|${view.person}`);
-    if (prev2.cue !== '') features.push(`c-2=${prev2.cue}`);
-    if (next.cue !== '') features.push(`c+1=${next.cue}`);
-    const g = (tokens[i] as TaggerToken).glossary;
-    const gPrev = tokens[i - 1]?.glossary;
-    const gNext = tokens[i + 1]?.glossary;
-    if (g !== undefined) features.push(`g=${g}`);
-    if (gPrev !== undefined) features.push(`g-1=${gPrev}`);
-    if (gNext !== undefined) features.push(`g+1=${gNext}`);
-    if (view.stop) features.push('stop');
-    if (prev.stop) features.push('stop-1');
-    if (next.stop) features.push('stop+1');
-    return features;
-  });
+  return views.map((view, i) => [
+    ...ownFeatures(view),
+    ...WINDOW.flatMap((offset) => neighbourFeatures(views[i + offset] ?? EDGE, offset)),
+    ...pairFeatures(tokens, views, i),
+  ]);
 }

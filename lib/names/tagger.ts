@@ -3,7 +3,20 @@
  * between BIO tags, decoded with Viterbi. Trained at build time (scripts/train-names.ts, an averaged
  * structured perceptron); this file only decodes, so it runs the same in a page, in `scan` and in `eval`.
  */
-import { type NameLexicon, sentenceFeatures, type TaggerToken } from './tagger-features';
+import {
+  EDGE,
+  type NameLexicon,
+  neighbourFeatures,
+  ownFeatures,
+  pairFeatures,
+  type TaggerToken,
+  viewOf,
+  WINDOW,
+  type WordView,
+} from './tagger-features';
+
+/** Distinct words whose scores are kept between blocks. */
+const MAX_CACHED_WORDS = 50_000;
 
 export const TAGGER_FORMAT = 'dalil-name-tagger';
 
@@ -148,19 +161,58 @@ export function createTagger(file: TaggerModelFile): Tagger {
   }
   const lexicon = lexiconOf(file);
 
+  const add = (scores: Float64Array, at: number, row: Float64Array | undefined) => {
+    if (row === undefined) return;
+    for (let t = 0; t < n; t++) scores[at + t] = (scores[at + t] as number) + (row[t] as number);
+  };
+  const sum = (features: readonly string[]): Float64Array => {
+    const row = new Float64Array(n);
+    for (const feature of features) add(row, 0, weights.get(feature));
+    return row;
+  };
+
+  /**
+   * A word's view and the scores it gives itself and each neighbour, once per distinct word: news repeats
+   * its words, and these are most of a token's features (the same ones `sentenceFeatures` lists).
+   */
+  interface WordScores {
+    view: WordView;
+    own: Float64Array;
+    around: Float64Array[];
+  }
+  const cache = new Map<string, WordScores>();
+  const scoresOf = (view: WordView): WordScores => ({
+    view,
+    own: sum(ownFeatures(view)),
+    around: WINDOW.map((offset) => sum(neighbourFeatures(view, offset))),
+  });
+  const edge = scoresOf(EDGE);
+  function wordScores(token: TaggerToken): WordScores {
+    const key = `${token.kind}:${token.norm}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      // A page has a few thousand distinct words; a bound keeps a page that streams text forever in check.
+      if (cache.size > MAX_CACHED_WORDS) cache.clear();
+      found = scoresOf(viewOf(token, lexicon));
+      cache.set(key, found);
+    }
+    return found;
+  }
+
   function tag(tokens: readonly TaggerToken[]): string[] {
-    const features = sentenceFeatures(tokens, lexicon);
-    const scores = new Float64Array(tokens.length * n);
-    features.forEach((list, i) => {
-      for (const feature of list) {
-        const row = weights.get(feature);
-        if (row === undefined) continue;
-        for (let t = 0; t < n; t++) scores[i * n + t] = (scores[i * n + t] as number) + (row[t] as number);
-      }
-    });
-    return viterbi({ tags, scores, transitions, length: tokens.length }).map(
-      (index) => tags[index] as string,
-    );
+    const length = tokens.length;
+    const words = tokens.map(wordScores);
+    const views = words.map((word) => word.view);
+    const scores = new Float64Array(length * n);
+    for (let i = 0; i < length; i++) {
+      const at = i * n;
+      add(scores, at, (words[i] as WordScores).own);
+      WINDOW.forEach((offset, k) => {
+        add(scores, at, (words[i + offset] ?? edge).around[k]);
+      });
+      for (const feature of pairFeatures(tokens, views, i)) add(scores, at, weights.get(feature));
+    }
+    return viterbi({ tags, scores, transitions, length }).map((index) => tags[index] as string);
   }
 
   return { lexicon, tag, spans: (tokens) => spansOf(tag(tokens)) };
