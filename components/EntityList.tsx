@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { foldArabic } from '../lib/arabic/normalize';
-import { ENTITY_TYPES, type EntityType } from '../lib/glossary/schema';
-import type { PageEntity } from '../lib/messages';
+import { draftFromSuggestion } from '../lib/glossary/draft-entry';
+import { ENTITY_TYPES, type EntityType, type GlossaryEntry } from '../lib/glossary/schema';
+import type { PageEntity, PutReply } from '../lib/messages';
+import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { ContextSentence } from './ContextSentence';
 import { EntryHistory } from './EntryHistory';
@@ -29,13 +31,9 @@ function otherSpellings(entity: PageEntity): string[] {
   return entity.surfaces.filter((surface) => foldArabic(surface) !== standard);
 }
 
-function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string }): JSX.Element {
-  const { id, entity, pageUrl } = props;
-  const { entry } = entity;
-  const { askPage, askBackground, copy, announce } = usePopup();
-  const spellings = otherSpellings(entity);
-  const needles = [...entity.surfaces, entry.ar, ...entry.variants];
-
+/** Copying an entity's English and showing it on the page, for glossary entities and suggestions alike. */
+function useEntityActions(entry: GlossaryEntry): { copyEnglish(): void; reveal(): void } {
+  const { askPage, copy, announce } = usePopup();
   const copyEnglish = () =>
     copy(entry.en).then(
       () => announce(`Copied “${entry.en}”.`),
@@ -46,13 +44,17 @@ function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string 
       (reply) => announce(reply.found ? `Shown on the page: ${entry.en}.` : 'It is no longer on the page.'),
       () => announce('The page did not answer.'),
     );
-  const edit = () =>
-    askBackground({ type: 'options/open', entryId: entry.id }).catch(() =>
-      announce('The glossary editor could not be opened.'),
-    );
+  return { copyEnglish, reveal };
+}
 
+/** How the entity is written on the page and the sentences it stands in. */
+function OnThisPage(props: { entity: PageEntity }): JSX.Element {
+  const { entity } = props;
+  const { entry } = entity;
+  const spellings = otherSpellings(entity);
+  const needles = [...entity.surfaces, entry.ar, ...entry.variants];
   return (
-    <div class="details" id={id}>
+    <>
       {spellings.length > 0 && (
         <p class="spellings small muted">
           {'written here as '}
@@ -69,6 +71,23 @@ function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string 
       {entity.sentences.map((sentence) => (
         <ContextSentence key={sentence} sentence={sentence} needles={needles} />
       ))}
+    </>
+  );
+}
+
+function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string }): JSX.Element {
+  const { id, entity, pageUrl } = props;
+  const { entry } = entity;
+  const { askBackground, announce } = usePopup();
+  const { copyEnglish, reveal } = useEntityActions(entry);
+  const edit = () =>
+    askBackground({ type: 'options/open', entryId: entry.id }).catch(() =>
+      announce('The glossary editor could not be opened.'),
+    );
+
+  return (
+    <div class="details" id={id}>
+      <OnThisPage entity={entity} />
       {entry.note !== undefined && entry.note !== '' && (
         <p class="note" dir="ltr" lang="en">
           {entry.note}
@@ -90,8 +109,50 @@ function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string 
   );
 }
 
-function EntityItem(props: { entity: PageEntity; pageUrl: string }): JSX.Element {
-  const { entity, pageUrl } = props;
+/** A name the glossary lacks: its other spellings, its sentences, and the form that adds it. */
+function SuggestionDetails(props: {
+  id: string;
+  entity: PageEntity;
+  onAdd(entry: GlossaryEntry): Promise<PutReply>;
+}): JSX.Element {
+  const { id, entity, onAdd } = props;
+  const { entry } = entity;
+  const { copyEnglish, reveal } = useEntityActions(entry);
+  const [adding, setAdding] = useState(false);
+  const others = (entry.suggestion?.alternatives ?? []).filter((spelling) => spelling !== entry.en);
+  return (
+    <div class="details" id={id}>
+      {others.length > 0 && (
+        <p class="small muted" dir="ltr" lang="en">
+          {`or: ${others.join('; ')}`}
+        </p>
+      )}
+      <OnThisPage entity={entity} />
+      <div class="actions">
+        <button type="button" onClick={copyEnglish}>
+          Copy English
+        </button>
+        <button type="button" onClick={reveal}>
+          Show on page
+        </button>
+        <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          Add to glossary
+        </button>
+      </div>
+      {adding && (
+        <AddEntryForm
+          draft={draftFromSuggestion(entry, entity.sentences[0])}
+          onSave={onAdd}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** One entity's row, opening onto the details `details` renders under the id it is given. */
+function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Element }): JSX.Element {
+  const { entity, details } = props;
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -113,7 +174,7 @@ function EntityItem(props: { entity: PageEntity; pageUrl: string }): JSX.Element
           <span class="sr-only">{entity.count === 1 ? ' mention' : ' mentions'}</span>
         </span>
       </button>
-      {open && <EntityDetails id={id} entity={entity} pageUrl={pageUrl} />}
+      {open && details(id)}
     </li>
   );
 }
@@ -133,11 +194,45 @@ export function EntityList(props: { entities: readonly PageEntity[]; pageUrl: st
           </h3>
           <ul class="entities">
             {group.entities.map((entity) => (
-              <EntityItem key={entity.entry.id} entity={entity} pageUrl={pageUrl} />
+              <EntityItem
+                key={entity.entry.id}
+                entity={entity}
+                details={(id) => <EntityDetails id={id} entity={entity} pageUrl={pageUrl} />}
+              />
             ))}
           </ul>
         </section>
       ))}
     </div>
+  );
+}
+
+/**
+ * The names on the page that the glossary lacks (suggested by the name finder), most mentioned first: each
+ * opens onto its other spellings, its sentences and an Add to glossary form.
+ */
+export function SuggestedNames(props: {
+  entities: readonly PageEntity[];
+  onAdd(entry: GlossaryEntry): Promise<PutReply>;
+}): JSX.Element {
+  const { entities, onAdd } = props;
+  const headingId = useId();
+  const sorted = [...entities].sort((a, b) => b.count - a.count);
+  return (
+    <section class="suggested-names" aria-labelledby={headingId}>
+      <h2 id={headingId} class="section-title">
+        Names not in your glossary
+      </h2>
+      <p class="small muted">Suggested by Dalil, with a guessed English spelling: check it before adding.</p>
+      <ul class="entities">
+        {sorted.map((entity) => (
+          <EntityItem
+            key={entity.entry.id}
+            entity={entity}
+            details={(id) => <SuggestionDetails id={id} entity={entity} onAdd={onAdd} />}
+          />
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,8 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type Clitic, proclitics } from '../lib/arabic/clitics';
+import { draftFromQuery } from '../lib/glossary/draft-entry';
 import { formKey } from '../lib/glossary/form-key';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import type { PutReply } from '../lib/messages';
+import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { usePopup } from './popup-api';
@@ -88,11 +91,36 @@ function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
   );
 }
 
+/** A look-up that found nothing: says so, and offers to add what was looked for. */
+function NotFound(props: { query: string; onAdd(entry: GlossaryEntry): Promise<PutReply> }): JSX.Element {
+  const { query, onAdd } = props;
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <p class="muted">
+        {'Nothing in the glossary for '}
+        <bdi dir="auto">{query}</bdi>.
+      </p>
+      <div class="actions">
+        <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {'Add “'}
+          <bdi dir="auto">{query}</bdi>
+          {'”…'}
+        </button>
+      </div>
+      {adding && (
+        <AddEntryForm draft={draftFromQuery(query)} onSave={onAdd} onCancel={() => setAdding(false)} />
+      )}
+    </>
+  );
+}
+
 /**
  * Look-up over the whole glossary, by Arabic (normalised, prefixes understood: بباريس finds Paris) or by
- * English; the background does the searching.
+ * English; the background does the searching. When nothing is found, what was typed can be added.
  */
-export function GlossarySearch(): JSX.Element {
+export function GlossarySearch(props: { onAdd(entry: GlossaryEntry): Promise<PutReply> }): JSX.Element {
+  const { onAdd } = props;
   const { askBackground } = usePopup();
   const [text, setText] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
@@ -141,10 +169,8 @@ export function GlossarySearch(): JSX.Element {
       {state.kind === 'failed' && <p class="muted">The glossary could not be searched.</p>}
       {state.kind === 'done' &&
         (state.entries.length === 0 ? (
-          <p class="muted">
-            {'Nothing in the glossary for '}
-            <bdi dir="auto">{state.query}</bdi>.
-          </p>
+          // Keyed: another query starts without a form.
+          <NotFound key={state.query} query={state.query} onAdd={onAdd} />
         ) : (
           <ul class="results" aria-label={`Glossary entries for ${state.query}`}>
             {state.entries.map((entry) => (

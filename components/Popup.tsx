@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PageEntity, PageStatus, SiteMode } from '../lib/messages';
-import { EntityList } from './EntityList';
+import type { GlossaryEntry } from '../lib/glossary/schema';
+import type { PageEntity, PageStatus, PutReply, SiteMode } from '../lib/messages';
+import { EntityList, SuggestedNames } from './EntityList';
 import { GlossarySearch } from './GlossarySearch';
 import { PageExport } from './PageExport';
 import { PageVerdict } from './PageVerdict';
@@ -39,10 +40,14 @@ function ThisPage(props: {
   busy: boolean;
   onToggle(on: boolean): void;
   onSiteMode(mode: SiteMode): void;
+  onAdd(entry: GlossaryEntry): Promise<PutReply>;
 }): JSX.Element {
-  const { page, busy, onToggle, onSiteMode } = props;
-  const { status, entities, url, title } = page;
+  const { page, busy, onToggle, onSiteMode, onAdd } = props;
+  const { status, url, title } = page;
   const host = hostOf(url);
+  // Names the finder suggested are listed apart, and are neither counted nor exported as glossary entities.
+  const entities = page.entities.filter((entity) => entity.entry.suggestion === undefined);
+  const suggested = page.entities.filter((entity) => entity.entry.suggestion !== undefined);
   const mentions = entities.reduce((sum, entity) => sum + entity.count, 0);
   return (
     <>
@@ -65,6 +70,7 @@ function ThisPage(props: {
           {entities.length > 0 && <EntityList entities={entities} pageUrl={url} />}
         </section>
       )}
+      {status.active && suggested.length > 0 && <SuggestedNames entities={suggested} onAdd={onAdd} />}
     </>
   );
 }
@@ -108,6 +114,21 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
     void load();
   }, [load]);
 
+  /**
+   * Adds a name to the glossary. The background then tells every tab to highlight anew; this page is asked
+   * too, and answers once it has, so the list read after it shows the name among the glossary's.
+   */
+  const add = async (entry: GlossaryEntry): Promise<PutReply> => {
+    const reply = await api.askBackground({ type: 'entry/add', entry });
+    if (!reply.ok) return reply;
+    announce(`Added “${reply.entry.en}” to your glossary.`);
+    if (page.kind === 'ready') {
+      const refreshed = await api.askPage({ type: 'page/glossary-changed' }).catch(() => undefined);
+      if (refreshed !== undefined) await load();
+    }
+    return reply;
+  };
+
   const change = (request: Promise<PageStatus>) => {
     setBusy(true);
     request
@@ -127,7 +148,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
             </span>
           </h1>
         </header>
-        <GlossarySearch />
+        <GlossarySearch onAdd={add} />
         <section class="this-page" aria-label="This page">
           {page.kind === 'loading' && <p class="muted">Reading the page…</p>}
           {page.kind === 'unreachable' && (
@@ -142,6 +163,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
               busy={busy}
               onToggle={(on) => change(api.askPage({ type: 'page/toggle', on }))}
               onSiteMode={(mode) => change(api.askPage({ type: 'page/site-mode', mode }))}
+              onAdd={add}
             />
           )}
         </section>
