@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { foldArabic } from '~/lib/arabic/normalize';
+import { tokenize } from '~/lib/arabic/tokenize';
+import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
+import { createNameMemory, findNames } from '~/lib/names/name-finder';
+import { allowedAfter, createTagger, spansOf, viterbi } from '~/lib/names/tagger';
+import { type NameLexicon, sentenceFeatures } from '~/lib/names/tagger-features';
+import { TAGS, trainTagger } from '~/scripts/lib/train-tagger';
+
+const lexicon: NameLexicon = {
+  person: new Map([
+    ['محمد', 4],
+    ['ترامب', 2],
+    ['دونالد', 2],
+  ]),
+};
+
+/** Tokens of a sentence with BIO tags written after each word ("قال/O ترامب/B-PERS"). */
+function tagged(line: string): { tokens: ReturnType<typeof tokenize>; tags: string[] } {
+  const pairs = line.split(' ').map((pair) => pair.split('/') as [string, string]);
+  const tokens = tokenize(pairs.map(([word]) => word).join(' '));
+  return { tokens, tags: pairs.map(([, tag]) => tag) };
+}
+
+const TRAINING = [
+  'قال/O الرئيس/O دونالد/B-PERS ترامب/I-PERS إن/O بلاده/O',
+  'وقال/O الرئيس/O محمد/B-PERS سليم/I-PERS إن/O الحكومة/O',
+  'أكد/O الوزير/O محمد/B-PERS كريم/I-PERS أن/O الاتفاق/O',
+  'أعلنت/O شركة/B-ORG سامسونغ/I-ORG عن/O هاتف/O جديد/O',
+  'قال/O الرئيس/O سمير/B-PERS نادر/I-PERS إن/O بلاده/O',
+].map(tagged);
+
+const model = {
+  ...trainTagger(TRAINING, lexicon, { epochs: 5, minCount: 1, minWeight: 0, seed: 1 }),
+  personTokens: ['', 'ترامب دونالد', '', 'محمد'],
+};
+const tagger = createTagger(model);
+
+describe('viterbi and spans', () => {
+  it('never starts or continues a name with I- after O', () => {
+    expect(allowedAfter(TAGS, -1, TAGS.indexOf('I-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, TAGS.indexOf('O'), TAGS.indexOf('I-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, TAGS.indexOf('B-ORG'), TAGS.indexOf('I-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, TAGS.indexOf('B-PERS'), TAGS.indexOf('I-PERS'))).toBe(true);
+  });
+
+  it('takes the best path that BIO allows, even where a lone token prefers I-', () => {
+    const n = TAGS.length;
+    const scores = new Float64Array(2 * n);
+    // Token 0 prefers I-PERS (forbidden at the start), then B-PERS; token 1 prefers I-PERS.
+    scores[TAGS.indexOf('I-PERS')] = 5;
+    scores[TAGS.indexOf('B-PERS')] = 2;
+    scores[n + TAGS.indexOf('I-PERS')] = 3;
+    const path = viterbi({ tags: TAGS, scores, transitions: new Float64Array((n + 1) * n), length: 2 });
+    expect(path.map((t) => TAGS[t])).toEqual(['B-PERS', 'I-PERS']);
+  });
+
+  it('reads spans from tags', () => {
+    expect(spansOf(['O', 'B-PERS', 'I-PERS', 'B-ORG', 'O', 'I-LOC'])).toEqual([
+      { from: 1, to: 3, kind: 'PERS' },
+      { from: 3, to: 4, kind: 'ORG' },
+      { from: 5, to: 6, kind: 'LOC' },
+    ]);
+  });
+});
+
+describe('features', () => {
+  it('sees a title before a word, known name tokens and clitic-free stems', () => {
+    const [, , , trump] = sentenceFeatures(tokenize('قال الرئيس الأمريكي وترامب'), lexicon);
+    expect(trump).toContain('s=ترامب');
+    expect(trump).toContain('pt=2');
+    expect(trump).toContain('w-2=الرئيس');
+    const [, president] = sentenceFeatures(tokenize('قال الرئيس ترامب'), lexicon);
+    expect(president).toContain('c=title');
+    expect(president).toContain('c-1=report');
+  });
+
+  it('marks breaks and the glossary types around a word', () => {
+    const tokens = tokenize('باريس: ماكرون').map((token, i) =>
+      i === 0 ? { ...token, glossary: 'place' } : token,
+    );
+    const [, macron] = sentenceFeatures(tokens, lexicon);
+    expect(macron).toContain('brk');
+    expect(macron).toContain('g-1=place');
+  });
+});
+
+describe('the trained tagger', () => {
+  it('tags the names of its training sentences', () => {
+    for (const sentence of TRAINING) expect(tagger.tag(sentence.tokens)).toEqual(sentence.tags);
+  });
+
+  it('finds an unseen name after a title, with و taken off and a remembered surname later on', () => {
+    const memory = createNameMemory();
+    const first = tokenize('قال الرئيس سمير كريم إن بلاده');
+    const none = () => false;
+    const [found] = findNames({ tokens: first, tagger, taken: none, memory });
+    expect(found).toMatchObject({ from: 2, to: 4, type: 'person', words: ['سمير', 'كريم'] });
+    const later = tokenize('ورد عليه وكريم في المساء أمام الجميع');
+    const again = findNames({ tokens: later, tagger, taken: none, memory });
+    expect(again).toContainEqual(expect.objectContaining({ from: 2, to: 3, words: ['كريم'], stripped: 1 }));
+  });
+
+  it('leaves words the glossary took', () => {
+    const tokens = tokenize('قال الرئيس دونالد ترامب إن بلاده');
+    const found = findNames({ tokens, tagger, taken: (i) => i === 3, memory: createNameMemory() });
+    expect(found.every((name) => name.to <= 3 || name.from > 3)).toBe(true);
+  });
+});
+
+describe('name cues', () => {
+  it.each(NAME_CUES)('$ar ($kind) stands in its example', (row) => {
+    expect(CUE_KINDS).toContain(row.kind);
+    expect(foldArabic(row.example).split(/[\s.]+/)).toContain(foldArabic(row.ar));
+  });
+
+  it('keys every cue by its folded form', () => {
+    expect(CUES_BY_WORD.get(foldArabic('الأمين'))).toEqual(['title']);
+    expect(CUES_BY_WORD.get('الرئيس')).toEqual(['title']);
+    expect(CUES_BY_WORD.has('باريس')).toBe(false);
+  });
+});
