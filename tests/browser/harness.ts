@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
+import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages';
 import { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
 import { type ExtensionBrowser, launchWithExtension, missingBuild } from '../../scripts/lib/chromium';
 import { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';
@@ -138,6 +139,118 @@ export function englishFor(text: string, entries: readonly GlossaryEntry[]): str
   const [match, ...more] = createMatcher(entries).match(text);
   if (match === undefined || more.length > 0 || match.start !== 0 || match.end !== text.length) return null;
   return (entries[match.entry] as GlossaryEntry).en;
+}
+
+/**
+ * Sends a request to the background from one of the extension's own pages (as the popup and the options
+ * page do) and resolves with its reply; rejects with the reason the background gave when it refused.
+ */
+export async function askBackgroundFrom<R extends BackgroundRequest>(
+  extensionPage: Page,
+  request: R,
+): Promise<ReplyTo<R>> {
+  const envelope = (await extensionPage.evaluate(
+    (message) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(message),
+    request,
+  )) as Envelope<ReplyTo<R>> | undefined;
+  if (envelope === undefined) throw new Error(`no answer to ${request.type}`);
+  if (!envelope.ok) throw new Error(`${request.type} failed: ${envelope.error}`);
+  return envelope.value;
+}
+
+/**
+ * The id of the tab showing `url`. Without the tabs permission the service worker sees no tab's address,
+ * so it asks each tab's page reader which page it is on (waiting for the reader to load).
+ */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const findTab = async () => {
+    const id = await browser.serviceWorker.evaluate(async (wanted) => {
+      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page/entities' })) as {
+            url?: string;
+          };
+          if (reply?.url === wanted) return tab.id;
+        } catch {
+          // No content script in this tab (the new tab page, the popup itself).
+        }
+      }
+      return null;
+    }, url);
+    if (id === null) throw new Error(`no tab answers for ${url}`);
+    return id;
+  };
+  return vi.waitFor(findTab, { timeout: HIGHLIGHT_WAIT_MS, interval: 100 });
+}
+
+/** Sends a request to the page reader of a tab's top frame from the service worker, as the popup does. */
+export async function askReader<R extends TabRequest>(
+  browser: ExtensionBrowser,
+  tabId: number,
+  request: R,
+): Promise<ReplyTo<R>> {
+  return (await browser.serviceWorker.evaluate(
+    ([id, message]) =>
+      (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.sendMessage(id, message, {
+        frameId: 0,
+      }),
+    [tabId, request] as const,
+  )) as ReplyTo<R>;
+}
+
+/** What the extension loads into a page, watched through the DevTools protocol from before it navigates. */
+export interface ExtensionLoads {
+  /** The extension's scripts parsed in the page (isolated worlds included), by file name, in order. */
+  scripts(): string[];
+  /** The extension's files the page asked for (the reader, the card), by file name, in order. */
+  requested(): string[];
+  /**
+   * Resolves once the boot script has run to its end: it was parsed, and then a task queued in its own
+   * world has run. The boot starts the reader's import inside its own task (the request goes out as the
+   * script runs), so from then on `requested()` holds page-reader.js wherever the boot loads the reader.
+   */
+  booted(): Promise<void>;
+}
+
+const BOOT_FILE = 'page-boot.js';
+
+export async function watchExtensionLoads(page: Page): Promise<ExtensionLoads> {
+  const cdp = await page.context().newCDPSession(page);
+  const fileOf = (url: string) =>
+    url.startsWith('chrome-extension://') ? new URL(url).pathname.slice(1) : null;
+  const scripts: string[] = [];
+  const requested: string[] = [];
+  let bootContext: (id: number) => void = () => {};
+  const bootParsed = new Promise<number>((resolve) => {
+    bootContext = resolve;
+  });
+  cdp.on('Debugger.scriptParsed', (event) => {
+    const file = fileOf(event.url);
+    if (file === null) return;
+    scripts.push(file);
+    if (file === BOOT_FILE) bootContext(event.executionContextId);
+  });
+  cdp.on('Network.requestWillBeSent', (event) => {
+    const file = fileOf(event.request.url);
+    // Each import is asked for twice: at the per-session dynamic URL, then at the extension's own.
+    if (file !== null && !requested.includes(file)) requested.push(file);
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Debugger.enable');
+  return {
+    scripts: () => [...scripts],
+    requested: () => [...requested],
+    booted: async () => {
+      const contextId = await bootParsed;
+      await cdp.send('Runtime.evaluate', {
+        contextId,
+        expression: 'new Promise((resolve) => setTimeout(resolve, 0))',
+        awaitPromise: true,
+      });
+    },
+  };
 }
 
 /** Two animation frames: long enough for a DOM or highlight change to be painted. */

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Replies } from '../../lib/messages';
 import {
+  askBackgroundFrom,
   BROWSER_TIMEOUT_MS,
   type ExtensionBrowser,
   HIGHLIGHT_WAIT_MS,
@@ -26,23 +27,11 @@ afterAll(async () => {
   if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
 }, BROWSER_TIMEOUT_MS);
 
-/** Sends a message to the background from one of the extension's own pages, as the popup does. */
-async function ask<K extends keyof Replies>(
-  browser: ExtensionBrowser,
-  message: { type: K } & Record<string, unknown>,
-): Promise<Replies[K]> {
+/** One of the extension's own pages, from which to ask the background as the popup does. */
+async function extensionPage(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
-  try {
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const envelope = await page.evaluate((request) => {
-      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-      return (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(request);
-    }, message);
-    expect(envelope).toMatchObject({ ok: true });
-    return (envelope as { value: Replies[K] }).value;
-  } finally {
-    await page.close();
-  }
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return page;
 }
 
 describe('memory survives a browser restart', () => {
@@ -54,17 +43,23 @@ describe('memory survives a browser restart', () => {
       profile = first.userDataDir;
       const page = await first.context.newPage();
       await page.goto(server.url('/article'));
+      const firstAsker = await extensionPage(first);
       await expect
         .poll(async () => Object.keys(await readHighlights(page)).length, { timeout: HIGHLIGHT_WAIT_MS })
         .toBeGreaterThan(0);
       // The sightings are sent once the first scan is painted; wait until the store has them.
       await expect
-        .poll(async () => (await ask(first, { type: 'entry/history', entryId: 'باريس', limit: 5 })).count, {
-          timeout: HIGHLIGHT_WAIT_MS,
-        })
+        .poll(
+          async () =>
+            (await askBackgroundFrom(firstAsker, { type: 'entry/history', entryId: 'باريس', limit: 5 }))
+              .count,
+          {
+            timeout: HIGHLIGHT_WAIT_MS,
+          },
+        )
         .toBe(1);
       // A user edit of a bundled entry, made as the options page makes it.
-      const edited = await ask(first, {
+      const edited = await askBackgroundFrom(firstAsker, {
         type: 'entry/put',
         entry: { id: 'باريس', ar: 'باريس', en: 'Paris (my note)', type: 'place', variants: ['باريز'] },
       });
@@ -73,18 +68,23 @@ describe('memory survives a browser restart', () => {
 
       const second = await launchWithExtension({ userDataDir: profile });
       try {
-        const history = await ask(second, { type: 'entry/history', entryId: 'باريس', limit: 5 });
+        const secondAsker = await extensionPage(second);
+        const history = await askBackgroundFrom(secondAsker, {
+          type: 'entry/history',
+          entryId: 'باريس',
+          limit: 5,
+        });
         expect(history.count).toBe(1);
         expect(history.sightings[0]).toMatchObject({
           url: server.url('/article'),
           sentence: 'التحالف يبحث بباريس تكثيف حملته ضد تنظيم الدولة',
         });
-        const { entries } = await ask(second, { type: 'glossary/get' });
+        const { entries } = await askBackgroundFrom(secondAsker, { type: 'glossary/get' });
         expect(entries.find((entry) => entry.id === 'باريس')).toMatchObject({
           en: 'Paris (my note)',
           variants: ['باريز'],
         });
-        const stats = await ask(second, { type: 'history/stats' });
+        const stats = await askBackgroundFrom(secondAsker, { type: 'history/stats' });
         expect(stats.total).toBeGreaterThan(30);
       } finally {
         await second.close({ keepProfile: true });

@@ -5,10 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
+import type { SiteMode } from '../../lib/messages';
 import {
   articleToHtml,
+  askBackgroundFrom,
   BROWSER_TIMEOUT_MS,
   type ExtensionApi,
+  type ExtensionLoads,
   HIGHLIGHT_WAIT_MS,
   highlightRect,
   orderedHighlights,
@@ -16,6 +19,7 @@ import {
   seedArticleText,
   testRoutes,
   useExtensionBrowser,
+  watchExtensionLoads,
 } from './harness';
 
 declare const chrome: ExtensionApi;
@@ -27,16 +31,10 @@ const englishTitled = () =>
 
 const started = useExtensionBrowser(() => ({ ...testRoutes(), '/english-title': { body: englishTitled() } }));
 
-/** A new page whose parsed scripts are recorded (isolated worlds included), by file name. */
-async function pageWithScriptLog(): Promise<{ page: Page; scripts: () => string[] }> {
+/** A new page with the extension's loads into it watched from the start. */
+async function watchedPage(): Promise<{ page: Page; loads: ExtensionLoads }> {
   const page = await started().browser.context.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  const urls: string[] = [];
-  cdp.on('Debugger.scriptParsed', (event) => urls.push(event.url));
-  await cdp.send('Debugger.enable');
-  const ours = () =>
-    urls.filter((url) => url.startsWith('chrome-extension://')).map((url) => new URL(url).pathname.slice(1));
-  return { page, scripts: ours };
+  return { page, loads: await watchExtensionLoads(page) };
 }
 
 async function waitForHighlights(page: Page): Promise<number> {
@@ -71,12 +69,13 @@ describe('the boot script', () => {
     'loads the page reader on an Arabic article, and the card only when an entity is hovered',
     async () => {
       const { server } = started();
-      const { page, scripts } = await pageWithScriptLog();
+      const { page, loads } = await watchedPage();
       await page.goto(server.url('/article'));
       await waitForHighlights(page);
-      expect(scripts()).toContain('page-boot.js');
-      expect(scripts()).toContain('page-reader.js');
-      expect(scripts()).not.toContain('page-card.js');
+      expect(loads.scripts()).toContain('page-boot.js');
+      expect(loads.scripts()).toContain('page-reader.js');
+      // Painted is after the reader's whole first scan: the card was not even asked for.
+      expect(loads.requested()).toEqual(['page-reader.js']);
 
       const rect = await highlightRect(page, { name: 'dalil-person' });
       if (rect === null) throw new Error('no person highlighted');
@@ -85,7 +84,7 @@ describe('the boot script', () => {
         timeout: 10_000,
         interval: 100,
       });
-      expect(scripts()).toContain('page-card.js');
+      expect(loads.scripts()).toContain('page-card.js');
       await page.close();
     },
     BROWSER_TIMEOUT_MS,
@@ -95,19 +94,16 @@ describe('the boot script', () => {
     'stops at the title of an English page, and of an Arabic article under an English title',
     async () => {
       const { server } = started();
-      // The control: the reader of an Arabic article loads and paints within this time.
-      const control = await pageWithScriptLog();
-      const start = Date.now();
-      await control.page.goto(server.url('/article'));
-      await waitForHighlights(control.page);
-      const settle = Math.max(2000, 3 * (Date.now() - start));
-      await control.page.close();
-
       for (const path of ['/english', '/english-title']) {
-        const { page, scripts } = await pageWithScriptLog();
+        const { page, loads } = await watchedPage();
         await page.goto(server.url(path));
-        await page.waitForTimeout(settle);
-        expect({ path, scripts: scripts() }).toEqual({ path, scripts: ['page-boot.js'] });
+        // Once the boot has run, a reader it meant to load would already have been asked for.
+        await loads.booted();
+        expect({ path, scripts: loads.scripts(), requested: loads.requested() }).toEqual({
+          path,
+          scripts: ['page-boot.js'],
+          requested: [],
+        });
         expect(await orderedHighlights(page)).toEqual([]);
         await page.close();
       }
@@ -119,16 +115,16 @@ describe('the boot script', () => {
     'gets the reader started by the popup where the boot stopped',
     async () => {
       const { server } = started();
-      const { page, scripts } = await pageWithScriptLog();
+      const { page, loads } = await watchedPage();
       await page.goto(server.url('/english-title'));
-      await page.waitForTimeout(500);
-      expect(scripts()).not.toContain('page-reader.js');
+      await loads.booted();
+      expect(loads.requested()).toEqual([]);
 
       const popup = await openPopup(await lastTabId());
       // Woken, the reader detects the Arabic text under the English title and highlights it.
       await expect.poll(() => popup.locator('.verdict-line').textContent()).toBe('Arabic news');
       expect(await waitForHighlights(page)).toBeGreaterThan(10);
-      expect(scripts()).toContain('page-reader.js');
+      expect(loads.scripts()).toContain('page-reader.js');
       await popup.close();
       await page.close();
     },
@@ -142,29 +138,31 @@ describe('the boot script', () => {
       const host = new URL(server.url('/')).host;
       const options = await browser.context.newPage();
       await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-      const setMode = (mode: string) =>
-        options.evaluate(
-          async ([host, mode]) => chrome.runtime.sendMessage({ type: 'site/set', host, mode }),
-          [host, mode] as const,
-        );
+      const setMode = (mode: SiteMode) => askBackgroundFrom(options, { type: 'site/set', host, mode });
       const registered = () =>
         browser.serviceWorker.evaluate(async () =>
           (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches),
         );
 
-      expect((await setMode('always'))?.ok).toBe(true);
+      expect(await setMode('always')).toEqual({ mode: 'always' });
       await expect.poll(registered).toEqual([[`http://${host}/*`, `https://${host}/*`]]);
-      const page = await browser.context.newPage();
-      await page.goto(server.url('/english-title'));
-      expect(await waitForHighlights(page)).toBeGreaterThan(10);
-      await page.close();
+      const always = await watchedPage();
+      await always.page.goto(server.url('/english-title'));
+      // The registered wake-up runs in the same injection as the boot: by the time the boot has run, so
+      // has it, and it has asked for the reader.
+      await always.loads.booted();
+      expect(always.loads.scripts()).toEqual(expect.arrayContaining(['page-boot.js', 'page-wake.js']));
+      expect(always.loads.requested()).toEqual(['page-reader.js']);
+      expect(await waitForHighlights(always.page)).toBeGreaterThan(10);
+      await always.page.close();
 
-      expect((await setMode('auto'))?.ok).toBe(true);
+      expect(await setMode('auto')).toEqual({ mode: 'auto' });
       await expect.poll(registered).toEqual([]);
-      const after = await pageWithScriptLog();
+      const after = await watchedPage();
       await after.page.goto(server.url('/english-title'));
-      await after.page.waitForTimeout(1000);
-      expect(after.scripts()).toEqual(['page-boot.js']);
+      await after.loads.booted();
+      expect(after.loads.scripts()).toEqual(['page-boot.js']);
+      expect(after.loads.requested()).toEqual([]);
       await after.page.close();
       await options.close();
     },

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   articleToHtml,
+  askBackgroundFrom,
   BROWSER_TIMEOUT_MS,
   type ExtensionApi,
   expectedHighlights,
@@ -23,6 +24,7 @@ import {
   orderedHighlights,
   seedArticleBlockTexts,
   seedArticleText,
+  tabIdOf,
   testRoutes,
   useExtensionBrowser,
 } from './harness';
@@ -53,31 +55,6 @@ async function openHighlighted(path: string, count: number): Promise<Page> {
     interval: 250,
   });
   return page;
-}
-
-/**
- * The id of the tab showing `url`. Without the tabs permission the service worker sees no tab's address,
- * so it asks each tab's page reader which page it is on (waiting for the reader to load).
- */
-async function tabIdOf(url: string): Promise<number> {
-  return vi.waitFor(() => findTab(url), { timeout: HIGHLIGHT_WAIT_MS, interval: 100 });
-}
-
-async function findTab(url: string): Promise<number> {
-  const id = await started().browser.serviceWorker.evaluate(async (wanted) => {
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const reply = await chrome.tabs.sendMessage(tab.id, { type: 'page/entities' });
-        if (reply?.url === wanted) return tab.id;
-      } catch {
-        // No content script in this tab (the new tab page, the popup itself).
-      }
-    }
-    return null;
-  }, url);
-  if (id === null) throw new Error(`no tab answers for ${url}`);
-  return id;
 }
 
 async function openPopup(tabId: number): Promise<Page> {
@@ -120,7 +97,7 @@ describe('the popup for a tab showing the seed article', () => {
       const earlier = await openHighlighted('/earlier', ranges);
       const article = await openHighlighted('/article', ranges);
       await article.bringToFront();
-      const popup = await openPopup(await tabIdOf(server.url('/article')));
+      const popup = await openPopup(await tabIdOf(started().browser, server.url('/article')));
 
       await expect.poll(() => popup.locator('.verdict-line').textContent()).toBe('Arabic news');
       const rows = popup.locator('.entity-row');
@@ -145,11 +122,12 @@ describe('the popup for a tab showing the seed article', () => {
       if (carter === undefined) throw new Error('the glossary has no Ashton Carter');
       await vi.waitFor(
         async () => {
-          const urls = await popup.evaluate(async (entryId) => {
-            const reply = await chrome.runtime.sendMessage({ type: 'entry/history', entryId, limit: 10 });
-            return (reply?.value?.sightings ?? []).map((sighting: { url: string }) => sighting.url);
-          }, carter.id);
-          expect(urls).toContain(server.url('/earlier'));
+          const history = await askBackgroundFrom(popup, {
+            type: 'entry/history',
+            entryId: carter.id,
+            limit: 10,
+          });
+          expect(history.sightings.map((sighting) => sighting.url)).toContain(server.url('/earlier'));
         },
         { timeout: 10_000, interval: 250 },
       );
@@ -188,7 +166,7 @@ describe('the popup for a tab showing the seed article', () => {
       const { server } = started();
       const ranges = [...expectedEntities().values()].reduce((sum, count) => sum + count, 0);
       const article = await openHighlighted('/article', ranges);
-      const popup = await openPopup(await tabIdOf(server.url('/article')));
+      const popup = await openPopup(await tabIdOf(started().browser, server.url('/article')));
 
       await popup.getByRole('searchbox').fill('بباريس');
       const result = popup.locator('.result');
@@ -223,7 +201,7 @@ describe('the popup for a page that is not Arabic news', () => {
       const { browser, server } = started();
       const persian = await browser.context.newPage();
       await persian.goto(server.url('/persian'));
-      const popup = await openPopup(await tabIdOf(server.url('/persian')));
+      const popup = await openPopup(await tabIdOf(browser, server.url('/persian')));
 
       await expect.poll(() => popup.locator('.verdict-line').textContent()).toBe('Not Arabic news · Persian');
       expect(await popup.locator('.reasons li').count()).toBeGreaterThan(0);
