@@ -265,11 +265,24 @@ describe('GlossCard romanisation', () => {
   });
 
   it.each([
-    // surface, clitics, suffix, entry, expected, why
-    ['باريس', [], '', PARIS, 'bārīs', 'a name alone'],
-    ['للرئيس', ['ل'], '', PRESIDENT, 'li-r-rʾīs', 'لل: ل with the article elided and assimilated'],
-    ['لوزيرها', ['ل'], 'ها', MINISTER, 'li-wzīrhā', 'the ending stays on the word'],
-  ])('romanises %s as %s', (surface, clitics, suffix, entry, expected) => {
+    { surface: 'باريس', clitics: [], suffix: '', entry: PARIS, expected: 'bārīs', why: 'a name alone' },
+    {
+      surface: 'للرئيس',
+      clitics: ['ل'],
+      suffix: '',
+      entry: PRESIDENT,
+      expected: 'li-r-rʾīs',
+      why: 'لل: ل with the article elided and assimilated',
+    },
+    {
+      surface: 'لوزيرها',
+      clitics: ['ل'],
+      suffix: 'ها',
+      entry: MINISTER,
+      expected: 'li-wzīrhā',
+      why: 'the ending stays on the word',
+    },
+  ])('romanises $surface as $expected ($why)', ({ surface, clitics, suffix, entry, expected }) => {
     mount(data({ surface, suffix, entry, clitics: clitics.map((ar) => ({ ar, en: '' })) }));
     expect(text('.roman')).toBe(expected);
   });
