@@ -42,8 +42,8 @@ export default defineConfig({
     // `scripting` and host access on the same pages the content script already runs on (so Chrome's install
     // warning is unchanged): to start the page reader where the boot script stopped, when the popup or the
     // keyboard command asks for it, and on sites set to "always". IndexedDB needs no permission, and
-    // tabs.query/sendMessage work without `tabs`.
-    permissions: ['scripting'],
+    // tabs.query/sendMessage work without `tabs`. `contextMenus` for "Add to Dalil…" on a text selection.
+    permissions: ['scripting', 'contextMenus'],
     host_permissions: PAGES,
     commands: {
       'toggle-page': {

@@ -16,6 +16,24 @@ import { listSites } from '~/lib/store/sites';
 
 const glossary = bundled as GlossaryFile;
 
+/** The context menu's item for a text selection. */
+const ADD_MENU_ID = 'add-to-dalil';
+
+/** Opens the add page in a small window of its own, prefilled from the selection (or saying what is wrong). */
+async function openAddPage(selection: string): Promise<void> {
+  const url = browser.runtime.getURL(`/add.html#text=${encodeURIComponent(selection)}`);
+  await browser.windows.create({ url, type: 'popup', width: 460, height: 620 });
+}
+
+/**
+ * The "Add to Dalil…" item on a text selection. Created anew on install and update: Chrome keeps menu items
+ * across service-worker restarts, and creating one whose id exists is an error.
+ */
+async function createMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: ADD_MENU_ID, title: 'Add to Dalil…', contexts: ['selection'] });
+}
+
 async function openOptions(entryId?: string): Promise<void> {
   const hash = entryId === undefined ? '' : `#entry=${encodeURIComponent(entryId)}`;
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
@@ -96,6 +114,12 @@ export default defineBackground(() => {
     void withRetry((db) => mergeBundled(db, glossary), { label: 'merge bundled glossary' });
     // Registrations persist across sessions, but an update may have renamed what they point at.
     registerAlwaysSites().catch((error) => console.error('Dalil: always sites', error));
+    createMenu().catch((error) => console.error('Dalil: context menu', error));
+  });
+
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== ADD_MENU_ID) return;
+    openAddPage(info.selectionText ?? '').catch((error) => console.error('Dalil: add page', error));
   });
 
   browser.commands.onCommand.addListener((command) => {

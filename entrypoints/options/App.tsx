@@ -6,6 +6,7 @@ import { type Download, ExportPanel, exportGlossary } from '~/components/ExportP
 import { HistoryPanel } from '~/components/HistoryPanel';
 import { ImportPanel } from '~/components/ImportPanel';
 import { ResetPanel } from '~/components/ResetPanel';
+import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
 import type { AskBackground, EntryView, PutReply } from '~/lib/messages';
 
@@ -182,6 +183,7 @@ export function App(props: AppProps): JSX.Element {
         <main>
           {view === 'glossary' && (
             <>
+              <SuggestionsSwitch ask={ask} />
               {editing === null ? (
                 <div class="buttons">
                   <button type="button" class="primary" onClick={() => setEditing('new')}>

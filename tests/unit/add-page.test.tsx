@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+/**
+ * The "Add to Dalil" page as the context menu opens it (add.html#text=…), and the options page's switch for
+ * name suggestions, both over the real background handlers (fake-indexeddb).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, textInHash } from '../../entrypoints/add/App';
+import { App as OptionsApp } from '../../entrypoints/options/App';
+import {
+  button,
+  type FakeBackground,
+  fakeBackground,
+  fakeDownload,
+  fill,
+  mount,
+  rendered,
+  settle,
+  unmount,
+} from './options-harness';
+
+let background: FakeBackground;
+let root: HTMLElement | undefined;
+
+beforeEach(async () => {
+  background = await fakeBackground();
+  await background.ask({ type: 'glossary/get' });
+});
+afterEach(() => {
+  if (root !== undefined) unmount(root);
+  root = undefined;
+  background.close();
+});
+
+const hashFor = (text: string) => `#text=${encodeURIComponent(text)}`;
+
+async function storedArabic(): Promise<string[]> {
+  return (await background.ask({ type: 'entries/list' })).entries.map((entry) => entry.ar).sort();
+}
+
+function openPage(hash: string) {
+  const onClose = vi.fn();
+  const page = mount(<App hash={hash} ask={background.ask} onClose={onClose} />);
+  root = page;
+  return { page, onClose };
+}
+
+describe('the add page', () => {
+  it('reads the selection from the address, as the context menu encodes it', () => {
+    expect(textInHash(hashFor('محمد عبد العاطي + 2'))).toBe('محمد عبد العاطي + 2');
+    expect(textInHash('')).toBe('');
+    expect(textInHash('#other=1')).toBe('');
+  });
+
+  it("adds the selected name as a new person of the user's own, and offers to close", async () => {
+    const before = await storedArabic();
+    const { page, onClose } = openPage(hashFor(' «محمد عبد العاطي» '));
+    await rendered();
+    expect(page.querySelector('h1')?.textContent).toContain('Add to Dalil');
+    const ar = page.querySelector<HTMLInputElement>('[name="ar"]');
+    expect(ar?.value).toBe('محمد عبد العاطي');
+    expect(page.querySelector<HTMLSelectElement>('[name="type"]')?.value).toBe('person');
+    fill(page.querySelector('[name="en"]'), 'Mohammed Abdel Aati');
+    await rendered();
+    button(page, 'Save').click();
+    await settle(() =>
+      expect(page.querySelector('[role="status"]')?.textContent).toBe(
+        'Added محمد عبد العاطي (Mohammed Abdel Aati) to your glossary.',
+      ),
+    );
+    expect(await storedArabic()).toEqual([...before, 'محمد عبد العاطي'].sort());
+    const added = (await background.ask({ type: 'entries/list' })).entries.find(
+      (entry) => entry.ar === 'محمد عبد العاطي',
+    );
+    expect(added).toMatchObject({ en: 'Mohammed Abdel Aati', type: 'person', origin: 'user' });
+    expect(background.changes).toHaveBeenCalledTimes(1);
+    button(page, 'Close').click();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the problems of a name already in the glossary and saves nothing', async () => {
+    const before = await storedArabic();
+    const { page } = openPage(hashFor('باراك أوباما'));
+    await rendered();
+    fill(page.querySelector('[name="en"]'), 'Obama again');
+    await rendered();
+    button(page, 'Save').click();
+    await settle(() => expect(page.querySelector('[role="alert"]')?.textContent).toContain('Barack Obama'));
+    expect(await storedArabic()).toEqual(before);
+    expect(page.querySelector('form')).not.toBeNull();
+  });
+
+  it.each([
+    // the selection, what the page says, why
+    ['', 'Nothing is selected', 'an empty selection'],
+    ['   \n ', 'Nothing is selected', 'white space only'],
+    ['ب'.repeat(5000), 'The selection is 5,000 characters long', 'a whole article selected'],
+    ['Barack Obama', 'no Arabic letters', 'no Arabic'],
+  ])('%# refuses %s: says so, shows no form and saves nothing (%s)', async (text, message) => {
+    const before = await storedArabic();
+    const { page, onClose } = openPage(hashFor(text));
+    await rendered();
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(message);
+    expect(page.querySelector('form')).toBeNull();
+    expect(background.sent.map((request) => request.type)).not.toContain('entry/add');
+    expect(await storedArabic()).toEqual(before);
+    button(page, 'Close').click();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the options page: name suggestions', () => {
+  it('has the switch on by default, and turning it off is stored and told to open pages', async () => {
+    const { download } = fakeDownload();
+    const page = mount(<OptionsApp ask={background.ask} download={download} />);
+    root = page;
+    const toggle = () => page.querySelector<HTMLInputElement>('input[name="suggestNames"]');
+    await settle(() => expect(toggle()?.disabled).toBe(false));
+    expect(toggle()?.checked).toBe(true);
+    expect(toggle()?.parentElement?.textContent).toBe('Suggest names that are not in the glossary');
+
+    toggle()?.click();
+    await settle(() => expect(page.querySelector('.suggestions-switch [role="status"]')).not.toBeNull());
+    expect(await background.ask({ type: 'settings/get' })).toEqual({ suggestNames: false });
+    expect(toggle()?.checked).toBe(false);
+    expect(background.changes).toHaveBeenCalledTimes(1);
+
+    toggle()?.click();
+    await settle(() => expect(toggle()?.checked).toBe(true));
+    expect(await background.ask({ type: 'settings/get' })).toEqual({ suggestNames: true });
+  });
+});
