@@ -31,7 +31,7 @@ const NAMES_DIR = join(ROOT, 'seeds', 'names');
 const WIKIDATA_FILES = ['wd_arabic_64', 'wd_arabic_16'].map((f) => join(NAMES_DIR, 'wikidata-tokens', f));
 const GOOGLE_FILES = ['ar2en-train.txt', 'ar2en-eval.txt'].map((f) => join(NAMES_DIR, 'google-ar2en', f));
 
-const SETTINGS = { epochs: 8, minCount: 2, minWeight: 1, seed: 20261201 };
+const SETTINGS = { epochs: 12, minCount: 2, minWeight: 1, seed: 20261201 };
 
 /** How often a token is met as a person's name → a class 1…4 (the tagger sees the class, not the count). */
 function frequencyClass(count: number): number {
@@ -98,6 +98,7 @@ function main(): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   if (values.dev) {
+    if (process.env.DEV_MODEL) writeFileSync(process.env.DEV_MODEL, JSON.stringify(model));
     const tagger = createTagger(model);
     const alone: SpanCounts = new Map();
     for (const sentence of sentences.slice(cut)) {

@@ -67,6 +67,28 @@ function withoutClitics(
   return { stem: word, clitics: [], stripped: 0 };
 }
 
+/**
+ * A list of people read as one name (محمد خميس وعباس عثمان) cut where a word is "and" + a known name: no
+ * part of one name is written with و.
+ */
+function splitAtAnd(
+  tokens: readonly Token[],
+  span: { from: number; to: number },
+  known: (stem: string) => boolean,
+): Array<{ from: number; to: number }> {
+  const parts: Array<{ from: number; to: number }> = [];
+  let from = span.from;
+  for (let i = span.from + 1; i < span.to; i++) {
+    const word = (tokens[i] as Token).norm;
+    if (word.startsWith('و') && !known(word) && known(word.slice(1))) {
+      parts.push({ from, to: i });
+      from = i;
+    }
+  }
+  parts.push({ from, to: span.to });
+  return parts;
+}
+
 /** Whether a word may stand alone as a remembered surname: not a function word, a cue or a short word. */
 function rememberable(word: string): boolean {
   return word.length >= 3 && !ARABIC_STOPWORDS.has(word) && !CUES_BY_WORD.has(word);
@@ -98,15 +120,16 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(stem);
   const found: FoundName[] = [];
   const used = new Uint8Array(tokens.length);
-  for (const span of tagger.spans(tokens)) {
-    const type = SUGGESTED_KINDS.get(span.kind);
+  for (const tagged of tagger.spans(tokens)) {
+    const type = SUGGESTED_KINDS.get(tagged.kind);
     if (type === undefined) continue;
-    let free = true;
-    for (let i = span.from; i < span.to; i++) free &&= !taken(i) && tokens[i]?.kind === 'arabic';
-    if (!free) continue;
-    const name = nameAt(tokens, span, type, known);
-    found.push(name);
-    for (let i = span.from; i < span.to; i++) used[i] = 1;
+    for (const span of type === 'person' ? splitAtAnd(tokens, tagged, known) : [tagged]) {
+      let free = true;
+      for (let i = span.from; i < span.to; i++) free &&= !taken(i) && tokens[i]?.kind === 'arabic';
+      if (!free) continue;
+      found.push(nameAt(tokens, span, type, known));
+      for (let i = span.from; i < span.to; i++) used[i] = 1;
+    }
   }
   // Second reading: earlier names of the page, and the surname of a full person name, where the tagger
   // left the words untagged.
