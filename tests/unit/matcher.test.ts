@@ -33,6 +33,7 @@ const ENTRIES: GlossaryEntry[] = [
     type: 'organisation',
   }),
   entry('وزارة', 'وزارة', 'ministry', { type: 'term', inflects: true }),
+  entry('ليل', 'ليل', 'night', { type: 'term' }),
   entry('تونس', 'تونس', 'Tunisia'),
   entry('تونس', 'تونس', 'Tunis'),
 ];
@@ -104,6 +105,14 @@ describe('proclitics are removed only where the glossary holds the stem', () => 
     const match = only(text);
     expect(ENTRIES[match.entry]?.en).toBe(en);
     expect(match.clitics.map((clitic) => clitic.ar)).toEqual(clitics);
+  });
+
+  it.each([
+    ['لليل', [['لليل', 'night']], 'for a night (ل + ليل), or for the night with the lams merged'],
+    ['بالليل', [['بالليل', 'night']], 'by night: the article before ل is written whole'],
+    ['للليل', [], 'لل before ل is no ل + ال: ل + الليل is written لليل'],
+  ])('%s → %j (%s)', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 
   it('gives each clitic a meaning for the learner', () => {

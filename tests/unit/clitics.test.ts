@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { PROCLITIC_TABLE, type ProcliticRow, proclitics } from '../../lib/arabic/clitics';
+import { foldArabic } from '../../lib/arabic/normalize';
+import { type ReadingCase, testReadings } from './rule-readings';
+
+/** A reading as one string: the clitics in order, then the stem ('و + ب + باريس'). */
+function readings(written: string): string[] {
+  return proclitics(foldArabic(written)).map((reading) =>
+    [...reading.clitics.map((clitic) => clitic.ar), reading.stem].join(' + '),
+  );
+}
+
+/** What one row of the table makes of a word it applies to. */
+function rowReading(row: ProcliticRow, word: string): string {
+  return [...row.clitics.map((clitic) => clitic.ar), row.restore + word.slice(row.prefix.length)].join(' + ');
+}
+
+/** One example for each row of PROCLITIC_TABLE, in the table's order. */
+const ROW_EXAMPLES: readonly ReadingCase[] = [
+  { written: 'وباريس', reading: 'و + باريس', why: 'and Paris' },
+  { written: 'فسوريا', reading: 'ف + سوريا', why: 'so Syria' },
+  { written: 'بباريس', reading: 'ب + باريس', why: 'in Paris' },
+  { written: 'كوزير', reading: 'ك + وزير', why: 'as a minister' },
+  { written: 'لسوريا', reading: 'ل + سوريا', why: 'for Syria' },
+  { written: 'وبباريس', reading: 'و + ب + باريس', why: 'and in Paris' },
+  { written: 'فبباريس', reading: 'ف + ب + باريس', why: 'so in Paris' },
+  { written: 'وكوزير', reading: 'و + ك + وزير', why: 'and as a minister' },
+  { written: 'فكوزير', reading: 'ف + ك + وزير', why: 'so as a minister' },
+  { written: 'ولسوريا', reading: 'و + ل + سوريا', why: 'and for Syria' },
+  { written: 'فلسوريا', reading: 'ف + ل + سوريا', why: 'so for Syria' },
+  { written: 'للرئيس', reading: 'ل + الرئيس', why: 'for the president: ل + ال written لل, the article kept' },
+  { written: 'الرئيس', reading: 'ال + رئيس', why: 'the president' },
+  { written: 'للرئيس', reading: 'ل + ال + رئيس', why: 'for the president, the article split off' },
+  { written: 'وللرئيس', reading: 'و + ل + الرئيس', why: 'and for the president, the article kept' },
+  { written: 'فللرئيس', reading: 'ف + ل + الرئيس', why: 'so for the president, the article kept' },
+  { written: 'والرئيس', reading: 'و + ال + رئيس', why: 'and the president' },
+  { written: 'فالرئيس', reading: 'ف + ال + رئيس', why: 'so the president' },
+  { written: 'بالوزير', reading: 'ب + ال + وزير', why: 'with the minister' },
+  { written: 'كالوزير', reading: 'ك + ال + وزير', why: 'like the minister' },
+  { written: 'وللرئيس', reading: 'و + ل + ال + رئيس', why: 'and for the president, the article split off' },
+  { written: 'فللرئيس', reading: 'ف + ل + ال + رئيس', why: 'so for the president, the article split off' },
+  { written: 'وبالوزير', reading: 'و + ب + ال + وزير', why: 'and with the minister' },
+  { written: 'فبالوزير', reading: 'ف + ب + ال + وزير', why: 'so with the minister' },
+  { written: 'وكالوزير', reading: 'و + ك + ال + وزير', why: 'and like the minister' },
+  { written: 'فكالوزير', reading: 'ف + ك + ال + وزير', why: 'so like the minister' },
+];
+
+const MORE_EXAMPLES: readonly ReadingCase[] = [
+  { written: 'باريس', reading: 'باريس', why: 'the word as written is always a reading' },
+  { written: 'بِالوَزير', reading: 'ب + ال + وزير', why: 'marks do not hide a clitic' },
+  { written: 'لليل', reading: 'ل + ليل', why: 'for a night: ل before a stem that starts with ل' },
+  { written: 'للبنان', reading: 'ل + لبنان', why: 'for Lebanon: a name that starts with ل' },
+  { written: 'بالليل', reading: 'ب + ال + ليل', why: 'by night: the article before ل is written whole' },
+  { written: 'الليل', reading: 'ال + ليل', why: 'the night' },
+];
+
+const INVALID: readonly ReadingCase[] = [
+  { written: 'للليل', reading: 'ل + ال + ليل', why: 'ل + الليل is written لليل, its lams merged' },
+  { written: 'للليل', reading: 'ل + الليل', why: 'the same: لل before ل is no article' },
+  { written: 'ولللقاء', reading: 'و + ل + ال + لقاء', why: 'and for the meeting is وللقاء' },
+  { written: 'بوزير', reading: 'ب + و + زير', why: 'و comes before ب, never after it' },
+  { written: 'لبباريس', reading: 'ل + ب + باريس', why: 'two prepositions do not stack' },
+  { written: 'الوباريس', reading: 'ال + و + باريس', why: 'the article comes last, next to its noun' },
+  { written: 'بالي', reading: 'ب + ال + ي', why: 'a stem of one letter is no word: Bali' },
+  { written: 'وب', reading: 'و + ب', why: 'a stem of one letter is no word' },
+];
+
+describe('PROCLITIC_TABLE', () => {
+  it('has one example per row, each read by its row', () => {
+    expect(ROW_EXAMPLES).toHaveLength(PROCLITIC_TABLE.length);
+    const byRow = PROCLITIC_TABLE.map((row, i) => {
+      const example = ROW_EXAMPLES[i] as ReadingCase;
+      const word = foldArabic(example.written);
+      return word.startsWith(row.prefix) ? rowReading(row, word) : `${row.prefix} does not start ${word}`;
+    });
+    expect(byRow).toEqual(ROW_EXAMPLES.map((example) => foldArabic(example.reading)));
+  });
+});
+
+describe('proclitics', () => {
+  testReadings(readings, { valid: [...ROW_EXAMPLES, ...MORE_EXAMPLES], invalid: INVALID });
+
+  it('gives the readings least stripped first, the word as written first of all', () => {
+    expect(readings('وللرئيس')).toEqual([
+      'وللرئيس',
+      'و + للرئيس',
+      'و + ل + لرئيس',
+      'و + ل + الرئيس',
+      'و + ل + ال + رئيس',
+    ]);
+  });
+});
