@@ -1,6 +1,6 @@
 import type { CardData } from '../../components/GlossCard';
 import { splitSentences } from '../arabic/sentences';
-import { buildMatcher, createMatcher, type Matcher } from '../glossary/matcher';
+import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity } from '../messages';
 import { createPageSuggestions, type NameSuggester } from '../names/page-suggestions';
@@ -96,11 +96,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // `npm run bench` and DevTools can time the scan without reaching into the content script.
   win.performance.mark(SCAN_START_MARK);
   const painter = createPainter(win.CSS.highlights, win.Highlight);
-  // The matcher is built in slices before the first scan (see buildMatcher); should the page change before
-  // it is ready, the update builds it at once.
+  // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
+  // that scan (see `updating`), so nothing matches before it is built.
   let built: Matcher | null = null;
   const matcher = (): Matcher => {
-    built ??= createMatcher(options.entries);
+    if (built === null) throw new Error('page session: matching before the matcher is built');
     return built;
   };
   const viewport: ViewportWatch | undefined =
@@ -235,13 +235,17 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // Mutations: gather for a moment, then read again only the blocks that changed.
   let pending: Node[] = [];
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
-  let updating: Promise<void> = Promise.resolve();
+  /**
+   * Updates run one after another, the first after the first scan: a block changed while the scan runs is
+   * painted by the scan and then repainted by the update, never painted twice alongside itself.
+   */
+  let updating: Promise<unknown> | null = null;
   const flush = () => {
     batchTimer = undefined;
     const nodes = pending;
     pending = [];
-    updating = updating
-      .then(() => highlighter.update(nodes))
+    updating = (updating ?? ready)
+      .then(() => (stopped ? undefined : highlighter.update(nodes)))
       .then(() => options.onEntities?.(highlighter.all()))
       .catch(onError);
   };
@@ -264,7 +268,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const ready = yieldToMain()
     .then(() => (stopped ? null : buildMatcher(options.entries, { yieldToMain })))
     .then((made) => {
-      built ??= made;
+      built = made;
       return stopped ? undefined : highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '~/lib/glossary/schema';
+import type { CardControl } from '~/lib/page/card-host';
+import type { PaintedMatch } from '~/lib/page/page-highlighter';
+import { startPageSession } from '~/lib/page/page-session';
+
+/** Enough paragraphs that the first scan, in slices, is still running when the change is read. */
+const PARAGRAPHS = 1500;
+
+const ENTRIES: GlossaryEntry[] = [{ id: 'paris', ar: 'باريس', en: 'Paris', type: 'place', variants: [] }];
+
+/** happy-dom has no CSS Custom Highlight API: a registry and highlights as plain collections. */
+function withHighlights(): void {
+  const win = window as unknown as { CSS: { highlights: Map<string, unknown> }; Highlight: unknown };
+  win.CSS = { ...(win.CSS ?? {}), highlights: new Map() };
+  win.Highlight = class extends Set<AbstractRange> {};
+}
+
+const card: CardControl = {
+  show() {},
+  hide() {},
+  isOpen: false,
+  isPinned: false,
+  contains: () => false,
+  destroy() {},
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('startPageSession', () => {
+  it('repaints a block changed during the first scan once, not beside the scan’s own paint', async () => {
+    withHighlights();
+    document.body.innerHTML = Array.from(
+      { length: PARAGRAPHS },
+      (_, i) => `<p>وصل الوفد ${i} إلى باريس.</p>`,
+    ).join('');
+    const reports: number[] = [];
+    let last: readonly PaintedMatch[] = [];
+    const session = startPageSession({
+      doc: document,
+      entries: ENTRIES,
+      card,
+      onError: (error) => {
+        throw error;
+      },
+      onEntities: (all) => {
+        last = all;
+        reports.push(all.length);
+      },
+    });
+    // Touch a paragraph near the end while the session is starting: its change is read (150 ms later)
+    // before the scan reaches it.
+    await Promise.resolve();
+    const touched = document.querySelectorAll('p')[PARAGRAPHS - 10]?.firstChild as Text;
+    touched.data = 'وصل الوفد العاشر إلى باريس.';
+    await session.ready;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    expect(last).toHaveLength(PARAGRAPHS);
+    expect(session.counts()).toEqual({ paris: PARAGRAPHS });
+    session.stop();
+  });
+});
