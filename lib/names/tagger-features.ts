@@ -111,26 +111,28 @@ export function neighbourFeatures(view: WordView, offset: Offset): string[] {
   return features;
 }
 
-/** The features of a token that depend on it and a neighbour together, and on the gaps and glossary around it. */
-export function pairFeatures(
-  tokens: readonly TaggerToken[],
-  views: readonly WordView[],
-  i: number,
-): string[] {
-  const view = views[i] as WordView;
-  const prev = views[i - 1] ?? EDGE;
-  const next = views[i + 1] ?? EDGE;
-  const features = [
-    'b',
-    `w-1w=${prev.stem}|${view.stem}`,
-    `ww+1=${view.stem}|${next.stem}`,
-    `pt-1pt=${prev.person > 0}|${view.person > 0}`,
-    `ptpt+1=${view.person > 0}|${next.person > 0}`,
-    `sh-1sh=${shape(prev)}|${shape(view)}`,
+/**
+ * The features two neighbouring words give each other together: `right` are those of the second word (its
+ * previous word is `left`), `left` those of the first (its next word is `right`).
+ */
+export function pairFeatures(left: WordView, right: WordView): { right: string[]; left: string[] } {
+  const second = [
+    `w-1w=${left.stem}|${right.stem}`,
+    `pt-1pt=${left.person > 0}|${right.person > 0}`,
+    `sh-1sh=${shape(left)}|${shape(right)}`,
   ];
+  if (left.cue !== '') second.push(`c-1pt=${left.cue}|${right.person}`);
+  return {
+    right: second,
+    left: [`ww+1=${left.stem}|${right.stem}`, `ptpt+1=${left.person > 0}|${right.person > 0}`],
+  };
+}
+
+/** The features of the gaps around token i (a break: punctuation, a new paragraph) and the glossary's types. */
+export function gapFeatures(tokens: readonly TaggerToken[], i: number): string[] {
+  const features = ['b'];
   if (!(tokens[i] as TaggerToken).joinsPrevious) features.push('brk');
   if (tokens[i + 1]?.joinsPrevious !== true) features.push('brk+1');
-  if (prev.cue !== '') features.push(`c-1pt=${prev.cue}|${view.person}`);
   const g = (tokens[i] as TaggerToken).glossary;
   const gPrev = tokens[i - 1]?.glossary;
   const gNext = tokens[i + 1]?.glossary;
@@ -150,6 +152,8 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], lexicon: NameLe
   return views.map((view, i) => [
     ...ownFeatures(view),
     ...WINDOW.flatMap((offset) => neighbourFeatures(views[i + offset] ?? EDGE, offset)),
-    ...pairFeatures(tokens, views, i),
+    ...pairFeatures(views[i - 1] ?? EDGE, view).right,
+    ...pairFeatures(view, views[i + 1] ?? EDGE).left,
+    ...gapFeatures(tokens, i),
   ]);
 }

@@ -5,6 +5,7 @@
  */
 import {
   EDGE,
+  gapFeatures,
   type NameLexicon,
   neighbourFeatures,
   ownFeatures,
@@ -176,25 +177,52 @@ export function createTagger(file: TaggerModelFile): Tagger {
    * its words, and these are most of a token's features (the same ones `sentenceFeatures` lists).
    */
   interface WordScores {
+    key: string;
     view: WordView;
     own: Float64Array;
     around: Float64Array[];
   }
   const cache = new Map<string, WordScores>();
-  const scoresOf = (view: WordView): WordScores => ({
+  const scoresOf = (key: string, view: WordView): WordScores => ({
+    key,
     view,
     own: sum(ownFeatures(view)),
     around: WINDOW.map((offset) => sum(neighbourFeatures(view, offset))),
   });
-  const edge = scoresOf(EDGE);
+  const edge = scoresOf('', EDGE);
   function wordScores(token: TaggerToken): WordScores {
     const key = `${token.kind}:${token.norm}`;
     let found = cache.get(key);
     if (found === undefined) {
       // A page has a few thousand distinct words; a bound keeps a page that streams text forever in check.
       if (cache.size > MAX_CACHED_WORDS) cache.clear();
-      found = scoresOf(viewOf(token, lexicon));
+      found = scoresOf(key, viewOf(token, lexicon));
       cache.set(key, found);
+    }
+    return found;
+  }
+
+  /** The scores two neighbours give each other, once per distinct pair of words. */
+  const pairs = new Map<string, { right: Float64Array; left: Float64Array }>();
+  function pairScores(left: WordScores, right: WordScores): { right: Float64Array; left: Float64Array } {
+    const key = `${left.key}\u0001${right.key}`;
+    let found = pairs.get(key);
+    if (found === undefined) {
+      if (pairs.size > MAX_CACHED_WORDS) pairs.clear();
+      const features = pairFeatures(left.view, right.view);
+      found = { right: sum(features.right), left: sum(features.left) };
+      pairs.set(key, found);
+    }
+    return found;
+  }
+  /** Gap and glossary features take few distinct values: their scores by the features' names. */
+  const gaps = new Map<string, Float64Array>();
+  function gapScores(features: readonly string[]): Float64Array {
+    const key = features.join(' ');
+    let found = gaps.get(key);
+    if (found === undefined) {
+      found = sum(features);
+      gaps.set(key, found);
     }
     return found;
   }
@@ -202,15 +230,17 @@ export function createTagger(file: TaggerModelFile): Tagger {
   function tag(tokens: readonly TaggerToken[]): string[] {
     const length = tokens.length;
     const words = tokens.map(wordScores);
-    const views = words.map((word) => word.view);
     const scores = new Float64Array(length * n);
     for (let i = 0; i < length; i++) {
       const at = i * n;
-      add(scores, at, (words[i] as WordScores).own);
+      const word = words[i] as WordScores;
+      add(scores, at, word.own);
       WINDOW.forEach((offset, k) => {
         add(scores, at, (words[i + offset] ?? edge).around[k]);
       });
-      for (const feature of pairFeatures(tokens, views, i)) add(scores, at, weights.get(feature));
+      add(scores, at, pairScores(words[i - 1] ?? edge, word).right);
+      add(scores, at, pairScores(word, words[i + 1] ?? edge).left);
+      add(scores, at, gapScores(gapFeatures(tokens, i)));
     }
     return viterbi({ tags, scores, transitions, length }).map((index) => tags[index] as string);
   }
