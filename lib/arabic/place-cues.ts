@@ -6,6 +6,7 @@ import { lazyWordSet, type WordSet } from './word-set';
  * and direction, and the nouns that introduce a place name (العاصمة الرياض، ريف حمص، مخيم جنين، مطار جدة،
  * ميناء الحديدة، قمة الرياض). (مالي after في is Mali; مالي alone is "financial".) Folded, as the matcher
  * compares them. Not اتفاق: اتفاق مالي is a financial agreement as often as the Mali agreement.
+ * Every cue's example: tests/unit/place-cues.test.ts.
  */
 export const PLACE_CUES: WordSet = lazyWordSet(() =>
   [

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { foldArabic } from '../../lib/arabic/normalize';
+import { PLACE_CUES } from '../../lib/arabic/place-cues';
+import { createMatcher } from '../../lib/glossary/matcher';
+import { entry } from './entry-factory';
+import { type ReadingCase, testReadings } from './rule-readings';
+
+/** Place names that are also ordinary words: found only after a cue (or next to a confirmed place). */
+const CONTEXTUAL_PLACES = [
+  ['مالي', 'Mali'],
+  ['صور', 'Tyre'],
+  ['حماة', 'Hama'],
+  ['جدة', 'Jeddah'],
+  ['الرياض', 'Riyadh'],
+  ['جنين', 'Jenin'],
+  ['عمان', 'Oman'],
+  ['دبي', 'Dubai'],
+].map(([ar = '', en = '']) => entry(ar, ar, en, { contextual: true }));
+const matcher = createMatcher(CONTEXTUAL_PLACES);
+
+/** The places found in a phrase, as the glossary writes them. */
+function readings(phrase: string): string[] {
+  return matcher.match(phrase).map((match) => foldArabic(CONTEXTUAL_PLACES[match.entry]?.ar ?? ''));
+}
+
+const cue = (cueWord: string, place: string, why: string): ReadingCase => ({
+  written: `${cueWord} ${place}`,
+  reading: place,
+  why,
+});
+
+/** One example for each word of PLACE_CUES. */
+const CUE_EXAMPLES: readonly ReadingCase[] = [
+  cue('في', 'مالي', 'in'),
+  cue('من', 'مالي', 'from'),
+  cue('إلى', 'مالي', 'to'),
+  cue('الى', 'مالي', 'to, written without its hamza'),
+  cue('عن', 'مالي', 'away from, about'),
+  cue('نحو', 'مالي', 'towards'),
+  cue('داخل', 'مالي', 'inside'),
+  cue('خارج', 'مالي', 'outside'),
+  cue('قرب', 'صور', 'near'),
+  cue('بين', 'حماة', 'between (بين حماة وحمص)'),
+  cue('حتى', 'حماة', 'as far as'),
+  cue('عبر', 'مالي', 'across'),
+  cue('لدى', 'مالي', 'at, to (سفير لدى مالي)'),
+  cue('شمال', 'مالي', 'the north of'),
+  cue('جنوب', 'صور', 'the south of'),
+  cue('شرق', 'حماة', 'the east of'),
+  cue('غرب', 'مالي', 'the west of'),
+  cue('شمالي', 'مالي', 'northern'),
+  cue('جنوبي', 'صور', 'southern'),
+  cue('شرقي', 'حماة', 'eastern'),
+  cue('غربي', 'مالي', 'western'),
+  cue('وسط', 'مالي', 'central'),
+  cue('مدينة', 'صور', 'the city of'),
+  cue('بلدة', 'صور', 'the town of'),
+  cue('قرية', 'جنين', 'the village of'),
+  cue('ولاية', 'دبي', 'the province of'),
+  cue('محافظة', 'حماة', 'the governorate of'),
+  cue('منطقة', 'صور', 'the area of'),
+  cue('إقليم', 'صور', 'the region of'),
+  cue('عاصمة', 'مالي', 'the capital of'),
+  cue('العاصمة', 'الرياض', 'the capital, before its name'),
+  cue('ريف', 'حماة', 'the countryside of'),
+  cue('أطراف', 'صور', 'the outskirts of'),
+  cue('ضواحي', 'جدة', 'the suburbs of'),
+  cue('مخيم', 'جنين', 'the camp of'),
+  cue('قضاء', 'صور', 'the district of'),
+  cue('مطار', 'جدة', 'the airport of'),
+  cue('ميناء', 'جدة', 'the port of'),
+  cue('سكان', 'صور', 'the inhabitants of'),
+  cue('أهالي', 'حماة', 'the people of'),
+  cue('قنصلية', 'جدة', 'the consulate in'),
+  cue('قمة', 'الرياض', 'the summit of'),
+  cue('دولة', 'مالي', 'the state of'),
+  cue('جمهورية', 'مالي', 'the republic of'),
+  cue('مملكة', 'عمان', 'the kingdom of'),
+  cue('سلطنة', 'عمان', 'the sultanate of'),
+  cue('إمارة', 'دبي', 'the emirate of'),
+  cue('حكومة', 'مالي', 'the government of'),
+  cue('رئيس', 'مالي', 'the president of'),
+  cue('رئيسة', 'مالي', 'the (woman) president of'),
+  cue('سفير', 'مالي', 'the ambassador of'),
+  cue('سفارة', 'مالي', 'the embassy of'),
+  cue('شعب', 'مالي', 'the people of'),
+  cue('جيش', 'مالي', 'the army of'),
+  cue('زار', 'مالي', 'visited'),
+  cue('زيارة', 'مالي', 'a visit to'),
+];
+
+const INVALID: readonly ReadingCase[] = [
+  { written: 'أعلن دعم مالي', reading: 'مالي', why: 'financial support' },
+  { written: 'اتفاق مالي', reading: 'مالي', why: 'a financial agreement as often as the Mali agreement' },
+  { written: 'نشر صور الحادث', reading: 'صور', why: 'pictures of the accident' },
+  { written: 'حماة الوطن', reading: 'حماة', why: 'the guardians of the nation' },
+  { written: 'زارت جدة الطفل', reading: 'جدة', why: "the child's grandmother: زارت is not in the table" },
+  { written: 'زهور الرياض', reading: 'الرياض', why: 'the flowers of the gardens' },
+  { written: 'في، مالي', reading: 'مالي', why: 'the cue must come right before the name' },
+];
+
+describe('PLACE_CUES', () => {
+  it('has one example for each cue, each cue in the set', () => {
+    const cues = CUE_EXAMPLES.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
+    expect(cues.filter((word) => !PLACE_CUES.has(word))).toEqual([]);
+    expect(new Set(cues).size).toBe(PLACE_CUES.size);
+  });
+});
+
+describe('a contextual place name after a place cue', () => {
+  testReadings(readings, { valid: CUE_EXAMPLES, invalid: INVALID });
+});
