@@ -103,9 +103,12 @@ function NotFound(props: { query: string; onAdd(entry: GlossaryEntry): Promise<P
       </p>
       <div class="actions">
         <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          {'Add “'}
-          <bdi dir="auto">{query}</bdi>
-          {'”…'}
+          {/* One piece: the popup's buttons are flex boxes, which would lay the query out apart. */}
+          <span>
+            {'Add “'}
+            <bdi dir="auto">{query}</bdi>
+            {'”…'}
+          </span>
         </button>
       </div>
       {adding && (

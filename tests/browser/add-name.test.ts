@@ -22,6 +22,7 @@ import {
   loadGlossary,
   readHighlights,
   seedArticleText,
+  tabIdOf,
   testRoutes,
   useExtensionBrowser,
 } from './harness';
@@ -30,14 +31,17 @@ declare const chrome: ExtensionApi;
 
 const SCREENSHOTS = process.env.DALIL_SCREENSHOTS;
 
-/** A person the bundled glossary does not know, in a sentence added to the seed article. */
+/** People the bundled glossary does not know, in sentences added to the seed article. */
 const NAME = 'سليم بوزيدي';
 const NAME_SENTENCE = `وقال المتحدث باسم الوفد ${NAME} إن الاجتماع المقبل سيعقد في العاصمة.`;
-const ARTICLE_WITH_NAME = `${seedArticleText().trimEnd()}\n\n${NAME_SENTENCE}\n`;
+const LOOKED_UP = 'نبيل بوعزة';
+const LOOKED_UP_SENTENCE = `وأضاف الخبير ${LOOKED_UP} أن الحملة ستستمر.`;
+const ARTICLE_WITH_NAMES = `${seedArticleText().trimEnd()}\n\n${NAME_SENTENCE}\n\n${LOOKED_UP_SENTENCE}\n`;
 
 const started = useExtensionBrowser(() => ({
   ...testRoutes(),
-  '/named': { body: articleToHtml(ARTICLE_WITH_NAME) },
+  '/named': { body: articleToHtml(ARTICLE_WITH_NAMES) },
+  '/named-too': { body: articleToHtml(ARTICLE_WITH_NAMES, 'The same story elsewhere') },
 }));
 let entries: GlossaryEntry[] = [];
 beforeAll(() => {
@@ -58,6 +62,39 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (SCREENSHOTS === undefined) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** An article tab with the extension's highlights painted, and a mark that a reload would wipe. */
+async function openArticle(path: string): Promise<Page> {
+  const { browser, server } = started();
+  const article = await browser.context.newPage();
+  await article.goto(server.url(path));
+  await vi.waitFor(async () => expect(Object.keys(await readHighlights(article)).length).toBeGreaterThan(0), {
+    timeout: HIGHLIGHT_WAIT_MS,
+    interval: 250,
+  });
+  await article.evaluate(() => {
+    (window as { dalilTestMarker?: string }).dalilTestMarker = 'still here';
+  });
+  return article;
+}
+
+/** Waits until the name is highlighted in the tab as a glossary person, the tab never reloaded. */
+async function expectPerson(article: Page, name: string): Promise<void> {
+  await vi.waitFor(async () => expect((await readHighlights(article))['dalil-person']).toContain(name), {
+    timeout: HIGHLIGHT_WAIT_MS,
+    interval: 250,
+  });
+  expect(await article.evaluate(() => (window as { dalilTestMarker?: string }).dalilTestMarker)).toBe(
+    'still here',
+  );
+}
+
+/** What the bundled glossary marks in a text (the oracle: it must not mark the names the tests add). */
+function glossaryMarks(text: string): string[] {
+  return createMatcher(entries)
+    .match(text)
+    .map((match) => text.slice(match.start, match.end));
 }
 
 async function storedCount(extensionPage: Page): Promise<number> {
@@ -84,29 +121,12 @@ describe('Add to Dalil… from a text selection', () => {
   );
 
   it(
-    'saves the selected name, and an already open article highlights it as a glossary person',
+    'saves the selected name, and already open articles highlight it as a glossary person',
     async () => {
-      const { browser, server } = started();
-      // The oracle: the bundled glossary does not mark the name in the article.
-      expect(
-        createMatcher(entries)
-          .match(NAME_SENTENCE)
-          .map((match) => NAME_SENTENCE.slice(match.start, match.end)),
-      ).not.toContain(NAME);
-      const article = await browser.context.newPage();
-      await article.goto(server.url('/named'));
-      await vi.waitFor(
-        async () => expect(Object.keys(await readHighlights(article)).length).toBeGreaterThan(0),
-        {
-          timeout: HIGHLIGHT_WAIT_MS,
-          interval: 250,
-        },
-      );
+      expect(glossaryMarks(NAME_SENTENCE)).not.toContain(NAME);
+      const article = await openArticle('/named');
+      const other = await openArticle('/named-too');
       expect(Object.values(await readHighlights(article)).flat()).not.toContain(NAME);
-      // Survives only if the page is never reloaded.
-      await article.evaluate(() => {
-        (window as { dalilTestMarker?: string }).dalilTestMarker = 'still here';
-      });
 
       // As selected on a page: the spaces and guillemets around the name are not part of it.
       const add = await openAddPage(` «${NAME}» `);
@@ -122,7 +142,6 @@ describe('Add to Dalil… from a text selection', () => {
         .poll(() => add.getByRole('status').textContent(), { timeout: 10_000 })
         .toBe(`Added ${NAME} (Salim Bouzidi) to your glossary.`);
       await screenshot(add, 'add-page-saved');
-
       const stored = (await askBackgroundFrom(add, { type: 'entries/list' })).entries.find(
         (entry) => entry.ar === NAME,
       );
@@ -133,13 +152,8 @@ describe('Add to Dalil… from a text selection', () => {
         contexts: [NAME_SENTENCE],
       });
 
-      await vi.waitFor(async () => expect((await readHighlights(article))['dalil-person']).toContain(NAME), {
-        timeout: HIGHLIGHT_WAIT_MS,
-        interval: 250,
-      });
-      expect(await article.evaluate(() => (window as { dalilTestMarker?: string }).dalilTestMarker)).toBe(
-        'still here',
-      );
+      await expectPerson(article, NAME);
+      await expectPerson(other, NAME);
       // A glossary person now: nothing of it is painted as a suggestion.
       expect((await readHighlights(article))['dalil-suggested'] ?? []).not.toContain(NAME);
 
@@ -152,7 +166,40 @@ describe('Add to Dalil… from a text selection', () => {
         .poll(() => again.getByRole('alert').textContent(), { timeout: 10_000 })
         .toContain('Salim Bouzidi');
       expect(await storedCount(again)).toBe(count);
-      await Promise.all([article.close(), add.close(), again.close()]);
+      await Promise.all([article.close(), other.close(), add.close(), again.close()]);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    "the popup's look-up adds a name it did not find, and every open article highlights it",
+    async () => {
+      const { browser, server } = started();
+      expect(glossaryMarks(LOOKED_UP_SENTENCE)).not.toContain(LOOKED_UP);
+      const article = await openArticle('/named');
+      const other = await openArticle('/named-too');
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      const tabId = await tabIdOf(browser, server.url('/named'));
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByRole('searchbox').fill(LOOKED_UP);
+      const offer = popup.getByRole('button', { name: `Add “${LOOKED_UP}”…` });
+      await offer.click();
+      const form = popup.getByRole('form', { name: 'Add to glossary' });
+      expect(await form.locator('[name="ar"]').inputValue()).toBe(LOOKED_UP);
+      await form.locator('[name="en"]').fill('Nabil Bouazza');
+      await screenshot(popup, 'popup-look-up-add');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => popup.locator('.search [role="status"]').textContent(), { timeout: 10_000 })
+        .toBe(`Added ${LOOKED_UP} (Nabil Bouazza) to your glossary.`);
+      await expectPerson(article, LOOKED_UP);
+      await expectPerson(other, LOOKED_UP);
+      // The popup read the page again after it highlighted anew: the name is among its entities.
+      await expect
+        .poll(() => popup.locator('.page-entities .entity-row .en').allTextContents(), { timeout: 10_000 })
+        .toContain('Nabil Bouazza');
+      await Promise.all([article.close(), other.close(), popup.close()]);
     },
     BROWSER_TIMEOUT_MS,
   );
