@@ -85,7 +85,36 @@ describe('features', () => {
   });
 });
 
+/** The tagger's scores made the slow way, from `sentenceFeatures`: what its per-word caches must equal. */
+function tagFromFeatureLists(tokens: ReturnType<typeof tokenize>): string[] {
+  const n = TAGS.length;
+  const scores = new Float64Array(tokens.length * n);
+  sentenceFeatures(tokens, tagger.lexicon).forEach((features, i) => {
+    for (const feature of features) {
+      const pairs = model.weights[feature] ?? [];
+      for (let k = 0; k < pairs.length; k += 2) {
+        scores[i * n + (pairs[k] as number)] += (pairs[k + 1] as number) / model.scale;
+      }
+    }
+  });
+  const transitions = Float64Array.from(model.transitions, (w) => w / model.scale);
+  return viterbi({ tags: TAGS, scores, transitions, length: tokens.length }).map((t) => TAGS[t] as string);
+}
+
 describe('the trained tagger', () => {
+  it('scores exactly the features sentenceFeatures lists (its caches change nothing)', () => {
+    const texts = [
+      'قال الرئيس سمير كريم إن بلاده، وأكد محمد سليم أن الحكومة',
+      'أعلنت شركة سامسونغ عن هاتف جديد. قال الرئيس دونالد ترامب',
+      'قال الرئيس سمير كريم إن بلاده، وأكد محمد سليم أن الحكومة',
+    ];
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      expect(tagger.tag(tokens)).toEqual(tagFromFeatureLists(tokens));
+      expect(tagger.tag(tokens)).toContain('B-PERS');
+    }
+  });
+
   it('tags the names of its training sentences', () => {
     for (const sentence of TRAINING) expect(tagger.tag(sentence.tokens)).toEqual(sentence.tags);
   });
