@@ -146,6 +146,8 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
   /** The open card's entity, to place the card again when it grows. */
   let anchorShown: DOMRect | null = null;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What to say once the card that added a name closes (the card says it itself while it is open). */
+  let pendingNotice: string | null = null;
   /** Where focus was before a pinned card took it, to give it back on hide. */
   let focusBefore: FocusableElement | null = null;
 
@@ -156,15 +158,18 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
 
   async function add(entry: GlossaryEntry): Promise<PutReply> {
     const reply = await callbacks.onAdd(entry);
-    if (reply.ok && !destroyed) {
-      notice.textContent = `Added ${reply.entry.ar} (${reply.entry.en}) to your glossary.`;
-      notice.style.setProperty('transform', wrap.style.getPropertyValue('transform'));
-      clearTimeout(noticeTimer);
-      noticeTimer = setTimeout(() => {
-        notice.textContent = '';
-      }, NOTICE_MS);
-    }
+    if (reply.ok) pendingNotice = `Added ${reply.entry.ar} (${reply.entry.en}) to your glossary.`;
     return reply;
+  }
+
+  /** Says what the closing card said, where it stood, for a while. */
+  function showNotice(text: string): void {
+    notice.textContent = text;
+    notice.style.setProperty('transform', wrap.style.getPropertyValue('transform'));
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => {
+      notice.textContent = '';
+    }, NOTICE_MS);
   }
 
   /**
@@ -180,6 +185,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
 
   function show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void {
     if (destroyed) return;
+    pendingNotice = null;
     const wasPinned = open && pinned;
     open = true;
     pinned = options.pinned;
@@ -238,6 +244,8 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
     pinned = false;
     anchorShown = null;
     render(null, wrap);
+    if (pendingNotice !== null) showNotice(pendingNotice);
+    pendingNotice = null;
     delete wrap.dataset.pinned;
     delete wrap.dataset.side;
     // Focus inside the card would otherwise fall to <body>, losing the reader's place.

@@ -130,7 +130,7 @@ describe('the card of a suggested name', () => {
     expect(seenByPage).not.toHaveBeenCalled();
   });
 
-  it('sends the entry, and leaves a note where the card was that outlives it', async () => {
+  it('sends the entry, says it was added, and leaves a note where the card was once it closes', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { host, card, field, shadow, onAdd } = setup(added);
     await act(() => host.show(DATA, ANCHOR, { pinned: false }));
@@ -148,14 +148,18 @@ describe('the card of a suggested name', () => {
       type: 'person',
       contexts: [SENTENCE],
     });
+    // While the card is open it says so itself.
     expect(field('ar')).toBeNull();
+    expect(card().querySelector('[role="status"]')?.textContent).toBe(
+      'Added محمد عبد العاطي (Muhammad Abd al-Ati) to your glossary.',
+    );
     const note = shadow.querySelector('.notice');
     expect(note?.getAttribute('role')).toBe('status');
-    expect(note?.textContent).toBe('Added محمد عبد العاطي (Muhammad Abd al-Ati) to your glossary.');
-    // The page highlights anew with the new glossary, which closes the card: the note stays a while.
+    expect(note?.textContent).toBe('');
+    // The page highlights anew with the new glossary, which closes the card: the note takes over a while.
     host.hide();
     expect(shadow.querySelector('.card')).toBeNull();
-    expect(note?.textContent).not.toBe('');
+    expect(note?.textContent).toBe('Added محمد عبد العاطي (Muhammad Abd al-Ati) to your glossary.');
     await vi.advanceTimersByTimeAsync(5000);
     expect(note?.textContent).toBe('');
   });
@@ -168,6 +172,7 @@ describe('the card of a suggested name', () => {
     await act(() => button(card(), 'Save').click());
     await flush();
     expect(card().querySelector('[role="alert"]')?.textContent).toBe(problem.message);
+    host.hide();
     expect(shadow.querySelector('.notice')?.textContent).toBe('');
   });
 
