@@ -93,7 +93,8 @@ function tagFromFeatureLists(tokens: ReturnType<typeof tokenize>): string[] {
     for (const feature of features) {
       const pairs = model.weights[feature] ?? [];
       for (let k = 0; k < pairs.length; k += 2) {
-        scores[i * n + (pairs[k] as number)] += (pairs[k + 1] as number) / model.scale;
+        const at = i * n + (pairs[k] as number);
+        scores[at] = (scores[at] as number) + (pairs[k + 1] as number) / model.scale;
       }
     }
   });
