@@ -27,12 +27,20 @@ export interface FoundName {
   words: string[];
   /** Letters of clitics taken off the first word (so the name as written starts that far in). */
   stripped: number;
+  /** For a short form of a name met earlier on the page (a surname alone), the words of that full name. */
+  fullName?: string[];
+}
+
+/** A remembered name: its type, and the full name it is a short form of (its own words when it is one). */
+interface Remembered {
+  type: EntityType;
+  fullName: readonly string[];
 }
 
 /** The names found so far on one page, so a later mention is read in the light of an earlier one. */
 export interface NameMemory {
-  /** Folded words joined by spaces → type. */
-  readonly names: Map<string, EntityType>;
+  /** Folded words joined by spaces → what they name. */
+  readonly names: Map<string, Remembered>;
   /** The first words of those names: most words of a page are none, and are passed over at once. */
   readonly firstWords: Set<string>;
 }
@@ -41,10 +49,10 @@ export function createNameMemory(): NameMemory {
   return { names: new Map(), firstWords: new Set() };
 }
 
-function remember(memory: NameMemory, words: readonly string[], type: EntityType): void {
+function remember(memory: NameMemory, words: readonly string[], name: Remembered): void {
   const key = words.join(' ');
   if (memory.names.has(key)) return;
-  memory.names.set(key, type);
+  memory.names.set(key, name);
   memory.firstWords.add(words[0] as string);
 }
 
@@ -134,10 +142,11 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   // Second reading: earlier names of the page, and the surname of a full person name, where the tagger
   // left the words untagged.
   for (const name of found) {
-    remember(memory, name.words, name.type);
+    const full = { type: name.type, fullName: name.fullName ?? name.words };
+    remember(memory, name.words, full);
     const surname = name.words.at(-1) as string;
     if (name.type === 'person' && name.words.length > 1 && rememberable(surname)) {
-      remember(memory, [surname], 'person');
+      remember(memory, [surname], full);
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -173,7 +182,8 @@ function mergeAdjacent(tokens: readonly Token[], found: readonly FoundName[]): F
       next.joinsPrevious &&
       name.clitics.length === 0
     ) {
-      merged[merged.length - 1] = { ...last, to: name.to, words: [...last.words, ...name.words] };
+      const { fullName: _short, ...rest } = last;
+      merged[merged.length - 1] = { ...rest, to: name.to, words: [...last.words, ...name.words] };
     } else {
       merged.push(name);
     }
@@ -195,8 +205,11 @@ function rememberedAt(
     for (let k = i + 1; k < i + length; k++) joined &&= tokens[k]?.joinsPrevious === true;
     if (!joined) continue;
     const candidate = nameAt(tokens, { from: i, to: i + length }, 'person', known);
-    const type = memory.names.get(candidate.words.join(' '));
-    if (type !== undefined) return { ...candidate, type };
+    const remembered = memory.names.get(candidate.words.join(' '));
+    if (remembered === undefined) continue;
+    const { type, fullName } = remembered;
+    const same = fullName.join(' ') === candidate.words.join(' ');
+    return same ? { ...candidate, type } : { ...candidate, type, fullName: [...fullName] };
   }
   return null;
 }

@@ -61,7 +61,8 @@ export function createPageSuggestions(options: {
   const memory = createNameMemory();
 
   function entryFor(text: string, tokens: readonly Token[], name: FoundName): number {
-    const key = name.words.join(' ');
+    // A surname met alone after the full name is that person.
+    const key = (name.fullName ?? name.words).join(' ');
     const known = indexByKey.get(key);
     if (known !== undefined) return known;
     const { en, alternatives } = suggester.spell(name.words);

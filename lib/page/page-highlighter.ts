@@ -270,14 +270,16 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     for (const item of pending) {
       if (!painted.has(item) || registered.has(item)) continue;
       registered.add(item);
-      painter.add(item.bounds, item.entry.type);
+      painter.add(item.bounds, item.entry.type, { suggested: item.entry.suggestion !== undefined });
     }
     pending = [];
     lastHandOver = now();
   }
 
   function unregister(item: Painted): void {
-    if (registered.delete(item)) painter.remove(item.bounds, item.entry.type);
+    if (registered.delete(item)) {
+      painter.remove(item.bounds, item.entry.type, { suggested: item.entry.suggestion !== undefined });
+    }
   }
 
   function reconsider(bucket: Bucket): void {

@@ -3,38 +3,10 @@ import { foldArabic } from '~/lib/arabic/normalize';
 import { tokenize } from '~/lib/arabic/tokenize';
 import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
 import { createNameMemory, findNames } from '~/lib/names/name-finder';
-import { allowedAfter, createTagger, spansOf, viterbi } from '~/lib/names/tagger';
-import { type NameLexicon, sentenceFeatures } from '~/lib/names/tagger-features';
-import { TAGS, trainTagger } from '~/scripts/lib/train-tagger';
-
-const lexicon: NameLexicon = {
-  person: new Map([
-    ['محمد', 4],
-    ['ترامب', 2],
-    ['دونالد', 2],
-  ]),
-};
-
-/** Tokens of a sentence with BIO tags written after each word ("قال/O ترامب/B-PERS"). */
-function tagged(line: string): { tokens: ReturnType<typeof tokenize>; tags: string[] } {
-  const pairs = line.split(' ').map((pair) => pair.split('/') as [string, string]);
-  const tokens = tokenize(pairs.map(([word]) => word).join(' '));
-  return { tokens, tags: pairs.map(([, tag]) => tag) };
-}
-
-const TRAINING = [
-  'قال/O الرئيس/O دونالد/B-PERS ترامب/I-PERS إن/O بلاده/O',
-  'وقال/O الرئيس/O محمد/B-PERS سليم/I-PERS إن/O الحكومة/O',
-  'أكد/O الوزير/O محمد/B-PERS كريم/I-PERS أن/O الاتفاق/O',
-  'أعلنت/O شركة/B-ORG سامسونغ/I-ORG عن/O هاتف/O جديد/O',
-  'قال/O الرئيس/O سمير/B-PERS نادر/I-PERS إن/O بلاده/O',
-].map(tagged);
-
-const model = {
-  ...trainTagger(TRAINING, lexicon, { epochs: 5, minCount: 1, minWeight: 0, seed: 1 }),
-  personTokens: ['', 'ترامب دونالد', '', 'محمد'],
-};
-const tagger = createTagger(model);
+import { allowedAfter, spansOf, viterbi } from '~/lib/names/tagger';
+import { sentenceFeatures } from '~/lib/names/tagger-features';
+import { TAGS } from '~/scripts/lib/train-tagger';
+import { lexicon, model, TRAINING, tagger } from './name-fixture';
 
 describe('viterbi and spans', () => {
   it('never starts or continues a name with I- after O', () => {

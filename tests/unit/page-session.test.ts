@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '~/lib/glossary/schema';
+import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '~/lib/glossary/schema';
 import type { CardControl } from '~/lib/page/card-host';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
 import { startPageSession } from '~/lib/page/page-session';
+import { highlightName } from '~/lib/page/paint';
+import { tagger } from './name-fixture';
 
 /** Enough paragraphs that the first scan, in slices, is still running when the change is read. */
 const PARAGRAPHS = 1500;
@@ -61,6 +63,36 @@ describe('startPageSession', () => {
     expect(reports.length).toBeGreaterThanOrEqual(2);
     expect(last).toHaveLength(PARAGRAPHS);
     expect(session.counts()).toEqual({ paris: PARAGRAPHS });
+    session.stop();
+  });
+
+  it('adds the names the glossary lacks as suggestions, painted apart and listed with their spelling', async () => {
+    withHighlights();
+    document.body.innerHTML =
+      '<p>قال الرئيس سمير كريم إن بلاده في باريس ترحب بالاتفاق الجديد.</p><p>وأكد كريم أن الوفد سيزور باريس.</p>';
+    const session = startPageSession({
+      doc: document,
+      entries: ENTRIES,
+      card,
+      onError: (error) => {
+        throw error;
+      },
+      names: { tagger, spell: (words) => ({ en: words.join(' ').toUpperCase(), alternatives: ['alt'] }) },
+    });
+    await session.ready;
+    const entities = session.entities();
+    expect(entities.map((entity) => entity.entry.id)).toHaveLength(2);
+    const samir = entities.find((entity) => entity.entry.id !== 'paris');
+    expect(samir).toMatchObject({
+      count: 2,
+      surfaces: ['سمير كريم', 'كريم'],
+      entry: { ar: 'سمير كريم', type: 'person', suggestion: { alternatives: ['alt'] } },
+    });
+    expect(samir?.entry.id.startsWith(SUGGESTION_ID_PREFIX)).toBe(true);
+    const highlights = (window as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS
+      .highlights;
+    expect(highlights.get(highlightName('suggested'))?.size).toBe(2);
+    expect(highlights.get(highlightName('person'))?.size).toBe(0);
     session.stop();
   });
 });
