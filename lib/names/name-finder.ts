@@ -97,6 +97,30 @@ function splitAtAnd(
   return parts;
 }
 
+/** Words that begin a compound surname: عبد العاطي، أبو الغيط (folded). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال']);
+
+/** Keeps a found name, and the short forms news uses for a person after the full name, for the page. */
+function rememberName(memory: NameMemory, name: FoundName): void {
+  const full = { type: name.type, fullName: name.fullName ?? name.words };
+  remember(memory, name.words, full);
+  if (name.type !== 'person') return;
+  // The surname (ترامب) and a compound one (عبد العاطي).
+  for (let k = 1; k < name.words.length; k++) {
+    const rest = name.words.slice(k);
+    if (rememberable(rest[0] as string) || (rest.length > 1 && SURNAME_HEADS.has(rest[0] as string))) {
+      remember(memory, rest, full);
+    }
+  }
+}
+
+/** A name the tagger found that is the short form of one found earlier on the page is that person. */
+function asRemembered(name: FoundName, memory: NameMemory): FoundName {
+  const remembered = memory.names.get(name.words.join(' '));
+  if (remembered === undefined || remembered.fullName.join(' ') === name.words.join(' ')) return name;
+  return { ...name, fullName: [...remembered.fullName] };
+}
+
 /** Whether a word may stand alone as a remembered surname: not a function word, a cue or a short word. */
 function rememberable(word: string): boolean {
   return word.length >= 3 && !ARABIC_STOPWORDS.has(word) && !CUES_BY_WORD.has(word);
@@ -135,20 +159,14 @@ export function findNames(options: FindNamesOptions): FoundName[] {
       let free = true;
       for (let i = span.from; i < span.to; i++) free &&= !taken(i) && tokens[i]?.kind === 'arabic';
       if (!free) continue;
-      found.push(nameAt(tokens, span, type, known));
+      const name = asRemembered(nameAt(tokens, span, type, known), memory);
+      found.push(name);
+      rememberName(memory, name);
       for (let i = span.from; i < span.to; i++) used[i] = 1;
     }
   }
   // Second reading: earlier names of the page, and the surname of a full person name, where the tagger
   // left the words untagged.
-  for (const name of found) {
-    const full = { type: name.type, fullName: name.fullName ?? name.words };
-    remember(memory, name.words, full);
-    const surname = name.words.at(-1) as string;
-    if (name.type === 'person' && name.words.length > 1 && rememberable(surname)) {
-      remember(memory, [surname], full);
-    }
-  }
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] === 1 || taken(i) || tokens[i]?.kind !== 'arabic') continue;
     const remembered = rememberedAt(tokens, i, memory, known);
