@@ -322,7 +322,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   ): Candidate | null {
     let result = tryStem(tokens, i, stem, clitics, stripped, '', best);
     if (inflectingHeads.has(head(stem))) {
-      for (const reading of suffixReadings(stem)) {
+      for (const reading of suffixReadings(stem, clitics)) {
         const more = stripped + reading.suffix.length;
         result = tryStem(tokens, i, reading.stem, clitics, more, reading.suffix, result);
       }

@@ -273,3 +273,13 @@ describe('contextual names (also ordinary words) need a context that supports a 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an article and a possessive suffix', () => {
+  it.each([
+    ['لوزيرها', [['لوزيرها', 'minister']]],
+    ['بالوزيرين', [['بالوزيرين', 'minister']]],
+    ['بالوزيرها', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
