@@ -3,7 +3,7 @@ import { splitSentences } from '../arabic/sentences';
 import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity } from '../messages';
-import { createPageSuggestions, type NameSuggester } from '../names/page-suggestions';
+import type { PageSuggestions } from '../names/page-suggestions';
 import type { CardControl } from './card-host';
 import { entityAtPoint } from './hit-test';
 import {
@@ -23,8 +23,11 @@ export interface PageSessionOptions {
   onError: (error: unknown) => void;
   /** Told after the first scan and after each batch of page changes, with every entity on the page. */
   onEntities?: (all: readonly PaintedMatch[]) => void;
-  /** Finds and spells the names the glossary lacks, shown as suggestions; none when undefined. */
-  names?: NameSuggester;
+  /**
+   * Starts the name finder for this page over these entries (the names the glossary lacks become
+   * suggestions); none when undefined. A factory, so the finder's code and models stay in their own module.
+   */
+  suggestions?: (entries: readonly GlossaryEntry[]) => PageSuggestions;
   /** How many page visits the entry was seen on (history), for the card; undefined hides the line. */
   seenCount?: (entryId: string) => Promise<number | undefined>;
 }
@@ -84,10 +87,7 @@ export function sentenceOf(item: PaintedMatch): string {
  */
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, card, onError } = options;
-  const suggestions =
-    options.names === undefined
-      ? null
-      : createPageSuggestions({ entries: options.entries, suggester: options.names });
+  const suggestions = options.suggestions?.(options.entries) ?? null;
   /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
   const entries = suggestions?.entries ?? options.entries;
   const win = doc.defaultView as Window & typeof globalThis;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '~/lib/glossary/schema';
+import { createPageSuggestions } from '~/lib/names/page-suggestions';
 import type { CardControl } from '~/lib/page/card-host';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
 import { startPageSession } from '~/lib/page/page-session';
@@ -77,7 +78,14 @@ describe('startPageSession', () => {
       onError: (error) => {
         throw error;
       },
-      names: { tagger, spell: (words) => ({ en: words.join(' ').toUpperCase(), alternatives: ['alt'] }) },
+      suggestions: (entries) =>
+        createPageSuggestions({
+          entries,
+          suggester: {
+            tagger,
+            spell: (words) => ({ en: words.join(' ').toUpperCase(), alternatives: ['alt'] }),
+          },
+        }),
     });
     await session.ready;
     const entities = session.entities();
