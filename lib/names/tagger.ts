@@ -154,12 +154,16 @@ export function createTagger(file: TaggerModelFile): Tagger {
   const { tags, scale } = file;
   const n = tags.length;
   const transitions = Float64Array.from(file.transitions, (value) => value / scale);
-  const weights = new Map<string, Float64Array>();
-  for (const [feature, pairs] of Object.entries(file.weights)) {
-    const row = new Float64Array(n);
-    for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k] as number] = (pairs[k + 1] as number) / scale;
-    weights.set(feature, row);
-  }
+  // Weights are read from the file as features are met (into per-word caches below), not copied up front:
+  // the model loads in a page, where building tens of thousands of rows would be one long task.
+  const addWeights = (row: Float64Array, feature: string) => {
+    if (!Object.hasOwn(file.weights, feature)) return;
+    const pairs = file.weights[feature] as number[];
+    for (let k = 0; k + 1 < pairs.length; k += 2) {
+      const t = pairs[k] as number;
+      row[t] = (row[t] as number) + (pairs[k + 1] as number) / scale;
+    }
+  };
   const lexicon = lexiconOf(file);
 
   const add = (scores: Float64Array, at: number, row: Float64Array | undefined) => {
@@ -168,7 +172,7 @@ export function createTagger(file: TaggerModelFile): Tagger {
   };
   const sum = (features: readonly string[]): Float64Array => {
     const row = new Float64Array(n);
-    for (const feature of features) add(row, 0, weights.get(feature));
+    for (const feature of features) addWeights(row, feature);
     return row;
   };
 
