@@ -106,16 +106,21 @@ describe('Add to Dalil… from a text selection', () => {
     'has its context-menu item and its permission',
     async () => {
       const { browser } = started();
-      const found = await browser.serviceWorker.evaluate(async () => {
-        // update() fails for an item that does not exist: there is no API that lists a menu's items.
-        const exists = await chrome.contextMenus.update('add-to-dalil', {}).then(
-          () => true,
-          () => false,
-        );
-        return { exists, permissions: chrome.runtime.getManifest().permissions ?? [] };
+      const lookUp = () =>
+        browser.serviceWorker.evaluate(async () => {
+          // update() fails for an item that does not exist: there is no API that lists a menu's items.
+          const exists = await chrome.contextMenus.update('add-to-dalil', {}).then(
+            () => true,
+            () => false,
+          );
+          return { exists, permissions: chrome.runtime.getManifest().permissions ?? [] };
+        });
+      // The item is created when the extension is installed, which may still be under way at the start.
+      await vi.waitFor(async () => expect((await lookUp()).exists).toBe(true), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 100,
       });
-      expect(found.exists).toBe(true);
-      expect(found.permissions).toContain('contextMenus');
+      expect((await lookUp()).permissions).toContain('contextMenus');
     },
     BROWSER_TIMEOUT_MS,
   );
