@@ -1,0 +1,127 @@
+/**
+ * Word accuracy of the English speller on the name-token pairs held out from training: the dev splits
+ * (seeds/names/, scored with a model trained on the train splits alone) and the test splits (read from the
+ * shared corpus, scored with the model trained on train + dev, as shipped). Run on its own with
+ * `tsx scripts/lib/eval-spelling.ts [SHARED_DIR]`.
+ *
+ * An item is one folded Arabic token of the split; the split's English tokens for it are all correct answers
+ * (the test split pairs محمد with mohamed and with others: any of them counts), compared in lower case. top1:
+ * the speller's spelling is one of them; top3: it or one of its two alternatives is. `known` counts the items
+ * whose token is in the model's lexicon. Wikidata's splits are disjoint by (English, Arabic) pair, so a known
+ * token's test answers are spellings the training data never gave it: its lexicon spellings cannot be right
+ * unless two Arabic forms fold together or another source has the pair.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSpeller } from '../../lib/names/spell-english';
+import type { SpellingModel } from '../../lib/names/spell-model';
+import { NAME_SEEDS, type NamePair, readAr2en, readNameSeeds, readWikidataTokens } from './spelling-data';
+import { trainSpellingModel } from './spelling-train';
+
+export interface SpellingScore {
+  split: string;
+  /** Distinct Arabic tokens scored. */
+  n: number;
+  /** Fractions of them spelt right by the first spelling, and by one of the three. */
+  top1: number;
+  top3: number;
+  /** Tokens the model's lexicon holds. */
+  known: number;
+  /** The same fractions over the tokens it does not hold (the character model's and the rules' work). */
+  unknownTop1: number;
+  unknownTop3: number;
+}
+
+interface Split {
+  name: string;
+  path: string;
+  read: (text: string) => NamePair[];
+}
+
+const DEV_SPLITS: readonly Split[] = [
+  {
+    name: 'wd_arabic_16 (dev)',
+    path: join(NAME_SEEDS, 'wikidata-tokens', 'wd_arabic_16'),
+    read: readWikidataTokens,
+  },
+  { name: 'ar2en-eval (dev)', path: join(NAME_SEEDS, 'google-ar2en', 'ar2en-eval.txt'), read: readAr2en },
+];
+
+const TEST_SPLITS: readonly Split[] = [
+  {
+    name: 'wd_arabic_20 (test)',
+    path: join('corpus', 'names', 'wikidata-tokens', 'wd_arabic_20'),
+    read: readWikidataTokens,
+  },
+  {
+    name: 'ar2en-test (test)',
+    path: join('corpus', 'names', 'google-ar2en', 'ar2en-test.txt'),
+    read: readAr2en,
+  },
+];
+
+export function scoreSplit(name: string, pairs: readonly NamePair[], model: SpellingModel): SpellingScore {
+  const answers = new Map<string, Set<string>>();
+  for (const { ar, en } of pairs) answers.set(ar, (answers.get(ar) ?? new Set()).add(en));
+  const speller = createSpeller(model);
+  const tally = { n: 0, top1: 0, top3: 0, known: 0, unknown1: 0, unknown3: 0 };
+  for (const [ar, gold] of answers) {
+    const { en, alternatives } = speller.spell([ar]);
+    const first = gold.has(en.toLowerCase());
+    const any = [en, ...alternatives].some((spelling) => gold.has(spelling.toLowerCase()));
+    const known = ar in model.lexicon;
+    tally.n++;
+    tally.top1 += Number(first);
+    tally.top3 += Number(any);
+    tally.known += Number(known);
+    if (!known) {
+      tally.unknown1 += Number(first);
+      tally.unknown3 += Number(any);
+    }
+  }
+  const unknown = Math.max(1, tally.n - tally.known);
+  return {
+    split: name,
+    n: tally.n,
+    top1: tally.top1 / Math.max(1, tally.n),
+    top3: tally.top3 / Math.max(1, tally.n),
+    known: tally.known,
+    unknownTop1: tally.unknown1 / unknown,
+    unknownTop3: tally.unknown3 / unknown,
+  };
+}
+
+/** Scores on the dev splits, and on the test splits where `sharedDir` holds them. */
+export function evaluateSpelling(sharedDir: string, root = '.'): SpellingScore[] {
+  const devModel = trainSpellingModel(readNameSeeds(root, ['train']));
+  const scores = DEV_SPLITS.map(({ name, path, read }) =>
+    scoreSplit(name, read(readFileSync(join(root, path), 'utf8')), devModel),
+  );
+  const tests = TEST_SPLITS.filter(({ path }) => existsSync(join(sharedDir, path)));
+  if (tests.length === 0) return scores;
+  const shipped = trainSpellingModel(readNameSeeds(root, ['train', 'dev']));
+  return [
+    ...scores,
+    ...tests.map(({ name, path, read }) =>
+      scoreSplit(name, read(readFileSync(join(sharedDir, path), 'utf8')), shipped),
+    ),
+  ];
+}
+
+const percent = (fraction: number): string => `${(100 * fraction).toFixed(1)}%`;
+
+export function printSpellingScores(scores: readonly SpellingScore[]): void {
+  console.log(
+    'English spelling of name tokens (top1 / top3 word accuracy; unknown = tokens the lexicon lacks)',
+  );
+  for (const s of scores) {
+    console.log(
+      `  ${s.split.padEnd(20)} n=${String(s.n).padStart(5)}  top1 ${percent(s.top1).padStart(6)}  top3 ${percent(s.top3).padStart(6)}` +
+        `  | unknown ${String(s.n - s.known).padStart(5)}: top1 ${percent(s.unknownTop1).padStart(6)}  top3 ${percent(s.unknownTop3).padStart(6)}`,
+    );
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  printSpellingScores(evaluateSpelling(resolve(process.argv[2] ?? join('..', 'shared'))));
