@@ -8,14 +8,15 @@ import {
   type SiteMode,
   type TabRequest,
 } from '~/lib/messages';
+import type { NamesModule } from '~/lib/names/name-suggester';
 import type { CardCallbacks, CardControl, CardModule } from '~/lib/page/card-host';
 import { detectPage } from '~/lib/page/detect';
 import { gatherSignals } from '~/lib/page/detect-signals';
 import { createLazyCard } from '~/lib/page/lazy-card';
-import { CARD_PATH, loadEntry } from '~/lib/page/load-entry';
+import { CARD_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
 import { type PageSession, sentenceOf, startPageSession } from '~/lib/page/page-session';
-import { askBackground } from '~/lib/runtime-messages';
+import { askBackground, suggestNamesWanted } from '~/lib/runtime-messages';
 
 function report(error: unknown): void {
   console.error('Dalil:', error);
@@ -63,10 +64,27 @@ export default defineUnlistedScript({
     const wanted = () =>
       pageChoice ?? (siteMode === 'always' || (siteMode === 'auto' && detection.verdict === 'arabic-news'));
 
-    function startSession(card: CardControl, glossary: readonly GlossaryEntry[]): PageSession {
+    /** The name finder, loaded once when suggestions are on; undefined when off or when it failed to load. */
+    let namesLoad: Promise<NamesModule | undefined> | null = null;
+    function namesModule(): Promise<NamesModule | undefined> {
+      namesLoad ??= suggestNamesWanted()
+        .then((wanted) => (wanted ? loadEntry<NamesModule>(NAMES_PATH) : undefined))
+        .catch((error: unknown) => {
+          report(error);
+          return undefined;
+        });
+      return namesLoad;
+    }
+
+    function startSession(
+      card: CardControl,
+      glossary: readonly GlossaryEntry[],
+      names: NamesModule | undefined,
+    ): PageSession {
       return startPageSession({
         doc: document,
         entries: glossary,
+        ...(names === undefined ? {} : { suggestions: names.pageSuggestions }),
         card,
         onError: report,
         onEntities: recordSightings,
@@ -77,7 +95,11 @@ export default defineUnlistedScript({
 
     async function apply(): Promise<void> {
       if (wanted() && running === null) {
-        entries ??= (await askBackground({ type: 'glossary/get' })).entries;
+        const [glossary, names] = await Promise.all([
+          entries ?? askBackground({ type: 'glossary/get' }).then((reply) => reply.entries),
+          namesModule(),
+        ]);
+        entries = glossary;
         if (!wanted() || running !== null) return;
         const callbacks: CardCallbacks = {
           onCopy: (text) => void navigator.clipboard.writeText(text).catch(report),
@@ -92,7 +114,7 @@ export default defineUnlistedScript({
             ),
           report,
         );
-        running = { card, session: startSession(card, entries) };
+        running = { card, session: startSession(card, glossary, names) };
         await running.session.ready;
       } else if (!wanted() && running !== null) {
         running.session.stop();
@@ -108,11 +130,16 @@ export default defineUnlistedScript({
     async function refresh(): Promise<boolean> {
       entries = null;
       if (running === null) return false;
-      const fresh = (await askBackground({ type: 'glossary/get' })).entries;
+      // The suggestions switch may have changed too: ask again.
+      namesLoad = null;
+      const [fresh, names] = await Promise.all([
+        askBackground({ type: 'glossary/get' }).then((reply) => reply.entries),
+        namesModule(),
+      ]);
       entries = fresh;
       if (running === null) return false;
       running.session.stop();
-      running.session = startSession(running.card, fresh);
+      running.session = startSession(running.card, fresh, names);
       await running.session.ready;
       return true;
     }

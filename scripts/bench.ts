@@ -24,6 +24,7 @@ import {
   SHARED_DIR,
   seedBenchText,
 } from './lib/bench-inputs';
+import { type NamesResult, namesCost } from './lib/bench-names';
 import {
   type BuildResult,
   buildCost,
@@ -60,6 +61,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface NodeFigures {
   versus: VersusResult[];
+  names: NamesResult[];
   growth: GrowthResult;
   build: BuildResult;
   chores: ChoresResult;
@@ -79,6 +81,11 @@ async function nodeBench(): Promise<NodeFigures> {
     log(`node: core vs indexOf vs regex on ${text.name}`);
     results.push(versus(text, entries10k, ROUNDS));
   }
+  const names: NamesResult[] = [];
+  for (const text of texts) {
+    log(`node: the name finder on ${text.name}`);
+    names.push(namesCost(text, ROUNDS));
+  }
   log('node: building a 100,000-entry glossary');
   const glossary = benchGlossary(100_000);
   log('node: matching time with 1,000 and 100,000 entries');
@@ -87,7 +94,7 @@ async function nodeBench(): Promise<NodeFigures> {
   const build = buildCost(glossary.entries);
   log('node: building the bundled glossary, refusing a 50,000-row import');
   const chores = choresCost();
-  return { versus: results, growth: grown, build, chores, provenance: glossary.provenance };
+  return { versus: results, names, growth: grown, build, chores, provenance: glossary.provenance };
 }
 
 function figures(node: NodeFigures, browser: BrowserFigures | null): Record<Figure, number | null> {
@@ -165,6 +172,22 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
       `${node.versus.map((v) => v.indexOfHits).join(' / ')}, regex hits ${node.versus.map((v) => v.regexHits).join(' / ')}`,
   );
   console.log(`  entries: ${node.provenance} (the first 10,000 / 1,000 of them for the smaller glossaries)`);
+  console.log(
+    'Name finder (the bundled glossary with and without suggestions, block by block, median of rounds):',
+  );
+  for (const n of node.names) {
+    console.log(
+      `  ${n.text}: glossary ${fixed(n.glossaryMs)} ms, with names ${fixed(n.withNamesMs)} ms (×${fixed(n.ratio, 2)}); ` +
+        `finder ${fixed(n.finderMbPerS, 2)} MB/s of text; ${n.suggested} names suggested`,
+    );
+  }
+  const [model] = node.names;
+  if (model !== undefined) {
+    console.log(
+      `  models: ${fixed(model.modelKb / 1024, 2)} MB (${fixed(model.modelGzipKb / 1024, 2)} MB gzipped), ` +
+        `parsed and built in ${fixed(model.loadMs, 0)} ms`,
+    );
+  }
   console.log(
     `Growth: all texts with 1,000 entries ${fixed(node.growth.ms1k)} ms, with 100,000 ` +
       `${fixed(node.growth.ms100k)} ms → ×${fixed(node.growth.growth, 2)} (median of rounds ×${fixed(node.growth.growthMedian, 2)})`,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Matcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { checkModelFile, createTagger } from '../lib/names/tagger';
 import { type Detection, detectPage, type PageVerdict } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
@@ -12,6 +13,7 @@ import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
 import { loadHtmlDocument } from './lib/html-document';
 import { loadGlossary } from './lib/load-glossary';
+import { loadNameSuggester } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
 import { printSpanFigures } from './lib/span-scores';
 
@@ -306,6 +308,42 @@ function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
 }
 
 /**
+ * The names the finder suggests on the Arabic news pages (those the glossary lacks), with their English
+ * spelling, listed for a person to check; the finder reads the page block by block as the page reader does.
+ */
+async function evaluatePageSuggestions(pagesDir: string, glossary: Glossary): Promise<void> {
+  const suggester = loadNameSuggester();
+  if (suggester === null || !existsSync(join(pagesDir, 'MANIFEST.tsv'))) {
+    console.log('\nname models missing (run npm run train); skipping suggestions');
+    return;
+  }
+  console.log('\n== Names suggested on the Arabic news pages (not in the glossary; each to check by hand)');
+  let total = 0;
+  for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
+    const page = createPageSuggestions({ entries: glossary.entries, suggester });
+    const mentions = new Map<number, string[]>();
+    for (const text of await visibleBlocks(pagesDir, row.file)) {
+      for (const match of page.match(glossary.matcher, text)) {
+        if (page.entries[match.entry]?.suggestion === undefined) continue;
+        mentions.set(match.entry, [...(mentions.get(match.entry) ?? []), text.slice(match.start, match.end)]);
+      }
+    }
+    console.log(`\n${row.file}: ${mentions.size} suggested names`);
+    for (const [index, surfaces] of mentions) {
+      const entry = page.entries[index] as GlossaryEntry;
+      const also = entry.suggestion?.alternatives.length
+        ? ` (or ${entry.suggestion.alternatives.join(', ')})`
+        : '';
+      console.log(
+        `  ${entry.type.padEnd(12)} ${entry.en}${also}  ←  ${[...new Set(surfaces)].join('، ')} ×${surfaces.length}`,
+      );
+    }
+    total += mentions.size;
+  }
+  console.log(`\n${total} suggested names on the Arabic news pages`);
+}
+
+/**
  * People, places and organisations of the ANERcorp test split, exact spans: the bundled glossary alone, and
  * with the name finder's suggestions. The tagger never saw this split (it is trained on the train split).
  */
@@ -331,6 +369,7 @@ async function evaluateEntities(sharedDir: string): Promise<void> {
   if (glossary === null) return;
   console.log(`\n== Entities (bundled glossary: ${glossary.entries.length} entries)`);
   await evaluatePageEntities(join(sharedDir, 'corpus', 'pages'), glossary);
+  await evaluatePageSuggestions(join(sharedDir, 'corpus', 'pages'), glossary);
   evaluateAnercorp(sharedDir, glossary);
   evaluateNames(sharedDir, glossary);
 }

@@ -10,13 +10,16 @@ import { createMatcher } from '../lib/glossary/matcher';
 import { parseGlossary } from '../lib/glossary/parse';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import { summarizeMatches } from '../lib/glossary/summarize';
+import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { type Detection, detectPage } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
 import { collectTextBlocks } from '../lib/page/text-blocks';
 import { loadHtmlDocument } from './lib/html-document';
+import { loadNameSuggester } from './lib/load-names';
 
 const BUNDLED_GLOSSARY = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'glossary.json');
-const USAGE = 'usage: npm run scan -- FILE.(txt|html|htm) [--glossary FILE.(json|csv|tsv)] [--json]';
+const USAGE =
+  'usage: npm run scan -- FILE.(txt|html|htm) [--glossary FILE.(json|csv|tsv)] [--json] [--glossary-only]';
 
 /** Where the command writes: one call per line of output, as `console.log` would print it. */
 export interface ScanIo {
@@ -113,14 +116,26 @@ function printTable(rows: string[][], out: ScanIo['out']): void {
 function scan(argv: string[], out: ScanIo['out']): void {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { glossary: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      glossary: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'glossary-only': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   const [path] = positionals;
   if (path === undefined || positionals.length > 1) throw new UsageError(USAGE);
   const { text, detection } = readArticle(path);
-  const entries = loadGlossary(values.glossary);
-  const matches = createMatcher(entries).match(text);
+  const glossary = loadGlossary(values.glossary);
+  const matcher = createMatcher(glossary);
+  const suggester = values['glossary-only'] ? null : loadNameSuggester();
+  if (suggester === null && !values['glossary-only']) {
+    throw new UsageError('the name models are missing: run `npm run train` first (or pass --glossary-only)');
+  }
+  // Names the glossary lacks are added as suggestions, as the page reader adds them.
+  const page = suggester === null ? null : createPageSuggestions({ entries: glossary, suggester });
+  const entries = page?.entries ?? glossary;
+  const matches = page === null ? matcher.match(text) : page.match(matcher, text);
 
   if (values.json) {
     const jsonMatches = matches.map((match) => {
@@ -135,7 +150,10 @@ function scan(argv: string[], out: ScanIo['out']): void {
         clitics: match.clitics,
         suffix: match.suffix,
         id: entry.id,
-        alternatives: match.alternatives.map((index) => (entries[index] as GlossaryEntry).en),
+        alternatives:
+          entry.suggestion?.alternatives ??
+          match.alternatives.map((index) => (entries[index] as GlossaryEntry).en),
+        ...(entry.suggestion === undefined ? {} : { suggested: true }),
       };
     });
     out(JSON.stringify({ detection, matches: jsonMatches }, null, 1));
@@ -151,7 +169,7 @@ function scan(argv: string[], out: ScanIo['out']): void {
       ...summaries.map((summary) => [
         summary.surfaces.join('، '),
         summary.entry.en,
-        summary.entry.type,
+        summary.entry.suggestion === undefined ? summary.entry.type : `${summary.entry.type} (suggested)`,
         String(summary.count),
       ]),
     ],

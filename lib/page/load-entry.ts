@@ -9,6 +9,8 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 export const READER_PATH = '/page-reader.js';
 /** The gloss card (entrypoints/page-card.ts): Preact and the card, loaded on the first hover. */
 export const CARD_PATH = '/page-card.js';
+/** The name finder's models (entrypoints/page-names.ts), on pages highlighted with suggestions on. */
+export const NAMES_PATH = '/page-names.js';
 /** The wake-up (entrypoints/page-wake.ts), as scripting.executeScript and registered scripts name it. */
 export const WAKE_FILE = 'page-wake.js';
 

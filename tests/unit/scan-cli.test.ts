@@ -44,6 +44,8 @@ interface JsonMatch {
   en: string;
   type: string;
   clitics: Array<{ ar: string; en: string }>;
+  alternatives: string[];
+  suggested?: true;
 }
 
 const TXT = 'tests/fixtures/articles/short-news.txt';
@@ -115,7 +117,20 @@ describe('npm run scan', () => {
     const { code, stdout } = scan(TXT, '--json', '--glossary', glossary);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { matches: JsonMatch[] };
-    expect(out.matches.map((match) => match.en)).toEqual(['IRAQ (mine)']);
+    const fromGlossary = out.matches.filter((match) => match.suggested === undefined);
+    expect(fromGlossary.map((match) => match.en)).toEqual(['IRAQ (mine)']);
+    // The people this one-entry glossary lacks are suggested, with an English spelling.
+    const suggested = out.matches.filter((match) => match.suggested === true);
+    expect(suggested.map((match) => match.surface)).toContain('آشتون كارتر');
+    for (const match of suggested) {
+      expect(['person', 'organisation']).toContain(match.type);
+      expect(match.en).toMatch(/^[A-Z][A-Za-z' -]+$/);
+      expect(match.alternatives.length).toBeLessThanOrEqual(2);
+    }
+    const only = JSON.parse(scan(TXT, '--json', '--glossary', glossary, '--glossary-only').stdout) as {
+      matches: JsonMatch[];
+    };
+    expect(only.matches.map((match) => match.en)).toEqual(['IRAQ (mine)']);
   });
 
   it.each([

@@ -1,0 +1,106 @@
+/**
+ * Names the glossary lacks, in Chromium with the built extension: the page reader loads the name finder,
+ * paints its names with the quieter suggestion highlight, the card says so and adds one in a click (then
+ * the name is a glossary person), and the options switch turns suggestions off.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  articleToHtml,
+  askBackgroundFrom,
+  BROWSER_TIMEOUT_MS,
+  HIGHLIGHT_WAIT_MS,
+  highlightRect,
+  readCard,
+  readHighlights,
+  seedArticleText,
+  testRoutes,
+  useExtensionBrowser,
+} from './harness';
+
+/** A person the bundled glossary does not know, named with a title, then by surname. */
+const NAME = 'محمد عبد العاطي';
+const SENTENCES =
+  'قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات كانت بناءة. ' +
+  `وقال الدكتور ${NAME} إن مصر ترحب بالاتفاق الذي أعلن أمس. وأضاف عبد العاطي أن القاهرة مستعدة للمساعدة.`;
+const ARTICLE = `${seedArticleText().trimEnd()}\n\n${SENTENCES}\n`;
+
+const started = useExtensionBrowser(() => ({
+  ...testRoutes(),
+  '/unknown-name': { body: articleToHtml(ARTICLE) },
+}));
+
+async function openArticle(): Promise<Page> {
+  const { browser, server } = started();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(server.url('/unknown-name'));
+  await vi.waitFor(
+    async () => expect((await readHighlights(page))['dalil-person']).toContain('عباس عراقجي'),
+    {
+      timeout: HIGHLIGHT_WAIT_MS,
+      interval: 250,
+    },
+  );
+  return page;
+}
+
+async function extensionPage(): Promise<Page> {
+  const { browser } = started();
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  return page;
+}
+
+describe('name suggestions', () => {
+  it(
+    'paints a name the glossary lacks as a suggestion, and adds it from the card as a glossary person',
+    async () => {
+      const page = await openArticle();
+      await vi.waitFor(async () => expect((await readHighlights(page))['dalil-suggested']).toContain(NAME), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      expect((await readHighlights(page))['dalil-person'] ?? []).not.toContain(NAME);
+
+      const rect = await highlightRect(page, { name: 'dalil-suggested' });
+      if (rect === null) throw new Error('the suggestion has no box on screen');
+      await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      await vi.waitFor(async () => expect((await readCard(page))?.text).toContain('Not in your glossary'), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      expect((await readCard(page))?.text).toMatch(/Abdel|Abd/);
+      await page.locator('dalil-root').getByRole('button', { name: 'Add to glossary' }).click();
+      await page.locator('dalil-root').getByRole('button', { name: 'Save' }).click();
+
+      // Saved: an ordinary user entry, and the page highlights it anew as a glossary person.
+      await vi.waitFor(async () => expect((await readHighlights(page))['dalil-person']).toContain(NAME), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      expect((await readHighlights(page))['dalil-suggested'] ?? []).not.toContain(NAME);
+      const options = await extensionPage();
+      const { entries } = await askBackgroundFrom(options, { type: 'entries/list' });
+      expect(entries.find((entry) => entry.ar === NAME)).toMatchObject({ type: 'person', origin: 'user' });
+      await options.close();
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'suggests nothing once the options switch is off',
+    async () => {
+      const options = await extensionPage();
+      await askBackgroundFrom(options, { type: 'settings/set', settings: { suggestNames: false } });
+      const page = await openArticle();
+      // The glossary's highlights are painted (the reader has run): no suggestion among them.
+      expect((await readHighlights(page))['dalil-suggested'] ?? []).toEqual([]);
+      await askBackgroundFrom(options, { type: 'settings/set', settings: { suggestNames: true } });
+      await options.close();
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
