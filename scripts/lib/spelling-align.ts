@@ -39,6 +39,9 @@ interface Lattice {
   arcs: Int32Array;
 }
 
+/** Room for English chunk ids in a unit's numeric key (the data has a few tens of thousands). */
+const ENGLISH_CHUNKS = 2 ** 24;
+
 export function alignPairs(pairs: readonly AlignInput[], options: AlignOptions): (string[] | null)[] {
   const { maxArabic, maxEnglish } = options;
   const arcsPerCell = maxArabic * (maxEnglish + 1);
@@ -58,8 +61,6 @@ export function alignPairs(pairs: readonly AlignInput[], options: AlignOptions):
     }
     return id;
   };
-  // Chunk ids grow past any fixed bound only with the data; this many English chunks leaves room in a key.
-  const ENGLISH_ROOM = 1 << 24;
   const lattices: Lattice[] = pairs.map(({ ar, en }) => {
     const a = [...ar];
     const e = [...en];
@@ -67,8 +68,11 @@ export function alignPairs(pairs: readonly AlignInput[], options: AlignOptions):
     const m = e.length;
     const arabic = (i: number, l: number): number =>
       intern(a.slice(i - l, i).join(''), arabicIds, arabicNames);
-    const english = (j: number, k: number): number =>
-      intern(e.slice(j - k, j).join(''), englishIds, englishNames);
+    const english = (j: number, k: number): number => {
+      const id = intern(e.slice(j - k, j).join(''), englishIds, englishNames);
+      if (id >= ENGLISH_CHUNKS) throw new Error('too many English chunks for a unit key');
+      return id;
+    };
     const englishChunks = Array.from({ length: m + 1 }, (_, j) =>
       Array.from({ length: Math.min(maxEnglish, j) + 1 }, (_, k) => english(j, k)),
     );
@@ -80,7 +84,7 @@ export function alignPairs(pairs: readonly AlignInput[], options: AlignOptions):
           const chunks = englishChunks[j] as number[];
           for (let k = 0; k < chunks.length; k++) {
             const englishId = chunks[k] as number;
-            const key = arabicId * ENGLISH_ROOM + englishId;
+            const key = arabicId * ENGLISH_CHUNKS + englishId;
             let id = ids.get(key);
             if (id === undefined) {
               id = names.length;
