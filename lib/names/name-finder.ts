@@ -76,10 +76,12 @@ function withoutClitics(
 }
 
 /**
- * A list of people read as one name (محمد خميس وعباس عثمان) cut where a word is "and" + a known name: no
- * part of one name is written with و.
+ * A person name as the tagger read it, cut into the names it really holds: never across punctuation or a
+ * new paragraph (سعيد: باسيل), nor where a word is "and" + a known name (محمد خميس وعباس عثمان: no part of
+ * one name is written with و); function words and lone letters at its ends are not part of it (خالد
+ * عبد الكريم على، … لـ).
  */
-function splitAtAnd(
+function personParts(
   tokens: readonly Token[],
   span: { from: number; to: number },
   known: (stem: string) => boolean,
@@ -87,14 +89,25 @@ function splitAtAnd(
   const parts: Array<{ from: number; to: number }> = [];
   let from = span.from;
   for (let i = span.from + 1; i < span.to; i++) {
-    const word = (tokens[i] as Token).norm;
-    if (word.startsWith('و') && !known(word) && known(word.slice(1))) {
+    const token = tokens[i] as Token;
+    const word = token.norm;
+    const and = word.startsWith('و') && !known(word) && known(word.slice(1));
+    if (and || !token.joinsPrevious) {
       parts.push({ from, to: i });
       from = i;
     }
   }
   parts.push({ from, to: span.to });
-  return parts;
+  const outside = (i: number) => {
+    const word = (tokens[i] as Token).norm;
+    return word.length < 2 || (ARABIC_STOPWORDS.has(word) && !known(word));
+  };
+  return parts.flatMap((part) => {
+    let { from: start, to: end } = part;
+    while (start < end && outside(start)) start++;
+    while (end > start && outside(end - 1)) end--;
+    return start < end ? [{ from: start, to: end }] : [];
+  });
 }
 
 /** Words that begin a compound surname: عبد العاطي، أبو الغيط (folded). */
@@ -155,7 +168,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   for (const tagged of tagger.spans(tokens)) {
     const type = SUGGESTED_KINDS.get(tagged.kind);
     if (type === undefined) continue;
-    for (const span of type === 'person' ? splitAtAnd(tokens, tagged, known) : [tagged]) {
+    for (const span of type === 'person' ? personParts(tokens, tagged, known) : [tagged]) {
       let free = true;
       for (let i = span.from; i < span.to; i++) free &&= !taken(i) && tokens[i]?.kind === 'arabic';
       if (!free) continue;
