@@ -11,6 +11,7 @@ import { gatherSignals } from '../lib/page/detect-signals';
 import { collectTextBlocks } from '../lib/page/text-blocks';
 import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
+import { evaluateSpelling, printSpellingScores } from './lib/eval-spelling';
 import { loadHtmlDocument } from './lib/html-document';
 import { loadGlossary } from './lib/load-glossary';
 import { loadNameSuggester } from './lib/load-names';
@@ -378,6 +379,8 @@ async function main(): Promise<void> {
   const sharedDir = resolve(process.cwd(), '..', 'shared');
   await evaluateDetection(sharedDir);
   await evaluateEntities(sharedDir);
+  console.log('\n== English spelling of names (dev splits, and the test splits of ../shared/corpus/names)');
+  printSpellingScores(evaluateSpelling(sharedDir));
 }
 
 main().catch((error: unknown) => {
