@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type EntryDraft, entryFromDraft } from '../lib/glossary/draft-entry';
 import { ENTITY_TYPES, type EntityType, type GlossaryEntry } from '../lib/glossary/schema';
 import { toSourced, validateEntries } from '../lib/glossary/validate';
-import { entryShapeProblem, type PutReply } from '../lib/messages';
+import { entryShapeProblem } from '../lib/messages/entry-shape';
+import type { PutReply } from '../lib/messages/protocol';
 
 export interface AddEntryFormProps {
   /** The first values: a suggested name, a selection, a look-up (lib/glossary/draft-entry.ts). */

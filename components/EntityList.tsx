@@ -3,7 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { foldArabic } from '../lib/arabic/normalize';
 import { draftFromSuggestion } from '../lib/glossary/draft-entry';
 import { ENTITY_TYPES, type EntityType, type GlossaryEntry } from '../lib/glossary/schema';
-import type { PageEntity, PutReply } from '../lib/messages';
+import type { PageEntity, PutReply } from '../lib/messages/protocol';
 import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { ContextSentence } from './ContextSentence';

@@ -8,7 +8,7 @@ import {
   type GlossaryEntry,
 } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
-import type { EntryView, PutReply } from '../lib/messages';
+import type { EntryView, PutReply } from '../lib/messages/protocol';
 
 export interface EntryFormProps {
   /** The entry to edit, or null to add one. */

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { SightingView } from '../lib/messages';
+import type { SightingView } from '../lib/messages/protocol';
 import { usePopup } from './popup-api';
 import { scriptLang } from './text-lang';
 

@@ -8,7 +8,7 @@ import {
   originOf,
 } from '../lib/glossary/entry-filter';
 import { ENTITY_TYPES, type EntityType } from '../lib/glossary/schema';
-import type { EntryView } from '../lib/messages';
+import type { EntryView } from '../lib/messages/protocol';
 
 /** Rows per page: the glossary can hold 10,000+ entries, and only one page of them is ever in the DOM. */
 export const PAGE_SIZE = 50;

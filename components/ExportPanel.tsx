@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { serializeGlossary } from '../lib/glossary/serialize';
-import type { EntryView } from '../lib/messages';
+import type { EntryView } from '../lib/messages/protocol';
 import { toGlossaryEntry } from '../lib/store/entry-record';
 
 export type ExportScope = 'all' | 'mine';

@@ -5,7 +5,7 @@ import { foldArabic } from '../lib/arabic/normalize';
 import { romanizeWithClitics } from '../lib/arabic/romanize';
 import { draftFromSuggestion } from '../lib/glossary/draft-entry';
 import type { GlossaryEntry } from '../lib/glossary/schema';
-import type { PutReply } from '../lib/messages';
+import type { PutReply } from '../lib/messages/protocol';
 import { AddEntryForm } from './AddEntryForm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';

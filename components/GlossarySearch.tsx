@@ -4,7 +4,7 @@ import { type Clitic, proclitics } from '../lib/arabic/clitics';
 import { draftFromQuery } from '../lib/glossary/draft-entry';
 import { formKey } from '../lib/glossary/form-key';
 import type { GlossaryEntry } from '../lib/glossary/schema';
-import type { PutReply } from '../lib/messages';
+import type { PutReply } from '../lib/messages/protocol';
 import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';

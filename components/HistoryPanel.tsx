@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AskBackground, HistoryStatsView } from '../lib/messages';
+import type { AskBackground, HistoryStatsView } from '../lib/messages/protocol';
 
 export interface HistoryPanelProps {
   ask: AskBackground;

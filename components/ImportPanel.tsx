@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { type ImportPreview, MAX_IMPORT_CHARS, previewImport } from '../lib/glossary/import-preview';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
-import type { AskBackground, EntryView, ImportMode } from '../lib/messages';
+import type { AskBackground, EntryView, ImportMode } from '../lib/messages/protocol';
 
 export interface ImportPanelProps {
   ask: AskBackground;

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatDelimitedCell } from '../lib/glossary/delimited';
-import type { PageEntity } from '../lib/messages';
+import type { PageEntity } from '../lib/messages/protocol';
 import { usePopup } from './popup-api';
 
 const CSV_HEADER = ['arabic', 'english', 'type', 'count', 'sentence'];

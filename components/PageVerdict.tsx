@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { PageStatus, SiteMode } from '../lib/messages';
+import type { PageStatus, SiteMode } from '../lib/messages/protocol';
 import type { PageVerdict as Verdict } from '../lib/page/detect';
 import { MixedText } from './MixedText';
 

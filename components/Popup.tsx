@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../lib/glossary/schema';
-import type { PageEntity, PageStatus, PutReply, SiteMode } from '../lib/messages';
+import type { PageEntity, PageStatus, PutReply, SiteMode } from '../lib/messages/protocol';
 import { EntityList, SuggestedNames } from './EntityList';
 import { GlossarySearch } from './GlossarySearch';
 import { PageExport } from './PageExport';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { AskBackground, EntryView } from '../lib/messages';
+import type { AskBackground, EntryView } from '../lib/messages/protocol';
 
 export interface ResetPanelProps {
   ask: AskBackground;

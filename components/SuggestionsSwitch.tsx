@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AskBackground } from '../lib/messages';
+import type { AskBackground } from '../lib/messages/protocol';
 
 /**
  * The options page's switch for name suggestions: names the glossary lacks, proposed on pages in a style of

@@ -4,7 +4,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { BackgroundRequest, ReplyTo, TabRequest } from '../lib/messages';
+import type { BackgroundRequest, ReplyTo, TabRequest } from '../lib/messages/protocol';
 
 /** A request to the content script of the page the popup is about. */
 export type AskPage = <R extends TabRequest>(request: R) => Promise<ReplyTo<R>>;

@@ -2,13 +2,9 @@ import bundled from '~/assets/glossary.json';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
-import {
-  type Envelope,
-  isOwnSender,
-  mayRequest,
-  parseBackgroundRequest,
-  type TabRequest,
-} from '~/lib/messages';
+import { mayRequest, parseBackgroundRequest } from '~/lib/messages/background-request';
+import { isOwnSender } from '~/lib/messages/checks';
+import type { Envelope, TabRequest } from '~/lib/messages/protocol';
 import { askTab } from '~/lib/runtime-messages';
 import { mergeBundled } from '~/lib/store/entries';
 import { withRetry } from '~/lib/store/retry';

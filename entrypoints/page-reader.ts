@@ -1,13 +1,7 @@
 import type { GlossaryEntry } from '~/lib/glossary/schema';
-import {
-  isOwnSender,
-  type PageStatus,
-  parseTabRequest,
-  type ReplyTo,
-  type SightingItem,
-  type SiteMode,
-  type TabRequest,
-} from '~/lib/messages';
+import { isOwnSender } from '~/lib/messages/checks';
+import type { PageStatus, ReplyTo, SightingItem, SiteMode, TabRequest } from '~/lib/messages/protocol';
+import { parseTabRequest } from '~/lib/messages/tab-request';
 import type { NamesModule } from '~/lib/names/name-suggester';
 import type { CardCallbacks, CardControl, CardModule } from '~/lib/page/card-host';
 import { detectPage } from '~/lib/page/detect';

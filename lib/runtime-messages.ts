@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from './messages';
+import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from './messages/protocol';
 import { WAKE_FILE } from './page/load-entry';
 
 /** Sends a request to the background; resolves with its reply or rejects with the reason it gave. */

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
 import { draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
-import type { AskBackground, PutReply } from '~/lib/messages';
+import type { AskBackground, PutReply } from '~/lib/messages/protocol';
 
 export interface AppProps {
   /** The page's address fragment: `#text=<the selected text, URI-encoded>`, as the context menu opens it. */

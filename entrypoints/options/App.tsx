@@ -8,7 +8,7 @@ import { ImportPanel } from '~/components/ImportPanel';
 import { ResetPanel } from '~/components/ResetPanel';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
-import type { AskBackground, EntryView, PutReply } from '~/lib/messages';
+import type { AskBackground, EntryView, PutReply } from '~/lib/messages/protocol';
 
 export interface AppProps {
   /** Sends a request to the background (askBackground; a fake over the real handlers in tests). */

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { Popup } from '~/components/Popup';
 import type { AskPage, PopupApi } from '~/components/popup-api';
-import type { TabRequest } from '~/lib/messages';
+import type { TabRequest } from '~/lib/messages/protocol';
 import { askBackground, askTab } from '~/lib/runtime-messages';
 import { resolveTab } from './tab';
 

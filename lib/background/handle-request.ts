@@ -9,7 +9,7 @@ import type {
   PutReply,
   Replies,
   SightingView,
-} from '../messages';
+} from '../messages/protocol';
 import {
   addUserEntry,
   deleteEntry,

@@ -3,7 +3,7 @@ import formCss from '../../components/add-entry-form.css?inline';
 import cardCss from '../../components/card.css?inline';
 import { type CardData, GlossCard } from '../../components/GlossCard';
 import type { GlossaryEntry } from '../glossary/schema';
-import type { PutReply } from '../messages';
+import type { PutReply } from '../messages/protocol';
 
 /** What a page session needs of the gloss card (the card itself may still be loading: see lazy-card). */
 export interface CardControl {

@@ -11,7 +11,7 @@ import type { browser as extensionApi } from 'wxt/browser';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
-import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages';
+import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages/protocol';
 import { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
 import { type ExtensionBrowser, launchWithExtension, missingBuild } from '../../scripts/lib/chromium';
 import { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';

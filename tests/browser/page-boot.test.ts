@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import type { SiteMode } from '../../lib/messages';
+import type { SiteMode } from '../../lib/messages/protocol';
 import {
   articleToHtml,
   askBackgroundFrom,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddEntryForm } from '../../components/AddEntryForm';
 import { draftFromSelection, type EntryDraft } from '../../lib/glossary/draft-entry';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import type { EntryView, PutReply } from '../../lib/messages';
+import type { EntryView, PutReply } from '../../lib/messages/protocol';
 import { button, fill } from './options-harness';
 
 const DRAFT: EntryDraft = {

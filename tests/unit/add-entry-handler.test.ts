@@ -8,7 +8,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
-import { type BackgroundRequest, parseBackgroundRequest, type ReplyTo } from '../../lib/messages';
+import { parseBackgroundRequest } from '../../lib/messages/background-request';
+import type { BackgroundRequest, ReplyTo } from '../../lib/messages/protocol';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
 

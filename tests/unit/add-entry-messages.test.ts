@@ -1,6 +1,7 @@
 /** The protocol's requests for adding a name and for the settings: their shapes and who may send them. */
 import { describe, expect, it } from 'vitest';
-import { mayRequest, parseBackgroundRequest, parseTabRequest } from '../../lib/messages';
+import { mayRequest, parseBackgroundRequest } from '../../lib/messages/background-request';
+import { parseTabRequest } from '../../lib/messages/tab-request';
 
 const NAME = {
   id: '',

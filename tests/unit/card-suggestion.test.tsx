@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardData } from '../../components/GlossCard';
 import { romanizeWithClitics } from '../../lib/arabic/romanize';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
-import type { PutReply } from '../../lib/messages';
+import type { PutReply } from '../../lib/messages/protocol';
 import { type CardHost, createCardHost } from '../../lib/page/card-host';
 import { button, fill } from './options-harness';
 

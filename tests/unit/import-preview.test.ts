@@ -10,7 +10,7 @@ import {
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { serializeGlossary } from '../../lib/glossary/serialize';
-import { MAX_IMPORT_ENTRIES } from '../../lib/messages';
+import { MAX_IMPORT_ENTRIES } from '../../lib/messages/entry-shape';
 import { entry } from './entry-factory';
 
 function stored(value: GlossaryEntry, more: Partial<ExistingEntry> = {}): ExistingEntry {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entryShapeProblem,
-  isOwnSender,
-  MAX_IMPORT_ENTRIES,
-  mayRequest,
-  parseBackgroundRequest,
-  parseTabRequest,
-} from '../../lib/messages';
+import { mayRequest, parseBackgroundRequest } from '../../lib/messages/background-request';
+import { isOwnSender } from '../../lib/messages/checks';
+import { entryShapeProblem, MAX_IMPORT_ENTRIES } from '../../lib/messages/entry-shape';
+import { parseTabRequest } from '../../lib/messages/tab-request';
 
 /** What a receiver of either kind makes of a message (the table below mixes tab and background requests). */
 const parseRequest = (message: unknown) => parseTabRequest(message) ?? parseBackgroundRequest(message);
@@ -83,6 +79,8 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
     [[{ type: 'glossary/get' }], 'an array'],
     [{}, 'no type'],
     [{ type: 'glossary/delete-all' }, 'an unknown type'],
+    [{ type: 'toString' }, 'a name every object has (the parsers are a table)'],
+    [{ type: '__proto__' }, "the table's prototype"],
     [{ type: 'site/get' }, 'a missing host'],
     [{ type: 'site/get', host: 'evil.com/<script>' }, 'a host with a path'],
     [{ type: 'site/get', host: 'a'.repeat(300) }, 'an overlong host'],

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { entitiesCsv, entitiesList } from '../../components/PageExport';
 import { tabFromQuery } from '../../entrypoints/popup/tab';
 import { parseDelimited } from '../../lib/glossary/delimited';
-import type { PageEntity } from '../../lib/messages';
+import type { PageEntity } from '../../lib/messages/protocol';
 import { CARTER, ENTITIES, fakeApi, mountPopup, PARIS, settle } from './popup-fakes';
 
 let unmount: (() => void) | undefined;

@@ -15,7 +15,7 @@ import type {
   Replies,
   SightingView,
   TabRequest,
-} from '../../lib/messages';
+} from '../../lib/messages/protocol';
 import type { Detection } from '../../lib/page/detect';
 
 export const PAGE_URL = 'https://www.example-news.com/2016/01/20/coalition-paris';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupByType } from '../../components/EntityList';
 import { MixedText } from '../../components/MixedText';
-import type { SightingView } from '../../lib/messages';
+import type { SightingView } from '../../lib/messages/protocol';
 import {
   CARTER,
   detection,

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AskBackground, AskPage, PopupApi } from '../../components/popup-api';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
-import type { BackgroundRequest, PageEntity, PutReply, TabRequest } from '../../lib/messages';
+import type { BackgroundRequest, PageEntity, PutReply, TabRequest } from '../../lib/messages/protocol';
 import { button, fill } from './options-harness';
 import { ENTITIES, type FakeOptions, fakeApi, mountPopup, settle, typeInto } from './popup-fakes';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { SiteMode } from '../../lib/messages';
+import type { SiteMode } from '../../lib/messages/protocol';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
 import { getSiteMode, listSites, setSiteMode } from '../../lib/store/sites';

@@ -1,0 +1,159 @@
+/**
+ * The one message protocol between the content script, the background and the extension's pages: every
+ * request of both directions and the reply to each. The receivers are apart, one file per direction
+ * (background-request.ts, tab-request.ts), so the page reader carries only the checks it makes.
+ */
+import type { GlossaryEntry } from '../glossary/schema';
+import type { GlossaryProblem } from '../glossary/validate';
+import type { Detection } from '../page/detect';
+import type { EntryOrigin } from '../store/schema';
+
+/** Per-site choice: follow detection, always highlight, or never. */
+export const SITE_MODES = ['auto', 'always', 'never'] as const;
+export type SiteMode = (typeof SITE_MODES)[number];
+
+/** What a tab's content script reports about its page (for the popup and the toolbar). */
+export interface PageStatus {
+  detection: Detection;
+  siteMode: SiteMode;
+  /** Whether highlighting is on for this page now (detection, site mode and page toggle combined). */
+  active: boolean;
+  /** Entities found so far: entry id → mentions. */
+  counts: Record<string, number>;
+}
+
+/** One entity seen on a page, as the content script reports it for the history. */
+export interface SightingItem {
+  entryId: string;
+  sentence: string;
+}
+
+/** A stored glossary entry as the options page sees it: the entry, where it came from, when it changed. */
+export interface EntryView extends GlossaryEntry {
+  origin: EntryOrigin;
+  /** A bundled entry the user changed (glossary updates leave it alone). */
+  edited: boolean;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The reader's settings, kept by the background. */
+export interface Settings {
+  /** Propose names the glossary lacks (lib/names), highlighted as suggestions. */
+  suggestNames: boolean;
+}
+
+/** How an import meets the stored glossary: added to it, or replacing it (entries not in the file go). */
+export const IMPORT_MODES = ['merge', 'replace'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** Requests to the background. */
+export type BackgroundRequest =
+  | { type: 'glossary/get' }
+  | { type: 'site/get'; host: string }
+  | { type: 'site/set'; host: string; mode: SiteMode }
+  | { type: 'options/open'; entryId?: string }
+  | { type: 'sightings/record'; url: string; title: string; visitId: string; items: SightingItem[] }
+  | { type: 'entry/history'; entryId: string; limit: number }
+  | { type: 'entries/search'; query: string; limit: number }
+  | { type: 'history/stats' }
+  | { type: 'history/pause'; paused: boolean }
+  | { type: 'history/forget-site'; host: string }
+  | { type: 'history/clear' }
+  | { type: 'entries/list' }
+  /** Adds (an empty id) or edits an entry. */
+  | { type: 'entry/put'; entry: GlossaryEntry }
+  /** Adds a new entry of the user's own (a suggested name, a selection); never changes a stored one. */
+  | { type: 'entry/add'; entry: GlossaryEntry }
+  | { type: 'entry/delete'; id: string }
+  /** Undoes a deletion with the record `entry/delete` returned. */
+  | { type: 'entry/restore'; entry: EntryView }
+  | { type: 'glossary/import'; entries: GlossaryEntry[]; mode: ImportMode }
+  | { type: 'glossary/reset' }
+  | { type: 'settings/get' }
+  /** Changes the settings given; the others stay. */
+  | { type: 'settings/set'; settings: Partial<Settings> };
+
+/** Requests from the background or a page to a tab's content script. */
+export type TabRequest =
+  | { type: 'page/status' }
+  | { type: 'page/entities' }
+  | { type: 'page/reveal'; entryId: string }
+  | { type: 'page/toggle'; on?: boolean }
+  | { type: 'page/site-mode'; mode: SiteMode }
+  /** The stored glossary changed: read it again and highlight the page anew. */
+  | { type: 'page/glossary-changed' };
+
+export type Request = BackgroundRequest | TabRequest;
+
+/** A page seen in an entry's history. */
+export interface SightingView {
+  url: string;
+  title: string;
+  site: string;
+  sentence: string;
+  at: number;
+}
+
+export interface HistoryStatsView {
+  total: number;
+  sites: Array<{ site: string; count: number }>;
+  paused: boolean;
+}
+
+/** One entity of the page, for the popup's list. */
+export interface PageEntity {
+  entry: GlossaryEntry;
+  /** Mentions on the page. */
+  count: number;
+  /** The distinct ways it is written on the page. */
+  surfaces: string[];
+  /** The sentences it stands in on this page, in order (at most a few). */
+  sentences: string[];
+}
+
+/** The reply to a write of one entry: the stored entry, or what the user must fix. */
+export type PutReply = { ok: true; entry: EntryView } | { ok: false; problems: GlossaryProblem[] };
+
+/** The reply to an import: what was written, or (nothing written) why the import was refused. */
+export type ImportReply =
+  | { ok: true; added: number; changed: number; unchanged: number; removed: number }
+  | { ok: false; problems: GlossaryProblem[] };
+
+/** The reply to each request type. */
+export interface Replies {
+  'glossary/get': { entries: GlossaryEntry[]; version: string };
+  'site/get': { mode: SiteMode };
+  'site/set': { mode: SiteMode };
+  'options/open': { ok: true };
+  'sightings/record': { written: number };
+  'entry/history': { count: number; sightings: SightingView[] };
+  'entries/search': { entries: GlossaryEntry[] };
+  'history/stats': HistoryStatsView;
+  'history/pause': HistoryStatsView;
+  'history/forget-site': { deleted: number };
+  'history/clear': { deleted: number };
+  'entries/list': { entries: EntryView[] };
+  'entry/put': PutReply;
+  'entry/add': PutReply;
+  'entry/delete': { deleted: EntryView | null };
+  'entry/restore': PutReply;
+  'glossary/import': ImportReply;
+  'glossary/reset': { count: number };
+  'settings/get': Settings;
+  'settings/set': Settings;
+  'page/status': PageStatus;
+  'page/entities': { entities: PageEntity[]; url: string; title: string };
+  'page/reveal': { found: boolean };
+  'page/toggle': PageStatus;
+  'page/site-mode': PageStatus;
+  'page/glossary-changed': { refreshed: boolean };
+}
+export type ReplyTo<R extends Request> = Replies[R['type']];
+
+/** Sends a request to the background and resolves with its reply: askBackground, or a fake in tests. */
+export type AskBackground = <R extends BackgroundRequest>(request: R) => Promise<ReplyTo<R>>;
+
+/** What the background sends back: the reply, or the reason it could not give one. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
