@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../glossary/schema';
 import type { NameSuggester, PageSuggestions } from './page-suggestions';
-import { createSpeller } from './spell-english';
+import { buildSpeller, createSpeller } from './spell-english';
 import type { SpellingModel } from './spell-model';
 import { checkModelFile, createTagger } from './tagger';
 
@@ -16,5 +16,22 @@ export interface NamesModule {
 export function createNameSuggester(files: { tagger: unknown; spelling: unknown }): NameSuggester {
   const tagger = createTagger(checkModelFile(files.tagger));
   const speller = createSpeller(files.spelling as SpellingModel);
+  return { tagger, spell: (words) => speller.spell(words) };
+}
+
+/**
+ * `createNameSuggester` for a page, from the two files as JSON text: each step (parsing a file, building the
+ * tagger, building the speller's character model in slices) runs in a task of its own, so loading the
+ * finder never holds the page's main thread for long.
+ */
+export async function buildNameSuggester(
+  files: { tagger: string; spelling: string },
+  options: { yieldToMain: () => Promise<void> },
+): Promise<NameSuggester> {
+  const tagger = createTagger(checkModelFile(JSON.parse(files.tagger)));
+  await options.yieldToMain();
+  const spelling = JSON.parse(files.spelling) as SpellingModel;
+  await options.yieldToMain();
+  const speller = await buildSpeller(spelling, options);
   return { tagger, spell: (words) => speller.spell(words) };
 }

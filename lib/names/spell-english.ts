@@ -17,7 +17,7 @@ import {
   SERVANT,
   SERVANT_FORMS,
 } from './spell-compounds';
-import { createCharSpeller } from './spell-joint';
+import { buildCharSpeller, type CharSpeller, createCharSpeller } from './spell-joint';
 import { SPELLING_MODEL_FORMAT, SPELLING_MODEL_VERSION, type SpellingModel } from './spell-model';
 
 export interface SpelledName {
@@ -94,10 +94,26 @@ function splitServant(en: string): string {
   return en;
 }
 
-export function createSpeller(model: SpellingModel): Speller {
+function checkModel(model: SpellingModel): void {
   if (model.format !== SPELLING_MODEL_FORMAT || model.version !== SPELLING_MODEL_VERSION)
     throw new Error(`Spelling model: expected ${SPELLING_MODEL_FORMAT} version ${SPELLING_MODEL_VERSION}`);
-  const chars = createCharSpeller(model.chars);
+}
+
+export function createSpeller(model: SpellingModel): Speller {
+  checkModel(model);
+  return spellerOver(model, createCharSpeller(model.chars));
+}
+
+/** `createSpeller` for a page: the character model is built in slices, between other work. */
+export async function buildSpeller(
+  model: SpellingModel,
+  options: { yieldToMain: () => Promise<void> },
+): Promise<Speller> {
+  checkModel(model);
+  return spellerOver(model, await buildCharSpeller(model.chars, options));
+}
+
+function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
   const lexicon = new Map(Object.entries(model.lexicon));
   const memo = new Map<string, Candidate[]>();
 

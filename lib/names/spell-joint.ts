@@ -41,7 +41,14 @@ interface BackoffModel {
   backoff: number[];
 }
 
-function buildBackoffModel(data: JointModelData): BackoffModel {
+/** N-grams read between two chances for the caller to yield (see `buildCharSpeller`). */
+const STEP = 4096;
+
+/**
+ * The model built step by step: the generator pauses every STEP n-grams, so a page can build it between
+ * other work (it takes tens of milliseconds); `createCharSpeller` runs it through at once.
+ */
+function* buildBackoffModel(data: JointModelData): Generator<void, BackoffModel> {
   const size = data.units.length;
   const model: BackoffModel = {
     order: data.order,
@@ -68,11 +75,14 @@ function buildBackoffModel(data: JointModelData): BackoffModel {
     }
     return node;
   };
-  data.contexts.forEach((packed, index) => {
+  for (const [index, packed] of data.contexts.entries()) {
     const flat = unpackInts(packed);
+    yield;
     const length = index + 1;
     let at = 0;
+    let read = 0;
     while (at < flat.length) {
+      if (++read % STEP === 0) yield;
       const node = contextNode(flat, at, length);
       at += length;
       model.backoff[node] = (flat[at] as number) / data.scale;
@@ -84,8 +94,15 @@ function buildBackoffModel(data: JointModelData): BackoffModel {
         model.probs.set(node * size + unit, (flat[at + 1] as number) / data.scale);
       }
     }
-  });
+  }
   return model;
+}
+
+function runThrough<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 /**
@@ -153,7 +170,29 @@ const byScore = (a: { score: number; en: string }, b: { score: number; en: strin
   b.score - a.score || compareText(a.en, b.en);
 
 export function createCharSpeller(data: JointModelData, options: { beam?: number } = {}): CharSpeller {
-  const model = buildBackoffModel(data);
+  return charSpellerOver(runThrough(buildBackoffModel(data)), data, options);
+}
+
+/** `createCharSpeller` in slices of about `sliceMs`, giving the main thread back between them. */
+export async function buildCharSpeller(
+  data: JointModelData,
+  options: { yieldToMain: () => Promise<void>; sliceMs?: number; now?: () => number },
+): Promise<CharSpeller> {
+  const sliceMs = options.sliceMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  const steps = buildBackoffModel(data);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return charSpellerOver(step.value, data, {});
+    if (now() - sliceStart > sliceMs) {
+      await options.yieldToMain();
+      sliceStart = now();
+    }
+  }
+}
+
+function charSpellerOver(model: BackoffModel, data: JointModelData, options: { beam?: number }): CharSpeller {
   const beam = options.beam ?? DEFAULT_BEAM;
   const english: string[] = [];
   let longestChunk = 1;
