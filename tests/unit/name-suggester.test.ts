@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { foldArabic } from '~/lib/arabic/normalize';
+import { tokenize } from '~/lib/arabic/tokenize';
+import { buildNameSuggester, createNameSuggester } from '~/lib/names/name-suggester';
+
+/** The models `npm run train` writes (npm test builds them first). */
+const read = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`../../assets/${file}`, import.meta.url)), 'utf8');
+const files = { tagger: read('name-model.json'), spelling: read('spelling-model.json') };
+
+const NAMES = ['محمد عبد العاطي', 'آشتون كارتر', 'سليم بوزيدي', 'كيليان مبابي'];
+const SENTENCE = 'وقال الدكتور محمد عبد العاطي إن مصر ترحب بالاتفاق الذي أعلن أمس في القاهرة';
+
+describe('buildNameSuggester', () => {
+  it('builds in several steps what createNameSuggester builds at once', async () => {
+    let yields = 0;
+    const stepwise = await buildNameSuggester(files, {
+      yieldToMain: async () => {
+        yields++;
+      },
+    });
+    const atOnce = createNameSuggester({
+      tagger: JSON.parse(files.tagger),
+      spelling: JSON.parse(files.spelling),
+    });
+    expect(yields).toBeGreaterThan(3);
+    for (const name of NAMES) {
+      const words = name.split(' ').map(foldArabic);
+      expect(stepwise.spell(words)).toEqual(atOnce.spell(words));
+      expect(stepwise.spell(words).en).toMatch(/^[A-Z]/);
+    }
+    const tokens = tokenize(SENTENCE);
+    expect(stepwise.tagger.tag(tokens)).toEqual(atOnce.tagger.tag(tokens));
+    expect(stepwise.tagger.tag(tokens)).toContain('B-PERS');
+  });
+
+  it('refuses files that are not its models', async () => {
+    const yieldToMain = async () => {};
+    await expect(
+      buildNameSuggester({ tagger: '{}', spelling: files.spelling }, { yieldToMain }),
+    ).rejects.toThrow(/npm run train/);
+    await expect(
+      buildNameSuggester({ tagger: files.tagger, spelling: '{"format":"other"}' }, { yieldToMain }),
+    ).rejects.toThrow(/Spelling model/);
+  });
+});
