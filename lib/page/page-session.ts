@@ -14,6 +14,7 @@ import {
   watchViewport,
 } from './page-highlighter';
 import { createPainter } from './paint';
+import { yieldToMain } from './yield-to-main';
 
 export interface PageSessionOptions {
   doc: Document;
@@ -64,12 +65,6 @@ function navigationStep(event: KeyboardEvent): 1 | -1 | 0 {
   if (event.code === 'KeyN') return 1;
   if (event.code === 'KeyP') return -1;
   return 0;
-}
-
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The sentence of the block in which a match stands. */
