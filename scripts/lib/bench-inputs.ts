@@ -11,6 +11,7 @@ import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
 import { loadHtmlDocument } from './html-document';
+import { seededRandom } from './seeded-random';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SHARED_DIR = resolve(PROJECT_ROOT, '..', 'shared');
@@ -112,18 +113,6 @@ export async function corpusNewsText(): Promise<BenchText | null> {
 }
 
 // --- Glossaries -------------------------------------------------------------------------------------------
-
-/** A tiny deterministic PRNG (mulberry32), so every run builds the same glossary. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Candidate {
   ar: string;
@@ -265,7 +254,8 @@ export function benchGlossary(count: number): GlossarySource {
   for (const entry of seeds) accept(entry, 'curated');
   for (const [i, candidate] of real.entries()) accept(plain(candidate), i < fromNer ? 'ner' : 'pairs');
   const parts = nameParts([...seeds, ...real]);
-  const next = random(7);
+  // Seeded, so every run builds the same glossary.
+  const next = seededRandom(7);
   const pick = () => parts[Math.floor(next() * parts.length)] as string;
   while (entries.length < count) {
     const words = next() < 0.7 ? [pick(), pick()] : [pick(), pick(), pick()];

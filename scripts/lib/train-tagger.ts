@@ -6,6 +6,7 @@
 
 import { TAGGER_FORMAT, type TaggerModelFile, viterbi } from '../../lib/names/tagger';
 import { type NameLexicon, sentenceFeatures, type TaggerToken } from '../../lib/names/tagger-features';
+import { seededRandom } from './seeded-random';
 
 export interface TrainingSentence {
   tokens: readonly TaggerToken[];
@@ -23,18 +24,6 @@ export interface TrainOptions {
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 const SCALE = 1000;
-
-/** Mulberry32: a small seeded generator, so every training run visits sentences in the same order. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Encoded {
   /** Feature ids of each token. */
@@ -71,7 +60,8 @@ export function trainTagger(
   const transitions = new Float64Array((n + 1) * n);
   const transitionSums = new Float64Array((n + 1) * n);
   let c = 1;
-  const random = seeded(options.seed);
+  // Seeded: every training run visits the sentences in the same order.
+  const random = seededRandom(options.seed);
   const order = encoded.map((_, i) => i);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {

@@ -4,7 +4,7 @@ import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '~/lib/glossary/schema'
 import { createPageSuggestions } from '~/lib/names/page-suggestions';
 import type { CardControl } from '~/lib/page/card-host';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
-import { startPageSession } from '~/lib/page/page-session';
+import { type PageSessionOptions, startPageSession } from '~/lib/page/page-session';
 import { highlightName } from '~/lib/page/paint';
 import { tagger } from './name-fixture';
 
@@ -29,6 +29,19 @@ const card: CardControl = {
   destroy() {},
 };
 
+/** A session over the document with the glossary above; our own errors fail the test. */
+function start(options: Partial<PageSessionOptions>) {
+  return startPageSession({
+    doc: document,
+    entries: ENTRIES,
+    card,
+    onError: (error) => {
+      throw error;
+    },
+    ...options,
+  });
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -42,13 +55,7 @@ describe('startPageSession', () => {
     ).join('');
     const reports: number[] = [];
     let last: readonly PaintedMatch[] = [];
-    const session = startPageSession({
-      doc: document,
-      entries: ENTRIES,
-      card,
-      onError: (error) => {
-        throw error;
-      },
+    const session = start({
       onEntities: (all) => {
         last = all;
         reports.push(all.length);
@@ -71,13 +78,7 @@ describe('startPageSession', () => {
     withHighlights();
     document.body.innerHTML =
       '<p>قال الرئيس سمير كريم إن بلاده في باريس ترحب بالاتفاق الجديد.</p><p>وأكد كريم أن الوفد سيزور باريس.</p>';
-    const session = startPageSession({
-      doc: document,
-      entries: ENTRIES,
-      card,
-      onError: (error) => {
-        throw error;
-      },
+    const session = start({
       suggestions: (entries) =>
         createPageSuggestions({
           entries,
