@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { toGlossaryEntry } from '../lib/glossary/entry-fields';
 import { serializeGlossary } from '../lib/glossary/serialize';
 import type { EntryView } from '../lib/messages/protocol';
-import { toGlossaryEntry } from '../lib/store/entry-record';
 
 export type ExportScope = 'all' | 'mine';
 export type ExportFormat = 'json' | 'csv';

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { changedFields } from '../lib/glossary/entry-fields';
 import { type ImportPreview, MAX_IMPORT_CHARS, previewImport } from '../lib/glossary/import-preview';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
@@ -47,27 +48,6 @@ function EntryLine(props: { entry: GlossaryEntry }) {
       <span lang="en">{entry.en}</span> <span class={`badge badge-${entry.type}`}>{entry.type}</span>
     </>
   );
-}
-
-/** The fields an import changes, for the "changed" list. */
-function changedFields(before: GlossaryEntry, after: GlossaryEntry): string {
-  const fields: string[] = [];
-  const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? '') !== JSON.stringify(b ?? '');
-  if (differs(before.ar, after.ar)) fields.push('Arabic');
-  if (differs(before.en, after.en)) fields.push('English');
-  if (differs(before.type, after.type)) fields.push('type');
-  if (differs(before.variants, after.variants)) fields.push('variants');
-  if (differs(before.note, after.note)) fields.push('note');
-  if (differs(before.wikipedia, after.wikipedia)) fields.push('Wikipedia');
-  if (
-    differs(
-      [before.inflects, before.contextual, before.ambiguous],
-      [after.inflects, after.contextual, after.ambiguous],
-    )
-  )
-    fields.push('matching');
-  if (differs(before.source, after.source) || differs(before.contexts, after.contexts)) fields.push('source');
-  return fields.join(', ');
 }
 
 function Summary(props: { preview: ImportPreview<EntryView>; mode: ImportMode }) {
@@ -231,7 +211,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                 {plan.changed.slice(0, SHOWN).map((change) => (
                   <li key={change.line}>
                     <EntryLine entry={change.after} />{' '}
-                    <span class="muted">({changedFields(change.before, change.after)})</span>
+                    <span class="muted">({changedFields(change.before, change.after).join(', ')})</span>
                   </li>
                 ))}
                 {plan.changed.length > SHOWN && (

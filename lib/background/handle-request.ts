@@ -1,4 +1,5 @@
 import { proclitics } from '../arabic/clitics';
+import { toGlossaryEntry } from '../glossary/entry-fields';
 import { formKey } from '../glossary/form-key';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { toSourced, validateEntries } from '../glossary/validate';
@@ -23,7 +24,7 @@ import {
   restoreEntry,
   searchEntries,
 } from '../store/entries';
-import { toGlossaryEntry, toRecord } from '../store/entry-record';
+import { toRecord } from '../store/entry-record';
 import type { DalilDb, StoredEntry } from '../store/schema';
 import { readSettings, writeSettings } from '../store/settings';
 import {

@@ -4,6 +4,7 @@
  * the entry the store validates.
  */
 import { tokenize } from '../arabic/tokenize';
+import { limitOf } from './entry-fields';
 import type { EntityType, GlossaryEntry } from './schema';
 
 export interface EntryDraft {
@@ -20,8 +21,8 @@ export interface EntryDraft {
 
 export type DraftResult = { ok: true; draft: EntryDraft } | { ok: false; message: string };
 
-/** The longest selection taken as a name: the protocol's limit on an entry's Arabic (ENTRY_LIMITS.ar). */
-export const MAX_SELECTION = 200;
+/** The longest selection taken as a name: the most a message may carry of an entry's Arabic. */
+export const MAX_SELECTION = limitOf('ar');
 
 /** Space, punctuation and symbols a selection drags in around a name («محمد»، "Paris."). */
 const EDGES = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;

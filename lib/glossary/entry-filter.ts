@@ -4,10 +4,8 @@
  * Runs over the whole glossary in memory: 10,000 entries take a few milliseconds once their keys are known.
  */
 import { proclitics } from '../arabic/clitics';
-import type { EntryView } from '../messages';
-import { entryKeys } from '../store/entry-record';
-import { formKey } from './form-key';
-import type { EntityType } from './schema';
+import { entryKeys, formKey } from './form-key';
+import type { EntityType, OwnedEntry } from './schema';
 
 export const ORIGIN_FILTERS = ['all', 'bundled', 'mine', 'edited'] as const;
 export type OriginFilter = (typeof ORIGIN_FILTERS)[number];
@@ -19,7 +17,7 @@ export interface EntryFilter {
 }
 
 /** Which of the origin filters an entry falls under (besides 'all'). */
-export function originOf(entry: Pick<EntryView, 'origin' | 'edited'>): Exclude<OriginFilter, 'all'> {
+export function originOf(entry: Pick<OwnedEntry, 'origin' | 'edited'>): Exclude<OriginFilter, 'all'> {
   if (entry.origin === 'user') return 'mine';
   return entry.edited ? 'edited' : 'bundled';
 }
@@ -28,7 +26,7 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
 
 /** Normalised forms per entry object, computed once (the table filters on every keystroke). */
 const keyCache = new WeakMap<object, string[]>();
-function keysOf(entry: EntryView): string[] {
+function keysOf(entry: OwnedEntry): string[] {
   let keys = keyCache.get(entry);
   if (keys === undefined) {
     keys = entryKeys(entry);
@@ -38,7 +36,7 @@ function keysOf(entry: EntryView): string[] {
 }
 
 /** How well an entry answers an Arabic query (lower is better), or null when it does not. */
-function arabicRank(entry: EntryView, readings: readonly string[]): number | null {
+function arabicRank(entry: OwnedEntry, readings: readonly string[]): number | null {
   let best: number | null = null;
   for (const key of keysOf(entry)) {
     for (const [index, reading] of readings.entries()) {
@@ -54,7 +52,7 @@ function arabicRank(entry: EntryView, readings: readonly string[]): number | nul
   return best;
 }
 
-function latinRank(entry: EntryView, needle: string): number | null {
+function latinRank(entry: OwnedEntry, needle: string): number | null {
   const en = entry.en.toLowerCase();
   if (en === needle) return 0;
   if (en.startsWith(needle)) return 1;
@@ -80,7 +78,7 @@ function arabicReadings(query: string): string[] {
  * The entries passing the filters, best match first when there is a query (otherwise in the given
  * order).
  */
-export function filterEntries<E extends EntryView>(entries: readonly E[], filter: EntryFilter): E[] {
+export function filterEntries<E extends OwnedEntry>(entries: readonly E[], filter: EntryFilter): E[] {
   const passes = (entry: E) =>
     (filter.type === 'all' || entry.type === filter.type) &&
     (filter.origin === 'all' || originOf(entry) === filter.origin);

@@ -1,11 +1,6 @@
 import { parseDelimited } from './delimited';
-import {
-  ENTRY_FLAGS,
-  type EntryFlag,
-  GLOSSARY_FORMAT,
-  GLOSSARY_SCHEMA_VERSION,
-  type GlossaryEntry,
-} from './schema';
+import { ENTRY_FIELDS, type EntryField, type FieldKey } from './entry-fields';
+import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry } from './schema';
 import { type GlossaryProblem, type SourcedEntry, validateEntries } from './validate';
 
 export type GlossaryFormat = 'json' | 'csv' | 'tsv';
@@ -14,83 +9,87 @@ export type ParseResult =
   | { ok: true; format: GlossaryFormat; entries: GlossaryEntry[] }
   | { ok: false; format: GlossaryFormat | null; problems: GlossaryProblem[] };
 
-/** Column names accepted in a CSV/TSV header (case-insensitive), by the field they fill. */
-const COLUMNS = {
-  arabic: ['arabic', 'ar'],
-  english: ['english', 'en'],
-  type: ['type'],
-  variants: ['variants'],
-  note: ['note', 'notes'],
-  wikipedia: ['wikipedia'],
-  inflects: ['inflects'],
-  contextual: ['contextual'],
-  ambiguous: ['ambiguous'],
-  source: ['source'],
-  id: ['id'],
-} as const;
-type Column = keyof typeof COLUMNS;
+/** A glossary file read row by row, before its entries are validated. */
+export interface GlossaryRows {
+  format: GlossaryFormat;
+  /** Problems with the file as a whole (not the format, an unusable header): when there are any, no rows. */
+  fileProblems: GlossaryProblem[];
+  /** The rows (CSV/TSV) or entries (JSON) read, each with its line (JSON: its position, 1-based). */
+  rows: SourcedEntry[];
+  /** One problem for each row that could not be read (a flag neither yes nor no, variants not a list…). */
+  rowProblems: GlossaryProblem[];
+  /** Fields with a column that the file lacks (CSV/TSV: a JSON entry can hold any field). */
+  absent: EntryField[];
+}
 
 const TRUE_WORDS = new Set(['yes', 'true', '1', 'y']);
 const FALSE_WORDS = new Set(['no', 'false', '0', 'n', '']);
 
-function fail(format: GlossaryFormat | null, line: number, message: string): ParseResult {
-  return { ok: false, format, problems: [{ line, message }] };
+function fileProblem(format: GlossaryFormat, line: number, message: string): GlossaryRows {
+  return { format, fileProblems: [{ line, message }], rows: [], rowProblems: [], absent: [] };
 }
 
-function parseDelimitedGlossary(text: string, format: 'csv' | 'tsv'): ParseResult {
+/** "a, b and c" */
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+function readDelimited(text: string, format: 'csv' | 'tsv'): GlossaryRows {
   const parsed = parseDelimited(text, format === 'tsv' ? '\t' : ',');
-  if (!parsed.ok) return fail(format, parsed.line, parsed.message);
-  const [header, ...rows] = parsed.rows;
-  if (header === undefined) return fail(format, 1, 'the file is empty');
-  const index = new Map<Column, number>();
+  if (!parsed.ok) return fileProblem(format, parsed.line, parsed.message);
+  const [header, ...lines] = parsed.rows;
+  if (header === undefined) return fileProblem(format, 1, 'the file is empty');
+  const index = new Map<FieldKey, number>();
   header.cells.forEach((name, i) => {
-    const column = (Object.keys(COLUMNS) as Column[]).find((key) =>
-      (COLUMNS[key] as readonly string[]).includes(name.trim().toLowerCase()),
+    const column = name.trim().toLowerCase();
+    const field = ENTRY_FIELDS.find(
+      (candidate) => candidate.column === column || candidate.aliases?.includes(column) === true,
     );
-    if (column !== undefined && !index.has(column)) index.set(column, i);
+    if (field !== undefined && !index.has(field.key)) index.set(field.key, i);
   });
-  const missing = (['arabic', 'english', 'type'] as const).filter((column) => !index.has(column));
+  const required = ENTRY_FIELDS.filter((field) => field.required);
+  const missing = required.filter((field) => !index.has(field.key));
   if (missing.length > 0) {
-    return fail(
+    const names = (fields: readonly EntryField[]) => fields.map((field) => field.column ?? field.key);
+    return fileProblem(
       format,
       header.line,
-      `the header row must name the columns arabic, english and type (missing: ${missing.join(', ')})`,
+      `the header row must name the columns ${listed(names(required))} (missing: ${names(missing).join(', ')})`,
     );
   }
-  const problems: GlossaryProblem[] = [];
-  const sourced: SourcedEntry[] = [];
-  for (const row of rows) {
-    const cell = (column: Column) => {
-      const at = index.get(column);
-      return at === undefined ? '' : (row.cells[at] ?? '').trim();
+  const rows: SourcedEntry[] = [];
+  const rowProblems: GlossaryProblem[] = [];
+  for (const { line, cells } of lines) {
+    const cell = (key: FieldKey) => {
+      const at = index.get(key);
+      return at === undefined ? '' : (cells[at] ?? '').trim();
     };
-    const flags = {} as Record<EntryFlag, boolean>;
-    const badFlag = ENTRY_FLAGS.find((flag) => {
-      const value = cell(flag).toLowerCase();
-      flags[flag] = TRUE_WORDS.has(value);
-      return !TRUE_WORDS.has(value) && !FALSE_WORDS.has(value);
-    });
+    const badFlag = ENTRY_FIELDS.find(
+      (field) =>
+        field.kind === 'flag' &&
+        !TRUE_WORDS.has(cell(field.key).toLowerCase()) &&
+        !FALSE_WORDS.has(cell(field.key).toLowerCase()),
+    );
     if (badFlag !== undefined) {
-      problems.push({ line: row.line, message: `${badFlag} must be yes or no, not "${cell(badFlag)}"` });
+      rowProblems.push({ line, message: `${badFlag.key} must be yes or no, not "${cell(badFlag.key)}"` });
       continue;
     }
-    sourced.push({
-      line: row.line,
-      id: cell('id'),
-      ar: cell('arabic'),
-      en: cell('english'),
-      type: cell('type').toLowerCase(),
-      variants: cell('variants')
-        .split('|')
-        .map((variant) => variant.trim())
-        .filter((variant) => variant !== ''),
-      note: cell('note'),
-      wikipedia: cell('wikipedia'),
-      flags,
-      source: cell('source'),
-    });
+    // Every field is set below, so the row is whole when it is kept.
+    const row = { line } as SourcedEntry;
+    for (const field of ENTRY_FIELDS) {
+      if (field.kind === 'type') row.type = cell('type').toLowerCase();
+      else if (field.kind === 'flag') row[field.key] = TRUE_WORDS.has(cell(field.key).toLowerCase());
+      else if (field.kind === 'list') {
+        row[field.key] = cell(field.key)
+          .split('|')
+          .map((item) => item.trim())
+          .filter((item) => item !== '');
+      } else row[field.key] = cell(field.key);
+    }
+    rows.push(row);
   }
-  return finish(format, sourced, problems);
+  const absent = ENTRY_FIELDS.filter((field) => field.column !== null && !index.has(field.key));
+  return { format, fileProblems: [], rows, rowProblems, absent };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -101,74 +100,61 @@ function optionalString(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function parseJsonGlossary(text: string): ParseResult {
+/** One entry of a JSON file as a row, or why it is none. */
+function readJsonEntry(raw: unknown, line: number): SourcedEntry | string {
+  if (!isRecord(raw)) return 'an entry must be an object';
+  // Every field is set below, so the row is whole when it is returned.
+  const row = { line } as SourcedEntry;
+  for (const field of ENTRY_FIELDS) {
+    const value = raw[field.key];
+    if (field.kind === 'list') {
+      const items = value ?? [];
+      if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
+        return `"${field.key}" must be a list of strings`;
+      }
+      // Read as a CSV cell would be (trimmed, empty items dropped); the contexts, which only JSON holds, as written.
+      row[field.key] =
+        field.column !== null ? items.map((item) => item.trim()).filter((item) => item !== '') : items;
+    } else if (field.kind === 'flag') {
+      if (value !== undefined && typeof value !== 'boolean') return `"${field.key}" must be true or false`;
+      row[field.key] = value === true;
+    } else if (field.kind === 'type') row.type = optionalString(value);
+    else row[field.key] = optionalString(value);
+  }
+  return row;
+}
+
+function readJson(text: string): GlossaryRows {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail('json', 0, `not valid JSON (${(error as Error).message})`);
+    return fileProblem('json', 0, `not valid JSON (${(error as Error).message})`);
   }
   if (!isRecord(data) || data.format !== GLOSSARY_FORMAT) {
-    return fail('json', 0, `not a Dalil glossary: expected an object with "format": "${GLOSSARY_FORMAT}"`);
+    return fileProblem(
+      'json',
+      0,
+      `not a Dalil glossary: expected an object with "format": "${GLOSSARY_FORMAT}"`,
+    );
   }
   if (data.schemaVersion !== GLOSSARY_SCHEMA_VERSION) {
-    return fail(
+    return fileProblem(
       'json',
       0,
       `unsupported schemaVersion ${JSON.stringify(data.schemaVersion)}: this Dalil reads version ${GLOSSARY_SCHEMA_VERSION}`,
     );
   }
-  if (!Array.isArray(data.entries)) return fail('json', 0, '"entries" must be an array');
-  const problems: GlossaryProblem[] = [];
-  const sourced: SourcedEntry[] = [];
+  if (!Array.isArray(data.entries)) return fileProblem('json', 0, '"entries" must be an array');
+  const rows: SourcedEntry[] = [];
+  const rowProblems: GlossaryProblem[] = [];
   data.entries.forEach((raw: unknown, i: number) => {
     // JSON has no useful line numbers once parsed: problems name the entry's position (1-based).
-    const line = i + 1;
-    if (!isRecord(raw)) {
-      problems.push({ line, message: 'an entry must be an object' });
-      return;
-    }
-    const variants = raw.variants ?? [];
-    if (!Array.isArray(variants) || !variants.every((variant) => typeof variant === 'string')) {
-      problems.push({ line, message: '"variants" must be a list of strings' });
-      return;
-    }
-    const contexts = raw.contexts ?? [];
-    if (!Array.isArray(contexts) || !contexts.every((context) => typeof context === 'string')) {
-      problems.push({ line, message: '"contexts" must be a list of strings' });
-      return;
-    }
-    const badFlag = ENTRY_FLAGS.find((flag) => raw[flag] !== undefined && typeof raw[flag] !== 'boolean');
-    if (badFlag !== undefined) {
-      problems.push({ line, message: `"${badFlag}" must be true or false` });
-      return;
-    }
-    sourced.push({
-      line,
-      id: optionalString(raw.id),
-      ar: optionalString(raw.ar),
-      en: optionalString(raw.en),
-      type: optionalString(raw.type),
-      variants: variants.map((variant: string) => variant.trim()).filter((variant: string) => variant !== ''),
-      note: optionalString(raw.note),
-      wikipedia: optionalString(raw.wikipedia),
-      flags: {
-        inflects: raw.inflects === true,
-        contextual: raw.contextual === true,
-        ambiguous: raw.ambiguous === true,
-      },
-      source: optionalString(raw.source),
-      contexts,
-    });
+    const read = readJsonEntry(raw, i + 1);
+    if (typeof read === 'string') rowProblems.push({ line: i + 1, message: read });
+    else rows.push(read);
   });
-  return finish('json', sourced, problems);
-}
-
-function finish(format: GlossaryFormat, sourced: SourcedEntry[], problems: GlossaryProblem[]): ParseResult {
-  const validated = validateEntries(sourced);
-  const all = [...problems, ...validated.problems].sort((a, b) => a.line - b.line);
-  if (all.length > 0) return { ok: false, format, problems: all };
-  return { ok: true, format, entries: validated.entries };
+  return { format: 'json', fileProblems: [], rows, rowProblems, absent: [] };
 }
 
 /** Guesses the format from the name when there is one, else from the content. */
@@ -183,12 +169,25 @@ function formatOf(text: string, name: string | undefined): GlossaryFormat {
 }
 
 /**
+ * Reads a glossary in any supported format (JSON, CSV, TSV) row by row, without validating the entries: what
+ * is wrong with the file, each row with its line, and what is wrong with single rows.
+ */
+export function readGlossaryFile(text: string, options: { name?: string } = {}): GlossaryRows {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const format = formatOf(body, options.name);
+  if (body.trim() === '') return fileProblem(format, 1, 'the file is empty');
+  return format === 'json' ? readJson(body) : readDelimited(body, format);
+}
+
+/**
  * Reads a glossary in any supported format (JSON, CSV, TSV) and validates every entry. Either every entry is
  * good and all are returned, or nothing is and every problem is listed with its line.
  */
 export function parseGlossary(text: string, options: { name?: string } = {}): ParseResult {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const format = formatOf(body, options.name);
-  if (body.trim() === '') return fail(format, 1, 'the file is empty');
-  return format === 'json' ? parseJsonGlossary(body) : parseDelimitedGlossary(body, format);
+  const read = readGlossaryFile(text, options);
+  if (read.fileProblems.length > 0) return { ok: false, format: read.format, problems: read.fileProblems };
+  const validated = validateEntries(read.rows);
+  const problems = [...read.rowProblems, ...validated.problems].sort((a, b) => a.line - b.line);
+  if (problems.length > 0) return { ok: false, format: read.format, problems };
+  return { ok: true, format: read.format, entries: validated.entries };
 }

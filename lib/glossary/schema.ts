@@ -59,6 +59,16 @@ export interface NameSuggestion {
 /** Ids of suggested names, so they can never collide with a glossary entry's id. */
 export const SUGGESTION_ID_PREFIX = 'suggested:';
 
+/** Where a stored entry comes from: the glossary bundled with the extension, or the user (added or imported). */
+export type EntryOrigin = 'bundled' | 'user';
+
+/** An entry with where it comes from, as the store keeps it and the import preview and the filters read it. */
+export interface OwnedEntry extends GlossaryEntry {
+  origin: EntryOrigin;
+  /** A bundled entry the user changed: glossary updates leave it alone. Always false for user entries. */
+  edited: boolean;
+}
+
 /** Yes/no properties of an entry, read and written the same way in every format. */
 export const ENTRY_FLAGS = ['inflects', 'contextual', 'ambiguous'] as const;
 export type EntryFlag = (typeof ENTRY_FLAGS)[number];

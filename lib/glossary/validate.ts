@@ -1,5 +1,6 @@
+import { ENTRY_FIELDS, type ListKey, type TextKey } from './entry-fields';
 import { formKey } from './form-key';
-import { ENTITY_TYPES, ENTRY_FLAGS, type EntryFlag, type GlossaryEntry, isEntityType } from './schema';
+import { ENTITY_TYPES, type EntryFlag, type GlossaryEntry, isEntityType } from './schema';
 
 /** A problem a user can fix, tied to the line (or entry position) it comes from; 0 for the whole file. */
 export interface GlossaryProblem {
@@ -7,20 +8,13 @@ export interface GlossaryProblem {
   message: string;
 }
 
-/** An entry as read from a file, before validation. */
-export interface SourcedEntry {
-  line: number;
-  id: string;
-  ar: string;
-  en: string;
-  type: string;
-  variants: string[];
-  note: string;
-  wikipedia: string;
-  flags: Record<EntryFlag, boolean>;
-  source: string;
-  contexts?: string[];
-}
+/**
+ * An entry as read from a file, before validation: every field there, an absent one empty ('', false, []),
+ * the type as written.
+ */
+export type SourcedEntry = { line: number; type: string } & Record<TextKey, string> &
+  Record<ListKey, string[]> &
+  Record<EntryFlag, boolean>;
 
 const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f\u08a0-\u08c9]/;
 
@@ -48,8 +42,10 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
   const ids = new Map<string, SourcedEntry>();
   for (const item of sourced) {
     const report = (message: string) => problems.push({ line: item.line, message });
-    if (item.ar === '') report('the Arabic is missing');
-    if (item.en === '') report('the English is missing');
+    const missing = ENTRY_FIELDS.filter(
+      (field) => field.required && field.kind === 'text' && item[field.key] === '',
+    );
+    for (const field of missing) report(`the ${field.label} is missing`);
     if (!isEntityType(item.type)) {
       report(`unknown type "${item.type}": use one of ${ENTITY_TYPES.join(', ')}`);
     }
@@ -68,7 +64,7 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
       keys.add(key);
       const owner = owners.get(key);
       // Entries that both declare the form ambiguous may share it (عمان: Oman and Amman).
-      if (owner !== undefined && !(owner.flags.ambiguous && item.flags.ambiguous)) {
+      if (owner !== undefined && !(owner.ambiguous && item.ambiguous)) {
         report(
           `"${form}" is the same after normalisation as "${owner.ar}" (${owner.en}) on line ${owner.line}`,
         );
@@ -85,7 +81,7 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
       formsOk = false;
     }
     if (formsOk) ids.set(id, item);
-    if (item.ar === '' || item.en === '' || !isEntityType(item.type) || !formsOk) continue;
+    if (missing.length > 0 || !isEntityType(item.type) || !formsOk) continue;
     const entry: GlossaryEntry = {
       id,
       ar: item.ar,
@@ -93,11 +89,15 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
       en: item.en,
       type: item.type,
     };
-    if (item.note !== '') entry.note = item.note;
-    if (item.wikipedia !== '') entry.wikipedia = item.wikipedia;
-    for (const flag of ENTRY_FLAGS) if (item.flags[flag]) entry[flag] = true;
-    if (item.source !== '') entry.source = item.source;
-    if (item.contexts !== undefined && item.contexts.length > 0) entry.contexts = item.contexts;
+    // An optional field is left out when empty, so every source gives the same entry.
+    for (const field of ENTRY_FIELDS) {
+      if (!field.optional) continue;
+      if (field.kind === 'flag') {
+        if (item[field.key]) entry[field.key] = true;
+      } else if (field.kind === 'list') {
+        if (item[field.key].length > 0) entry[field.key] = item[field.key];
+      } else if (field.kind === 'text' && item[field.key] !== '') entry[field.key] = item[field.key];
+    }
     entries.push(entry);
   }
   return { entries, problems };
@@ -105,23 +105,14 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
 
 /** An entry in the shape validateEntries reads, at a position (1-based) used as its "line" in problems. */
 export function toSourced(entry: GlossaryEntry, line: number): SourcedEntry {
-  const sourced: SourcedEntry = {
-    line,
-    id: entry.id,
-    ar: entry.ar,
-    en: entry.en,
-    type: entry.type,
-    variants: entry.variants,
-    note: entry.note ?? '',
-    wikipedia: entry.wikipedia ?? '',
-    flags: {
-      inflects: entry.inflects ?? false,
-      contextual: entry.contextual ?? false,
-      ambiguous: entry.ambiguous ?? false,
-    },
-    source: entry.source ?? '',
-  };
-  if (entry.contexts !== undefined) sourced.contexts = entry.contexts;
+  // Every field is set below, so the object is whole when it is returned.
+  const sourced = { line } as SourcedEntry;
+  for (const field of ENTRY_FIELDS) {
+    if (field.kind === 'type') sourced.type = entry.type;
+    else if (field.kind === 'flag') sourced[field.key] = entry[field.key] ?? false;
+    else if (field.kind === 'list') sourced[field.key] = entry[field.key] ?? [];
+    else sourced[field.key] = entry[field.key] ?? '';
+  }
   return sourced;
 }
 

@@ -2,14 +2,19 @@
  * Glossary entries in the store: lookups, the user's additions, edits and deletions, a whole-glossary
  * replacement (import) and, from ./merge-bundled, the merge of a new bundled glossary.
  */
-import { formKey } from '../glossary/form-key';
-import { planImport } from '../glossary/import-preview';
-import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
+import { sameContent } from '../glossary/entry-fields';
+import { formKey, formsByKey } from '../glossary/form-key';
+import { type ImportMode, planImport } from '../glossary/import-plan';
+import {
+  type EntryOrigin,
+  type GlossaryEntry,
+  type GlossaryFile,
+  SUGGESTION_ID_PREFIX,
+} from '../glossary/schema';
 import { type GlossaryProblem, toSourced, validateEntries } from '../glossary/validate';
-import type { ImportMode } from '../messages';
-import { formsByKey, sameContent, toRecord } from './entry-record';
+import { toRecord } from './entry-record';
 import { writeMeta } from './meta';
-import type { DalilDb, EntryOrigin, StoredEntry } from './schema';
+import type { DalilDb, StoredEntry } from './schema';
 import { runTransaction } from './transaction';
 
 export { type MergeCounts, mergeBundled } from './merge-bundled';

@@ -2,8 +2,9 @@
  * Bringing a new bundled glossary (shipped with an extension update) into the store without losing
  * anything the user did: their own entries, their edits to bundled ones, and their deletions.
  */
+import { sameContent } from '../glossary/entry-fields';
 import type { GlossaryFile } from '../glossary/schema';
-import { sameContent, toRecord } from './entry-record';
+import { toRecord } from './entry-record';
 import { readMeta, writeMeta } from './meta';
 import type { DalilDb, StoredEntry } from './schema';
 import { runTransaction } from './transaction';

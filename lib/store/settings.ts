@@ -1,5 +1,5 @@
 /** The reader's settings, kept in the `meta` store; a setting never written reads as its default. */
-import type { Settings } from '../messages';
+import type { Settings } from '../messages/protocol';
 import { readMeta, writeMeta } from './meta';
 import type { DalilDb } from './schema';
 import { runTransaction } from './transaction';

@@ -1,5 +1,5 @@
 /** Per-site mode (follow detection, always highlight, never): a row only for sites not on 'auto'. */
-import type { SiteMode } from '../messages';
+import type { SiteMode } from '../messages/protocol';
 import type { DalilDb, SiteRow } from './schema';
 import { siteKey } from './site-key';
 

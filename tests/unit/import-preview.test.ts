@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_ENTRIES, planImport } from '../../lib/glossary/import-plan';
 import {
-  type ExistingEntry,
   MAX_IMPORT_CHARS,
   markupWarnings,
-  planImport,
   previewImport,
   readGlossaryRows,
 } from '../../lib/glossary/import-preview';
 import { parseGlossary } from '../../lib/glossary/parse';
-import type { GlossaryEntry } from '../../lib/glossary/schema';
+import type { GlossaryEntry, OwnedEntry } from '../../lib/glossary/schema';
 import { serializeGlossary } from '../../lib/glossary/serialize';
-import { MAX_IMPORT_ENTRIES } from '../../lib/messages/entry-shape';
 import { entry } from './entry-factory';
 
-function stored(value: GlossaryEntry, more: Partial<ExistingEntry> = {}): ExistingEntry {
+function stored(value: GlossaryEntry, more: Partial<OwnedEntry> = {}): OwnedEntry {
   return { ...value, origin: 'bundled', edited: false, ...more };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlossary } from '../../lib/glossary/parse';
+import { parseGlossary, readGlossaryFile } from '../../lib/glossary/parse';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { serializeGlossary } from '../../lib/glossary/serialize';
 
@@ -164,5 +164,86 @@ describe('ambiguous and contextual entries', () => {
     expect(ok.ok && ok.entries[0]).toMatchObject({ contextual: true, source: 'CLDR' });
     const bad = parseGlossary('arabic,english,type,contextual\nمالي,Mali,place,maybe\n');
     expect(!bad.ok && bad.problems[0]?.message).toBe('contextual must be yes or no, not "maybe"');
+  });
+});
+
+describe('readGlossaryFile reads rows without validating them', () => {
+  it('gives each row with its line, a problem for each row it cannot read, and the columns the file lacks', () => {
+    const read = readGlossaryFile(
+      'arabic,english,type,note,inflects\nباريس,Paris,place,Capital,\n,Nobody,town,,\nوزير,minister,title,,maybe\n',
+    );
+    expect(read.fileProblems).toEqual([]);
+    expect(read.rows.map((row) => [row.line, row.ar, row.en, row.type, row.note])).toEqual([
+      [2, 'باريس', 'Paris', 'place', 'Capital'],
+      [3, '', 'Nobody', 'town', ''],
+    ]);
+    expect(read.rowProblems).toEqual([{ line: 4, message: 'inflects must be yes or no, not "maybe"' }]);
+    expect(read.absent.map((field) => field.key)).toEqual([
+      'id',
+      'variants',
+      'wikipedia',
+      'contextual',
+      'ambiguous',
+      'source',
+    ]);
+  });
+
+  it.each([
+    ['an empty file', '  \n', 'csv', { line: 1, message: 'the file is empty' }],
+    [
+      'a header without the required columns',
+      'arabic,note\nباريس,x\n',
+      'csv',
+      {
+        line: 1,
+        message: 'the header row must name the columns arabic, english and type (missing: english, type)',
+      },
+    ],
+    [
+      'JSON of another kind',
+      '{"entries": []}',
+      'json',
+      { line: 0, message: expect.stringMatching(/not a Dalil glossary/) },
+    ],
+  ])('gives %s as a problem of the file, with no rows', (_, text, format, problem) => {
+    expect(readGlossaryFile(text)).toEqual({
+      format,
+      fileProblems: [problem],
+      rows: [],
+      rowProblems: [],
+      absent: [],
+    });
+  });
+
+  it('reads JSON entries by position, every field there', () => {
+    const read = readGlossaryFile(
+      JSON.stringify({
+        format: 'dalil-glossary',
+        schemaVersion: 1,
+        entries: [
+          { ar: ' باريس ', en: 'Paris', type: 'place', variants: [' باريز ', ''], contexts: [' في باريس'] },
+          7,
+        ],
+      }),
+    );
+    expect(read.rows).toEqual([
+      {
+        line: 1,
+        id: '',
+        ar: 'باريس',
+        variants: ['باريز'],
+        en: 'Paris',
+        type: 'place',
+        note: '',
+        wikipedia: '',
+        inflects: false,
+        contextual: false,
+        ambiguous: false,
+        source: '',
+        contexts: [' في باريس'],
+      },
+    ]);
+    expect(read.rowProblems).toEqual([{ line: 2, message: 'an entry must be an object' }]);
+    expect(read.absent).toEqual([]);
   });
 });

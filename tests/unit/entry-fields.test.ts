@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changedFields,
+  ENTRY_FIELDS,
+  entryLimitProblem,
+  limitOf,
+  sameContent,
+  toGlossaryEntry,
+} from '../../lib/glossary/entry-fields';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { entry } from './entry-factory';
+
+/** An entry with every field of the table set. */
+const FULL: GlossaryEntry = {
+  id: 'mali',
+  ar: 'مالي',
+  variants: ['جمهورية مالي'],
+  en: 'Mali',
+  type: 'place',
+  note: 'West Africa',
+  wikipedia: 'Mali',
+  inflects: false,
+  contextual: true,
+  ambiguous: false,
+  source: 'curated',
+  contexts: ['في مالي'],
+};
+const PARIS = entry('باريس', 'باريس', 'Paris');
+
+describe('ENTRY_FIELDS', () => {
+  it('holds every field of an entry but a suggestion (which is never stored or exported)', () => {
+    expect(ENTRY_FIELDS.map((field) => field.key)).toEqual(Object.keys(FULL));
+  });
+});
+
+describe('toGlossaryEntry', () => {
+  it('copies every field, in the order of the table, and nothing else', () => {
+    const extra = { ...FULL, origin: 'user', keys: ['مالي'], suggestion: { alternatives: [] } };
+    const copy = toGlossaryEntry(extra);
+    expect(copy).toEqual(FULL);
+    expect(Object.keys(copy)).toEqual(Object.keys(FULL));
+  });
+
+  it('copies the lists, so a change to the copy leaves the entry as it was', () => {
+    const copy = toGlossaryEntry(FULL);
+    copy.variants.push('مالى');
+    copy.contexts?.push('من مالي');
+    expect(FULL.variants).toEqual(['جمهورية مالي']);
+    expect(FULL.contexts).toEqual(['في مالي']);
+  });
+
+  it('leaves out what an entry lacks', () => {
+    expect(toGlossaryEntry(PARIS)).toEqual(PARIS);
+    expect(Object.keys(toGlossaryEntry(PARIS))).toEqual(['id', 'ar', 'variants', 'en', 'type']);
+  });
+});
+
+describe('sameContent and changedFields', () => {
+  it.each<[Partial<GlossaryEntry>, Partial<GlossaryEntry>, string[], string]>([
+    [{}, {}, [], 'the same entry'],
+    [{}, { note: '' }, [], 'an absent note is an empty one'],
+    [{}, { inflects: false, contexts: [] }, [], 'an absent flag is false, absent contexts are none'],
+    [{}, { en: 'Paris, France' }, ['English'], 'one field'],
+    [
+      {},
+      { variants: ['باريز'], note: 'Capital' },
+      ['variants', 'note'],
+      'two fields, in the order of the table',
+    ],
+    [{}, { contextual: true, ambiguous: true }, ['matching'], 'the flags are one change: how it is matched'],
+    [{}, { wikipedia: 'Paris' }, ['Wikipedia title'], 'the Wikipedia title'],
+    [{ contexts: ['في باريس'] }, {}, ['contexts'], 'the contexts'],
+  ])('%o against %o: %o (%s)', (before, after, changed) => {
+    const a = { ...PARIS, ...before };
+    const b = { ...PARIS, ...after };
+    expect(changedFields(a, b)).toEqual(changed);
+    expect(sameContent(a, b)).toBe(changed.length === 0);
+  });
+
+  it('sets bookkeeping aside', () => {
+    expect(sameContent(PARIS, { ...PARIS, origin: 'user', updatedAt: 5 } as GlossaryEntry)).toBe(true);
+  });
+});
+
+describe('entryLimitProblem: what a message may carry', () => {
+  it.each<[Partial<GlossaryEntry>, string | null, string]>([
+    [{}, null, 'a real entry'],
+    [{ ar: 'ب'.repeat(200) }, null, 'the Arabic at its limit'],
+    [{ ar: 'ب'.repeat(201) }, 'the Arabic is longer than 200 characters', 'the Arabic over it'],
+    [{ note: 'x'.repeat(2001) }, 'the note is longer than 2,000 characters', 'thousands are written out'],
+    [{ wikipedia: 'x'.repeat(301) }, 'the Wikipedia title is longer than 300 characters', 'its label'],
+    [{ variants: Array(51).fill('باريز') }, 'more than 50 variants', 'too many items'],
+    [
+      { variants: ['x'.repeat(201)] },
+      'one of the variants is longer than 200 characters',
+      'one item too long',
+    ],
+    [{ contexts: ['x'.repeat(2001)] }, 'one of the contexts is longer than 2,000 characters', 'a context'],
+    [
+      { id: 'x'.repeat(501), en: 'x'.repeat(501) },
+      'the id is longer than 500 characters',
+      'the first, in order',
+    ],
+  ])('%#: %s (%s)', (more, problem) => {
+    expect(entryLimitProblem({ ...PARIS, ...more })).toBe(problem);
+  });
+
+  it('gives each limit by field', () => {
+    expect([limitOf('ar'), limitOf('en'), limitOf('contexts')]).toEqual([200, 500, 2000]);
+  });
+});
