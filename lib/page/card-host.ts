@@ -1,9 +1,27 @@
-import { h, render } from 'preact';
-import formCss from '../../components/add-entry-form.css?inline';
-import cardCss from '../../components/card.css?inline';
-import { type CardData, GlossCard } from '../../components/GlossCard';
+/**
+ * The extension's one element on a page, which holds the gloss card: where the card stands, when it closes,
+ * where focus goes. The card itself (components/GlossCard, with Preact) is given as a view, so the page's
+ * code does not depend on the UI's.
+ */
+import type { Clitic } from '../arabic/clitics';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PutReply } from '../messages/protocol';
+
+/** What the card shows about one entity on the page. */
+export interface CardData {
+  /** The Arabic as written on the page (with clitics). */
+  surface: string;
+  clitics: Clitic[];
+  /** '' when none. */
+  suffix: string;
+  entry: GlossaryEntry;
+  /** Other readings of an ambiguous form. */
+  alternatives: GlossaryEntry[];
+  /** The sentence on this page where it stands (preferred over entry.contexts[0]). */
+  context?: string;
+  /** How often the reader has met it; the line is hidden when undefined. */
+  seenCount?: number;
+}
 
 /** What a page session needs of the gloss card (the card itself may still be loading: see lazy-card). */
 export interface CardControl {
@@ -29,6 +47,28 @@ export interface CardCallbacks {
   onAdd(entry: GlossaryEntry): Promise<PutReply>;
   /** The reader closed a pinned card with its × button; the card has already hidden itself. */
   onClose(): void;
+}
+
+/** What the host gives the card it shows. */
+export interface CardProps {
+  data: CardData;
+  pinned: boolean;
+  onClose(): void;
+  onCopy(text: string): void;
+  onEdit(entryId: string): void;
+  /** Adds a suggested name to the glossary; the form shows the problems of a refused one. */
+  onAdd(entry: GlossaryEntry): Promise<PutReply>;
+  /**
+   * The reader started adding the name: the card must stay open (pinned, showing its close button) and be
+   * placed for its new size.
+   */
+  onPin(): void;
+}
+
+/** The card as the host shows it: its stylesheet, and how it is drawn into (or, with null, taken out of) an element. */
+export interface CardView {
+  css: string;
+  render(props: CardProps | null, into: HTMLElement): void;
 }
 
 /** How long the note that a name was added stays, after the card has gone (the page highlights anew). */
@@ -96,9 +136,7 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
  * Styles the shadow root with a constructed stylesheet: pages with `style-src 'self'` block <style> elements,
  * even inside a shadow root, but not CSSOM. Where construction is missing (test DOMs), a <style> element.
  */
-function adoptStyles(doc: Document, shadow: ShadowRoot): void {
-  // The card's rules, then the add form's (a sheet shared with the popup and the add page).
-  const css = cardCss + formCss;
+function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
   const Sheet = doc.defaultView?.CSSStyleSheet;
   if (Sheet !== undefined && 'adoptedStyleSheets' in shadow) {
     try {
@@ -121,14 +159,19 @@ function isFocusable(el: Element): el is FocusableElement {
   return typeof (el as Partial<HTMLOrSVGElement>).focus === 'function';
 }
 
-/** Creates the extension's one element on the page, with the gloss card rendered in its shadow root. */
-export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHost {
+/** Creates the extension's one element on the page, with the card's view rendered in its shadow root. */
+export function createCardHost(options: {
+  doc: Document;
+  callbacks: CardCallbacks;
+  view: CardView;
+}): CardHost {
+  const { doc, callbacks, view } = options;
   const host = doc.createElement('dalil-root');
   host.setAttribute('data-dalil-ui', '');
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
   // Open: our browser tests read it; it holds nothing secret.
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, shadow);
+  adoptStyles(doc, shadow, view.css);
   const wrap = doc.createElement('div');
   wrap.className = 'wrap';
   // Outside the card: adding a name re-highlights the page, which closes the card, and the note stays.
@@ -191,10 +234,8 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
     pinned = options.pinned;
     anchorShown = anchor;
     wrap.dataset.pinned = String(pinned);
-    render(
-      h(GlossCard, {
-        // Another entity starts afresh (a half-filled form belongs to the name it was opened for).
-        key: data.entry.id,
+    view.render(
+      {
         data,
         pinned,
         onClose: close,
@@ -202,7 +243,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
         onEdit: (entryId: string) => callbacks.onEdit(entryId),
         onAdd: add,
         onPin: pin,
-      }),
+      },
       wrap,
     );
     position(anchor);
@@ -243,7 +284,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
     open = false;
     pinned = false;
     anchorShown = null;
-    render(null, wrap);
+    view.render(null, wrap);
     if (pendingNotice !== null) showNotice(pendingNotice);
     pendingNotice = null;
     delete wrap.dataset.pinned;
@@ -276,7 +317,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks): CardHos
   };
 }
 
-/** What entrypoints/page-card.ts hands the page reader when the card first loads. */
+/** What entrypoints/page-card.ts hands the page reader when the card first loads: the host with the gloss card. */
 export interface CardModule {
-  createCardHost: typeof createCardHost;
+  createCardHost(doc: Document, callbacks: CardCallbacks): CardHost;
 }

@@ -1,5 +1,4 @@
-import type { CardData } from '../../components/GlossCard';
-import type { CardControl, CardHost } from './card-host';
+import type { CardControl, CardData, CardHost } from './card-host';
 
 /**
  * The gloss card, loaded the first time it is shown. Preact, the card and its stylesheet are a third of the

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CardData, GlossCard, type GlossCardProps } from '../../components/GlossCard';
+import { GlossCard } from '../../components/GlossCard';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
+import type { CardData, CardProps } from '../../lib/page/card-host';
 
 const PARIS: GlossaryEntry = {
   id: 'place-paris',
@@ -71,7 +72,7 @@ function data(overrides: Partial<CardData> = {}): CardData {
 
 let root: HTMLElement;
 
-function mount(cardData: CardData, props: Partial<GlossCardProps> = {}) {
+function mount(cardData: CardData, props: Partial<CardProps> = {}) {
   const handlers = { onClose: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(), onAdd: vi.fn(), onPin: vi.fn() };
   render(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />, root);
   const card = root.querySelector('[role="dialog"]');

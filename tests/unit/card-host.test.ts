@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CardData } from '../../components/GlossCard';
-import { type CardHost, createCardHost, type Placement, placeCard } from '../../lib/page/card-host';
+import { createGlossCardHost } from '../../components/gloss-card-host';
+import { type CardData, type CardHost, type Placement, placeCard } from '../../lib/page/card-host';
 
 // Vitest serves CSS imports as empty strings; a small sheet shows which way the styles went in.
 vi.mock('../../components/card.css?inline', () => ({ default: '.card { color: red; }' }));
@@ -20,7 +20,7 @@ let current: CardHost | null = null;
 
 function setup() {
   const callbacks = { onCopy: vi.fn(), onEdit: vi.fn(), onAdd: vi.fn(), onClose: vi.fn() };
-  current = createCardHost(document, callbacks);
+  current = createGlossCardHost(document, callbacks);
   const shadow = current.host.shadowRoot;
   if (shadow === null) throw new Error('no shadow root');
   return { cardHost: current, shadow, ...callbacks };

@@ -6,11 +6,11 @@
  */
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CardData } from '../../components/GlossCard';
+import { createGlossCardHost } from '../../components/gloss-card-host';
 import { romanizeWithClitics } from '../../lib/arabic/romanize';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
 import type { PutReply } from '../../lib/messages/protocol';
-import { type CardHost, createCardHost } from '../../lib/page/card-host';
+import type { CardData, CardHost } from '../../lib/page/card-host';
 import { button, fill } from './options-harness';
 
 const SUGGESTED: GlossaryEntry = {
@@ -49,7 +49,7 @@ function setup(reply: (entry: GlossaryEntry) => PutReply) {
     onClose: vi.fn(),
     onAdd: vi.fn(async (entry: GlossaryEntry) => reply(entry)),
   };
-  current = createCardHost(document, callbacks);
+  current = createGlossCardHost(document, callbacks);
   const shadow = current.host.shadowRoot;
   if (shadow === null) throw new Error('no shadow root');
   const card = () => {

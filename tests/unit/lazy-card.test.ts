@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CardData } from '../../components/GlossCard';
-import type { CardHost } from '../../lib/page/card-host';
+import type { CardData, CardHost } from '../../lib/page/card-host';
 import { createLazyCard } from '../../lib/page/lazy-card';
 
 const DATA: CardData = {
