@@ -1,7 +1,10 @@
 import type { EntityMatch, Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
+import { blockContainer, blockElement, pieces } from './block-parts';
+import { documentOrder } from './dom-order';
 import type { Painter } from './paint';
-import { blockRange, isBlockElement, type TextBlock, type TextSegment, walkTextBlocks } from './text-blocks';
+import { blockRange, blockSegments, type TextBlock, walkTextBlocks } from './text-blocks';
+import { createDeferral, type ViewportWatch } from './viewport-deferral';
 
 /** One entity painted on the page. */
 export interface PaintedMatch {
@@ -11,16 +14,6 @@ export interface PaintedMatch {
   entry: GlossaryEntry;
   /** The block of text it was found in (for its context sentence). */
   block: TextBlock;
-}
-
-/** Where an element stands against the viewport and its margin. */
-export type ViewportPosition = 'above' | 'near' | 'below';
-
-/** Tells where elements stand against the viewport, and again when that changes (see `watchViewport`). */
-export interface ViewportWatch {
-  watch(el: Element, onChange: (position: ViewportPosition) => void): void;
-  unwatch(el: Element, onChange: (position: ViewportPosition) => void): void;
-  disconnect(): void;
 }
 
 export interface HighlighterOptions {
@@ -77,75 +70,6 @@ const EAGER_LIMIT = 100;
 const PAINT_BATCH_MS = 100;
 
 /**
- * Deferred blocks are watched in runs of this many consecutive blocks, through the first and last block's
- * elements: a 2 MB page then has hundreds of watched elements rather than ten thousand (an
- * IntersectionObserver computes every target in each frame where layout or scrolling changed).
- */
-const BUCKET_BLOCKS = 16;
-
-/**
- * Blocks longer than this are matched in pieces cut where no name can run across (a full stop, a line
- * break), so that no single step takes long. A piece is cut at a space when no such place is near.
- */
-const MAX_PIECE = 20_000;
-const BREAK_BEFORE = /[.!?؟؛;\n\u2029]/g;
-
-/** [start, end) pieces of a block's text, each at most about MAX_PIECE long. */
-function pieces(text: string): Array<[number, number]> {
-  if (text.length <= MAX_PIECE) return [[0, text.length]];
-  const cuts: Array<[number, number]> = [];
-  let from = 0;
-  while (text.length - from > MAX_PIECE) {
-    const window = text.slice(from + MAX_PIECE / 2, from + MAX_PIECE);
-    let cut = -1;
-    for (const found of window.matchAll(BREAK_BEFORE)) cut = found.index + 1;
-    if (cut < 0) cut = window.lastIndexOf(' ') + 1;
-    const at = cut > 0 ? from + MAX_PIECE / 2 + cut : from + MAX_PIECE;
-    cuts.push([from, at]);
-    from = at;
-  }
-  cuts.push([from, text.length]);
-  return cuts;
-}
-
-/** The segments of a block that [start, end) touches (segments are in order and tile the text). */
-function touched(block: TextBlock, start: number, end: number): TextSegment[] {
-  const { segments } = block;
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((segments[mid] as TextSegment).end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  const found: TextSegment[] = [];
-  for (let i = lo; i < segments.length && (segments[i] as TextSegment).start < end; i++) {
-    found.push(segments[i] as TextSegment);
-  }
-  return found;
-}
-
-/** The nearest ancestor (or self) that starts a block: the unit that must be re-read when text changes. */
-function blockContainer(node: Node): Node {
-  for (let current: Node | null = node; current !== null; current = current.parentNode) {
-    if (current.nodeType === 1 && isBlockElement(current as Element)) return current;
-    if (current.parentNode === null) return current;
-  }
-  return node;
-}
-
-/** The element whose box holds a block: its block container, or the shadow host for text at a root. */
-function blockElement(block: TextBlock): Element | null {
-  const first = block.segments[0]?.node;
-  if (first === undefined) return null;
-  const container = blockContainer(first);
-  if (container.nodeType === 1) return container as Element;
-  if (first.parentElement !== null) return first.parentElement;
-  const root = first.getRootNode();
-  return 'host' in root ? (root as ShadowRoot).host : null;
-}
-
-/**
  * A painted entity: the range the painter holds, and a live Range made whenever someone asks (a hover, the
  * card, the popup's list). Not kept: each live Range a document holds is updated on every change the page
  * makes, the very cost the StaticRanges avoid.
@@ -186,61 +110,6 @@ function nodeLength(node: Node): number {
   return node.nodeType === 3 ? (node as Text).length : node.childNodes.length;
 }
 
-const FOLLOWING = 4;
-
-/** A node and the hosts of the shadow trees around it, innermost first. */
-function hostChain(node: Node): Node[] {
-  const chain = [node];
-  for (let root = node.getRootNode(); 'host' in root; root = (root as ShadowRoot).host.getRootNode()) {
-    chain.push((root as ShadowRoot).host);
-  }
-  return chain;
-}
-
-/**
- * Document order across shadow trees, as the walk visits them: a shadow tree stands where its host does,
- * before the host's light children. (Ranges in different trees cannot be compared directly: it throws.)
- */
-function documentOrder(a: Painted, b: Painted): number {
-  const nodeA = a.bounds.startContainer;
-  const nodeB = b.bounds.startContainer;
-  if (nodeA === nodeB) return a.bounds.startOffset - b.bounds.startOffset;
-  const chainA = hostChain(nodeA);
-  const chainB = hostChain(nodeB);
-  for (const [i, x] of chainA.entries()) {
-    for (const [j, y] of chainB.entries()) {
-      if (x.getRootNode() !== y.getRootNode()) continue;
-      if (x === y) return j - i;
-      return x.compareDocumentPosition(y) & FOLLOWING ? -1 : 1;
-    }
-  }
-  return 0;
-}
-
-/**
- * A run of consecutive deferred blocks, registered while any part of it may be on screen: its first or
- * last block's element is near the viewport, or they stand on either side of it.
- */
-interface Bucket {
-  first: Element;
-  last: Element | null;
-  firstAt: ViewportPosition | null;
-  lastAt: ViewportPosition | null;
-  blocks: number;
-  items: Set<Painted>;
-  shown: boolean;
-  onFirst: (position: ViewportPosition) => void;
-  onLast: (position: ViewportPosition) => void;
-}
-
-function onScreen(bucket: Bucket): boolean {
-  const { firstAt, lastAt } = bucket;
-  if (bucket.last === null || bucket.last === bucket.first) return firstAt === 'near';
-  if (firstAt === 'near' || lastAt === 'near') return true;
-  // Straddling the viewport (either way round: columns put later blocks higher up).
-  return firstAt !== null && lastAt !== null && firstAt !== lastAt;
-}
-
 /**
  * Keeps the page's highlights in step with its text: scan a subtree, update after mutations, answer hit
  * tests. DOM reads only; painting goes through the CSS Custom Highlight API.
@@ -260,9 +129,6 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   const registered = new Set<Painted>();
   let pending: Painted[] = [];
   let lastHandOver = 0;
-  /** Deferred entities by their run of blocks; the run still taking blocks. */
-  const bucketOf = new Map<Painted, Bucket>();
-  let openBucket: Bucket | null = null;
   /** Bumped by clear(): a scan still running from before stops at its next slice. */
   let generation = 0;
 
@@ -270,87 +136,32 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     for (const item of pending) {
       if (!painted.has(item) || registered.has(item)) continue;
       registered.add(item);
-      painter.add(item.bounds, item.entry.type, { suggested: item.entry.suggestion !== undefined });
+      painter.add(item.bounds, item.entry);
     }
     pending = [];
     lastHandOver = now();
   }
 
   function unregister(item: Painted): void {
-    if (registered.delete(item)) {
-      painter.remove(item.bounds, item.entry.type, { suggested: item.entry.suggestion !== undefined });
-    }
+    if (registered.delete(item)) painter.remove(item.bounds, item.entry);
   }
 
-  function reconsider(bucket: Bucket): void {
-    const shown = onScreen(bucket);
-    if (shown === bucket.shown) return;
-    bucket.shown = shown;
-    if (shown) {
-      pending.push(...bucket.items);
-      handOver();
-    } else {
-      for (const item of bucket.items) unregister(item);
-    }
-  }
-
-  function newBucket(first: Element): Bucket {
-    const bucket: Bucket = {
-      first,
-      last: null,
-      firstAt: null,
-      lastAt: null,
-      blocks: 0,
-      items: new Set(),
-      shown: false,
-      onFirst: (position) => {
-        bucket.firstAt = position;
-        reconsider(bucket);
-      },
-      onLast: (position) => {
-        bucket.lastAt = position;
-        reconsider(bucket);
-      },
-    };
-    viewport?.watch(first, bucket.onFirst);
-    return bucket;
-  }
-
-  /** Stops a run taking blocks: from now on its last block's element is watched too. */
-  function closeBucket(): void {
-    const bucket = openBucket;
-    openBucket = null;
-    if (bucket !== null && bucket.last !== null && bucket.last !== bucket.first) {
-      viewport?.watch(bucket.last, bucket.onLast);
-    }
-  }
-
-  function dropBucket(bucket: Bucket): void {
-    if (openBucket === bucket) openBucket = null;
-    viewport?.unwatch(bucket.first, bucket.onFirst);
-    if (bucket.last !== null && bucket.last !== bucket.first) viewport?.unwatch(bucket.last, bucket.onLast);
-  }
+  /** Without a viewport to watch, every entity is painted at once. */
+  const deferral =
+    viewport &&
+    createDeferral<Painted>(viewport, (items, shown) => {
+      if (shown) {
+        pending.push(...items);
+        handOver();
+      } else {
+        for (const item of items) unregister(item);
+      }
+    });
 
   /** Hands a block's entities to the painter now, or when the block comes near the viewport. */
   function show(items: readonly Painted[], block: TextBlock): void {
-    const deferring = viewport !== undefined && registered.size + pending.length >= eagerLimit;
-    const el = deferring ? blockElement(block) : null;
-    if (el === null) {
-      pending.push(...items);
-      return;
-    }
-    if (openBucket === null || openBucket.blocks >= BUCKET_BLOCKS) {
-      closeBucket();
-      openBucket = newBucket(el);
-    }
-    const bucket = openBucket;
-    bucket.blocks++;
-    bucket.last = el;
-    for (const item of items) {
-      bucket.items.add(item);
-      bucketOf.set(item, bucket);
-    }
-    if (bucket.shown) pending.push(...items);
+    const el = deferral && registered.size + pending.length >= eagerLimit ? blockElement(block) : null;
+    if (el === null || deferral?.defer(items, el)) pending.push(...items);
   }
 
   function paintPiece(block: TextBlock, from: number, to: number): void {
@@ -361,25 +172,18 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       const where = blockRange(block, match.start, match.end);
       const entry = entries[match.entry];
       if (where === null || entry === undefined) continue;
-      const doc = where.startNode.ownerDocument;
-      let item: Painted;
-      if (staticRanges) {
-        const bounds = new (doc.defaultView as Window & typeof globalThis).StaticRange({
-          startContainer: where.startNode,
-          startOffset: where.startOffset,
-          endContainer: where.endNode,
-          endOffset: where.endOffset,
-        });
-        item = new Painted(bounds, null, match, entry, block);
-      } else {
-        const range = doc.createRange();
-        range.setStart(where.startNode, where.startOffset);
-        range.setEnd(where.endNode, where.endOffset);
-        item = new Painted(range, range, match, entry, block);
+      const doc = where.startContainer.ownerDocument;
+      let live: Range | null = null;
+      if (!staticRanges) {
+        live = doc.createRange();
+        live.setStart(where.startContainer, where.startOffset);
+        live.setEnd(where.endContainer, where.endOffset);
       }
+      const bounds = live ?? new (doc.defaultView as Window & typeof globalThis).StaticRange(where);
+      const item = new Painted(bounds, live, match, entry, block);
       painted.add(item);
       items.push(item);
-      for (const segment of touched(block, match.start, match.end)) {
+      for (const segment of blockSegments(block, match.start, match.end)) {
         let list = byNode.get(segment.node);
         if (list === undefined) {
           list = [];
@@ -394,10 +198,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   function unpaint(item: Painted): void {
     if (!painted.delete(item)) return;
     unregister(item);
-    const bucket = bucketOf.get(item);
-    bucketOf.delete(item);
-    if (bucket?.items.delete(item) && bucket.items.size === 0) dropBucket(bucket);
-    for (const segment of touched(item.block, item.match.start, item.match.end)) {
+    deferral?.forget(item);
+    for (const segment of blockSegments(item.block, item.match.start, item.match.end)) {
       const list = byNode.get(segment.node);
       if (list === undefined) continue;
       const kept = list.filter((other) => other !== item);
@@ -427,7 +229,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
         }
       } else if (!(await pause())) return;
     }
-    closeBucket();
+    deferral?.close();
     handOver();
   }
 
@@ -505,55 +307,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       registered.clear();
       pending = [];
       byNode.clear();
-      for (const bucket of new Set(bucketOf.values())) dropBucket(bucket);
-      bucketOf.clear();
-      openBucket = null;
+      deferral?.clear();
       unordered = false;
-    },
-  };
-}
-
-/** How far beyond the viewport a deferred block counts as near: half a screen above and below. */
-const VIEWPORT_MARGIN = '50% 0px 50% 0px';
-
-/** A ViewportWatch over one IntersectionObserver in the page's window. */
-export function watchViewport(win: Window & typeof globalThis): ViewportWatch {
-  const listeners = new Map<Element, Set<(position: ViewportPosition) => void>>();
-  const observer = new win.IntersectionObserver(
-    (records) => {
-      for (const record of records) {
-        const above = record.rootBounds !== null && record.boundingClientRect.bottom < record.rootBounds.top;
-        const position = record.isIntersecting ? 'near' : above ? 'above' : 'below';
-        for (const listener of listeners.get(record.target) ?? []) listener(position);
-      }
-    },
-    { rootMargin: VIEWPORT_MARGIN },
-  );
-  return {
-    watch(el, onChange) {
-      let set = listeners.get(el);
-      if (set === undefined) {
-        set = new Set();
-        listeners.set(el, set);
-        observer.observe(el);
-      } else {
-        // Already observed: IntersectionObserver reports only changes, so tell this listener now.
-        observer.unobserve(el);
-        observer.observe(el);
-      }
-      set.add(onChange);
-    },
-    unwatch(el, onChange) {
-      const set = listeners.get(el);
-      if (set === undefined) return;
-      set.delete(onChange);
-      if (set.size > 0) return;
-      listeners.delete(el);
-      observer.unobserve(el);
-    },
-    disconnect() {
-      listeners.clear();
-      observer.disconnect();
     },
   };
 }

@@ -6,14 +6,9 @@ import type { PageEntity } from '../messages/protocol';
 import type { PageSuggestions } from '../names/page-suggestions';
 import type { CardControl } from './card-host';
 import { entityAtPoint } from './hit-test';
-import {
-  createPageHighlighter,
-  type PageHighlighter,
-  type PaintedMatch,
-  type ViewportWatch,
-  watchViewport,
-} from './page-highlighter';
+import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
 import { createPainter } from './paint';
+import { type ViewportWatch, watchViewport } from './viewport-deferral';
 import { yieldToMain } from './yield-to-main';
 
 export interface PageSessionOptions {

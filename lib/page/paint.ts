@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../glossary/schema';
+import { ENTITY_TYPES, type EntityType, type GlossaryEntry } from '../glossary/schema';
 
 /** What a range is painted as: its entry's type, or a suggested name (quieter, whatever its type). */
 type HighlightKind = EntityType | 'suggested';
@@ -13,25 +13,24 @@ export function highlightName(kind: HighlightKind): string {
 /** The highlight of the entity the keyboard has moved to. */
 export const FOCUS_HIGHLIGHT = 'dalil-focus';
 
-export interface PaintOptions {
-  /**
-   * A name the glossary lacks (the entry's `suggestion` is set): painted in the suggestion style, so the
-   * reader tells a guess from a glossary entry of the same type.
-   */
-  suggested?: boolean;
-}
+/** What a range is painted for: the entry's type, and whether it is a suggested name (`suggestion` set). */
+export type PaintedEntry = Pick<GlossaryEntry, 'type' | 'suggestion'>;
 
 export interface Painter {
-  add(range: AbstractRange, type: EntityType, options?: PaintOptions): void;
-  /** Takes a range away; the same type and options as it was added with. */
-  remove(range: AbstractRange, type: EntityType, options?: PaintOptions): void;
+  add(range: AbstractRange, entry: PaintedEntry): void;
+  /** Takes a range away; the same entry as it was added for. */
+  remove(range: AbstractRange, entry: PaintedEntry): void;
   /** Marks one range as the current one (keyboard navigation), or none. */
   focus(range: AbstractRange | null): void;
   clear(): void;
 }
 
-function kindOf(type: EntityType, options: PaintOptions | undefined): HighlightKind {
-  return options?.suggested === true ? 'suggested' : type;
+/**
+ * A name the glossary lacks is painted in the suggestion style, whatever its type, so the reader tells a
+ * guess from a glossary entry of the same type.
+ */
+function kindOf(entry: PaintedEntry): HighlightKind {
+  return entry.suggestion === undefined ? entry.type : 'suggested';
 }
 
 /**
@@ -50,8 +49,8 @@ export function createPainter(registry: HighlightRegistry, HighlightClass: typeo
   focused.priority = 1;
   registry.set(FOCUS_HIGHLIGHT, focused);
   return {
-    add: (range, type, options) => void byKind.get(kindOf(type, options))?.add(range),
-    remove: (range, type, options) => void byKind.get(kindOf(type, options))?.delete(range),
+    add: (range, entry) => void byKind.get(kindOf(entry))?.add(range),
+    remove: (range, entry) => void byKind.get(kindOf(entry))?.delete(range),
     focus(range) {
       focused.clear();
       if (range !== null) focused.add(range);

@@ -27,10 +27,11 @@ export interface CollectOptions {
   maxChars?: number;
 }
 
+/** A span of a block in the DOM, named as a StaticRangeInit is, so a StaticRange is made from it as it is. */
 export interface DomRange {
-  startNode: Text;
+  startContainer: Text;
   startOffset: number;
-  endNode: Text;
+  endContainer: Text;
   endOffset: number;
 }
 
@@ -359,9 +360,18 @@ export function blockRange(block: TextBlock, start: number, end: number): DomRan
   if (first.node.length !== first.end - first.start || last.node.length !== last.end - last.start)
     return null;
   return {
-    startNode: first.node,
+    startContainer: first.node,
     startOffset: start - first.start,
-    endNode: last.node,
+    endContainer: last.node,
     endOffset: end - last.start,
   };
+}
+
+/** The segments of a block that [start, end) touches. */
+export function blockSegments(block: TextBlock, start: number, end: number): TextSegment[] {
+  const { segments } = block;
+  return segments.slice(
+    lowerBound(segments, (seg) => seg.end > start),
+    lowerBound(segments, (seg) => seg.start >= end),
+  );
 }

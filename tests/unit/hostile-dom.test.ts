@@ -7,13 +7,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import {
-  createPageHighlighter,
-  type HighlighterOptions,
-  type ViewportPosition,
-  type ViewportWatch,
-} from '../../lib/page/page-highlighter';
+import { createPageHighlighter, type HighlighterOptions } from '../../lib/page/page-highlighter';
 import { walkTextBlocks } from '../../lib/page/text-blocks';
+import type { ViewportPosition, ViewportWatch } from '../../lib/page/viewport-deferral';
 import { recordingPainter } from './recording-painter';
 
 const ENTRIES: GlossaryEntry[] = [

@@ -5,7 +5,7 @@ import type { Painter } from '../../lib/page/paint';
 export function recordingPainter() {
   const ranges = new Map<AbstractRange, EntityType>();
   const painter: Painter = {
-    add: (range, type) => void ranges.set(range, type),
+    add: (range, entry) => void ranges.set(range, entry.type),
     remove: (range) => void ranges.delete(range),
     focus: () => {},
     clear: () => ranges.clear(),

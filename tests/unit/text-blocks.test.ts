@@ -21,8 +21,8 @@ function rangeText(block: TextBlock, start: number, end: number): string | null 
   const mapped = blockRange(block, start, end);
   if (mapped === null) return null;
   const range = document.createRange();
-  range.setStart(mapped.startNode, mapped.startOffset);
-  range.setEnd(mapped.endNode, mapped.endOffset);
+  range.setStart(mapped.startContainer, mapped.startOffset);
+  range.setEnd(mapped.endContainer, mapped.endOffset);
   return range.toString();
 }
 
@@ -214,7 +214,7 @@ describe('blockRange: offsets back to the DOM', () => {
     const [block] = collect('<p><b>ab</b><i>cd</i></p>');
     const mapped = block && blockRange(block, start, end);
     expect(
-      mapped && [mapped.startNode.data, mapped.startOffset, mapped.endNode.data, mapped.endOffset],
+      mapped && [mapped.startContainer.data, mapped.startOffset, mapped.endContainer.data, mapped.endOffset],
     ).toEqual(expected);
   });
 
