@@ -28,8 +28,3 @@ export async function askTab<R extends TabRequest>(tabId: number, request: R): P
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [WAKE_FILE] });
   return send();
 }
-
-/** Whether names the glossary lacks are to be suggested on pages (the options page's switch). */
-export async function suggestNamesWanted(): Promise<boolean> {
-  return (await askBackground({ type: 'settings/get' })).suggestNames;
-}

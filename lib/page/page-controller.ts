@@ -1,0 +1,135 @@
+import type { GlossaryEntry } from '../glossary/schema';
+import type { AskBackground, PageStatus, ReplyTo, SiteMode, TabRequest } from '../messages/protocol';
+import type { NamesModule } from '../names/name-suggester';
+import type { CardControl } from './card-host';
+import type { Detection } from './detect';
+import type { PageSession } from './page-session';
+
+export interface PageControllerOptions {
+  /** What detection made of the page, read once when the reader loaded. */
+  detection: Detection;
+  /** The page's site, whose mode (auto, always, never) the background keeps. */
+  host: string;
+  /** The page, for the popup's list of entities. */
+  doc: Pick<Document, 'URL' | 'title'>;
+  askBackground: AskBackground;
+  /** Imports the name finder (page-names.js), asked for only when suggestions are switched on. */
+  loadNames: () => Promise<NamesModule>;
+  /** The gloss card for a highlighted page, loaded on first use. */
+  createCard: () => CardControl;
+  /** Highlights the page with these entries, and the name finder's suggestions when it is given. */
+  startSession: (card: CardControl, entries: readonly GlossaryEntry[], names?: NamesModule) => PageSession;
+  onError: (error: unknown) => void;
+}
+
+/** Answers a request from the popup or the background; requests are answered one at a time. */
+export type AnswerTab = (request: TabRequest) => Promise<ReplyTo<TabRequest>>;
+
+/**
+ * Decides whether the page is highlighted and answers the popup's and the background's requests: the page's
+ * own choice ("highlight anyway" or off) wins over the site's mode, which wins over detection ("auto").
+ * Starts by reading the site's mode, and highlights the page if it is wanted.
+ */
+export function startPageController(options: PageControllerOptions): AnswerTab {
+  const { detection, doc, askBackground, onError } = options;
+  let siteMode: SiteMode = 'auto';
+  /** "Highlight anyway" / "off" for this page, over the site mode and detection. */
+  let pageChoice: boolean | null = null;
+  let running: { session: PageSession; card: CardControl } | null = null;
+  let entries: GlossaryEntry[] | null = null;
+
+  const wanted = () =>
+    pageChoice ?? (siteMode === 'always' || (siteMode === 'auto' && detection.verdict === 'arabic-news'));
+
+  const readGlossary = () => askBackground({ type: 'glossary/get' }).then((reply) => reply.entries);
+
+  /** The name finder, loaded once when suggestions are on; undefined when off or when it failed to load. */
+  let namesLoad: Promise<NamesModule | undefined> | null = null;
+  function namesModule(): Promise<NamesModule | undefined> {
+    namesLoad ??= askBackground({ type: 'settings/get' })
+      .then((settings) => (settings.suggestNames ? options.loadNames() : undefined))
+      .catch((error: unknown) => {
+        onError(error);
+        return undefined;
+      });
+    return namesLoad;
+  }
+
+  async function apply(): Promise<void> {
+    if (wanted() && running === null) {
+      const [glossary, names] = await Promise.all([entries ?? readGlossary(), namesModule()]);
+      entries = glossary;
+      if (!wanted() || running !== null) return;
+      const card = options.createCard();
+      running = { card, session: options.startSession(card, glossary, names) };
+      await running.session.ready;
+    } else if (!wanted() && running !== null) {
+      running.session.stop();
+      running.card.destroy();
+      running = null;
+    }
+  }
+
+  /**
+   * The glossary changed (an edit on the options page): read it again and, when the page is highlighted,
+   * start a new session with it. The card stays.
+   */
+  async function refresh(): Promise<boolean> {
+    entries = null;
+    if (running === null) return false;
+    // The suggestions switch may have changed too: ask again.
+    namesLoad = null;
+    const [fresh, names] = await Promise.all([readGlossary(), namesModule()]);
+    entries = fresh;
+    if (running === null) return false;
+    running.session.stop();
+    running.session = options.startSession(running.card, fresh, names);
+    await running.session.ready;
+    return true;
+  }
+
+  /**
+   * One change at a time: a toggle arriving while the glossary is being read again must not start a second
+   * session, and a second "glossary changed" must not interleave with the first.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  function serially<T>(task: () => Promise<T>): Promise<T> {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function status(): PageStatus {
+    return { detection, siteMode, active: running !== null, counts: running?.session.counts() ?? {} };
+  }
+
+  async function answer(request: TabRequest): Promise<ReplyTo<TabRequest>> {
+    switch (request.type) {
+      case 'page/glossary-changed':
+        return { refreshed: await refresh() };
+      case 'page/entities':
+        return { entities: running?.session.entities() ?? [], url: doc.URL, title: doc.title };
+      case 'page/reveal':
+        return { found: running?.session.reveal(request.entryId) ?? false };
+      case 'page/toggle':
+        pageChoice = request.on ?? running === null;
+        break;
+      case 'page/site-mode':
+        siteMode = (await askBackground({ type: 'site/set', host: options.host, mode: request.mode })).mode;
+        pageChoice = null;
+        break;
+      case 'page/status':
+        break;
+    }
+    await apply();
+    return status();
+  }
+
+  askBackground({ type: 'site/get', host: options.host })
+    .then(({ mode }) => {
+      siteMode = mode;
+      return serially(apply);
+    })
+    .catch(onError);
+  return (request) => serially(() => answer(request));
+}

@@ -1,0 +1,30 @@
+import type { BackgroundRequest } from '../messages/protocol';
+import type { PaintedMatch } from './page-highlighter';
+import { sentenceOf } from './page-session';
+
+/** What the reporter hands to the background's history. */
+export type SightingsRequest = Extract<BackgroundRequest, { type: 'sightings/record' }>;
+
+/**
+ * Tells the background's history which entities this page visit shows, each once, with the sentence of its
+ * first mention. One reporter is one visit (one page load): the history keeps one row per entity per visit.
+ * Only web pages are recorded (not a file or an extension page). The page's URL and title are read at each
+ * report, since a page may change them.
+ */
+export function createSightingsReporter(
+  doc: Pick<Document, 'URL' | 'title'>,
+  send: (request: SightingsRequest) => void,
+): (all: readonly PaintedMatch[]) => void {
+  const visitId = crypto.randomUUID();
+  const reported = new Set<string>();
+  return (all) => {
+    const items: SightingsRequest['items'] = [];
+    for (const item of all) {
+      if (reported.has(item.entry.id)) continue;
+      reported.add(item.entry.id);
+      items.push({ entryId: item.entry.id, sentence: sentenceOf(item) });
+    }
+    if (items.length === 0 || !/^https?:/.test(doc.URL)) return;
+    send({ type: 'sightings/record', url: doc.URL, title: doc.title.slice(0, 500), visitId, items });
+  };
+}
