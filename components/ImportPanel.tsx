@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { changedFields } from '../lib/glossary/entry-fields';
+import type { ImportMode } from '../lib/glossary/import-plan';
 import { type ImportPreview, MAX_IMPORT_CHARS, previewImport } from '../lib/glossary/import-preview';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
-import type { AskBackground, EntryView, ImportMode } from '../lib/messages/protocol';
+import type { AskBackground, EntryView } from '../lib/messages/protocol';
 
 export interface ImportPanelProps {
   ask: AskBackground;

@@ -2,6 +2,8 @@
  * The receiving side of requests to the background: for each request type, its parser and who may send it.
  * A type added to BackgroundRequest without both does not compile.
  */
+import { limitOf } from '../glossary/entry-fields';
+import { MAX_IMPORT_ENTRIES } from '../glossary/import-plan';
 import type { GlossaryEntry } from '../glossary/schema';
 import {
   hasKnownType,
@@ -12,7 +14,7 @@ import {
   type Payload,
   type PayloadParser,
 } from './checks';
-import { ENTRY_LIMITS, MAX_IMPORT_ENTRIES, parseEntry } from './entry-shape';
+import { parseEntry } from './entry-shape';
 import type { BackgroundRequest, EntryView, Settings, SightingItem } from './protocol';
 
 /**
@@ -149,8 +151,7 @@ const BACKGROUND_REQUESTS = {
   'entry/put': { from: 'extension-page', parse: parseEntryField },
   'entry/delete': {
     from: 'extension-page',
-    parse: (message) =>
-      isText(message.id, ENTRY_LIMITS.id) && message.id !== '' ? { id: message.id } : null,
+    parse: (message) => (isText(message.id, limitOf('id')) && message.id !== '' ? { id: message.id } : null),
   },
   'entry/restore': {
     from: 'extension-page',

@@ -3,10 +3,10 @@
  * request of both directions and the reply to each. The receivers are apart, one file per direction
  * (background-request.ts, tab-request.ts), so the page reader carries only the checks it makes.
  */
-import type { GlossaryEntry } from '../glossary/schema';
+import type { ImportMode } from '../glossary/import-plan';
+import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
 import type { GlossaryProblem } from '../glossary/validate';
 import type { Detection } from '../page/detect';
-import type { EntryOrigin } from '../store/schema';
 
 /** Per-site choice: follow detection, always highlight, or never. */
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
@@ -29,10 +29,7 @@ export interface SightingItem {
 }
 
 /** A stored glossary entry as the options page sees it: the entry, where it came from, when it changed. */
-export interface EntryView extends GlossaryEntry {
-  origin: EntryOrigin;
-  /** A bundled entry the user changed (glossary updates leave it alone). */
-  edited: boolean;
+export interface EntryView extends OwnedEntry {
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
@@ -43,10 +40,6 @@ export interface Settings {
   /** Propose names the glossary lacks (lib/names), highlighted as suggestions. */
   suggestNames: boolean;
 }
-
-/** How an import meets the stored glossary: added to it, or replacing it (entries not in the file go). */
-export const IMPORT_MODES = ['merge', 'replace'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** Requests to the background. */
 export type BackgroundRequest =

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_ENTRIES } from '../../lib/glossary/import-plan';
 import { mayRequest, parseBackgroundRequest } from '../../lib/messages/background-request';
 import { isOwnSender } from '../../lib/messages/checks';
-import { entryShapeProblem, MAX_IMPORT_ENTRIES } from '../../lib/messages/entry-shape';
+import { entryShapeProblem } from '../../lib/messages/entry-shape';
 import { parseTabRequest } from '../../lib/messages/tab-request';
 
 /** What a receiver of either kind makes of a message (the table below mixes tab and background requests). */
