@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import type { BackgroundRequest } from '../../lib/messages';
+import type { BackgroundRequest } from '../../lib/messages/protocol';
 import { READER_PATH } from '../../lib/page/load-entry';
 import { SCAN_END_MARK, SCAN_START_MARK } from '../../lib/page/page-session';
 import { articleToHtml } from './article-html';
