@@ -1,11 +1,11 @@
 import type { JSX } from 'preact';
+import { arabicScriptClass } from '../lib/arabic/script';
 
 /**
  * A run of Arabic-script letters (Arabic, Persian, Urdu), with the spaces and marks between them: enough to
  * keep "(پ چ ژ گ ک ی)" whole, so its brackets stay with the English around it.
  */
-const ARABIC_RUN =
-  /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+(?:[\s\u060c]+[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+)*/g;
+const ARABIC_RUN = new RegExp(`${arabicScriptClass()}+(?:\\s+${arabicScriptClass()}+)*`, 'g');
 
 /**
  * An English line that quotes Arabic-script text (a detection reason): each Arabic run is isolated in a

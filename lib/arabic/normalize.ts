@@ -5,6 +5,8 @@
  * exactly the characters the reader sees (marks and joiners included).
  */
 
+import { ARABIC_MARKS } from './script';
+
 export interface NormalizedText {
   /** The folded text. */
   text: string;
@@ -36,20 +38,18 @@ const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ۀ', 'ه'],
 ]);
 
-/** Code point ranges dropped entirely: marks that do not change which word it is, and invisible controls. */
-const DROPPED_RANGES: ReadonlyArray<readonly [number, number, string]> = [
-  [0x0610, 0x061a, 'honorifics and Quranic signs above/below letters'],
-  [0x061c, 0x061c, 'Arabic letter mark (bidi)'],
-  [0x064b, 0x065f, 'harakat, tanwin, shadda, sukun, hamza above/below marks'],
-  [0x0640, 0x0640, 'tatweel (kashida)'],
-  [0x0670, 0x0670, 'dagger alef'],
-  [0x06d6, 0x06ed, 'Quranic annotation marks'],
-  [0x08ca, 0x08ff, 'extended Arabic marks'],
-  [0x00ad, 0x00ad, 'soft hyphen'],
-  [0x200b, 0x200f, 'zero-width space, non-joiner, joiner, LRM, RLM'],
-  [0x202a, 0x202e, 'bidi embeddings and overrides'],
-  [0x2066, 0x2069, 'bidi isolates'],
-  [0xfeff, 0xfeff, 'zero-width no-break space (BOM)'],
+/**
+ * Code point ranges dropped entirely: the Arabic script's marks, which do not change which word it is
+ * (lib/arabic/script.ts), and invisible controls.
+ */
+const DROPPED_RANGES: ReadonlyArray<readonly [first: number, last: number]> = [
+  ...ARABIC_MARKS,
+  [0x061c, 0x061c], // Arabic letter mark (bidi)
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x200b, 0x200f], // zero-width space, non-joiner, joiner, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2066, 0x2069], // bidi isolates
+  [0xfeff, 0xfeff], // zero-width no-break space (BOM)
 ];
 
 /** DROPPED_RANGES as one bit per BMP code unit (8 KB): folding tests every character of a page. */

@@ -1,4 +1,5 @@
 import { foldChar, normalizeArabic } from './normalize';
+import { isArabicDigit, isArabicLetter } from './script';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -16,25 +17,8 @@ export interface Token {
   joinsPrevious: boolean;
 }
 
-/** Arabic-script letters as they stand after folding (marks are already gone). */
-function isArabicLetter(code: number): boolean {
-  return (
-    (code >= 0x0620 && code <= 0x064a) ||
-    (code >= 0x066e && code <= 0x066f) ||
-    (code >= 0x0671 && code <= 0x06d3) ||
-    code === 0x06d5 ||
-    (code >= 0x06ee && code <= 0x06ef) ||
-    (code >= 0x06fa && code <= 0x06fc) ||
-    code === 0x06ff ||
-    (code >= 0x0750 && code <= 0x077f) ||
-    (code >= 0x08a0 && code <= 0x08c9)
-  );
-}
-
 function isDigit(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
-  );
+  return (code >= 0x30 && code <= 0x39) || isArabicDigit(code);
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;

@@ -1,4 +1,5 @@
 import { proclitics } from '../arabic/clitics';
+import { hasArabicScript } from '../arabic/script';
 import { toGlossaryEntry } from '../glossary/entry-fields';
 import { formKey } from '../glossary/form-key';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
@@ -75,7 +76,7 @@ async function restore(db: DalilDb, view: EntryView): Promise<PutReply> {
 async function searchGlossary(db: DalilDb, query: string, limit: number): Promise<GlossaryEntry[]> {
   const found = new Map<string, GlossaryEntry>();
   const [first, ...rest] = formKey(query);
-  if (first !== undefined && /[\u0600-\u06ff]/.test(first)) {
+  if (first !== undefined && hasArabicScript(first)) {
     for (const reading of proclitics(first)) {
       const entry = await findByKey(db, [reading.stem, ...rest].join(' '));
       if (entry !== undefined) found.set(entry.id, entry);

@@ -4,6 +4,7 @@
  * Runs over the whole glossary in memory: 10,000 entries take a few milliseconds once their keys are known.
  */
 import { proclitics } from '../arabic/clitics';
+import { hasArabicScript } from '../arabic/script';
 import { entryKeys, formKey } from './form-key';
 import type { EntityType, OwnedEntry } from './schema';
 
@@ -21,8 +22,6 @@ export function originOf(entry: Pick<OwnedEntry, 'origin' | 'edited'>): Exclude<
   if (entry.origin === 'user') return 'mine';
   return entry.edited ? 'edited' : 'bundled';
 }
-
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
 
 /** Normalised forms per entry object, computed once (the table filters on every keystroke). */
 const keyCache = new WeakMap<object, string[]>();
@@ -85,7 +84,7 @@ export function filterEntries<E extends OwnedEntry>(entries: readonly E[], filte
   const query = filter.query.trim();
   if (query === '') return entries.filter(passes);
   let rank: (entry: E) => number | null;
-  if (ARABIC.test(query)) {
+  if (hasArabicScript(query)) {
     const readings = arabicReadings(query);
     if (readings.length === 0) return [];
     rank = (entry) => arabicRank(entry, readings);

@@ -1,3 +1,4 @@
+import { hasArabicLetter } from '../arabic/script';
 import { ENTRY_FIELDS, type ListKey, type TextKey } from './entry-fields';
 import { formKey } from './form-key';
 import { ENTITY_TYPES, type EntryFlag, type GlossaryEntry, isEntityType } from './schema';
@@ -16,15 +17,13 @@ export type SourcedEntry = { line: number; type: string } & Record<TextKey, stri
   Record<ListKey, string[]> &
   Record<EntryFlag, boolean>;
 
-const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f\u08a0-\u08c9]/;
-
 /** Why a form cannot be matched, or null when it can. */
 function formProblem(form: string): string | null {
   const words = formKey(form);
   const letters = words.join('');
   if (letters === '') return `"${form}" is empty after normalisation`;
   if (letters.length < 2) return `"${form}" is a single letter after normalisation`;
-  if (!ARABIC_LETTER.test(letters)) return `"${form}" has no Arabic letters`;
+  if (!hasArabicLetter(letters)) return `"${form}" has no Arabic letters`;
   return null;
 }
 

@@ -1,4 +1,5 @@
-import { isArabicScriptLetter, isHebrewLetter, isLatinLetter } from './letters';
+import { isArabicLetter } from '../arabic/script';
+import { isHebrewLetter, isLatinLetter } from './letters';
 import { findNewsDomain } from './news-domains';
 
 export type PageVerdict = 'arabic-news' | 'arabic-other' | 'persian' | 'urdu' | 'hebrew' | 'not-arabic';
@@ -91,7 +92,7 @@ export function countLetters(text: string): LetterCounts {
     if (code < 0x41) continue;
     if (isLatinLetter(code)) {
       counts.latin++;
-    } else if (isArabicScriptLetter(code)) {
+    } else if (isArabicLetter(code)) {
       counts.arabicScript++;
       const persian = PERSIAN_ONLY_LETTERS.get(code);
       if (persian) {

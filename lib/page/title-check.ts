@@ -1,4 +1,5 @@
-import { isArabicScriptLetter, isGreekOrCyrillicLetter, isHebrewLetter, isLatinLetter } from './letters';
+import { isArabicLetter } from '../arabic/script';
+import { isGreekOrCyrillicLetter, isHebrewLetter, isLatinLetter } from './letters';
 
 /** A title with fewer letters than this ("Home", "Loading…", none at all) says nothing about the page. */
 export const MIN_TITLE_LETTERS = 12;
@@ -24,7 +25,7 @@ export function titleRulesOutArabic(title: string, dir = ''): boolean {
       if (lower >= 0x61 && lower <= 0x7a) letters++;
       continue;
     }
-    if (isArabicScriptLetter(code)) return false;
+    if (isArabicLetter(code)) return false;
     if (isHebrewLetter(code)) hebrew++;
     else if (!isLatinLetter(code) && !isGreekOrCyrillicLetter(code)) continue;
     letters++;

@@ -2,6 +2,7 @@
  * Glossary entries in the store: lookups, the user's additions, edits and deletions, a whole-glossary
  * replacement (import) and, from ./merge-bundled, the merge of a new bundled glossary.
  */
+import { hasArabicScript } from '../arabic/script';
 import { sameContent } from '../glossary/entry-fields';
 import { formKey, formsByKey } from '../glossary/form-key';
 import { type ImportMode, planImport } from '../glossary/import-plan';
@@ -43,8 +44,6 @@ export function findByKey(db: DalilDb, folded: string): Promise<StoredEntry | un
   return db.getFromIndex('entries', 'by-key', folded);
 }
 
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
-
 /**
  * Entries for a search box: an Arabic query matches the start of a normalised form, anything else is
  * looked for inside the English (case-insensitively). At most `limit`, in index order.
@@ -54,7 +53,7 @@ export async function searchEntries(db: DalilDb, query: string, limit: number): 
   if (limit <= 0) return [];
   const found = new Map<string, StoredEntry>();
   const tx = db.transaction('entries');
-  if (ARABIC.test(text)) {
+  if (hasArabicScript(text)) {
     const folded = formKey(text).join(' ');
     if (folded === '') return [];
     // Every string starting with `folded` sorts between it and it followed by the highest code unit.

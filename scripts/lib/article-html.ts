@@ -3,6 +3,8 @@
  * lines) into a news page a browser can be pointed at, for `npm start` and the real-browser tests.
  */
 
+import { countArabicLetters } from '../../lib/arabic/script';
+
 export interface ArticleBlock {
   /** The block's text exactly as the page's element will hold it. */
   text: string;
@@ -17,12 +19,11 @@ export interface Article {
 
 const BLANK_LINE = /\r?\n[ \t\u00a0]*\r?\n/;
 const LATIN_LETTER = /[A-Za-z]/g;
-const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3]/g;
 const SPACES = /\s+/g;
 
 function isLatinLine(line: string): boolean {
   const latin = line.match(LATIN_LETTER)?.length ?? 0;
-  const arabic = line.match(ARABIC_LETTER)?.length ?? 0;
+  const arabic = countArabicLetters(line);
   return latin > arabic;
 }
 
