@@ -6,12 +6,6 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { OwnedEntry } from '../glossary/schema';
 import type { SiteMode } from '../messages/protocol';
 
-/**
- * Only for lib/messages/protocol.ts, which still imports it from here: goes with its allowance in
- * tests/unit/folder-imports.test.ts once that file imports it from lib/glossary/schema.ts.
- */
-export type { EntryOrigin } from '../glossary/schema';
-
 export const DB_NAME = 'dalil';
 
 /** A glossary entry as stored: the entry itself plus where it came from and how to find it. */
