@@ -11,12 +11,6 @@ import { ContextSentence } from './ContextSentence';
 import { TypeBadge } from './TypeBadge';
 
 /**
- * Only for lib/page/page-session.ts, which still imports it from here: goes with its allowance in
- * tests/unit/folder-imports.test.ts once that file imports it from lib/page/card-host.ts.
- */
-export type { CardData } from '../lib/page/card-host';
-
-/**
  * The browser's Arabic voice, or null where it has none. Voices load asynchronously (Chrome returns an empty
  * list at first and fires `voiceschanged` when they arrive), so the choice is made again on that event.
  * https://developer.mozilla.org/en-US/docs/Web/API/SpeechSynthesis/voiceschanged_event

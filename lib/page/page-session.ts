@@ -1,10 +1,9 @@
-import type { CardData } from '../../components/GlossCard';
 import { splitSentences } from '../arabic/sentences';
 import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity } from '../messages/protocol';
 import type { PageSuggestions } from '../names/page-suggestions';
-import type { CardControl } from './card-host';
+import type { CardControl, CardData } from './card-host';
 import { entityAtPoint } from './hit-test';
 import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
 import { createPainter } from './paint';

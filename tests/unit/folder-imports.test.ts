@@ -23,13 +23,6 @@ const ALLOWED: ReadonlyArray<{ file: string; target: string; why: string }> = [
     target: 'lib/page',
     why: 'Detection: lib/page answers the protocol (page-session, card-host), so the protocol must not import it',
   },
-  {
-    file: 'lib/page/page-session.ts',
-    target: 'components',
-    why:
-      'CardData, now in lib/page/card-host.ts (components/GlossCard.tsx re-exports it for this import only: ' +
-      'remove that re-export with this allowance)',
-  },
 ];
 
 function sourceFiles(dir: string): string[] {
