@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
-import type { PageStatus, SiteMode } from '../lib/messages/protocol';
-import type { PageVerdict as Verdict } from '../lib/page/detect';
+import type { PageStatus, SiteMode, PageVerdict as Verdict } from '../lib/messages/protocol';
 import { MixedText } from './MixedText';
 
 /** What detection made of the page, as the popup says it. */

@@ -6,7 +6,38 @@
 import type { ImportMode } from '../glossary/import-plan';
 import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
 import type { GlossaryProblem } from '../glossary/validate';
-import type { Detection } from '../page/detect';
+
+/** What page detection (lib/page/detect.ts) concludes about a page: part of the page's status. */
+export type PageVerdict = 'arabic-news' | 'arabic-other' | 'persian' | 'urdu' | 'hebrew' | 'not-arabic';
+
+export interface LetterCounts {
+  /** All letters in the sample, of any script. */
+  letters: number;
+  arabicScript: number;
+  latin: number;
+  hebrew: number;
+  /** Letters Persian writes and Arabic does not (پ چ ژ گ ک ی); included in arabicScript. */
+  persianOnly: number;
+  /** The part of persianOnly that is پ چ ژ گ, which no Arabic keyboard slip produces (see PERSIAN_ONLY_LETTERS). */
+  persianConsonants: number;
+  /** Letters Urdu writes and neither Arabic nor Persian does (ٹ ڈ ڑ ں ے ھ ۃ); included in arabicScript. */
+  urduOnly: number;
+  /** ة, frequent in Arabic prose and nearly absent from Persian. */
+  tehMarbuta: number;
+}
+
+export interface Detection {
+  verdict: PageVerdict;
+  /** True for Arabic-language pages (arabic-news, arabic-other). */
+  isArabic: boolean;
+  /** The page carries enough news-article evidence (score ≥ NEWS_THRESHOLD), whatever its language. */
+  isNews: boolean;
+  /** Sum of the news evidence points in NEWS_WEIGHTS. */
+  score: number;
+  /** Short sentences for the popup, most telling first. */
+  reasons: string[];
+  counts: LetterCounts;
+}
 
 /** Per-site choice: follow detection, always highlight, or never. */
 export const SITE_MODES = ['auto', 'always', 'never'] as const;

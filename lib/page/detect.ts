@@ -1,8 +1,7 @@
 import { isArabicLetter } from '../arabic/script';
+import type { Detection, LetterCounts, PageVerdict } from '../messages/protocol';
 import { isHebrewLetter, isLatinLetter } from './letters';
 import { findNewsDomain } from './news-domains';
-
-export type PageVerdict = 'arabic-news' | 'arabic-other' | 'persian' | 'urdu' | 'hebrew' | 'not-arabic';
 
 export interface PageSignals {
   /** Page URL; absent for a text file. */
@@ -21,35 +20,6 @@ export interface PageSignals {
   hasPublishedTime: boolean;
   /** Any <time datetime> on the page: weaker, since comments and forum posts carry them too. */
   hasTimeElement?: boolean;
-}
-
-export interface LetterCounts {
-  /** All letters in the sample, of any script. */
-  letters: number;
-  arabicScript: number;
-  latin: number;
-  hebrew: number;
-  /** Letters Persian writes and Arabic does not (پ چ ژ گ ک ی); included in arabicScript. */
-  persianOnly: number;
-  /** The part of persianOnly that is پ چ ژ گ, which no Arabic keyboard slip produces (see PERSIAN_ONLY_LETTERS). */
-  persianConsonants: number;
-  /** Letters Urdu writes and neither Arabic nor Persian does (ٹ ڈ ڑ ں ے ھ ۃ); included in arabicScript. */
-  urduOnly: number;
-  /** ة, frequent in Arabic prose and nearly absent from Persian. */
-  tehMarbuta: number;
-}
-
-export interface Detection {
-  verdict: PageVerdict;
-  /** True for Arabic-language pages (arabic-news, arabic-other). */
-  isArabic: boolean;
-  /** The page carries enough news-article evidence (score ≥ NEWS_THRESHOLD), whatever its language. */
-  isNews: boolean;
-  /** Sum of the news evidence points in NEWS_WEIGHTS. */
-  score: number;
-  /** Short sentences for the popup, most telling first. */
-  reasons: string[];
-  counts: LetterCounts;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,8 +1,14 @@
 import type { GlossaryEntry } from '../glossary/schema';
-import type { AskBackground, PageStatus, ReplyTo, SiteMode, TabRequest } from '../messages/protocol';
+import type {
+  AskBackground,
+  Detection,
+  PageStatus,
+  ReplyTo,
+  SiteMode,
+  TabRequest,
+} from '../messages/protocol';
 import type { NamesModule } from '../names/name-suggester';
 import type { CardControl } from './card-host';
-import type { Detection } from './detect';
 import type { PageSession } from './page-session';
 
 export interface PageControllerOptions {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectPage, type PageSignals, type PageVerdict } from '../../lib/page/detect';
+import type { PageVerdict } from '../../lib/messages/protocol';
+import { detectPage, type PageSignals } from '../../lib/page/detect';
 import { gatherSignals } from '../../lib/page/detect-signals';
 import { type LoadedDocument, loadHtmlDocument } from '../../scripts/lib/html-document';
 

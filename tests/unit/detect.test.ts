@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countLetters,
-  type Detection,
-  detectPage,
-  type LetterCounts,
-  type PageSignals,
-} from '../../lib/page/detect';
+import type { Detection, LetterCounts } from '../../lib/messages/protocol';
+import { countLetters, detectPage, type PageSignals } from '../../lib/page/detect';
 import { findNewsDomain } from '../../lib/page/news-domains';
 
 // Short texts written for these tests.

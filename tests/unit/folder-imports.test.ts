@@ -13,18 +13,6 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The files of lib/ directly under it (messages.ts and the like) are one group, each folder another. */
 const LIB_FILES = 'lib/*.ts';
 
-/**
- * Imports that still close a cycle, each until the work that owns its file removes it; the test below fails
- * once an import is gone, so that its allowance (and any re-export kept for it) goes too.
- */
-const ALLOWED: ReadonlyArray<{ file: string; target: string; why: string }> = [
-  {
-    file: 'lib/messages/protocol.ts',
-    target: 'lib/page',
-    why: 'Detection: lib/page answers the protocol (page-session, card-host), so the protocol must not import it',
-  },
-];
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {
     const path = `${dir}/${name}`;
@@ -66,9 +54,6 @@ function importsOf(file: string): Import[] {
 }
 
 const IMPORTS = sourceFiles('lib').flatMap(importsOf);
-
-const isAllowed = (item: Import) =>
-  ALLOWED.some((allowed) => allowed.file === item.file && allowed.target === item.target);
 
 /** Each import from one group into another, keyed "from → to". */
 function byEdge(imports: readonly Import[]): Map<string, Import[]> {
@@ -117,22 +102,16 @@ function longerCycles(imports: readonly Import[]): string[] {
 
 describe('the folders of lib/', () => {
   it('import no folder that imports them back', () => {
-    expect(mutualImports(IMPORTS.filter((item) => !isAllowed(item)))).toEqual([]);
+    expect(mutualImports(IMPORTS)).toEqual([]);
   });
 
   it('import no folder that imports them back through others', () => {
-    expect(longerCycles(IMPORTS.filter((item) => !isAllowed(item)))).toEqual([]);
+    expect(longerCycles(IMPORTS)).toEqual([]);
   });
 
   it('import nothing from components/ or entrypoints/', () => {
-    const outward = IMPORTS.filter(
-      (item) => (item.target === 'components' || item.target === 'entrypoints') && !isAllowed(item),
-    );
+    const outward = IMPORTS.filter((item) => item.target === 'components' || item.target === 'entrypoints');
     expect(outward.map(describeImport)).toEqual([]);
-  });
-
-  it.each(ALLOWED)('still need the allowance for $file → $target ($why)', (allowed) => {
-    expect(IMPORTS.some((item) => item.file === allowed.file && item.target === allowed.target)).toBe(true);
   });
 
   it('are told apart as this test means (a cycle and an import of the UI are found)', () => {

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import type { AskBackground, BackgroundRequest, SiteMode } from '../../lib/messages/protocol';
+import type { AskBackground, BackgroundRequest, PageVerdict, SiteMode } from '../../lib/messages/protocol';
 import type { NamesModule } from '../../lib/names/name-suggester';
 import type { CardControl } from '../../lib/page/card-host';
-import type { PageVerdict } from '../../lib/page/detect';
 import { startPageController } from '../../lib/page/page-controller';
 import type { PageSession } from '../../lib/page/page-session';
 import { detection, PARIS, SYRIA } from './popup-fakes';

@@ -10,13 +10,13 @@ import type { AskBackground, AskPage, PopupApi } from '../../components/popup-ap
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type {
   BackgroundRequest,
+  Detection,
   PageEntity,
   PageStatus,
   Replies,
   SightingView,
   TabRequest,
 } from '../../lib/messages/protocol';
-import type { Detection } from '../../lib/page/detect';
 
 export const PAGE_URL = 'https://www.example-news.com/2016/01/20/coalition-paris';
 
