@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type EntryDraft, entryFromDraft } from '../lib/glossary/draft-entry';
-import { ENTITY_TYPES, type EntityType, type GlossaryEntry } from '../lib/glossary/schema';
+import type { EntityType, GlossaryEntry } from '../lib/glossary/schema';
 import { toSourced, validateEntries } from '../lib/glossary/validate';
 import { entryShapeProblem } from '../lib/messages/entry-shape';
 import type { PutReply } from '../lib/messages/protocol';
+import { TypeOptions } from './TypeOptions';
 
 export interface AddEntryFormProps {
   /** The first values: a suggested name, a selection, a look-up (lib/glossary/draft-entry.ts). */
@@ -122,11 +123,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
           value={fields.type}
           onChange={(event) => set({ type: event.currentTarget.value as EntityType })}
         >
-          {ENTITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {type}
-            </option>
-          ))}
+          <TypeOptions />
         </select>
       </label>
       <label>

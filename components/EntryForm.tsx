@@ -1,14 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  ENTITY_TYPES,
-  ENTRY_FLAGS,
-  type EntityType,
-  type EntryFlag,
-  type GlossaryEntry,
-} from '../lib/glossary/schema';
+import { ENTRY_FLAGS, type EntityType, type EntryFlag, type GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
+import { TypeOptions } from './TypeOptions';
 
 export interface EntryFormProps {
   /** The entry to edit, or null to add one. */
@@ -149,11 +144,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
             onChange={(event) => set({ type: event.currentTarget.value as EntityType | '' })}
           >
             <option value="">Choose…</option>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
+            <TypeOptions />
           </select>
         </label>
         <label>

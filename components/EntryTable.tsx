@@ -7,8 +7,9 @@ import {
   type OriginFilter,
   originOf,
 } from '../lib/glossary/entry-filter';
-import { ENTITY_TYPES, type EntityType } from '../lib/glossary/schema';
+import type { EntityType } from '../lib/glossary/schema';
 import type { EntryView } from '../lib/messages/protocol';
+import { TypeOptions } from './TypeOptions';
 
 /** Rows per page: the glossary can hold 10,000+ entries, and only one page of them is ever in the DOM. */
 export const PAGE_SIZE = 50;
@@ -63,11 +64,7 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
             onChange={(event) => update({ type: event.currentTarget.value as EntityType | 'all' })}
           >
             <option value="all">Any type</option>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
+            <TypeOptions />
           </select>
         </label>
         <label>
