@@ -381,7 +381,11 @@ describe('GlossCard audio', () => {
 
 // Vitest serves CSS imports as empty strings, so the stylesheet is read as a file.
 describe('card.css', () => {
-  const css = readFileSync(join(import.meta.dirname, '..', '..', 'components', 'card.css'), 'utf8');
+  const read = (file: string) =>
+    readFileSync(join(import.meta.dirname, '..', '..', 'components', file), 'utf8');
+  const css = read('card.css');
+  /** The type colours and badges the card shares with the popup and options (before card.css in its root). */
+  const typeColors = read('type-colors.css');
 
   it('resets the host before anything else', () => {
     expect(css.replace(/\/\*[\s\S]*?\*\//g, '').trim()).toMatch(/^:host\s*{\s*all: initial;\s*}/);
@@ -392,7 +396,8 @@ describe('card.css', () => {
   });
 
   it.each(ENTITY_TYPES)('colours the %s badge and accent', (type) => {
-    expect(css).toContain(`.badge-${type} {`);
+    expect(typeColors).toContain(`.badge-${type} {`);
+    expect(typeColors).toMatch(new RegExp(`:host \\{[^}]*--${type}:`));
     expect(css).toContain(`.card[data-type="${type}"] {`);
   });
 });
