@@ -245,43 +245,60 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     return found;
   }
 
-  return {
-    async scan(root) {
+  /** `update`'s work: drops what changed nodes invalidated and reads their blocks again. */
+  async function repaint(changed: readonly Node[]): Promise<void> {
+    // Whether each block still stands as it was read (same nodes, same lengths, attached): once a block.
+    const valid = new Map<TextBlock, boolean>();
+    const stillValid = (block: TextBlock): boolean => {
+      let known = valid.get(block);
+      if (known === undefined) {
+        known = block.segments.every(
+          (segment) => segment.node.isConnected && segment.node.length === segment.end - segment.start,
+        );
+        valid.set(block, known);
+      }
+      return known;
+    };
+    for (const item of [...painted]) if (!stillValid(item.block)) unpaint(item);
+    const roots: Node[] = [];
+    for (const node of changed) {
+      if (!node.isConnected) continue;
+      const root = blockContainer(node);
+      if (roots.some((other) => other === root || other.contains(root))) continue;
+      for (let i = roots.length - 1; i >= 0; i--) if (root.contains(roots[i] as Node)) roots.splice(i, 1);
+      roots.push(root);
+    }
+    for (const root of roots) {
+      // The block is read again whole: drop what was painted inside it first, so nothing is painted twice.
+      for (const item of paintedUnder(root)) unpaint(item);
       const before = painted.size;
       await paintUnder(root);
-      if (before > 0 && painted.size > before) unordered = true;
-    },
+      if (painted.size > before) unordered = true;
+    }
+  }
 
-    async update(changed) {
-      // Whether each block still stands as it was read (same nodes, same lengths, attached): once a block.
-      const valid = new Map<TextBlock, boolean>();
-      const stillValid = (block: TextBlock): boolean => {
-        let known = valid.get(block);
-        if (known === undefined) {
-          known = block.segments.every(
-            (segment) => segment.node.isConnected && segment.node.length === segment.end - segment.start,
-          );
-          valid.set(block, known);
-        }
-        return known;
-      };
-      for (const item of [...painted]) if (!stillValid(item.block)) unpaint(item);
-      const roots: Node[] = [];
-      for (const node of changed) {
-        if (!node.isConnected) continue;
-        const root = blockContainer(node);
-        if (roots.some((other) => other === root || other.contains(root))) continue;
-        for (let i = roots.length - 1; i >= 0; i--) if (root.contains(roots[i] as Node)) roots.splice(i, 1);
-        roots.push(root);
-      }
-      for (const root of roots) {
-        // The block is read again whole: drop what was painted inside it first, so nothing is painted twice.
-        for (const item of paintedUnder(root)) unpaint(item);
+  /**
+   * Scans and updates run one after another: an update that arrives during a scan waits for it, so a block
+   * is never read by both at once (and painted twice); clear() stops the running one at its next slice.
+   */
+  let queue: Promise<void> = Promise.resolve();
+  function serially(task: () => Promise<void>): Promise<void> {
+    // Work asked for before a clear() is dropped, even if its turn comes after it.
+    const asked = generation;
+    const run = queue.then(() => (generation === asked ? task() : undefined));
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    scan: (root) =>
+      serially(async () => {
         const before = painted.size;
         await paintUnder(root);
-        if (painted.size > before) unordered = true;
-      }
-    },
+        if (before > 0 && painted.size > before) unordered = true;
+      }),
+
+    update: (changed) => serially(() => repaint(changed)),
 
     at(node, offset) {
       const candidates = node.nodeType === 3 ? byNode.get(node as Text) : undefined;

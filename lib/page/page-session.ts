@@ -86,7 +86,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   win.performance.mark(SCAN_START_MARK);
   const painter = createPainter(win.CSS.highlights, win.Highlight);
   // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
-  // that scan (see `updating`), so nothing matches before it is built.
+  // that scan (see `flush`), so nothing matches before it is built.
   let built: Matcher | null = null;
   const matcher = (): Matcher => {
     if (built === null) throw new Error('page session: matching before the matcher is built');
@@ -224,16 +224,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // Mutations: gather for a moment, then read again only the blocks that changed.
   let pending: Node[] = [];
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * Updates run one after another, the first after the first scan: a block changed while the scan runs is
-   * painted by the scan and then repainted by the update, never painted twice alongside itself.
-   */
-  let updating: Promise<unknown> | null = null;
   const flush = () => {
     batchTimer = undefined;
     const nodes = pending;
     pending = [];
-    updating = (updating ?? ready)
+    // After the first scan, which builds the matcher; the highlighter itself runs scans and updates one after
+    // another (see createPageHighlighter).
+    ready
       .then(() => (stopped ? undefined : highlighter.update(nodes)))
       .then(() => options.onEntities?.(highlighter.all()))
       .catch(onError);

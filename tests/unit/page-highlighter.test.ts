@@ -107,6 +107,17 @@ describe('createPageHighlighter', () => {
     expect(painted().length).toBeLessThanOrEqual(1);
   });
 
+  it('lets an update asked for during a scan wait for it: a changed block is painted once', async () => {
+    const paragraphs = Array.from({ length: 50 }, () => '<p>باريس</p>').join('');
+    const { highlighter, painted } = setup(paragraphs, 0);
+    const scanning = highlighter.scan(document.body);
+    const late = document.querySelectorAll('p')[45]?.firstChild as Text;
+    late.data = 'في باريس';
+    const updating = highlighter.update([late]);
+    await Promise.all([scanning, updating]);
+    expect(painted()).toHaveLength(50);
+  });
+
   it('lists every entity in document order', async () => {
     const { highlighter } = setup('<p>باريس</p><p>كارتر ثم باريس</p>');
     await highlighter.scan(document.body);
