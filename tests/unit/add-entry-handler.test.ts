@@ -4,14 +4,10 @@
  * structuredClone, as messages do.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
+import { beforeEach, describe, expect, it, type Mock } from 'vitest';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
-import { parseBackgroundRequest } from '../../lib/messages/background-request';
-import type { BackgroundRequest, ReplyTo } from '../../lib/messages/protocol';
-import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
+import { useBackground } from './background-harness';
 
 const OBAMA: GlossaryEntry = {
   id: 'باراك اوباما',
@@ -37,30 +33,13 @@ const NAME: GlossaryEntry = {
   contexts: ['وقال محمد عبد العاطي إن الوفد وصل'],
 };
 
+const { background, send } = useBackground(BUNDLED);
 let db: DalilDb;
-let context: RequestContext;
 let changes: Mock<() => void>;
-
 beforeEach(async () => {
-  db = await openDalilDb({ indexedDB: new IDBFactory() });
-  changes = vi.fn<() => void>();
-  context = {
-    db,
-    bundled: BUNDLED,
-    incognito: false,
-    openOptions: vi.fn(async () => {}),
-    glossaryChanged: changes,
-    sitesChanged: vi.fn<() => void>(),
-  };
+  ({ db, changes } = background());
   await send({ type: 'glossary/get' });
 });
-afterEach(() => db.close());
-
-async function send<R extends BackgroundRequest>(request: R): Promise<ReplyTo<R>> {
-  const parsed = parseBackgroundRequest(structuredClone(request));
-  if (parsed === null) throw new Error(`refused: ${JSON.stringify(request)}`);
-  return structuredClone(await handleRequest(parsed as R, context));
-}
 
 async function stored(): Promise<string[]> {
   return (await send({ type: 'entries/list' })).entries.map((entry) => `${entry.ar}: ${entry.en}`).sort();

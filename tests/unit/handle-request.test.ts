@@ -3,14 +3,12 @@
  * first, as a message from another context does, and its reply through structuredClone, as it would be.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
+import { beforeEach, describe, expect, it, type Mock } from 'vitest';
+import type { RequestContext } from '../../lib/background/handle-request';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { parseBackgroundRequest } from '../../lib/messages/background-request';
-import type { BackgroundRequest, ReplyTo } from '../../lib/messages/protocol';
-import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
+import { useBackground } from './background-harness';
 import { entry } from './entry-factory';
 
 const PARIS = entry('باريس', 'باريس', 'Paris', { contexts: ['وصل الوفد إلى باريس'] });
@@ -23,33 +21,13 @@ const BUNDLED: GlossaryFile = {
   entries: [PARIS, CAIRO, OBAMA],
 };
 
+const { background, send } = useBackground(BUNDLED);
 let db: DalilDb;
 let context: RequestContext;
 let changes: Mock<() => void>;
-
 beforeEach(async () => {
-  db = await openDalilDb({ indexedDB: new IDBFactory() });
-  changes = vi.fn<() => void>();
-  context = {
-    db,
-    bundled: BUNDLED,
-    incognito: false,
-    openOptions: vi.fn(async () => {}),
-    glossaryChanged: changes,
-    sitesChanged: vi.fn<() => void>(),
-  };
+  ({ db, context, changes } = background());
 });
-afterEach(() => db.close());
-
-/** Sends a request the way the background receives it: validated, then answered, then cloned. */
-async function send<R extends BackgroundRequest>(
-  request: R,
-  more: Partial<RequestContext> = {},
-): Promise<ReplyTo<R>> {
-  const parsed = parseBackgroundRequest(structuredClone(request));
-  if (parsed === null) throw new Error(`refused: ${JSON.stringify(request)}`);
-  return structuredClone(await handleRequest(parsed as R, { ...context, ...more }));
-}
 
 async function english(): Promise<string[]> {
   return (await send({ type: 'entries/list' })).entries.map((value) => value.en).sort();
