@@ -1,9 +1,10 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
 import { draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
 import type { AskBackground, PutReply } from '~/lib/messages/protocol';
+import type { NameSpelling } from '~/lib/names/page-suggestions';
 
 export interface AppProps {
   /** The page's address fragment: `#text=<the selected text, URI-encoded>`, as the context menu opens it. */
@@ -11,6 +12,8 @@ export interface AppProps {
   ask: AskBackground;
   /** Closes the page (its window, which the context menu opened). */
   onClose(): void;
+  /** A guess at the English of an Arabic name (the name finder's speller); none when it cannot be had. */
+  spellName?: (arabic: string) => Promise<NameSpelling | null>;
 }
 
 /** The selected text in `#text=…`; '' when there is none. */
@@ -23,9 +26,24 @@ export function textInHash(hash: string): string {
  * the selection cannot be a name. A saved name is the user's own entry, and open tabs highlight it.
  */
 export function App(props: AppProps): JSX.Element {
-  const { hash, ask, onClose } = props;
-  const [result] = useState(() => draftFromSelection(textInHash(hash)));
+  const { hash, ask, onClose, spellName } = props;
+  const [result, setResult] = useState(() => draftFromSelection(textInHash(hash)));
   const [saved, setSaved] = useState(false);
+  // The form waits for the speller's guess (a moment: it loads the name models), then starts with it.
+  const [spelling, setSpelling] = useState(result.ok && spellName !== undefined);
+
+  useEffect(() => {
+    if (!spelling || !result.ok || spellName === undefined) return;
+    const { draft } = result;
+    spellName(draft.ar)
+      .then((guess) => {
+        if (guess !== null && guess.en !== '') {
+          setResult({ ok: true, draft: { ...draft, en: guess.en, alternatives: guess.alternatives } });
+        }
+      })
+      .catch((error: unknown) => console.error('Dalil: spelling the selection', error))
+      .finally(() => setSpelling(false));
+  }, []);
 
   const save = async (entry: GlossaryEntry): Promise<PutReply> => {
     const reply = await ask({ type: 'entry/add', entry });
@@ -41,7 +59,9 @@ export function App(props: AppProps): JSX.Element {
           دليل
         </span>
       </h1>
-      {result.ok ? (
+      {spelling ? (
+        <p class="muted">Guessing the English spelling…</p>
+      ) : result.ok ? (
         <AddEntryForm draft={result.draft} onSave={save} onCancel={onClose} />
       ) : (
         <p class="refused" role="alert">

@@ -1,9 +1,23 @@
 import { render } from 'preact';
+import { tokenize } from '~/lib/arabic/tokenize';
+import type { NamesModule } from '~/lib/names/name-suggester';
+import { NAMES_PATH } from '~/lib/page/load-entry';
 import { askBackground } from '~/lib/runtime-messages';
 import { App } from './App';
 import './style.css';
 
+/** The speller of the name finder's module (the one the page reader loads), for the selected name. */
+async function spellName(arabic: string) {
+  // From the extension's own origin, not through loadEntry's per-session dynamic URL: this page's
+  // Content-Security-Policy (script-src 'self') refuses that one.
+  const module = (await import(/* @vite-ignore */ new URL(NAMES_PATH, location.origin).href)) as {
+    default: Promise<NamesModule>;
+  };
+  const names = await module.default;
+  return names.spell(tokenize(arabic).map((token) => token.norm));
+}
+
 render(
-  <App hash={location.hash} ask={askBackground} onClose={() => window.close()} />,
+  <App hash={location.hash} ask={askBackground} onClose={() => window.close()} spellName={spellName} />,
   document.getElementById('app') as HTMLElement,
 );

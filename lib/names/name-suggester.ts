@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../glossary/schema';
-import type { NameSuggester, PageSuggestions } from './page-suggestions';
+import type { NameSpelling, NameSuggester, PageSuggestions } from './page-suggestions';
 import { buildSpeller, createSpeller } from './spell-english';
 import type { SpellingModel } from './spell-model';
 import { checkModelFile, createTagger } from './tagger';
@@ -7,6 +7,8 @@ import { checkModelFile, createTagger } from './tagger';
 /** What the page reader imports (entrypoints/page-names.ts): the finder with its models, for one page. */
 export interface NamesModule {
   pageSuggestions(entries: readonly GlossaryEntry[]): PageSuggestions;
+  /** The English of a name from its folded words (the add page's guess for a selected name). */
+  spell(words: readonly string[]): NameSpelling;
 }
 
 /**

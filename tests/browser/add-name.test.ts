@@ -141,6 +141,8 @@ describe('Add to Dalil… from a text selection', () => {
       const form = add.getByRole('form', { name: 'Add to glossary' });
       await expect.poll(() => form.locator('[name="ar"]').inputValue()).toBe(NAME);
       expect(await form.locator('[name="type"]').inputValue()).toBe('person');
+      // The English starts with the name finder's guess, loaded from the extension's own origin.
+      expect(await form.locator('[name="en"]').inputValue()).toMatch(/^S[a-z]+ Bo[a-z]+$/);
       await form.locator('[name="en"]').fill('Salim Bouzidi');
       await form.locator('[name="context"]').fill(NAME_SENTENCE);
       await screenshot(add, 'add-page-form');

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, textInHash } from '../../entrypoints/add/App';
 import { App as OptionsApp } from '../../entrypoints/options/App';
+import type { NameSpelling } from '../../lib/names/page-suggestions';
 import {
   button,
   type FakeBackground,
@@ -37,9 +38,16 @@ async function storedArabic(): Promise<string[]> {
   return (await background.ask({ type: 'entries/list' })).entries.map((entry) => entry.ar).sort();
 }
 
-function openPage(hash: string) {
+function openPage(hash: string, spellName?: (arabic: string) => Promise<NameSpelling | null>) {
   const onClose = vi.fn();
-  const page = mount(<App hash={hash} ask={background.ask} onClose={onClose} />);
+  const page = mount(
+    <App
+      hash={hash}
+      ask={background.ask}
+      onClose={onClose}
+      {...(spellName === undefined ? {} : { spellName })}
+    />,
+  );
   root = page;
   return { page, onClose };
 }
@@ -75,6 +83,27 @@ describe('the add page', () => {
     expect(background.changes).toHaveBeenCalledTimes(1);
     button(page, 'Close').click();
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("starts the English with the speller's guess and offers its other spellings", async () => {
+    const asked: string[] = [];
+    const { page } = openPage(hashFor('محمد عبد العاطي'), async (arabic) => {
+      asked.push(arabic);
+      return { en: 'Mohammed Abdel-Aati', alternatives: ['Mohammed Abdel-Ati'] };
+    });
+    await settle(() =>
+      expect(page.querySelector<HTMLInputElement>('[name="en"]')?.value).toBe('Mohammed Abdel-Aati'),
+    );
+    expect(asked).toEqual(['محمد عبد العاطي']);
+    expect(page.textContent).toContain('Mohammed Abdel-Ati');
+  });
+
+  it('starts with an empty English when the speller cannot be had', async () => {
+    const { page } = openPage(hashFor('محمد عبد العاطي'), async () => {
+      throw new Error('no models');
+    });
+    await settle(() => expect(page.querySelector<HTMLInputElement>('[name="en"]')?.value).toBe(''));
+    expect(page.querySelector<HTMLInputElement>('[name="ar"]')?.value).toBe('محمد عبد العاطي');
   });
 
   it('shows the problems of a name already in the glossary and saves nothing', async () => {

@@ -12,7 +12,7 @@ import { startPageController } from '../../lib/page/page-controller';
 import type { PageSession } from '../../lib/page/page-session';
 import { detection, PARIS, SYRIA } from './popup-fakes';
 
-const NAMES: NamesModule = { pageSuggestions: vi.fn() };
+const NAMES: NamesModule = { pageSuggestions: vi.fn(), spell: vi.fn() };
 
 interface Setup {
   verdict?: PageVerdict;
