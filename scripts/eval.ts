@@ -9,11 +9,10 @@ import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { checkModelFile, createTagger } from '../lib/names/tagger';
 import { detectPage } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
-import { collectTextBlocks } from '../lib/page/text-blocks';
 import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
 import { evaluateSpelling, printSpellingScores } from './lib/eval-spelling';
-import { loadHtmlDocument } from './lib/html-document';
+import { loadHtmlDocument, visibleBlocks } from './lib/html-document';
 import { loadGlossary } from './lib/load-glossary';
 import { loadNameSuggester } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
@@ -169,19 +168,8 @@ function loadBundledGlossary(): Glossary | null {
   return loadGlossary(path);
 }
 
-/** Inline styles that hide an element in a saved page (as scripts/scan.ts reads pages). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-async function visibleBlocks(pagesDir: string, file: string): Promise<string[]> {
-  const loaded = loadHtmlDocument(readFileSync(join(pagesDir, file), 'utf8'), 'about:blank');
-  try {
-    const { document } = loaded;
-    return collectTextBlocks(document.body ?? document.documentElement, {
-      skipElement: (element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? ''),
-    }).map((block) => block.text);
-  } finally {
-    await loaded.close();
-  }
+function pageBlocks(pagesDir: string, file: string): Promise<string[]> {
+  return visibleBlocks(readFileSync(join(pagesDir, file), 'utf8'));
 }
 
 interface FoundEntity {
@@ -212,7 +200,7 @@ async function evaluatePageEntities(pagesDir: string, glossary: Glossary): Promi
   const byType = new Map<string, number>();
   for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
     const found = new Map<string, FoundEntity>();
-    for (const text of await visibleBlocks(pagesDir, row.file)) {
+    for (const text of await pageBlocks(pagesDir, row.file)) {
       for (const match of glossary.matcher.match(text)) {
         const entry = glossary.entries[match.entry] as GlossaryEntry;
         const item = found.get(entry.id) ?? { entry, alternatives: new Set(), surfaces: new Map(), count: 0 };
@@ -324,7 +312,7 @@ async function evaluatePageSuggestions(pagesDir: string, glossary: Glossary): Pr
   for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
     const page = createPageSuggestions({ entries: glossary.entries, suggester });
     const mentions = new Map<number, string[]>();
-    for (const text of await visibleBlocks(pagesDir, row.file)) {
+    for (const text of await pageBlocks(pagesDir, row.file)) {
       for (const match of page.match(glossary.matcher, text)) {
         if (page.entries[match.entry]?.suggestion === undefined) continue;
         mentions.set(match.entry, [...(mentions.get(match.entry) ?? []), text.slice(match.start, match.end)]);

@@ -14,8 +14,7 @@ import type { Detection } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { detectPage } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
-import { collectTextBlocks } from '../lib/page/text-blocks';
-import { loadHtmlDocument } from './lib/html-document';
+import { loadHtmlDocument, visibleBlockTexts } from './lib/html-document';
 import { loadNameSuggester } from './lib/load-names';
 
 const BUNDLED_GLOSSARY = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'glossary.json');
@@ -62,20 +61,14 @@ function loadGlossary(path: string | undefined): GlossaryEntry[] {
   return parsed.entries;
 }
 
-/** Inline styles that hide an element in a saved page (layout is not available outside a browser). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
 /** The visible text of an HTML page, one block per paragraph, and its detection verdict. */
 function readHtml(html: string, path: string): { text: string; detection: Detection } {
   const page = loadHtmlDocument(html, `file://${path}`);
   try {
     const { document } = page;
-    const blocks = collectTextBlocks(document.body ?? document.documentElement, {
-      skipElement: (element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? ''),
-    });
     return {
       // A blank line between blocks keeps a name from running on from one paragraph into the next.
-      text: blocks.map((block) => block.text).join('\n\n'),
+      text: visibleBlockTexts(document).join('\n\n'),
       detection: detectPage(gatherSignals(document)),
     };
   } finally {

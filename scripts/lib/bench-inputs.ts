@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { formKey } from '../../lib/glossary/form-key';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
-import { collectTextBlocks } from '../../lib/page/text-blocks';
-import { loadHtmlDocument } from './html-document';
+import { visibleBlocks } from './html-document';
 import { seededRandom } from './seeded-random';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -52,23 +51,6 @@ export function repeatTo(text: string, bytes: number): string {
 
 export function seedArticleText(): string {
   return readFileSync(SEED_ARTICLE, 'utf8');
-}
-
-/** Inline styles that hide an element in a saved page (as `npm run scan` reads HTML). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/** The visible text of a saved page as its blocks (what `npm run scan` reads). */
-export async function visibleBlocks(html: string): Promise<string[]> {
-  const page = loadHtmlDocument(html, 'about:blank');
-  try {
-    const { document } = page;
-    const blocks = collectTextBlocks(document.body ?? document.documentElement, {
-      skipElement: (element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? ''),
-    });
-    return blocks.map((block) => block.text);
-  } finally {
-    await page.close();
-  }
 }
 
 export interface CorpusPage {

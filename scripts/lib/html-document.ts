@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { collectTextBlocks } from '../../lib/page/text-blocks';
 
 export interface LoadedDocument {
   document: Document;
@@ -34,4 +35,27 @@ export function loadHtmlDocument(html: string, url: string): LoadedDocument {
   // from lib.dom's; the cast is confined to this one place.
   const document = window.document as unknown as Document;
   return { document, close: () => window.happyDOM.close() };
+}
+
+/** Inline styles that hide an element in a saved page (layout is not available outside a browser). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * The visible text of a saved page's document, one string per block, as `scan`, `eval` and the bench read
+ * pages: the page reader's walk, without the elements an inline style hides.
+ */
+export function visibleBlockTexts(document: Document): string[] {
+  return collectTextBlocks(document.body ?? document.documentElement, {
+    skipElement: (element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? ''),
+  }).map((block) => block.text);
+}
+
+/** `visibleBlockTexts` of a saved page's HTML. */
+export async function visibleBlocks(html: string): Promise<string[]> {
+  const page = loadHtmlDocument(html, 'about:blank');
+  try {
+    return visibleBlockTexts(page.document);
+  } finally {
+    await page.close();
+  }
 }
