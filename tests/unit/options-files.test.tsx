@@ -9,27 +9,23 @@ import {
   CAIRO,
   chooseFile,
   type FakeBackground,
-  fakeBackground,
   fakeDownload,
   mount,
   PARIS,
   rendered,
   settle,
   unmount,
+  useOptionsBackground,
 } from './options-harness';
 
+const optionsBackground = useOptionsBackground();
 let background: FakeBackground;
 let root: HTMLElement;
 let files: ExportedFile[];
-
-beforeEach(async () => {
-  history.replaceState(null, '', '/options.html');
-  background = await fakeBackground();
+beforeEach(() => {
+  background = optionsBackground();
 });
-afterEach(() => {
-  unmount(root);
-  background.close();
-});
+afterEach(() => unmount(root));
 
 /** The options page on its "Import, export, reset" view. */
 async function open(): Promise<HTMLElement> {

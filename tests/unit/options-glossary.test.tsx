@@ -9,7 +9,6 @@ import {
   bundledGlossary,
   button,
   type FakeBackground,
-  fakeBackground,
   fakeDownload,
   fill,
   mount,
@@ -17,19 +16,16 @@ import {
   rendered,
   settle,
   unmount,
+  useOptionsBackground,
 } from './options-harness';
 
+const optionsBackground = useOptionsBackground();
 let background: FakeBackground;
 let root: HTMLElement;
-
-beforeEach(async () => {
-  history.replaceState(null, '', '/options.html');
-  background = await fakeBackground();
+beforeEach(() => {
+  background = optionsBackground();
 });
-afterEach(() => {
-  unmount(root);
-  background.close();
-});
+afterEach(() => unmount(root));
 
 async function open(): Promise<HTMLElement> {
   root = mount(<App ask={background.ask} download={fakeDownload().download} />);

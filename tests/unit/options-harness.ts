@@ -5,12 +5,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { type ComponentChild, render } from 'preact';
-import { type Mock, vi } from 'vitest';
+import { afterEach, beforeEach, type Mock, vi } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
-import { handleRequest } from '../../lib/background/handle-request';
+import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { parseBackgroundRequest } from '../../lib/messages/background-request';
-import type { AskBackground, BackgroundRequest } from '../../lib/messages/protocol';
+import type { AskBackground, BackgroundRequest, ReplyTo } from '../../lib/messages/protocol';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
 import { entry } from './entry-factory';
@@ -35,7 +35,11 @@ export function bundledGlossary(entries: GlossaryEntry[] = [PARIS, CAIRO, OBAMA,
 
 export interface FakeBackground {
   db: DalilDb;
+  /** What the handlers are given; its callbacks are mocks. */
+  context: RequestContext;
   ask: AskBackground;
+  /** `ask` with parts of the context replaced for this one request. */
+  send<R extends BackgroundRequest>(request: R, more?: Partial<RequestContext>): Promise<ReplyTo<R>>;
   /** Every request sent, in order. */
   sent: BackgroundRequest[];
   /** Calls of the "glossary changed" broadcast. */
@@ -43,25 +47,47 @@ export interface FakeBackground {
   close(): void;
 }
 
+/**
+ * The background's real handlers over a fresh store (fake-indexeddb): a request passes
+ * parseBackgroundRequest as a message from another context does, and its reply structuredClone.
+ */
 export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeBackground> {
   const db = await openDalilDb({ indexedDB: new IDBFactory() });
   const changes = vi.fn<() => void>();
   const sent: BackgroundRequest[] = [];
-  const ask = (async (request: BackgroundRequest) => {
+  const context: RequestContext = {
+    db,
+    bundled,
+    incognito: false,
+    openOptions: vi.fn(async () => {}),
+    glossaryChanged: changes,
+    sitesChanged: vi.fn<() => void>(),
+  };
+  async function send<R extends BackgroundRequest>(
+    request: R,
+    more: Partial<RequestContext> = {},
+  ): Promise<ReplyTo<R>> {
     const parsed = parseBackgroundRequest(structuredClone(request));
     if (parsed === null) throw new Error(`refused: ${request.type}`);
     sent.push(parsed);
-    const reply = await handleRequest(parsed, {
-      db,
-      bundled,
-      incognito: false,
-      openOptions: async () => {},
-      glossaryChanged: changes,
-      sitesChanged: () => {},
-    });
-    return structuredClone(reply);
-  }) as AskBackground;
-  return { db, ask, sent, changes, close: () => db.close() };
+    return structuredClone(await handleRequest(parsed as R, { ...context, ...more }));
+  }
+  const ask: AskBackground = (request) => send(request);
+  return { db, context, ask, send, sent, changes, close: () => db.close() };
+}
+
+/** A fresh fake background before each test, the page at the options page's address; closed after. */
+export function useOptionsBackground(): () => FakeBackground {
+  let current: FakeBackground | null = null;
+  beforeEach(async () => {
+    history.replaceState(null, '', '/options.html');
+    current = await fakeBackground();
+  });
+  afterEach(() => current?.close());
+  return () => {
+    if (current === null) throw new Error('useOptionsBackground: only inside a test');
+    return current;
+  };
 }
 
 /** Downloads the page asked for, for the test to read. */
