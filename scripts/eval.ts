@@ -6,19 +6,16 @@ import type { Matcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Detection, PageVerdict } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
-import { checkModelFile, createTagger } from '../lib/names/tagger';
 import { detectPage } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
 import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
 import { evaluateSpelling, printSpellingScores } from './lib/eval-spelling';
 import { loadHtmlDocument, visibleBlocks } from './lib/html-document';
-import { loadGlossary } from './lib/load-glossary';
+import { BUNDLED_GLOSSARY_FILE, loadGlossary } from './lib/load-glossary';
 import { loadNameSuggester } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
 import { printSpanFigures } from './lib/span-scores';
-
-const NAME_MODEL = join('assets', 'name-model.json');
 
 const VERDICTS: readonly PageVerdict[] = [
   'arabic-news',
@@ -160,7 +157,7 @@ interface Glossary {
 }
 
 function loadBundledGlossary(): Glossary | null {
-  const path = join('assets', 'glossary.json');
+  const path = BUNDLED_GLOSSARY_FILE;
   if (!existsSync(path)) {
     console.log(`${path} not found (run npm run glossary); skipping entities`);
     return null;
@@ -339,12 +336,13 @@ async function evaluatePageSuggestions(pagesDir: string, glossary: Glossary): Pr
  */
 function evaluateNames(sharedDir: string, glossary: Glossary): void {
   const path = join(sharedDir, 'corpus', 'ner', 'anercorp_camellab', 'ANERCorp_CamelLab_test.txt');
-  if (!existsSync(path) || !existsSync(NAME_MODEL)) {
-    console.log(`ANERcorp test split or ${NAME_MODEL} missing (run npm run train); skipping names`);
+  const suggester = loadNameSuggester();
+  if (!existsSync(path) || suggester === null) {
+    console.log('ANERcorp test split or the name models missing (run npm run train); skipping names');
     return;
   }
   const sentences = readAnercorp(path);
-  const tagger = createTagger(checkModelFile(JSON.parse(readFileSync(NAME_MODEL, 'utf8'))));
+  const { tagger } = suggester;
   console.log(
     `\n== People, places, organisations of the ANERcorp test split (${sentences.length} sentences, ` +
       `exact spans over Dalil's tokens; ${PAGE_SIZE} consecutive sentences stand for a page)`,

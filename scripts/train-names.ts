@@ -11,10 +11,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { glossaryContext } from '../lib/names/glossary-context';
-import { createTagger, spansOf, type TaggerModelFile } from '../lib/names/tagger';
-import type { NameLexicon } from '../lib/names/tagger-features';
+import { createTagger, lexiconOf, spansOf, type TaggerModelFile } from '../lib/names/tagger';
 import { readAnercorp, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
 import { loadGlossary } from './lib/load-glossary';
+import { NAME_MODEL_FILES } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
 import { printSpanFigures, type SpanCounts, spanScores } from './lib/span-scores';
 import { NAME_SEEDS, readAr2en, readWikidataTokens } from './lib/spelling-data';
@@ -23,8 +23,7 @@ import { type TrainingSentence, trainTagger } from './lib/train-tagger';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRAIN_FILE = join(ROOT, 'seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
 const AQMAR_DIR = join(ROOT, 'seeds', 'ner', 'aqmar');
-const OUT_FILE = join(ROOT, 'assets', 'name-model.json');
-const GLOSSARY_FILE = join(ROOT, 'assets', 'glossary.json');
+const OUT_FILE = NAME_MODEL_FILES.tagger;
 
 const SETTINGS = { epochs: 12, minCount: 2, minWeight: 1, seed: 20261201 };
 
@@ -62,11 +61,9 @@ function main(): void {
   const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
   const started = performance.now();
   const personTokens = lexiconFile(readPersonTokens());
-  const lexicon: NameLexicon = {
-    person: new Map(personTokens.flatMap((tokens, i) => tokens.split(' ').map((t) => [t, i + 1] as const))),
-  };
+  const lexicon = lexiconOf({ personTokens });
   const corpus = readAnercorp(TRAIN_FILE);
-  const glossary = loadGlossary(GLOSSARY_FILE);
+  const glossary = loadGlossary();
   // The tagger learns with the glossary's matches as context (a title or a place next to a word), as it
   // will read pages.
   const forTagger = (sentence: TaggedSentence): TrainingSentence => {

@@ -4,19 +4,13 @@
  * and load time.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createMatcher } from '../../lib/glossary/matcher';
-import { parseGlossary } from '../../lib/glossary/parse';
 import { createNameSuggester } from '../../lib/names/name-suggester';
 import { createPageSuggestions } from '../../lib/names/page-suggestions';
-import { type BenchText, PROJECT_ROOT, utf8Bytes } from './bench-inputs';
+import { type BenchText, utf8Bytes } from './bench-inputs';
 import { median } from './bench-node';
-
-const MODEL_FILES = {
-  tagger: join(PROJECT_ROOT, 'assets', 'name-model.json'),
-  spelling: join(PROJECT_ROOT, 'assets', 'spelling-model.json'),
-};
+import { loadGlossary } from './load-glossary';
+import { NAME_MODEL_FILES } from './load-names';
 
 export interface NamesResult {
   text: string;
@@ -36,8 +30,8 @@ export interface NamesResult {
 
 export function namesCost(text: BenchText, rounds: number): NamesResult {
   const raw = {
-    tagger: readFileSync(MODEL_FILES.tagger, 'utf8'),
-    spelling: readFileSync(MODEL_FILES.spelling, 'utf8'),
+    tagger: readFileSync(NAME_MODEL_FILES.tagger, 'utf8'),
+    spelling: readFileSync(NAME_MODEL_FILES.spelling, 'utf8'),
   };
   const loads: number[] = [];
   let suggester = null as ReturnType<typeof createNameSuggester> | null;
@@ -46,9 +40,8 @@ export function namesCost(text: BenchText, rounds: number): NamesResult {
     suggester = createNameSuggester({ tagger: JSON.parse(raw.tagger), spelling: JSON.parse(raw.spelling) });
     loads.push(performance.now() - started);
   }
-  const parsed = parseGlossary(readFileSync(join(PROJECT_ROOT, 'assets', 'glossary.json'), 'utf8'));
-  if (!parsed.ok || suggester === null) throw new Error('bench: run npm run build first');
-  const matcher = createMatcher(parsed.entries);
+  if (suggester === null) throw new Error('bench: no rounds');
+  const { entries, matcher } = loadGlossary();
   const glossaryTimes: number[] = [];
   const namesTimes: number[] = [];
   let suggested = 0;
@@ -57,11 +50,11 @@ export function namesCost(text: BenchText, rounds: number): NamesResult {
     for (const block of text.blocks) matcher.match(block);
     glossaryTimes.push(performance.now() - started);
     // A new page each round: the finder's memory and suggestions start empty, as on a page load.
-    const page = createPageSuggestions({ entries: parsed.entries, suggester });
+    const page = createPageSuggestions({ entries: entries, suggester });
     started = performance.now();
     for (const block of text.blocks) page.match(matcher, block);
     namesTimes.push(performance.now() - started);
-    suggested = page.entries.length - parsed.entries.length;
+    suggested = page.entries.length - entries.length;
   }
   const glossaryMs = median(glossaryTimes);
   const withNamesMs = median(namesTimes);
