@@ -11,6 +11,58 @@ export interface GlossaryContext {
   taken: Uint8Array;
   /** Each match's tokens [from, to), in the order of the matches. */
   spans: Array<{ from: number; to: number }>;
+  /**
+   * Whether the glossary's matches on tokens [from, to) give way to a longer name read over them: each lies
+   * wholly inside, YIELDS allows it, and the name has words of its own.
+   */
+  yields(from: number, to: number): boolean;
+}
+
+/**
+ * When a glossary match inside a longer name is not that entity, by the match's type. A person yields only
+ * to a "son/daughter of" chain: a longer name round a known person (دونالد جون ترامب) is still that person.
+ */
+export const YIELDS: ReadonlyArray<{
+  type: string;
+  /** Whether the match yields, given the folded word before it inside the name ('' when it starts it). */
+  when: (before: string) => boolean;
+  /** A longer name, and the glossary entity inside it that gives way. */
+  example: string;
+  inside: string;
+  why: string;
+}> = [
+  {
+    type: 'place',
+    when: () => true,
+    example: 'ريال مدريد',
+    inside: 'مدريد',
+    why: 'a club named after its city',
+  },
+  {
+    type: 'place',
+    when: () => true,
+    example: 'جامعة القاهرة',
+    inside: 'القاهرة',
+    why: 'an institution named after its city',
+  },
+  {
+    type: 'person',
+    when: (before) => KINSHIP.has(before),
+    example: 'أحمد بن محمد بن راشد آل مكتوم',
+    inside: 'محمد بن راشد آل مكتوم',
+    why: 'the son, not the father',
+  },
+];
+
+/** Folded words for "son of" and "daughter of" in a name's chain. */
+const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابنه']);
+
+/** The matches (by index) that no name found over them replaced: the rest gave way (see `yields`). */
+export function matchesOutside(
+  context: GlossaryContext,
+  names: ReadonlyArray<{ from: number; to: number }>,
+): boolean[] {
+  return context.spans.map((span) => !names.some((name) => name.from <= span.from && span.to <= name.to));
 }
 
 export function glossaryContext(
@@ -21,17 +73,35 @@ export function glossaryContext(
   const annotated: Array<Token & TaggerToken> = tokens.map((token) => ({ ...token }));
   const taken = new Uint8Array(tokens.length);
   const spans: Array<{ from: number; to: number }> = [];
+  const matchOf = new Int32Array(tokens.length).fill(-1);
   let k = 0;
-  for (const match of matches) {
+  for (const [m, match] of matches.entries()) {
     while (k < tokens.length && (tokens[k] as Token).start < match.start) k++;
     const from = k;
     const type = entries[match.entry]?.type;
     while (k < tokens.length && (tokens[k] as Token).end <= match.end) {
       taken[k] = 1;
+      matchOf[k] = m;
       if (type !== undefined) (annotated[k] as TaggerToken).glossary = type;
       k++;
     }
     spans.push({ from, to: k });
   }
-  return { tokens: annotated, taken, spans };
+  function yields(from: number, to: number): boolean {
+    let own = false;
+    for (let i = from; i < to; i++) {
+      const m = matchOf[i] as number;
+      if (m < 0) {
+        own = true;
+        continue;
+      }
+      const span = spans[m] as { from: number; to: number };
+      if (span.from < from || span.to > to) return false;
+      const type = entries[(matches[m] as EntityMatch).entry]?.type;
+      const before = span.from > from ? (tokens[span.from - 1] as Token).norm : '';
+      if (!YIELDS.some((rule) => rule.type === type && rule.when(before))) return false;
+    }
+    return own;
+  }
+  return { tokens: annotated, taken, spans, yields };
 }

@@ -145,6 +145,11 @@ export interface FindNamesOptions {
   tagger: Tagger;
   /** Whether token i is already part of a glossary match (the glossary wins). */
   taken: (i: number) => boolean;
+  /**
+   * Whether the matches on tokens [from, to) give way to a name read over them (glossary-context.ts); the
+   * caller then drops those matches (matchesOutside).
+   */
+  yields: (from: number, to: number) => boolean;
   memory: NameMemory;
 }
 
@@ -161,7 +166,7 @@ function nameAt(
 
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {
-  const { tokens, tagger, taken, memory } = options;
+  const { tokens, tagger, taken, yields, memory } = options;
   const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(stem);
   const found: FoundName[] = [];
   const used = new Uint8Array(tokens.length);
@@ -170,8 +175,12 @@ export function findNames(options: FindNamesOptions): FoundName[] {
     if (type === undefined) continue;
     for (const span of type === 'person' ? personParts(tokens, tagged, known) : [tagged]) {
       let free = true;
-      for (let i = span.from; i < span.to; i++) free &&= !taken(i) && tokens[i]?.kind === 'arabic';
-      if (!free) continue;
+      let covered = false;
+      for (let i = span.from; i < span.to; i++) {
+        free &&= tokens[i]?.kind === 'arabic';
+        covered ||= taken(i);
+      }
+      if (!free || (covered && !yields(span.from, span.to))) continue;
       const name = asRemembered(nameAt(tokens, span, type, known), memory);
       found.push(name);
       rememberName(memory, name);

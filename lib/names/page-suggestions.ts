@@ -7,7 +7,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { type Token, tokenize } from '../arabic/tokenize';
 import type { EntityMatch, Matcher } from '../glossary/matcher';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
-import { glossaryContext } from './glossary-context';
+import { glossaryContext, matchesOutside } from './glossary-context';
 import { createNameMemory, type FoundName, findNames } from './name-finder';
 import type { Tagger } from './tagger';
 
@@ -90,9 +90,11 @@ export function createPageSuggestions(options: {
         tokens: context.tokens,
         tagger: suggester.tagger,
         taken: (i) => taken[i] === 1,
+        yields: context.yields,
         memory,
       });
       if (names.length === 0) return matches;
+      const kept = matchesOutside(context, names);
       const suggested: EntityMatch[] = names.map((name) => ({
         start: (tokens[name.from] as Token).start,
         end: (tokens[name.to - 1] as Token).end,
@@ -103,7 +105,7 @@ export function createPageSuggestions(options: {
         suffix: '',
         words: name.to - name.from,
       }));
-      return [...matches, ...suggested].sort((a, b) => a.start - b.start);
+      return [...matches.filter((_, m) => kept[m]), ...suggested].sort((a, b) => a.start - b.start);
     },
   };
 }

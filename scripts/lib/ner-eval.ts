@@ -7,8 +7,7 @@
 import { tokenize } from '../../lib/arabic/tokenize';
 import type { Matcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { glossaryContext } from '../../lib/names/glossary-context';
-import { createNameMemory, findNames } from '../../lib/names/name-finder';
+import { createPageSuggestions, type PageSuggestions } from '../../lib/names/page-suggestions';
 import { spansOf, type Tagger } from '../../lib/names/tagger';
 import { type TaggedSentence, tokenizeSentence } from './anercorp';
 import { type Span, type SpanCounts, spanScores } from './span-scores';
@@ -27,32 +26,31 @@ export interface NerEvalOptions {
   pageSize: number;
 }
 
+/** Spelling is not scored here: the finder's names are read, not their English. */
+const UNSPELT = () => ({ en: '', alternatives: [] });
+
+/**
+ * What a page shows for each sentence, read as the page session reads it (page-suggestions.ts: the glossary's
+ * matches, the names it lacks, the matches that gave way to a longer name dropped), as token spans.
+ */
 export function evaluateNer(options: NerEvalOptions): SpanCounts {
   const { sentences, matcher, entries, tagger, pageSize } = options;
   const counts: SpanCounts = new Map();
-  let memory = createNameMemory();
+  let page: PageSuggestions | null = null;
   sentences.forEach((sentence, s) => {
-    if (s % pageSize === 0) memory = createNameMemory();
+    if (tagger !== null && s % pageSize === 0) {
+      page = createPageSuggestions({ entries, suggester: { tagger, spell: UNSPELT } });
+    }
     const tokens = tokenize(sentence.text);
     const gold = spansOf(tokenizeSentence(sentence).tags).filter((span) => SCORED.has(span.kind));
-    const matches = matcher.matchTokens(tokens);
-    const context = glossaryContext(tokens, matches, entries);
+    const matches = page === null ? matcher.matchTokens(tokens) : page.match(matcher, sentence.text);
+    const shown = page === null ? entries : (page as PageSuggestions).entries;
     const found: Span[] = [];
-    matches.forEach((match, m) => {
-      const kind = KIND_OF_TYPE[entries[match.entry]?.type ?? ''];
-      if (kind !== undefined) found.push({ ...(context.spans[m] as { from: number; to: number }), kind });
-    });
-    if (tagger !== null) {
-      const { taken } = context;
-      for (const name of findNames({
-        tokens: context.tokens,
-        tagger,
-        taken: (i) => taken[i] === 1,
-        memory,
-      })) {
-        const kind = KIND_OF_TYPE[name.type];
-        if (kind !== undefined) found.push({ from: name.from, to: name.to, kind });
-      }
+    for (const match of matches) {
+      const kind = KIND_OF_TYPE[shown[match.entry]?.type ?? ''];
+      const from = tokens.findIndex((token) => token.end > match.start);
+      const to = tokens.findIndex((token) => token.start >= match.end);
+      if (kind !== undefined) found.push({ from, to: to < 0 ? tokens.length : to, kind });
     }
     spanScores(counts, gold, found);
   });

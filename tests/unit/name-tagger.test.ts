@@ -96,17 +96,27 @@ describe('the trained tagger', () => {
     const memory = createNameMemory();
     const first = tokenize('قال الرئيس سمير كريم إن بلاده');
     const none = () => false;
-    const [found] = findNames({ tokens: first, tagger, taken: none, memory });
+    const [found] = findNames({ tokens: first, tagger, taken: none, yields: none, memory });
     expect(found).toMatchObject({ from: 2, to: 4, type: 'person', words: ['سمير', 'كريم'] });
     const later = tokenize('ورد عليه وكريم في المساء أمام الجميع');
-    const again = findNames({ tokens: later, tagger, taken: none, memory });
+    const again = findNames({ tokens: later, tagger, taken: none, yields: none, memory });
     expect(again).toContainEqual(expect.objectContaining({ from: 2, to: 3, words: ['كريم'], stripped: 1 }));
   });
 
   it('leaves words the glossary took', () => {
     const tokens = tokenize('قال الرئيس دونالد ترامب إن بلاده');
-    const found = findNames({ tokens, tagger, taken: (i) => i === 3, memory: createNameMemory() });
+    const taken = (i: number) => i === 3;
+    const found = findNames({ tokens, tagger, taken, yields: () => false, memory: createNameMemory() });
     expect(found.every((name) => name.to <= 3 || name.from > 3)).toBe(true);
+  });
+
+  it('reads a name over words the glossary took where their match gives way to it', () => {
+    const tokens = tokenize('قال الرئيس دونالد ترامب إن بلاده');
+    const asked: Array<[number, number]> = [];
+    const yields = (from: number, to: number) => asked.push([from, to]) > 0;
+    const found = findNames({ tokens, tagger, taken: (i) => i === 3, yields, memory: createNameMemory() });
+    expect(found).toContainEqual(expect.objectContaining({ from: 2, to: 4, words: ['دونالد', 'ترامب'] }));
+    expect(asked).toContainEqual([2, 4]);
   });
 });
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '~/lib/arabic/tokenize';
+import { createMatcher } from '~/lib/glossary/matcher';
+import type { EntityType } from '~/lib/glossary/schema';
+import { glossaryContext, matchesOutside, YIELDS } from '~/lib/names/glossary-context';
+import { entry } from './entry-factory';
+
+/** The context of a text whose glossary holds one entity of the given type. */
+function contextOf(text: string, inside: string, type: EntityType) {
+  const entries = [entry('e', inside, 'E', { type })];
+  const tokens = tokenize(text);
+  return { tokens, context: glossaryContext(tokens, createMatcher(entries).matchTokens(tokens), entries) };
+}
+
+describe('glossary matches inside a longer name', () => {
+  it.each(YIELDS)('$inside gives way inside $example ($why)', (row) => {
+    const { tokens, context } = contextOf(row.example, row.inside, row.type as EntityType);
+    expect(context.spans).toHaveLength(1);
+    expect(context.yields(0, tokens.length)).toBe(true);
+  });
+
+  it.each([
+    { text: 'دونالد جون ترامب', inside: 'ترامب', type: 'person', from: 0, to: 3, why: 'still the person' },
+    {
+      text: 'وزير الخارجية سامح شكري',
+      inside: 'وزير الخارجية',
+      type: 'title',
+      from: 0,
+      to: 4,
+      why: 'a title',
+    },
+    {
+      text: 'حزب الله اللبناني',
+      inside: 'حزب الله',
+      type: 'organisation',
+      from: 0,
+      to: 3,
+      why: 'the same body',
+    },
+    { text: 'ريال مدريد', inside: 'مدريد', type: 'place', from: 1, to: 2, why: 'no words of its own' },
+    {
+      text: 'أمام مدريد اليوم',
+      inside: 'أمام مدريد',
+      type: 'place',
+      from: 1,
+      to: 3,
+      why: 'the match starts before',
+    },
+  ] as const)('$inside holds in "$text": $why', ({ text, inside, type, from, to }) => {
+    const { context } = contextOf(text, inside, type);
+    expect(context.spans).toHaveLength(1);
+    expect(context.yields(from, to)).toBe(false);
+  });
+
+  it('keeps the matches no name covers whole', () => {
+    const entries = [entry('m', 'مدريد', 'Madrid'), entry('p', 'باريس', 'Paris')];
+    const tokens = tokenize('ريال مدريد يلعب في باريس');
+    const context = glossaryContext(tokens, createMatcher(entries).matchTokens(tokens), entries);
+    expect(matchesOutside(context, [{ from: 0, to: 2 }])).toEqual([false, true]);
+    expect(matchesOutside(context, [])).toEqual([true, true]);
+  });
+});
