@@ -8,7 +8,8 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
  * Two projects, as 10ten Japanese Reader splits its tests (https://github.com/birchill/10ten-ja-reader):
  * `core` is pure code, happy-dom components and the fake-indexeddb store, run without WXT's vitest plugin
  * (its set-up, repeated per file, was half the unit suite's time and none of it needed); `browser` is the
- * built extension in real browsers, so it needs `npm run build` first. `npm test` runs both.
+ * built extension in Chromium, so it needs `npm run build` first; `firefox` is the Firefox build in Firefox
+ * ESR (`npm run build:firefox`). `npm test` builds both and runs all three.
  */
 export default defineConfig({
   resolve: { alias: { '~': ROOT } },
@@ -23,6 +24,11 @@ export default defineConfig({
         extends: true,
         // After core, so Chromium does not share the machine's cores with the unit tests.
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
+      {
+        extends: true,
+        // The same checks in Firefox ESR (the Firefox build), after Chromium has finished, for the same reason.
+        test: { name: 'firefox', include: ['tests/firefox/**/*.test.ts'], sequence: { groupOrder: 2 } },
       },
     ],
   },

@@ -6,6 +6,24 @@ import { defineConfig } from 'wxt';
 const PAGES = ['http://*/*', 'https://*/*'];
 /** Entries imported as ES modules by the boot script and the reader (lib/page/load-entry.ts). */
 const MODULE_ENTRIES = ['page-reader', 'page-card', 'page-names'];
+/** The Firefox add-on's id: it names the add-on on addons.mozilla.org, so it never changes. */
+export const GECKO_ID = 'dalil@arabic-news-guide';
+
+/**
+ * What Firefox's manifest has that Chrome's has not. 140 is the first release with the CSS Custom Highlight
+ * API (https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API), which Dalil paints with, and
+ * with `data_collection_permissions` (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/):
+ * Dalil collects nothing, which "none" declares.
+ */
+const GECKO_SETTINGS = {
+  gecko: {
+    id: GECKO_ID,
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  // Firefox for Android reads data_collection_permissions from 142 on; web-ext lint warns without this.
+  gecko_android: { strict_min_version: '142.0' },
+};
 
 /** Drops WXT's footer plugin, which makes an IIFE's value the script's result; an ES module has exports. */
 function withoutIifeFooter(plugins: PluginOption[] | undefined): PluginOption[] {
@@ -53,7 +71,10 @@ export default defineConfig({
     },
   },
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') {
+        Object.assign(manifest, { browser_specific_settings: GECKO_SETTINGS });
+      }
       // The boot script is an unlisted script registered by hand: WXT's content-script wrapper reads the
       // extension API on load, which alone costs about a millisecond on every page.
       manifest.content_scripts = [

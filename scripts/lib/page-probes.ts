@@ -8,7 +8,11 @@
  * outside themselves, and they declare no named inner functions (tsx's esbuild wraps those in a `__name`
  * helper that does not exist in the page).
  */
-import type { Page } from 'playwright-core';
+import type { Page as PlaywrightPage } from 'playwright-core';
+
+/** Only evaluate is used, so a Firefox page (tests/firefox/harness.ts adapts puppeteer's) is probed alike. */
+export type ProbedPage = Pick<PlaywrightPage, 'evaluate'>;
+type Page = ProbedPage;
 
 /** Prefix of every highlight name the extension registers (dalil-person, dalil-place…). */
 export const HIGHLIGHT_PREFIX = 'dalil-';

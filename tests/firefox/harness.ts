@@ -1,0 +1,91 @@
+/**
+ * The Firefox harness: Debian's Firefox ESR with the built Firefox extension (.output/firefox-mv3), driven by
+ * puppeteer-core over WebDriver BiDi, on the same served pages, with the same probes and the same oracle as
+ * the Chromium tests (tests/browser/harness.ts), so that both browsers are held to one answer.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, vi } from 'vitest';
+import type { BackgroundRequest, Envelope, ReplyTo } from '../../lib/messages/protocol';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
+import type { ProbedPage } from '../../scripts/lib/page-probes';
+import { type PageServer, type Routes, startServer } from '../../scripts/lib/serve';
+import { type ExtensionApi, HIGHLIGHT_WAIT_MS, testRoutes } from '../browser/harness';
+
+/** Per test and per hook: a cold Firefox start, the add-on's install and a page load fit well inside it. */
+export const FIREFOX_TIMEOUT_MS = 60_000;
+
+/** A puppeteer page as the probes of scripts/lib/page-probes.ts take a page: something to evaluate in. */
+export function probed(page: Page): ProbedPage {
+  const evaluate = (callback: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(callback, arg);
+  return { evaluate: evaluate as PlaywrightPage['evaluate'] };
+}
+
+/**
+ * Sends a request to the background from one of the extension's own pages (as the popup and the options
+ * page do) and resolves with its reply; rejects with the reason the background gave when it refused.
+ */
+export async function askBackgroundFrom<R extends BackgroundRequest>(
+  extensionPage: Page,
+  request: R,
+): Promise<ReplyTo<R>> {
+  const envelope = (await extensionPage.evaluate(
+    (message) => (globalThis as unknown as { browser: ExtensionApi }).browser.runtime.sendMessage(message),
+    request,
+  )) as Envelope<ReplyTo<R>> | undefined;
+  if (envelope === undefined) throw new Error(`no answer to ${request.type}`);
+  if (!envelope.ok) throw new Error(`${request.type} failed: ${envelope.error}`);
+  return envelope.value;
+}
+
+/**
+ * The id of the tab showing `url`, asked from an extension page: each tab's page reader says which page it
+ * is on (waiting for the reader to load), as tests/browser/harness.ts asks from Chromium's service worker.
+ */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const findTab = async () => {
+    const id = await extensionPage.evaluate(async (wanted) => {
+      const { browser } = globalThis as unknown as { browser: ExtensionApi };
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = (await browser.tabs.sendMessage(tab.id, { type: 'page/entities' })) as {
+            url?: string;
+          };
+          if (reply?.url === wanted) return tab.id;
+        } catch {
+          // No content script in this tab (a blank tab, the extension's own pages).
+        }
+      }
+      return null;
+    }, url);
+    if (id === null) throw new Error(`no tab answers for ${url}`);
+    return id;
+  };
+  return vi.waitFor(findTab, { timeout: HIGHLIGHT_WAIT_MS, interval: 100 });
+}
+
+/**
+ * One Firefox with the built extension and one page server for a test file: started before its tests,
+ * closed after them. Returns a getter that fails clearly when the start failed.
+ */
+export function useFirefox(
+  routes: () => Routes = testRoutes,
+): () => { firefox: FirefoxWithExtension; server: PageServer } {
+  let firefox: FirefoxWithExtension | undefined;
+  let server: PageServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(routes());
+    firefox = await launchFirefoxWithExtension();
+  }, FIREFOX_TIMEOUT_MS);
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  }, FIREFOX_TIMEOUT_MS);
+  return () => {
+    if (firefox === undefined || server === undefined) {
+      throw new Error('Firefox did not start (see beforeAll)');
+    }
+    return { firefox, server };
+  };
+}
