@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
+import { tokenize } from '../../lib/arabic/tokenize';
+import { formKey } from '../../lib/glossary/form-key';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
@@ -139,6 +141,30 @@ export function englishFor(text: string, entries: readonly GlossaryEntry[]): str
   const [match, ...more] = createMatcher(entries).match(text);
   if (match === undefined || more.length > 0 || match.start !== 0 || match.end !== text.length) return null;
   return (entries[match.entry] as GlossaryEntry).en;
+}
+
+/**
+ * A word of the seed article that the bundled glossary does not mark, and that an entry of its own would
+ * mark exactly as written: what the test adds.
+ */
+export function unmarkedWord(entries: readonly GlossaryEntry[]): string {
+  const texts = seedArticleBlockTexts();
+  const matcher = createMatcher(entries);
+  const taken = new Set(
+    entries.flatMap((entry) => [entry.ar, ...entry.variants].map((form) => formKey(form).join(' '))),
+  );
+  for (const text of texts) {
+    const covered = matcher.match(text);
+    for (const token of tokenize(text)) {
+      if (token.kind !== 'arabic' || token.norm.length < 5 || taken.has(token.norm)) continue;
+      if (covered.some((match) => match.start < token.end && token.start < match.end)) continue;
+      const surface = text.slice(token.start, token.end);
+      const alone = createMatcher([{ id: 'x', ar: surface, variants: [], en: 'x', type: 'term' }]);
+      const found = alone.match(text).filter((match) => text.slice(match.start, match.end) === surface);
+      if (found.length > 0) return surface;
+    }
+  }
+  throw new Error('every word of the seed article is in the glossary');
 }
 
 /**

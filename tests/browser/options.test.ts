@@ -10,16 +10,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { tokenize } from '../../lib/arabic/tokenize';
-import { formKey } from '../../lib/glossary/form-key';
-import { createMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
   BROWSER_TIMEOUT_MS,
   HIGHLIGHT_WAIT_MS,
   loadGlossary,
   readHighlights,
-  seedArticleBlockTexts,
+  unmarkedWord,
   useExtensionBrowser,
 } from './harness';
 
@@ -30,30 +27,6 @@ let entries: GlossaryEntry[] = [];
 beforeAll(() => {
   entries = loadGlossary();
 });
-
-/**
- * A word of the seed article that the bundled glossary does not mark, and that an entry of its own would
- * mark exactly as written: what the test adds.
- */
-function unmarkedWord(): string {
-  const texts = seedArticleBlockTexts();
-  const matcher = createMatcher(entries);
-  const taken = new Set(
-    entries.flatMap((entry) => [entry.ar, ...entry.variants].map((form) => formKey(form).join(' '))),
-  );
-  for (const text of texts) {
-    const covered = matcher.match(text);
-    for (const token of tokenize(text)) {
-      if (token.kind !== 'arabic' || token.norm.length < 5 || taken.has(token.norm)) continue;
-      if (covered.some((match) => match.start < token.end && token.start < match.end)) continue;
-      const surface = text.slice(token.start, token.end);
-      const alone = createMatcher([{ id: 'x', ar: surface, variants: [], en: 'x', type: 'term' }]);
-      const found = alone.match(text).filter((match) => text.slice(match.start, match.end) === surface);
-      if (found.length > 0) return surface;
-    }
-  }
-  throw new Error('every word of the seed article is in the glossary');
-}
 
 async function highlightedTexts(page: Page): Promise<string[]> {
   return Object.values(await readHighlights(page)).flat();
@@ -73,7 +46,7 @@ describe('the options page', () => {
     'an entry added there is highlighted in an already open tab without a reload, and goes when deleted',
     async () => {
       const { browser, server } = started();
-      const word = unmarkedWord();
+      const word = unmarkedWord(entries);
       const article = await browser.context.newPage();
       await article.goto(server.url('/article'));
       await vi.waitFor(async () => expect((await highlightedTexts(article)).length).toBeGreaterThan(0), {

@@ -6,7 +6,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, vi } from 'vitest';
-import type { BackgroundRequest, Envelope, ReplyTo } from '../../lib/messages/protocol';
+import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages/protocol';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
 import type { ProbedPage } from '../../scripts/lib/page-probes';
 import { type PageServer, type Routes, startServer } from '../../scripts/lib/serve';
@@ -39,30 +39,39 @@ export async function askBackgroundFrom<R extends BackgroundRequest>(
 }
 
 /**
- * The id of the tab showing `url`, asked from an extension page: each tab's page reader says which page it
- * is on (waiting for the reader to load), as tests/browser/harness.ts asks from Chromium's service worker.
+ * The id of the tab showing `url`, asked from an extension page. Firefox shows an extension the address of
+ * every tab its host permissions cover, so no page reader has to answer (as in tests/browser/harness.ts).
  */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   const findTab = async () => {
     const id = await extensionPage.evaluate(async (wanted) => {
       const { browser } = globalThis as unknown as { browser: ExtensionApi };
-      for (const tab of await browser.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const reply = (await browser.tabs.sendMessage(tab.id, { type: 'page/entities' })) as {
-            url?: string;
-          };
-          if (reply?.url === wanted) return tab.id;
-        } catch {
-          // No content script in this tab (a blank tab, the extension's own pages).
-        }
-      }
-      return null;
+      const tabs = await browser.tabs.query({});
+      return tabs.find((tab) => tab.url === wanted)?.id ?? null;
     }, url);
-    if (id === null) throw new Error(`no tab answers for ${url}`);
+    if (id === null) throw new Error(`no tab shows ${url}`);
     return id;
   };
   return vi.waitFor(findTab, { timeout: HIGHLIGHT_WAIT_MS, interval: 100 });
+}
+
+/**
+ * Sends a request to the page reader of a tab's top frame from an extension page, as the popup does; rejects
+ * when no reader listens there.
+ */
+export async function askReader<R extends TabRequest>(
+  extensionPage: Page,
+  tabId: number,
+  request: R,
+): Promise<ReplyTo<R>> {
+  return (await extensionPage.evaluate(
+    (id, message) =>
+      (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.sendMessage(id, message, {
+        frameId: 0,
+      }),
+    tabId,
+    request,
+  )) as ReplyTo<R>;
 }
 
 /**
