@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntryDraft } from '../lib/glossary/draft-entry';
 import { ENTRY_FLAGS, type EntityType, type EntryFlag, type GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
@@ -8,6 +9,8 @@ import { TypeOptions } from './TypeOptions';
 export interface EntryFormProps {
   /** The entry to edit, or null to add one. */
   entry: EntryView | null;
+  /** What a new entry starts with (a look-up that found nothing: what was typed). */
+  draft?: EntryDraft;
   /** Stores the entry; the form shows the problems of a refused one and stays open. */
   onSave(entry: GlossaryEntry): Promise<PutReply>;
   onCancel(): void;
@@ -21,7 +24,9 @@ const FLAG_LABELS: Record<EntryFlag, string> = {
 
 interface Fields {
   ar: string;
+  vocalized: string;
   en: string;
+  enVariants: string;
   type: EntityType | '';
   variants: string;
   note: string;
@@ -29,10 +34,12 @@ interface Fields {
   flags: Record<EntryFlag, boolean>;
 }
 
-function fieldsOf(entry: EntryView | null): Fields {
+function fieldsOf(entry: EntryView | null, draft: EntryDraft | undefined): Fields {
   return {
-    ar: entry?.ar ?? '',
-    en: entry?.en ?? '',
+    ar: entry?.ar ?? draft?.ar ?? '',
+    vocalized: entry?.vocalized ?? '',
+    en: entry?.en ?? draft?.en ?? '',
+    enVariants: entry?.enVariants?.join('\n') ?? '',
     type: entry?.type ?? '',
     variants: entry?.variants.join('\n') ?? '',
     note: entry?.note ?? '',
@@ -45,19 +52,26 @@ function fieldsOf(entry: EntryView | null): Fields {
   };
 }
 
+/** One per line; an Arabic comma or a bar also separates, as people paste lists. */
+function lines(text: string): string[] {
+  return text
+    .split(/[\n|،]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 /** The entry the fields describe; the store checks it (required fields, forms, collisions). */
 function entryOf(fields: Fields, original: EntryView | null): GlossaryEntry {
   const entry: GlossaryEntry = {
     id: original?.id ?? '',
     ar: fields.ar.trim(),
-    // One per line; an Arabic comma or a bar also separates, as people paste lists.
-    variants: fields.variants
-      .split(/[\n|،]/)
-      .map((variant) => variant.trim())
-      .filter((variant) => variant !== ''),
+    variants: lines(fields.variants),
     en: fields.en.trim(),
     type: fields.type as EntityType,
   };
+  if (fields.vocalized.trim() !== '') entry.vocalized = fields.vocalized.trim();
+  const enVariants = lines(fields.enVariants);
+  if (enVariants.length > 0) entry.enVariants = enVariants;
   if (fields.note.trim() !== '') entry.note = fields.note.trim();
   if (fields.wikipedia.trim() !== '') entry.wikipedia = fields.wikipedia.trim();
   for (const flag of ENTRY_FLAGS) if (fields.flags[flag]) entry[flag] = true;
@@ -78,8 +92,8 @@ function formProblems(fields: Fields): string[] {
 
 /** Adds or edits one entry. */
 export function EntryForm(props: EntryFormProps): JSX.Element {
-  const { entry, onSave, onCancel } = props;
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(entry));
+  const { entry, draft, onSave, onCancel } = props;
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(entry, draft));
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -125,6 +139,16 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
+          <span class="label">With its vowels (مُحَمَّد), for the romanisation</span>
+          <input
+            name="vocalized"
+            dir="rtl"
+            lang="ar"
+            value={fields.vocalized}
+            onInput={(event) => set({ vocalized: event.currentTarget.value })}
+          />
+        </label>
+        <label>
           <span class="label">English (required)</span>
           <input
             name="en"
@@ -156,6 +180,17 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
             rows={3}
             value={fields.variants}
             onInput={(event) => set({ variants: event.currentTarget.value })}
+          />
+        </label>
+        <label>
+          <span class="label">Other English names and acronyms (US, ISIS), one per line</span>
+          <textarea
+            name="enVariants"
+            dir="ltr"
+            lang="en"
+            rows={2}
+            value={fields.enVariants}
+            onInput={(event) => set({ enVariants: event.currentTarget.value })}
           />
         </label>
         <label>

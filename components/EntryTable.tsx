@@ -25,11 +25,13 @@ export interface EntryTableProps {
   entries: readonly EntryView[];
   onEdit(entry: EntryView): void;
   onDelete(entry: EntryView): void;
+  /** Opens the form for a new entry starting from what the search found nothing for. */
+  onAdd(query: string): void;
 }
 
 /** The glossary as a searchable, filterable table, one page at a time. */
 export function EntryTable(props: EntryTableProps): JSX.Element {
-  const { entries, onEdit, onDelete } = props;
+  const { entries, onEdit, onDelete, onAdd } = props;
   const [filter, setFilter] = useState<EntryFilter>({ query: '', type: 'all', origin: 'all' });
   const [page, setPage] = useState(0);
   const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
@@ -84,11 +86,21 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
       </div>
       <p class="count" aria-live="polite">
         {shown.length === 0
-          ? `No entries match (of ${entries.length.toLocaleString('en')}).`
+          ? `No entries match (of ${entries.length.toLocaleString('en')}). `
           : `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${shown.length.toLocaleString('en')}` +
             (shown.length === entries.length
               ? ' entries'
               : ` matching (${entries.length.toLocaleString('en')} in all)`)}
+        {shown.length === 0 && filter.query.trim() !== '' && (
+          <button type="button" onClick={() => onAdd(filter.query.trim())}>
+            {/* One piece: the query keeps its own direction inside the label. */}
+            <span>
+              {'Add “'}
+              <bdi dir="auto">{filter.query.trim()}</bdi>
+              {'”…'}
+            </span>
+          </button>
+        )}
       </p>
       <table>
         <thead>

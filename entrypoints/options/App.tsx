@@ -7,6 +7,7 @@ import { HistoryPanel } from '~/components/HistoryPanel';
 import { ImportPanel } from '~/components/ImportPanel';
 import { ResetPanel } from '~/components/ResetPanel';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
+import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
 import type { AskBackground, EntryView, PutReply } from '~/lib/messages/protocol';
 
@@ -49,6 +50,8 @@ export function App(props: AppProps): JSX.Element {
   const [entries, setEntries] = useState<EntryView[] | null>(null);
   const [view, setView] = useState<View>('glossary');
   const [editing, setEditing] = useState<EntryView | 'new' | null>(null);
+  /** What a new entry starts with, when the search's "Add …" opened the form. */
+  const [draft, setDraft] = useState<EntryDraft | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
   const [undo, setUndo] = useState<EntryView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -186,19 +189,36 @@ export function App(props: AppProps): JSX.Element {
               <SuggestionsSwitch ask={ask} />
               {editing === null ? (
                 <div class="buttons">
-                  <button type="button" class="primary" onClick={() => setEditing('new')}>
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => {
+                      setDraft(undefined);
+                      setEditing('new');
+                    }}
+                  >
                     Add an entry
                   </button>
                 </div>
               ) : (
                 <EntryForm
-                  key={editing === 'new' ? '' : editing.id}
+                  key={editing === 'new' ? `new:${draft?.ar ?? ''}|${draft?.en ?? ''}` : editing.id}
                   entry={editing === 'new' ? null : editing}
+                  draft={editing === 'new' ? draft : undefined}
                   onSave={save}
                   onCancel={closeForm}
                 />
               )}
-              <EntryTable entries={entries} onEdit={setEditing} onDelete={(entry) => void remove(entry)} />
+              <EntryTable
+                entries={entries}
+                onEdit={setEditing}
+                onDelete={(entry) => void remove(entry)}
+                onAdd={(query) => {
+                  setDraft(draftFromQuery(query));
+                  setEditing('new');
+                  window.scrollTo({ top: 0 });
+                }}
+              />
             </>
           )}
           {view === 'files' && (

@@ -1,7 +1,5 @@
-import { proclitics } from '../arabic/clitics';
-import { hasArabicScript } from '../arabic/script';
 import { toGlossaryEntry } from '../glossary/entry-fields';
-import { formKey } from '../glossary/form-key';
+import { buildLookup, type Lookup, lookUp } from '../glossary/lookup';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { toSourced, validateEntries } from '../glossary/validate';
 import type {
@@ -15,7 +13,6 @@ import type {
 import {
   addUserEntry,
   deleteEntry,
-  findByKey,
   importEntries,
   listEntries,
   mergeBundled,
@@ -23,7 +20,6 @@ import {
   putUserEntry,
   resetToBundled,
   restoreEntry,
-  searchEntries,
 } from '../store/entries';
 import { toRecord } from '../store/entry-record';
 import type { DalilDb, StoredEntry } from '../store/schema';
@@ -72,18 +68,28 @@ async function restore(db: DalilDb, view: EntryView): Promise<PutReply> {
   return putReply(await restoreEntry(db, toRecord(entry, { origin, edited, createdAt, updatedAt })));
 }
 
-/** Glossary look-up by Arabic (clitics understood: بباريس finds باريس) or by English. */
+/**
+ * The look-up index of the stored glossary, built on the first search and kept until the glossary changes:
+ * a look-up per keystroke then reads no database. Built from the database again when the service worker
+ * restarts, so it never holds anything the database does not.
+ */
+const lookups = new WeakMap<DalilDb, Promise<Lookup<StoredEntry>>>();
+
+/** Glossary look-up, ranked and forgiving (lib/glossary/lookup.ts). */
 async function searchGlossary(db: DalilDb, query: string, limit: number): Promise<GlossaryEntry[]> {
-  const found = new Map<string, GlossaryEntry>();
-  const [first, ...rest] = formKey(query);
-  if (first !== undefined && hasArabicScript(first)) {
-    for (const reading of proclitics(first)) {
-      const entry = await findByKey(db, [reading.stem, ...rest].join(' '));
-      if (entry !== undefined) found.set(entry.id, entry);
-    }
+  let lookup = lookups.get(db);
+  if (lookup === undefined) {
+    lookup = listEntries(db).then(buildLookup);
+    lookups.set(db, lookup);
+    lookup.catch(() => lookups.delete(db));
   }
-  for (const entry of await searchEntries(db, query, limit)) found.set(entry.id, entry);
-  return [...found.values()].slice(0, limit).map(toGlossaryEntry);
+  return lookUp(await lookup, query, { limit }).map(toGlossaryEntry);
+}
+
+/** Merges the bundled glossary when it is new, forgetting the look-up index when that changed anything. */
+async function merge(context: RequestContext): Promise<void> {
+  const counts = await mergeBundled(context.db, context.bundled);
+  if (Object.values(counts).some((count) => count > 0)) lookups.delete(context.db);
 }
 
 async function stats(db: DalilDb): Promise<HistoryStatsView> {
@@ -100,16 +106,20 @@ export async function handleRequest<R extends BackgroundRequest>(
   context: RequestContext,
 ): Promise<Replies[R['type']]> {
   const { db } = context;
+  const glossaryChanged = () => {
+    lookups.delete(db);
+    context.glossaryChanged();
+  };
   /** Passes a write's result through, telling open pages when it went through. */
   const changed = <T extends { ok: boolean }>(result: T): T => {
-    if (result.ok) context.glossaryChanged();
+    if (result.ok) glossaryChanged();
     return result;
   };
   const reply = async (): Promise<Replies[BackgroundRequest['type']]> => {
     switch (request.type) {
       case 'glossary/get': {
         // Cheap when nothing changed (one read of the stored version); merges after an install or update.
-        await mergeBundled(db, context.bundled);
+        await merge(context);
         return {
           entries: (await listEntries(db)).map(toGlossaryEntry),
           version: context.bundled.glossaryVersion ?? '',
@@ -162,7 +172,7 @@ export async function handleRequest<R extends BackgroundRequest>(
       case 'history/clear':
         return { deleted: await clearHistory(db) };
       case 'entries/list':
-        await mergeBundled(db, context.bundled);
+        await merge(context);
         return { entries: (await listEntries(db)).map(toEntryView) };
       case 'entry/put':
         return changed(putReply(await putUserEntry(db, request.entry)));
@@ -170,7 +180,7 @@ export async function handleRequest<R extends BackgroundRequest>(
         return changed(putReply(await addUserEntry(db, request.entry)));
       case 'entry/delete': {
         const deleted = await deleteEntry(db, request.id);
-        if (deleted !== undefined) context.glossaryChanged();
+        if (deleted !== undefined) glossaryChanged();
         return { deleted: deleted === undefined ? null : toEntryView(deleted) };
       }
       case 'entry/restore':
@@ -179,7 +189,7 @@ export async function handleRequest<R extends BackgroundRequest>(
         return changed(await importEntries(db, request.entries, request.mode));
       case 'glossary/reset': {
         const count = await resetToBundled(db, context.bundled);
-        context.glossaryChanged();
+        glossaryChanged();
         return { count };
       }
       case 'settings/get':

@@ -6,8 +6,8 @@
 import { ENTRY_FLAGS, type EntryFlag, type GlossaryEntry } from './schema';
 
 /** Fields holding one text, and fields holding a list of texts. */
-export type TextKey = 'id' | 'ar' | 'en' | 'note' | 'wikipedia' | 'source';
-export type ListKey = 'variants' | 'contexts';
+export type TextKey = 'id' | 'ar' | 'vocalized' | 'en' | 'note' | 'wikipedia' | 'source';
+export type ListKey = 'variants' | 'enVariants' | 'contexts';
 
 interface FieldRow {
   /** How messages to the user name the field. */
@@ -55,6 +55,16 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
     limit: 200,
   },
   {
+    key: 'vocalized',
+    kind: 'text',
+    label: 'vocalised form',
+    column: 'vocalized',
+    aliases: ['vocalised'],
+    required: false,
+    optional: true,
+    limit: 300,
+  },
+  {
     key: 'variants',
     kind: 'list',
     label: 'variants',
@@ -73,6 +83,16 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
     required: true,
     optional: false,
     limit: 500,
+  },
+  {
+    key: 'enVariants',
+    kind: 'list',
+    label: 'English variants',
+    column: 'english_variants',
+    required: false,
+    optional: true,
+    limit: 200,
+    items: 20,
   },
   { key: 'type', kind: 'type', label: 'type', column: 'type', required: true, optional: false },
   {

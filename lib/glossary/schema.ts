@@ -23,9 +23,16 @@ export interface GlossaryEntry {
   id: string;
   /** The canonical Arabic form. */
   ar: string;
+  /**
+   * The canonical form with its short vowels written (مُحَمَّد عَبْد العاطِي), where a source gives them: the
+   * romanisation is made from it. Absent where none is known; nothing guesses it.
+   */
+  vocalized?: string;
   /** Other spellings and short forms that refer to the same thing (e.g. a surname alone). */
   variants: string[];
   en: string;
+  /** Other English names a reader may look the entry up by: acronyms (US, ISIS) and other spellings. */
+  enVariants?: string[];
   type: EntityType;
   note?: string;
   /** English Wikipedia article title, for cross-checking. */

@@ -72,6 +72,14 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
         owners.set(key, item);
       }
     }
+    if (
+      item.vocalized !== '' &&
+      item.ar !== '' &&
+      formKey(item.vocalized).join(' ') !== formKey(item.ar).join(' ')
+    ) {
+      report(`the vocalised form "${item.vocalized}" is not the Arabic "${item.ar}" with its vowels`);
+      formsOk = false;
+    }
     // A derived id is the canonical form's key, already checked for collisions above.
     const id = item.id !== '' ? item.id : formKey(item.ar).join(' ');
     const sameId = ids.get(id);

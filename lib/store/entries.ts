@@ -2,9 +2,8 @@
  * Glossary entries in the store: lookups, the user's additions, edits and deletions, a whole-glossary
  * replacement (import) and, from ./merge-bundled, the merge of a new bundled glossary.
  */
-import { hasArabicScript } from '../arabic/script';
 import { sameContent } from '../glossary/entry-fields';
-import { formKey, formsByKey } from '../glossary/form-key';
+import { formsByKey } from '../glossary/form-key';
 import { type ImportMode, planImport } from '../glossary/import-plan';
 import {
   type EntryOrigin,
@@ -37,40 +36,6 @@ export function listEntries(db: DalilDb): Promise<StoredEntry[]> {
 
 export function getEntry(db: DalilDb, id: string): Promise<StoredEntry | undefined> {
   return db.get('entries', id);
-}
-
-/** The entry owning a normalised form (`formKey(form).join(' ')`), if any. */
-export function findByKey(db: DalilDb, folded: string): Promise<StoredEntry | undefined> {
-  return db.getFromIndex('entries', 'by-key', folded);
-}
-
-/**
- * Entries for a search box: an Arabic query matches the start of a normalised form, anything else is
- * looked for inside the English (case-insensitively). At most `limit`, in index order.
- */
-export async function searchEntries(db: DalilDb, query: string, limit: number): Promise<StoredEntry[]> {
-  const text = query.trim();
-  if (limit <= 0) return [];
-  const found = new Map<string, StoredEntry>();
-  const tx = db.transaction('entries');
-  if (hasArabicScript(text)) {
-    const folded = formKey(text).join(' ');
-    if (folded === '') return [];
-    // Every string starting with `folded` sorts between it and it followed by the highest code unit.
-    const range = IDBKeyRange.bound(folded, `${folded}\uffff`);
-    for await (const cursor of tx.store.index('by-key').iterate(range)) {
-      // multiEntry: an entry with two forms under the prefix comes twice.
-      found.set(cursor.value.id, cursor.value);
-      if (found.size >= limit) break;
-    }
-  } else {
-    const needle = text.toLowerCase();
-    for await (const cursor of tx.store.index('by-english').iterate()) {
-      if (cursor.value.enLower.includes(needle)) found.set(cursor.value.id, cursor.value);
-      if (found.size >= limit) break;
-    }
-  }
-  return [...found.values()];
 }
 
 /** Problems for forms of `entry` that another stored entry (not `id` itself) already has. */

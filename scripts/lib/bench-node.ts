@@ -1,8 +1,8 @@
 /**
  * The Node half of `npm run bench`: the matching core against plain indexOf and one alternation regex on
  * the same text with the same entries, how matching time grows with the glossary, what building a
- * 100,000-entry matcher costs, and the time of two chores (building the bundled glossary, refusing an
- * oversized import).
+ * 100,000-entry matcher costs, the time of two chores (building the bundled glossary, refusing an
+ * oversized import), and the popup's look-up per keystroke.
  *
  * The machine may be shared: every comparison runs its contenders in alternation, round after round. The
  * headline ratio is best time against best time (each contender's least disturbed round); the median of
@@ -11,6 +11,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { readGlossaryRows } from '../../lib/glossary/import-preview';
+import { buildLookup, lookUp } from '../../lib/glossary/lookup';
 import { createMatcher, type Matcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { buildFromSeeds } from '../build-glossary';
@@ -242,4 +243,45 @@ export function choresCost(rounds = 3): ChoresResult {
     refusals.push(read.ms);
   }
   return { glossaryBuildMs: Math.min(...builds), importRefusalMs: Math.min(...refusals) };
+}
+
+export interface LookupResult {
+  entries: number;
+  /** Building the look-up index, best of a few. */
+  buildMs: number;
+  /** The slowest keystroke: the median over rounds of each keystroke's look-up, the worst of those. */
+  worstKeystrokeMs: number;
+  worstQuery: string;
+  /** The median over all keystrokes. */
+  medianKeystrokeMs: number;
+}
+
+/** What a reader types, misspellings and acronyms included, one keystroke at a time. */
+const TYPED = ['Cartr', 'Lebanno', 'Ledrian', 'United Sta', 'ISIS', 'كارتير', 'بباريس', 'وزير الخارجية'];
+
+/** The popup's look-up over `entries`: each prefix of each typed query is one keystroke's look-up. */
+export function lookupCost(entries: readonly GlossaryEntry[], rounds = 5): LookupResult {
+  const builds: number[] = [];
+  let index = buildLookup(entries);
+  for (let i = 0; i < 3; i++) {
+    const built = time(() => buildLookup(entries));
+    builds.push(built.ms);
+    index = built.value;
+  }
+  const keystrokes = TYPED.flatMap((query) => [...query].map((_, end) => query.slice(0, end + 1)));
+  const perKeystroke = keystrokes.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    keystrokes.forEach((query, i) => {
+      perKeystroke[i]?.push(time(() => lookUp(index, query, { limit: 20 })).ms);
+    });
+  }
+  const medians = perKeystroke.map(median);
+  const worst = medians.indexOf(Math.max(...medians));
+  return {
+    entries: entries.length,
+    buildMs: Math.min(...builds),
+    worstKeystrokeMs: medians[worst] ?? 0,
+    worstQuery: keystrokes[worst] ?? '',
+    medianKeystrokeMs: median(medians),
+  };
 }

@@ -14,8 +14,10 @@ import { entry } from './entry-factory';
 const FULL: GlossaryEntry = {
   id: 'mali',
   ar: 'مالي',
+  vocalized: 'مالِي',
   variants: ['جمهورية مالي'],
   en: 'Mali',
+  enVariants: ['Republic of Mali'],
   type: 'place',
   note: 'West Africa',
   wikipedia: 'Mali',

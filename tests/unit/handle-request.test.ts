@@ -114,6 +114,35 @@ describe('entries/list', () => {
   });
 });
 
+describe('entries/search', () => {
+  const search = async (query: string) =>
+    (await send({ type: 'entries/search', query, limit: 20 })).entries.map((value) => value.en);
+
+  it('ranks the entry itself first and forgives a misspelling', async () => {
+    await send({ type: 'glossary/get' });
+    await send({
+      type: 'entry/put',
+      entry: entry('', 'الولايات المتحدة', 'the United States', { enVariants: ['US'] }),
+    });
+    await send({ type: 'entry/put', entry: entry('', 'أستراليا', 'Australia') });
+    expect(await search('US')).toEqual(['the United States']);
+    expect(await search('Obamma')).toEqual(['Barack Obama']);
+    expect(await search('وباريس')).toEqual(['Paris']);
+  });
+
+  it('sees every change to the glossary: an added, an edited and a deleted entry', async () => {
+    await send({ type: 'glossary/get' });
+    expect(await search('London')).toEqual([]);
+    const added = await send({ type: 'entry/put', entry: entry('', 'لندن', 'London') });
+    expect(await search('London')).toEqual(['London']);
+    if (!added.ok) throw new Error('not added');
+    await send({ type: 'entry/put', entry: { ...added.entry, en: 'Londres' } });
+    expect(await search('Londres')).toEqual(['Londres']);
+    await send({ type: 'entry/delete', id: added.entry.id });
+    expect(await search('Londres')).toEqual([]);
+  });
+});
+
 describe('entry/put', () => {
   beforeEach(() => send({ type: 'glossary/get' }));
 

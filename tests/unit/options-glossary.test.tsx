@@ -81,6 +81,31 @@ describe('the glossary table', () => {
     await settle(() => expect(englishShown()).toEqual(expected));
   });
 
+  it.each<[string, string[]]>([
+    ['Obamma', ['Barack Obama']],
+    ['اوباما', ['Barack Obama']],
+    ['اوبامى', ['Barack Obama']],
+    ['Pari', ['Paris']],
+  ])('forgives %s (near misses, word starts)', async (query, expected) => {
+    await open();
+    fill(root.querySelector('input[name="query"]'), query);
+    await settle(() => expect(englishShown()).toEqual(expected));
+  });
+
+  it('offers to add what the search found nothing for, with the form filled in', async () => {
+    await open();
+    fill(root.querySelector('input[name="query"]'), 'لندن');
+    await settle(() => expect(root.querySelector('.count')?.textContent).toContain('Add “لندن”…'));
+    button(root, 'Add “لندن”…').click();
+    await settle(() => expect((field('ar') as HTMLInputElement).value).toBe('لندن'));
+    expect((field('en') as HTMLInputElement).value).toBe('');
+    fill(root.querySelector('input[name="query"]'), 'London');
+    await settle(() => expect(root.querySelector('.count')?.textContent).toContain('Add “London”…'));
+    button(root, 'Add “London”…').click();
+    await settle(() => expect((field('en') as HTMLInputElement).value).toBe('London'));
+    expect((field('ar') as HTMLInputElement).value).toBe('');
+  });
+
   it('filters by type and by origin', async () => {
     await open();
     await background.ask({ type: 'entry/put', entry: entry('', 'لندن', 'London') });

@@ -52,7 +52,9 @@ describe('parseGlossary reads the import formats', () => {
       {
         id: 'custom-id',
         ar: 'وزير الدفاع',
+        vocalized: 'وَزِير الدِّفاع',
         en: 'Defence Minister, "the" minister',
+        enVariants: ['Minister of Defence', 'MoD'],
         type: 'title',
         variants: ['وزراء الدفاع', 'وزير دفاع'],
         note: 'Line one\nline two, with a comma\tand a tab',
@@ -61,7 +63,8 @@ describe('parseGlossary reads the import formats', () => {
       },
       { id: 'باريس', ar: 'باريس', en: 'Paris', type: 'place', variants: [] },
     ];
-    const result = parseGlossary(serializeGlossary(entries, format), { name: `export.${format}` });
+    const text = serializeGlossary(entries, format);
+    const result = parseGlossary(text, { name: `export.${format}` });
     expect(result).toEqual({ ok: true, format, entries });
   });
 });
@@ -83,6 +86,11 @@ describe('parseGlossary rejects bad input with the line and the reason', () => {
       '{"format": "dalil-glossary", "schemaVersion": 1, "entries": {}}',
       '"entries" must be an array',
       'entries not a list',
+    ],
+    [
+      'arabic,vocalized,english,type\nباريس,بَارِيز,Paris,place\n',
+      'the vocalised form "بَارِيز" is not the Arabic "باريس" with its vowels',
+      'a vocalised form of another word',
     ],
   ])('%# %s (%s)', (text, message) => {
     const result = parseGlossary(text);
@@ -180,7 +188,9 @@ describe('readGlossaryFile reads rows without validating them', () => {
     expect(read.rowProblems).toEqual([{ line: 4, message: 'inflects must be yes or no, not "maybe"' }]);
     expect(read.absent.map((field) => field.key)).toEqual([
       'id',
+      'vocalized',
       'variants',
+      'enVariants',
       'wikipedia',
       'contextual',
       'ambiguous',
@@ -231,8 +241,10 @@ describe('readGlossaryFile reads rows without validating them', () => {
         line: 1,
         id: '',
         ar: 'باريس',
+        vocalized: '',
         variants: ['باريز'],
         en: 'Paris',
+        enVariants: [],
         type: 'place',
         note: '',
         wikipedia: '',

@@ -5,13 +5,11 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { openDalilDb } from '../../lib/store/db';
 import {
   deleteEntry,
-  findByKey,
   getEntry,
   listEntries,
   putUserEntry,
   replaceAll,
   restoreEntry,
-  searchEntries,
 } from '../../lib/store/entries';
 import type { DalilDb } from '../../lib/store/schema';
 import { entry } from './entry-factory';
@@ -53,28 +51,10 @@ describe('adding and reading entries', () => {
     ['قاهره المعز', 'القاهره', 'a variant (multiEntry index)'],
     ['ترامب', 'دونالد ترامب', 'a short form of a name'],
     ['القاهر', undefined, 'a prefix is not a form'],
-  ])('findByKey(%s) → %s (%s)', async (folded, id) => {
+  ])('the by-key index: %s → %s (%s)', async (folded, id) => {
     await putUserEntry(db, CAIRO);
     await putUserEntry(db, TRUMP);
-    expect((await findByKey(db, folded))?.id).toBe(id);
-  });
-
-  it.each([
-    ['القا', 10, ['القاهره'], 'Arabic: a prefix of a normalised form'],
-    ['قاهرة', 10, ['القاهره'], 'Arabic: folded like the forms (ة → ه)'],
-    ['ترامب', 10, ['دونالد ترامب'], 'Arabic: a variant counts'],
-    ['paris', 10, ['باريس'], 'English: case-insensitive'],
-    ['ON', 10, ['دونالد ترامب'], 'English: a substring'],
-    ['a', 2, ['القاهره', 'دونالد ترامب'], 'at most the limit, in English order'],
-    ['berlin', 10, [], 'nothing'],
-  ])('searchEntries(%s, %i) → %j (%s)', async (query, limit, ids) => {
-    for (const item of [CAIRO, PARIS, TRUMP]) await putUserEntry(db, item);
-    expect((await searchEntries(db, query, limit)).map((row) => row.id)).toEqual(ids);
-  });
-
-  it('lists an entry with two forms under one Arabic prefix once', async () => {
-    await putUserEntry(db, entry('عمان', 'عمان', 'Amman', { variants: ['عمانوئيل'] }));
-    expect(await searchEntries(db, 'عما', 10)).toHaveLength(1);
+    expect((await db.getFromIndex('entries', 'by-key', folded))?.id).toBe(id);
   });
 
   it('gives a new entry whose derived id is taken the next free one', async () => {
