@@ -36,7 +36,8 @@ export function exportGlossary(
   const what = options.scope === 'all' ? 'glossary' : 'my-entries';
   return {
     name: `dalil-${what}-${day}.${options.format}`,
-    text: serializeGlossary(chosen.map(toGlossaryEntry), options.format),
+    // The byte-order mark makes Excel read the CSV as UTF-8 (the Arabic), as the popup's page CSV does.
+    text: `${options.format === 'csv' ? '\uFEFF' : ''}${serializeGlossary(chosen.map(toGlossaryEntry), options.format)}`,
     mime: options.format === 'json' ? 'application/json' : 'text/csv',
   };
 }

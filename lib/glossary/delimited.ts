@@ -62,7 +62,26 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRe
   return { ok: true, rows };
 }
 
-/** Quotes a cell for CSV/TSV output when it holds the delimiter, a quote or a line break. */
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) or that starts
+ * with the quote that marks one as text. OWASP's rule for CSV injection: such a cell is written after a
+ * single quote, which spreadsheets show as text and hide. https://owasp.org/www-community/attacks/CSV_Injection
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/**
+ * Quotes a cell for CSV/TSV output when it holds the delimiter, a quote or a line break, after a single quote
+ * when a spreadsheet would read it as a formula (`readDelimitedCell` takes that quote off again).
+ */
 export function formatDelimitedCell(value: string, delimiter: ',' | '\t'): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * A cell's text as `formatDelimitedCell` was given it: without the single quote put before a formula-like
+ * start (or before a quote). Any other leading quote is the cell's own (ʿ written as ').
+ */
+export function readDelimitedCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -1,4 +1,4 @@
-import { parseDelimited } from './delimited';
+import { parseDelimited, readDelimitedCell } from './delimited';
 import { ENTRY_FIELDS, type EntryField, type FieldKey } from './entry-fields';
 import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry } from './schema';
 import { type GlossaryProblem, type SourcedEntry, validateEntries } from './validate';
@@ -62,7 +62,7 @@ function readDelimited(text: string, format: 'csv' | 'tsv'): GlossaryRows {
   for (const { line, cells } of lines) {
     const cell = (key: FieldKey) => {
       const at = index.get(key);
-      return at === undefined ? '' : (cells[at] ?? '').trim();
+      return at === undefined ? '' : readDelimitedCell(cells[at] ?? '').trim();
     };
     const badFlag = ENTRY_FIELDS.find(
       (field) =>

@@ -186,7 +186,7 @@ describe('export', () => {
     await background.ask({ type: 'glossary/get' });
     await background.ask({
       type: 'entry/put',
-      entry: entry('', 'لندن', 'London', { note: 'a, "quoted" note' }),
+      entry: entry('', 'لندن', 'London', { note: '=HYPERLINK("http://evil.example","a, "quoted" note")' }),
     });
     await background.ask({ type: 'entry/put', entry: { ...CAIRO, en: 'Cairo, Egypt' } });
     await open();
@@ -208,6 +208,12 @@ describe('export', () => {
       'London',
     ]);
     expect(all.text).not.toContain('"origin"');
+    // Excel reads the Arabic only with a byte-order mark, and runs no formula written after a single quote.
+    expect(mine.text.startsWith('\uFEFFarabic,')).toBe(true);
+    expect(mine.text).toContain(`"'=HYPERLINK(""http://evil.example""`);
+    expect(mineParsed.ok && mineParsed.entries.find((value) => value.en === 'London')?.note).toBe(
+      '=HYPERLINK("http://evil.example","a, "quoted" note")',
+    );
 
     // Back in: nothing to do.
     chooseFile(root.querySelector('input[type="file"]'), all.name, all.text);

@@ -62,10 +62,22 @@ describe('parseGlossary reads the import formats', () => {
         inflects: true,
       },
       { id: 'باريس', ar: 'باريس', en: 'Paris', type: 'place', variants: [] },
+      // What a spreadsheet would run, and a leading quote of the user's own.
+      {
+        id: '=cmd',
+        ar: 'لندن',
+        en: '+London',
+        type: 'place',
+        variants: [],
+        note: "'-@ note",
+        wikipedia: '@x',
+      },
+      { id: 'روما', ar: 'روما', en: "'Rome", type: 'place', variants: [], note: '-5' },
     ];
     const text = serializeGlossary(entries, format);
     const result = parseGlossary(text, { name: `export.${format}` });
     expect(result).toEqual({ ok: true, format, entries });
+    if (format !== 'json') expect(text).toMatch(/'\+London/);
   });
 });
 

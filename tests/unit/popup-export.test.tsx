@@ -42,6 +42,16 @@ describe('entitiesCsv', () => {
       ['باريس', 'Paris', 'place', '1', ''],
     ]);
   });
+
+  it.each(['=1+2', '+33 1 23', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', "'=quoted"])(
+    'writes %j after a single quote, so a spreadsheet shows it as text and never runs it',
+    (cell) => {
+      const csv = entitiesCsv([{ entry: PARIS, count: 1, surfaces: [], sentences: [cell] }]);
+      const parsed = parseDelimited(csv, ',');
+      if (!parsed.ok) throw new Error(parsed.message);
+      expect(parsed.rows[1]?.cells[4]).toBe(`'${cell}`);
+    },
+  );
 });
 
 describe('entitiesList', () => {
