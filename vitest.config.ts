@@ -9,7 +9,8 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
  * `core` is pure code, happy-dom components and the fake-indexeddb store, run without WXT's vitest plugin
  * (its set-up, repeated per file, was half the unit suite's time and none of it needed); `browser` is the
  * built extension in Chromium, so it needs `npm run build` first; `firefox` is the Firefox build in Firefox
- * ESR (`npm run build:firefox`). `npm test` builds both and runs all three.
+ * ESR (`npm run build:firefox`); `packages` unpacks the store packages of `npm run zip`. `npm test` zips (which
+ * builds both) and runs them all.
  */
 export default defineConfig({
   resolve: { alias: { '~': ROOT } },
@@ -24,6 +25,11 @@ export default defineConfig({
         extends: true,
         // After core, so Chromium does not share the machine's cores with the unit tests.
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
+      {
+        extends: true,
+        // The store packages of `npm run zip`, unpacked: files only, no browser, so beside Chromium.
+        test: { name: 'packages', include: ['tests/packages/**/*.test.ts'], sequence: { groupOrder: 1 } },
       },
       {
         extends: true,

@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { type Plugin, type PluginOption, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
+import { makeZipReproducible } from './scripts/lib/reproducible-zip';
 
 /** Every page Dalil may read: the boot script's matches, and the host access that waking a tab needs. */
 const PAGES = ['http://*/*', 'https://*/*'];
@@ -70,7 +71,22 @@ export default defineConfig({
       },
     },
   },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    // Firefox's review rebuilds the add-on from these (npm ci && npm run build:firefox): the sources and the
+    // seeds the glossary and the name models are built from, without the tests or what the build writes.
+    excludeSources: [
+      'tests/**',
+      'demo-output/**',
+      'assets/glossary.json',
+      'assets/name-model.json',
+      'assets/spelling-model.json',
+    ],
+  },
   hooks: {
+    'zip:done': async (_wxt, zipFiles) => {
+      for (const file of zipFiles) await makeZipReproducible(file);
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') {
         Object.assign(manifest, { browser_specific_settings: GECKO_SETTINGS });

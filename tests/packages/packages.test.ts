@@ -1,0 +1,155 @@
+/**
+ * The store packages `npm run zip` writes (.output/dalil-<version>-chrome.zip, -firefox.zip and the sources
+ * archive Firefox's review asks for), unpacked: each extension package holds what its manifest names, the
+ * scripts and the bundled glossary, and nothing of tests/, seeds/ or node_modules; the sources hold what a
+ * reviewer needs to rebuild and no tests or build output; every archive is in its reproducible form.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reproducibleZip, ZIP_DATE } from '../../scripts/lib/reproducible-zip';
+
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const zipPath = (kind: string) => join('.output', `dalil-${VERSION}-${kind}.zip`);
+
+interface Package {
+  bytes: Buffer;
+  zip: JSZip;
+  names: string[];
+}
+
+async function open(kind: string): Promise<Package> {
+  const path = zipPath(kind);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run zip first`);
+  const bytes = readFileSync(path);
+  const zip = await JSZip.loadAsync(bytes);
+  return { bytes, zip, names: Object.keys(zip.files) };
+}
+
+async function text(pkg: Package, name: string): Promise<string> {
+  const file = pkg.zip.file(name);
+  if (file === null) throw new Error(`${name} is not in the package`);
+  return file.async('string');
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file the manifest points at: scripts, styles, pages, icons and web-accessible resources. */
+function manifestFiles(manifest: Record<string, unknown>): string[] {
+  const m = manifest as {
+    background?: { service_worker?: string; scripts?: string[] };
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    action?: { default_popup?: string; default_icon?: Record<string, string> };
+    options_ui?: { page?: string };
+    icons?: Record<string, string>;
+    web_accessible_resources?: { resources: string[] }[];
+  };
+  return [
+    ...(m.background?.service_worker ? [m.background.service_worker] : []),
+    ...(m.background?.scripts ?? []),
+    ...(m.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]),
+    ...(m.action?.default_popup ? [m.action.default_popup] : []),
+    ...Object.values(m.action?.default_icon ?? {}),
+    ...(m.options_ui?.page ? [m.options_ui.page] : []),
+    ...Object.values(m.icons ?? {}),
+    ...(m.web_accessible_resources ?? []).flatMap((entry) => entry.resources),
+  ].map((path) => path.replace(/^\//, ''));
+}
+
+/** The hashes of every file under tests/ and seeds/: none of them may turn up in a package. */
+let sourceHashes = new Map<string, string>();
+let glossaryVersion = '';
+beforeAll(() => {
+  sourceHashes = new Map(
+    [...filesUnder('tests'), ...filesUnder('seeds')].map((path) => [sha256(readFileSync(path)), path]),
+  );
+  glossaryVersion = (JSON.parse(readFileSync('assets/glossary.json', 'utf8')) as { glossaryVersion: string })
+    .glossaryVersion;
+});
+
+describe.each(['chrome', 'firefox'])('the %s package', (kind) => {
+  it('holds every file its manifest names, the page scripts and the bundled glossary', async () => {
+    const pkg = await open(kind);
+    const manifest = JSON.parse(await text(pkg, 'manifest.json')) as Record<string, unknown>;
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.version).toBe(VERSION);
+    const named = manifestFiles(manifest);
+    expect(named).toEqual(expect.arrayContaining(['page-boot.js', 'page-reader.js', 'popup.html']));
+    expect(named.filter((path) => !pkg.names.includes(path))).toEqual([]);
+    for (const script of ['page-card.js', 'page-names.js', 'page-wake.js']) {
+      expect(pkg.names).toContain(script);
+    }
+    // Chrome's service worker, Firefox's background script: the same file, which bundles the glossary.
+    const { background } = manifest as { background?: { service_worker?: string; scripts?: string[] } };
+    const code = await text(pkg, background?.service_worker ?? background?.scripts?.[0] ?? '');
+    expect(code).toContain('dalil-glossary');
+    expect(code).toContain(glossaryVersion);
+    if (kind === 'firefox') {
+      expect(manifest).toMatchObject({ browser_specific_settings: { gecko: { id: expect.any(String) } } });
+    } else {
+      expect(manifest).not.toHaveProperty('browser_specific_settings');
+    }
+  });
+
+  it('holds nothing from tests/, seeds/, node_modules or the sources', async () => {
+    const pkg = await open(kind);
+    expect(pkg.names.filter((name) => /^(tests|seeds|node_modules|lib|scripts)\//.test(name))).toEqual([]);
+    expect(pkg.names.filter((name) => /node_modules|\.(ts|tsx|map)$/.test(name))).toEqual([]);
+    const copied: string[] = [];
+    for (const name of pkg.names) {
+      const file = pkg.zip.file(name);
+      if (file === null) continue;
+      const source = sourceHashes.get(sha256(await file.async('uint8array')));
+      if (source !== undefined) copied.push(`${name} = ${source}`);
+    }
+    expect(copied).toEqual([]);
+  });
+});
+
+describe('the sources archive', () => {
+  it('holds what `npm ci && npm run build:firefox` needs, without tests, build output or generated data', async () => {
+    const pkg = await open('sources');
+    expect(pkg.names).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'package-lock.json',
+        'wxt.config.ts',
+        'tsconfig.json',
+        'README.md',
+        'entrypoints/background.ts',
+        'scripts/build-glossary.ts',
+        'seeds/entries.tsv',
+      ]),
+    );
+    // The data the name models are trained on travels with its licence and provenance.
+    expect(pkg.names.filter((name) => name.startsWith('seeds/ner/anercorp/'))).toEqual(
+      expect.arrayContaining(['seeds/ner/anercorp/LICENSE.txt', 'seeds/ner/anercorp/PROVENANCE.txt']),
+    );
+    const leaked = pkg.names.filter((name) =>
+      /^(tests|node_modules|\.output|\.wxt|demo-output)\/|^assets\/(glossary|name-model|spelling-model)\.json$/.test(
+        name,
+      ),
+    );
+    expect(leaked).toEqual([]);
+  });
+});
+
+describe.each(['chrome', 'firefox', 'sources'])('the %s archive', (kind) => {
+  it('is in its reproducible form: files only, in path order, dated 1980-01-01', async () => {
+    const pkg = await open(kind);
+    const entries = Object.values(pkg.zip.files);
+    expect(entries.filter((entry) => entry.dir)).toEqual([]);
+    const names = entries.map((entry) => entry.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(entries.filter((entry) => entry.date.getTime() !== ZIP_DATE.getTime())).toEqual([]);
+    expect(Buffer.from(await reproducibleZip(pkg.bytes)).equals(pkg.bytes)).toBe(true);
+  });
+});
