@@ -64,10 +64,37 @@ function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
   );
 }
 
+/** What the history says of an entity's other pages, in the card's words. */
+export function elsewhereWords(pages: number): string {
+  if (pages === 0) return 'first time';
+  return `on ${pages} other ${pages === 1 ? 'page' : 'pages'}`;
+}
+
+/**
+ * Mentions on this page, and, only once the reader asks (the history is theirs, not the page's), on how many
+ * other pages Dalil saw it.
+ */
+function SeenLine(props: { mentions: number; ask: () => Promise<number> }): JSX.Element {
+  const [elsewhere, setElsewhere] = useState<number | null>(null);
+  const { mentions, ask } = props;
+  return (
+    <p class="seen" dir="ltr" lang="en">
+      {`${mentions} ${mentions === 1 ? 'mention' : 'mentions'} here`}
+      {elsewhere === null ? (
+        <button type="button" class="history" onClick={() => ask().then(setElsewhere, () => {})}>
+          Seen before?
+        </button>
+      ) : (
+        ` · ${elsewhereWords(elsewhere)}`
+      )}
+    </p>
+  );
+}
+
 /** The gloss card: pure presentation of one entity; the host decides where it stands and when it closes. */
 export function GlossCard(props: CardProps): JSX.Element {
-  const { data, pinned, onClose, onCopy, onEdit, onAdd, onPin } = props;
-  const { entry, clitics, alternatives, seenCount } = data;
+  const { data, pinned, onClose, onCopy, onEdit, onAdd, onPin, onSeenElsewhere } = props;
+  const { entry, clitics, alternatives } = data;
   const suggested = entry.suggestion !== undefined;
   const [adding, setAdding] = useState(false);
   // After the form is on screen, so the host places the card at its new size.
@@ -162,11 +189,7 @@ export function GlossCard(props: CardProps): JSX.Element {
       {context !== undefined && context !== '' && (
         <ContextSentence sentence={context} needles={[data.surface, parts.stem, entry.ar]} />
       )}
-      {seenCount !== undefined && !suggested && (
-        <p class="seen" dir="ltr" lang="en">
-          {`seen ${seenCount} ${seenCount === 1 ? 'time' : 'times'}`}
-        </p>
-      )}
+      {!suggested && <SeenLine mentions={data.mentions} ask={() => onSeenElsewhere(entry.id)} />}
       <div class="actions" dir="ltr" lang="en">
         <button type="button" class="copy" onClick={() => onCopy(entry.en)}>
           Copy English

@@ -2,7 +2,7 @@ import bundled from '~/assets/glossary.json';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
-import { mayRequest, parseBackgroundRequest } from '~/lib/messages/background-request';
+import { mayRequest, parseBackgroundRequest, senderPage } from '~/lib/messages/background-request';
 import { isOwnSender } from '~/lib/messages/checks';
 import type { Envelope, TabRequest } from '~/lib/messages/protocol';
 import { askTab } from '~/lib/runtime-messages';
@@ -80,7 +80,6 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: `${request.type} is only for the extension's own pages` });
       return;
     }
-    const incognito = sender.tab?.incognito === true;
     // A write retried on a fresh connection (withRetry) may report twice: one broadcast per request is enough.
     let changed = false;
     const glossaryChanged = () => {
@@ -89,7 +88,7 @@ export default defineBackground(() => {
     let sitesChanged = false;
     const context = {
       bundled: glossary,
-      incognito,
+      page: senderPage(sender, extensionOrigin),
       openOptions,
       glossaryChanged,
       sitesChanged: () => {

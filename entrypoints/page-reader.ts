@@ -27,6 +27,7 @@ export default defineUnlistedScript({
       onCopy: (text) => void navigator.clipboard.writeText(text).catch(report),
       onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
       onAdd: (entry) => askBackground({ type: 'entry/add', entry }),
+      seenElsewhere: async (entryId) => (await askBackground({ type: 'entry/seen', entryId })).otherPages,
       onClose: () => {},
     };
     const recordSightings = createSightingsReporter(document, (request) => {
@@ -35,7 +36,6 @@ export default defineUnlistedScript({
     const answer = startPageController({
       // Decide from a bounded sample of the visible text; on a page that is not Arabic news this is all.
       detection: detectPage(gatherSignals(document, { url: location.href })),
-      host: location.host,
       doc: document,
       askBackground,
       loadNames: () => loadEntry<NamesModule>(NAMES_PATH),
@@ -55,8 +55,6 @@ export default defineUnlistedScript({
           card,
           onError: report,
           onEntities: recordSightings,
-          seenCount: async (entryId) =>
-            (await askBackground({ type: 'entry/history', entryId, limit: 1 })).count,
         }),
       onError: report,
     });

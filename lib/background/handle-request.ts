@@ -2,6 +2,7 @@ import { toGlossaryEntry } from '../glossary/entry-fields';
 import { buildLookup, type Lookup, lookUp } from '../glossary/lookup';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { toSourced, validateEntries } from '../glossary/validate';
+import type { SenderPage } from '../messages/background-request';
 import type {
   BackgroundRequest,
   EntryView,
@@ -30,18 +31,23 @@ import {
   forgetSite,
   historyStats,
   isHistoryPaused,
+  otherPagesForEntry,
   recordSightings,
   setHistoryPaused,
   sightingsForEntry,
 } from '../store/sightings';
+import { siteOfUrl } from '../store/site-key';
 import { getSiteMode, setSiteMode } from '../store/sites';
 
 /** What a handler knows besides the request: the database, the bundled glossary, where the message came from. */
 export interface RequestContext {
   db: DalilDb;
   bundled: GlossaryFile;
-  /** True when the message comes from an incognito tab: nothing is recorded from those. */
-  incognito: boolean;
+  /**
+   * The web page a content script's message came from (from the browser's sender, see senderPage); null for
+   * the extension's own pages. `web-page` requests are answered about this page alone.
+   */
+  page: SenderPage | null;
   openOptions(entryId?: string): Promise<void>;
   /** Called after a write that changed the glossary, so open pages can highlight anew. */
   glossaryChanged(): void;
@@ -92,6 +98,19 @@ async function merge(context: RequestContext): Promise<void> {
   if (Object.values(counts).some((count) => count > 0)) lookups.delete(context.db);
 }
 
+/** The sender's page, for a `web-page` request (mayRequest lets no other sender make one). */
+function pageOf(context: RequestContext): SenderPage {
+  if (context.page === null) throw new Error('a web page request without a web page');
+  return context.page;
+}
+
+/** The sender page's site, as the sites store keys it. */
+function siteOf(page: SenderPage): string {
+  const site = siteOfUrl(page.url);
+  if (site === null) throw new Error('a web page without a site');
+  return site;
+}
+
 async function stats(db: DalilDb): Promise<HistoryStatsView> {
   const { total, sites } = await historyStats(db);
   return { total, sites, paused: await isHistoryPaused(db) };
@@ -126,8 +145,16 @@ export async function handleRequest<R extends BackgroundRequest>(
         };
       }
       case 'site/get':
-        return { mode: await getSiteMode(db, request.host) };
+        return { mode: await getSiteMode(db, siteOf(pageOf(context))) };
       case 'site/set': {
+        const page = pageOf(context);
+        // Nothing is kept from incognito: the mode holds for this page while it is open (the reader keeps it).
+        if (page.incognito) return { mode: request.mode };
+        const mode = await setSiteMode(db, siteOf(page), request.mode);
+        context.sitesChanged();
+        return { mode };
+      }
+      case 'sites/set': {
         const mode = await setSiteMode(db, request.host, request.mode);
         context.sitesChanged();
         return { mode };
@@ -135,8 +162,9 @@ export async function handleRequest<R extends BackgroundRequest>(
       case 'options/open':
         await context.openOptions(request.entryId);
         return { ok: true };
-      case 'sightings/record':
-        if (context.incognito) return { written: 0 };
+      case 'sightings/record': {
+        const page = pageOf(context);
+        if (page.incognito) return { written: 0 };
         return recordSightings(
           db,
           // A suggested name enters the history once it is added, under its glossary id.
@@ -144,11 +172,14 @@ export async function handleRequest<R extends BackgroundRequest>(
             .filter((item) => !item.entryId.startsWith(SUGGESTION_ID_PREFIX))
             .map((item) => ({
               ...item,
-              url: request.url,
+              url: page.url,
               title: request.title,
               visitId: request.visitId,
             })),
         );
+      }
+      case 'entry/seen':
+        return { otherPages: await otherPagesForEntry(db, request.entryId, pageOf(context).url) };
       case 'entry/history': {
         const rows = await sightingsForEntry(db, request.entryId, request.limit);
         const sightings: SightingView[] = rows.map(({ url, title, site, sentence, at }) => ({

@@ -18,13 +18,17 @@ import { parseEntry } from './entry-shape';
 import type { BackgroundRequest, EntryView, Settings, SightingItem } from './protocol';
 
 /**
- * The least trusted sender a request type accepts. A content script lives in a web page's process; were that
- * process compromised, what it could send is limited to what a page legitimately needs: `content-script`
- * requests (which the extension's pages may make too). `extension-page` requests change or reveal the whole
- * glossary, the history or the settings, and are answered only for the extension's own pages (`entry/add`
- * is a content script's: it only adds, and can neither change nor remove what the user has).
+ * Who may send a request type. A content script lives in a web page's process; were that process
+ * compromised, what it could send is limited to what its page legitimately needs:
+ * - `web-page`: only a content script in a tab's web page, and about that page alone: the request names no
+ *   page or site, the background takes them from the sender (`sender.url`), so a page can read and write only
+ *   its own site's mode and history rows, and of the history it gets only a count.
+ * - `extension-page`: only the extension's own pages; these change or reveal the whole glossary, the history
+ *   or the settings.
+ * - `any`: both: the glossary and settings a page's reader needs, opening the options page, and adding an
+ *   entry (`entry/add` only adds: it can neither change nor remove what the user has).
  */
-type Origin = 'content-script' | 'extension-page';
+type Origin = 'web-page' | 'extension-page' | 'any';
 
 interface RequestRule<T extends BackgroundRequest['type']> {
   from: Origin;
@@ -55,11 +59,10 @@ function isSightingItem(value: unknown): value is SightingItem {
 function parseSightings(
   message: Record<string, unknown>,
 ): Payload<BackgroundRequest, 'sightings/record'> | null {
-  const { url, title, visitId, items } = message;
-  if (!isText(url) || !/^https?:\/\//.test(url) || !isText(title) || !isText(visitId, 100)) return null;
+  const { title, visitId, items } = message;
+  if (!isText(title) || !isText(visitId, 100)) return null;
   if (!Array.isArray(items) || items.length > MAX_ITEMS || !items.every(isSightingItem)) return null;
   return {
-    url,
     title,
     visitId,
     items: items.map((item) => ({ entryId: item.entryId, sentence: item.sentence })),
@@ -101,18 +104,19 @@ function parseEntryField(message: Record<string, unknown>): { entry: GlossaryEnt
 }
 
 const BACKGROUND_REQUESTS = {
-  'glossary/get': { from: 'content-script', parse: noFields },
-  'site/get': {
-    from: 'content-script',
-    parse: (message) => (isHost(message.host) ? { host: message.host } : null),
-  },
+  'glossary/get': { from: 'any', parse: noFields },
+  'site/get': { from: 'web-page', parse: noFields },
   'site/set': {
-    from: 'content-script',
+    from: 'web-page',
+    parse: (message) => (isSiteMode(message.mode) ? { mode: message.mode } : null),
+  },
+  'sites/set': {
+    from: 'extension-page',
     parse: (message) =>
       isHost(message.host) && isSiteMode(message.mode) ? { host: message.host, mode: message.mode } : null,
   },
   'options/open': {
-    from: 'content-script',
+    from: 'any',
     parse: (message) => {
       if (message.entryId === undefined) return {};
       return typeof message.entryId === 'string' && message.entryId.length <= 500
@@ -120,23 +124,27 @@ const BACKGROUND_REQUESTS = {
         : null;
     },
   },
-  'sightings/record': { from: 'content-script', parse: parseSightings },
+  'sightings/record': { from: 'web-page', parse: parseSightings },
+  'entry/seen': {
+    from: 'web-page',
+    parse: (message) => (isText(message.entryId, 500) ? { entryId: message.entryId } : null),
+  },
   'entry/history': {
-    from: 'content-script',
+    from: 'extension-page',
     parse: (message) =>
       isText(message.entryId, 500) && isLimit(message.limit)
         ? { entryId: message.entryId, limit: message.limit }
         : null,
   },
   'entries/search': {
-    from: 'content-script',
+    from: 'extension-page',
     parse: (message) =>
       isText(message.query, 200) && isLimit(message.limit)
         ? { query: message.query, limit: message.limit }
         : null,
   },
-  'entry/add': { from: 'content-script', parse: parseEntryField },
-  'settings/get': { from: 'content-script', parse: noFields },
+  'entry/add': { from: 'any', parse: parseEntryField },
+  'settings/get': { from: 'any', parse: noFields },
   'history/stats': { from: 'extension-page', parse: noFields },
   'history/pause': {
     from: 'extension-page',
@@ -179,16 +187,41 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   return payload && ({ ...payload, type: message.type } as BackgroundRequest);
 }
 
+/** What the browser tells the background about a message's sender (runtime.MessageSender). */
+export interface Sender {
+  url?: string;
+  frameId?: number;
+  tab?: { incognito: boolean };
+}
+
+/** The web page a content script's request came from, as the browser reports it, never as the request says. */
+export interface SenderPage {
+  /** The sending frame's address. */
+  url: string;
+  /** Whether the sender is the tab's top frame (not an embedded iframe). */
+  topFrame: boolean;
+  incognito: boolean;
+}
+
+function withSlash(origin: string): string {
+  return origin.endsWith('/') ? origin : `${origin}/`;
+}
+
+/** The web page behind a sender: a frame of a tab at an http(s) address; null for the extension's own pages. */
+export function senderPage(sender: Sender, extensionOrigin: string): SenderPage | null {
+  const { url, tab } = sender;
+  if (tab === undefined || url === undefined || !/^https?:\/\//.test(url)) return null;
+  if (url.startsWith(withSlash(extensionOrigin))) return null;
+  return { url, topFrame: sender.frameId === 0, incognito: tab.incognito };
+}
+
 /**
- * Whether a sender may make this request: anything from an extension page (its URL is under the
- * extension's origin, `chrome-extension://<id>/`), and from content scripts only what a page needs.
+ * Whether a sender may make this request: `extension-page` requests only from a page under the extension's
+ * origin (`chrome-extension://<id>/`), `web-page` requests only from a content script in a web page.
  */
-export function mayRequest(
-  request: BackgroundRequest,
-  sender: { url?: string },
-  extensionOrigin: string,
-): boolean {
-  if (BACKGROUND_REQUESTS[request.type].from === 'content-script') return true;
-  const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
-  return sender.url?.startsWith(origin) === true;
+export function mayRequest(request: BackgroundRequest, sender: Sender, extensionOrigin: string): boolean {
+  const from = BACKGROUND_REQUESTS[request.type].from;
+  if (from === 'any') return true;
+  if (from === 'web-page') return senderPage(sender, extensionOrigin) !== null;
+  return sender.url?.startsWith(withSlash(extensionOrigin)) === true;
 }

@@ -75,11 +75,17 @@ export interface Settings {
 /** Requests to the background. */
 export type BackgroundRequest =
   | { type: 'glossary/get' }
-  | { type: 'site/get'; host: string }
-  | { type: 'site/set'; host: string; mode: SiteMode }
+  /** The sender's own site (its host, taken from the sender by the background): its mode, or a new one. */
+  | { type: 'site/get' }
+  | { type: 'site/set'; mode: SiteMode }
+  /** Any site's mode, from the extension's pages. */
+  | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
-  | { type: 'sightings/record'; url: string; title: string; visitId: string; items: SightingItem[] }
+  /** The entities a page visit shows, for the history of the sender's page. */
+  | { type: 'sightings/record'; title: string; visitId: string; items: SightingItem[] }
   | { type: 'entry/history'; entryId: string; limit: number }
+  /** On how many pages other than the sender's the history saw an entry (the card's "Seen before?"). */
+  | { type: 'entry/seen'; entryId: string }
   | { type: 'entries/search'; query: string; limit: number }
   | { type: 'history/stats' }
   | { type: 'history/pause'; paused: boolean }
@@ -150,9 +156,11 @@ export interface Replies {
   'glossary/get': { entries: GlossaryEntry[]; version: string };
   'site/get': { mode: SiteMode };
   'site/set': { mode: SiteMode };
+  'sites/set': { mode: SiteMode };
   'options/open': { ok: true };
   'sightings/record': { written: number };
   'entry/history': { count: number; sightings: SightingView[] };
+  'entry/seen': { otherPages: number };
   'entries/search': { entries: GlossaryEntry[] };
   'history/stats': HistoryStatsView;
   'history/pause': HistoryStatsView;

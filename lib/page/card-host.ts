@@ -19,8 +19,8 @@ export interface CardData {
   alternatives: GlossaryEntry[];
   /** The sentence on this page where it stands (preferred over entry.contexts[0]). */
   context?: string;
-  /** How often the reader has met it; the line is hidden when undefined. */
-  seenCount?: number;
+  /** How many times it is mentioned on this page. */
+  mentions: number;
 }
 
 /** What a page session needs of the gloss card (the card itself may still be loading: see lazy-card). */
@@ -42,6 +42,11 @@ export interface CardHost extends CardControl {
 
 export interface CardCallbacks {
   onCopy(text: string): void;
+  /**
+   * On how many other pages the history saw the entry, asked for only when the reader presses the card's
+   * button: a count shown unasked would sit in the page's document, where the page can try to read it.
+   */
+  seenElsewhere(entryId: string): Promise<number>;
   onEdit(entryId: string): void;
   /** Adds a suggested name to the glossary as a new entry (the background's `entry/add`). */
   onAdd(entry: GlossaryEntry): Promise<PutReply>;
@@ -55,6 +60,7 @@ export interface CardProps {
   pinned: boolean;
   onClose(): void;
   onCopy(text: string): void;
+  onSeenElsewhere(entryId: string): Promise<number>;
   onEdit(entryId: string): void;
   /** Adds a suggested name to the glossary; the form shows the problems of a refused one. */
   onAdd(entry: GlossaryEntry): Promise<PutReply>;
@@ -169,8 +175,9 @@ export function createCardHost(options: {
   const host = doc.createElement('dalil-root');
   host.setAttribute('data-dalil-ui', '');
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-  // Open: our browser tests read it; it holds nothing secret.
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the card shows the reader's notes, which the page's scripts must not reach through host.shadowRoot.
+  // (The browser tests read it through the DevTools protocol, which pierces closed roots.)
+  const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(doc, shadow, view.css);
   const wrap = doc.createElement('div');
   wrap.className = 'wrap';
@@ -240,6 +247,7 @@ export function createCardHost(options: {
         pinned,
         onClose: close,
         onCopy: (text: string) => callbacks.onCopy(text),
+        onSeenElsewhere: (entryId: string) => callbacks.seenElsewhere(entryId),
         onEdit: (entryId: string) => callbacks.onEdit(entryId),
         onAdd: add,
         onPin: pin,

@@ -14,8 +14,6 @@ import type { PageSession } from './page-session';
 export interface PageControllerOptions {
   /** What detection made of the page, read once when the reader loaded. */
   detection: Detection;
-  /** The page's site, whose mode (auto, always, never) the background keeps. */
-  host: string;
   /** The page, for the popup's list of entities. */
   doc: Pick<Document, 'URL' | 'title'>;
   askBackground: AskBackground;
@@ -121,7 +119,7 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
         pageChoice = request.on ?? running === null;
         break;
       case 'page/site-mode':
-        siteMode = (await askBackground({ type: 'site/set', host: options.host, mode: request.mode })).mode;
+        siteMode = (await askBackground({ type: 'site/set', mode: request.mode })).mode;
         pageChoice = null;
         break;
       case 'page/status':
@@ -131,7 +129,7 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     return status();
   }
 
-  askBackground({ type: 'site/get', host: options.host })
+  askBackground({ type: 'site/get' })
     .then(({ mode }) => {
       siteMode = mode;
       return serially(apply);

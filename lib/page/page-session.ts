@@ -23,8 +23,6 @@ export interface PageSessionOptions {
    * suggestions); none when undefined. A factory, so the finder's code and models stay in their own module.
    */
   suggestions?: (entries: readonly GlossaryEntry[]) => PageSuggestions;
-  /** How many page visits the entry was seen on (history), for the card; undefined hides the line. */
-  seenCount?: (entryId: string) => Promise<number | undefined>;
 }
 
 export interface PageSession {
@@ -116,15 +114,20 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         onError(error);
       }
     };
+  /**
+   * Only the reader's own input opens the card: an event a page script made (dispatchEvent) is not trusted,
+   * and acting on it would let the page open the card for words of its choosing.
+   */
+  const fromUser = <E extends Event>(handler: (event: E) => void) =>
+    guard((event: E) => {
+      if (event.isTrusted) handler(event);
+    });
 
   let shown: PaintedMatch | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** History counts already fetched in this session, so hovering back and forth asks once. */
-  const seen = new Map<string, number | undefined>();
-
   function cardData(item: PaintedMatch): CardData {
-    const data: CardData = {
+    return {
       surface: item.range.toString(),
       clitics: item.match.clitics,
       suffix: item.match.suffix,
@@ -133,28 +136,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         .map((index) => entries[index])
         .filter((entry): entry is GlossaryEntry => entry !== undefined),
       context: sentenceOf(item),
+      mentions: highlighter.all().filter((other) => other.entry.id === item.entry.id).length,
     };
-    const count = seen.get(item.entry.id);
-    if (count !== undefined) data.seenCount = count;
-    return data;
   }
 
   function show(item: PaintedMatch, pinned: boolean): void {
     clearTimeout(hideTimer);
     shown = item;
     card.show(cardData(item), item.range.getBoundingClientRect(), { pinned });
-    const id = item.entry.id;
-    if (options.seenCount === undefined || seen.has(id)) return;
-    seen.set(id, undefined);
-    options
-      .seenCount(id)
-      .then((count) => {
-        seen.set(id, count);
-        if (shown === item && card.isOpen && count !== undefined) {
-          card.show(cardData(item), item.range.getBoundingClientRect(), { pinned: card.isPinned });
-        }
-      })
-      .catch(onError);
   }
 
   function hide(): void {
@@ -167,7 +156,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // Pointer: hit-test at most once a frame.
   let pointer: { x: number; y: number } | null = null;
   let frame = 0;
-  const onPointerMove = guard((event: PointerEvent) => {
+  const onPointerMove = fromUser((event: PointerEvent) => {
     if (card.contains(event.composedPath()[0] as Node)) {
       clearTimeout(hideTimer);
       return;
@@ -190,14 +179,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     );
   });
 
-  const onClick = guard((event: MouseEvent) => {
+  const onClick = fromUser((event: MouseEvent) => {
     if (card.contains(event.composedPath()[0] as Node)) return;
     const item = entityAtPoint(doc, highlighter, event.clientX, event.clientY);
     if (item !== null) show(item, true);
     else if (card.isOpen) hide();
   });
 
-  const onKeyDown = guard((event: KeyboardEvent) => {
+  const onKeyDown = fromUser((event: KeyboardEvent) => {
     if (event.key === 'Escape' && card.isOpen) {
       hide();
       return;

@@ -8,8 +8,8 @@ export type SightingsRequest = Extract<BackgroundRequest, { type: 'sightings/rec
 /**
  * Tells the background's history which entities this page visit shows, each once, with the sentence of its
  * first mention. One reporter is one visit (one page load): the history keeps one row per entity per visit.
- * Only web pages are recorded (not a file or an extension page). The page's URL and title are read at each
- * report, since a page may change them.
+ * Only web pages are recorded (not a file or an extension page); the background takes the page's address from
+ * the browser, not from us. The title is read at each report, since a page may change it.
  */
 export function createSightingsReporter(
   doc: Pick<Document, 'URL' | 'title'>,
@@ -25,6 +25,6 @@ export function createSightingsReporter(
       items.push({ entryId: item.entry.id, sentence: sentenceOf(item) });
     }
     if (items.length === 0 || !/^https?:/.test(doc.URL)) return;
-    send({ type: 'sightings/record', url: doc.URL, title: doc.title.slice(0, 500), visitId, items });
+    send({ type: 'sightings/record', title: doc.title.slice(0, 500), visitId, items });
   };
 }

@@ -87,6 +87,15 @@ export function countForEntry(db: DalilDb, entryId: string): Promise<number> {
   return db.countFromIndex('sightings', 'by-entry', entryId);
 }
 
+/** On how many distinct pages other than `url` the entry was seen (the card's "on 2 other pages"). */
+export async function otherPagesForEntry(db: DalilDb, entryId: string, url: string): Promise<number> {
+  const pages = new Set<string>();
+  const index = db.transaction('sightings').store.index('by-entry');
+  for await (const cursor of index.iterate(entryId))
+    if (cursor.value.url !== url) pages.add(cursor.value.url);
+  return pages.size;
+}
+
 /** Visit counts for several entries at once (one transaction), by entry id. */
 export async function countsForEntries(db: DalilDb, ids: readonly string[]): Promise<Record<string, number>> {
   const index = db.transaction('sightings').store.index('by-entry');

@@ -423,8 +423,8 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const host = (server: PageServer) => new URL(server.url('/')).host;
-    await askOk(options, { type: 'site/set', host: host(on), mode: 'always' });
-    await askOk(options, { type: 'site/set', host: host(off), mode: 'never' });
+    await askOk(options, { type: 'sites/set', host: host(on), mode: 'always' });
+    await askOk(options, { type: 'sites/set', host: host(off), mode: 'never' });
 
     log('chromium: glossary/get with the bundled glossary');
     const glossaryGets: GlossaryGetFigures[] = [await glossaryGet(options)];

@@ -8,11 +8,18 @@
  * outside themselves, and they declare no named inner functions (tsx's esbuild wraps those in a `__name`
  * helper that does not exist in the page).
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 
-/** Only evaluate is used, so a Firefox page (tests/firefox/harness.ts adapts puppeteer's) is probed alike. */
-export type ProbedPage = Pick<PlaywrightPage, 'evaluate'>;
+/**
+ * What the probes need of a page: evaluate, so a Firefox page (tests/firefox/harness.ts adapts puppeteer's) is
+ * probed alike, and for the card, a way into its closed shadow root (see inCardRoot): a Playwright page's is
+ * the DevTools protocol, another browser's page brings its own.
+ */
+export type ProbedPage = Pick<PlaywrightPage, 'evaluate'> & { cardRoot?: CardRootAccess };
 type Page = ProbedPage;
+
+/** Calls a probe in the page on the card host's closed shadow root; null when there is no host. */
+export type CardRootAccess = <A, T>(probe: (root: ShadowRoot, arg: A) => T, arg: A) => Promise<T | null>;
 
 /** Prefix of every highlight name the extension registers (dalil-person, dalil-place…). */
 export const HIGHLIGHT_PREFIX = 'dalil-';
@@ -133,29 +140,88 @@ export async function highlightText(
 
 /**
  * The page's markup without the extension's host element: `document.documentElement.outerHTML` of a clone
- * from which every `dalil-root` is removed. Equal snapshots with and without the extension show that the
- * extension changed nothing else in the page's DOM.
+ * without the elements under <html> other than <head> and <body> (the host is the only one on our pages).
+ * Equal snapshots with and without the extension show that the extension changed nothing else in the DOM.
  */
 export function domSnapshot(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const host of clone.querySelectorAll('dalil-root')) host.remove();
+    for (const child of [...clone.children]) {
+      if (child.localName !== 'head' && child.localName !== 'body') child.remove();
+    }
     return clone.outerHTML;
   });
 }
 
+interface CdpNode {
+  nodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
+
+const sessions = new WeakMap<PlaywrightPage, Promise<CDPSession>>();
+
 /**
- * The gloss card as a person sees it: the `[role=dialog]` inside the open shadow root of `dalil-root`,
- * when it is rendered with a size; null when there is no card on screen.
+ * Calls `probe` in the page on the card host's shadow root, which is closed: no page script can reach it, but
+ * a browser's automation protocol can (the page's own `cardRoot`; for a Playwright page in Chromium, the
+ * DevTools protocol, see cdpCardRoot). Null when there is no host. `probe` is serialised: it must refer to
+ * nothing outside itself.
  */
-export function readCard(page: Page): Promise<CardState | null> {
-  return page.evaluate(() => {
-    for (const host of document.querySelectorAll('dalil-root')) {
-      const dialog = host.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
-      if (dialog === null || dialog === undefined || !dialog.checkVisibility({ visibilityProperty: true }))
-        continue;
+export function inCardRoot<A, T>(
+  page: Page | PlaywrightPage,
+  probe: (root: ShadowRoot, arg: A) => T,
+  arg: A,
+): Promise<T | null> {
+  if ('context' in page) return cdpCardRoot(page, probe, arg);
+  if (page.cardRoot === undefined) throw new Error('this page has no way into the card (cardRoot)');
+  return page.cardRoot(probe, arg);
+}
+
+/**
+ * The DevTools protocol pierces closed roots (DOM.getDocument with pierce) and hands the root to a function
+ * (Runtime.callFunctionOn). The host is the element under <html> with a closed shadow root.
+ */
+async function cdpCardRoot<A, T>(
+  page: PlaywrightPage,
+  probe: (root: ShadowRoot, arg: A) => T,
+  arg: A,
+): Promise<T | null> {
+  let session = sessions.get(page);
+  if (session === undefined) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  const cdp = await session;
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: CdpNode };
+  const html = root.children?.find((node) => node.localName === 'html');
+  const shadow = html?.children
+    ?.flatMap((child) => child.shadowRoots ?? [])
+    .find((candidate) => candidate.shadowRootType === 'closed');
+  if (shadow === undefined) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+  if (object.objectId === undefined) return null;
+  const result = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    // The root is `this` of the declared function; the probe takes it as its first argument.
+    functionDeclaration: `function (arg) { return (${probe.toString()})(this, arg); }`,
+    arguments: [{ value: arg }],
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (result.exceptionDetails !== undefined) throw new Error(`card probe: ${result.exceptionDetails.text}`);
+  return result.result.value as T;
+}
+
+/** The gloss card as a person sees it: its `[role=dialog]` when rendered with a size; null when there is none. */
+export async function readCard(page: Page | PlaywrightPage): Promise<CardState | null> {
+  const state = await inCardRoot(
+    page,
+    (root) => {
+      const dialog = root.querySelector<HTMLElement>('[role=dialog]');
+      if (dialog === null || !dialog.checkVisibility({ visibilityProperty: true })) return null;
       const rect = dialog.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
+      if (rect.width === 0 || rect.height === 0) return null;
       return {
         // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, as laid out, is what we check
         text: dialog.innerText,
@@ -163,9 +229,31 @@ export function readCard(page: Page): Promise<CardState | null> {
         height: rect.height,
         backgroundColor: getComputedStyle(dialog).backgroundColor,
       };
-    }
-    return null;
-  });
+    },
+    null,
+  );
+  return state ?? null;
+}
+
+/** Clicks a button of the open card, found by its text, with the mouse as a person would; false when absent. */
+export async function clickCardButton(page: PlaywrightPage, text: string): Promise<boolean> {
+  const rect = await inCardRoot(
+    page,
+    (root, wanted) => {
+      const button = [...root.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent?.trim() === wanted,
+      );
+      if (button === undefined) return null;
+      // A card taller than its room scrolls within itself.
+      button.scrollIntoView({ block: 'nearest' });
+      const box = button.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    text,
+  );
+  if (rect === null) return false;
+  await page.mouse.click(rect.x, rect.y);
+  return true;
 }
 
 /**

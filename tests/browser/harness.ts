@@ -26,11 +26,13 @@ export {
 } from '../../scripts/lib/chromium';
 export {
   type CardState,
+  clickCardButton,
   domSnapshot,
   HIGHLIGHT_PREFIX,
   type HighlightedRange,
   highlightRect,
   highlightText,
+  inCardRoot,
   orderedHighlights,
   type Rect,
   readCard,

@@ -139,7 +139,7 @@ describe('the boot script', () => {
       const host = new URL(server.url('/')).host;
       const options = await browser.context.newPage();
       await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-      const setMode = (mode: SiteMode) => askBackgroundFrom(options, { type: 'site/set', host, mode });
+      const setMode = (mode: SiteMode) => askBackgroundFrom(options, { type: 'sites/set', host, mode });
       const registered = () =>
         browser.serviceWorker.evaluate(async () =>
           (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches),

@@ -9,6 +9,7 @@ import {
   articleToHtml,
   askBackgroundFrom,
   BROWSER_TIMEOUT_MS,
+  clickCardButton,
   HIGHLIGHT_WAIT_MS,
   highlightRect,
   readCard,
@@ -71,8 +72,13 @@ describe('name suggestions', () => {
         interval: 100,
       });
       expect((await readCard(page))?.text).toMatch(/Abdel|Abd/);
-      await page.locator('dalil-root').getByRole('button', { name: 'Add to glossary' }).click();
-      await page.locator('dalil-root').getByRole('button', { name: 'Save' }).click();
+      expect(await clickCardButton(page, 'Add to glossary')).toBe(true);
+      // The form is open and the card pinned (placed anew for its size, with its close button).
+      await vi.waitFor(async () => expect((await readCard(page))?.text).toMatch(/×[\s\S]*Save/), {
+        timeout: 5000,
+        interval: 100,
+      });
+      expect(await clickCardButton(page, 'Save')).toBe(true);
 
       // Saved: an ordinary user entry, and the page highlights it anew as a glossary person.
       await vi.waitFor(async () => expect((await readHighlights(page))['dalil-person']).toContain(NAME), {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GlossCard } from '../../components/GlossCard';
+import { elsewhereWords, GlossCard } from '../../components/GlossCard';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
 import type { CardData, CardProps } from '../../lib/page/card-host';
 
@@ -67,13 +67,28 @@ const LEBANON: GlossaryEntry = {
 };
 
 function data(overrides: Partial<CardData> = {}): CardData {
-  return { surface: 'باريس', clitics: [], suffix: '', entry: PARIS, alternatives: [], ...overrides };
+  return {
+    surface: 'باريس',
+    clitics: [],
+    suffix: '',
+    entry: PARIS,
+    alternatives: [],
+    mentions: 1,
+    ...overrides,
+  };
 }
 
 let root: HTMLElement;
 
 function mount(cardData: CardData, props: Partial<CardProps> = {}) {
-  const handlers = { onClose: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(), onAdd: vi.fn(), onPin: vi.fn() };
+  const handlers = {
+    onClose: vi.fn(),
+    onCopy: vi.fn(),
+    onEdit: vi.fn(),
+    onAdd: vi.fn(),
+    onPin: vi.fn(),
+    onSeenElsewhere: vi.fn(async () => 0),
+  };
   render(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />, root);
   const card = root.querySelector('[role="dialog"]');
   if (card === null) throw new Error('no card rendered');
@@ -205,13 +220,27 @@ describe('GlossCard', () => {
     expect(root.querySelector('.context mark')).toBeNull();
   });
 
-  it('shows how often it was seen only when known', () => {
-    mount(data({ seenCount: 3 }));
-    expect(text('.seen')).toBe('seen 3 times');
-    mount(data({ seenCount: 1 }));
-    expect(text('.seen')).toBe('seen 1 time');
-    mount(data());
-    expect(root.querySelector('.seen')).toBeNull();
+  it('counts the mentions on this page, and asks the history only when the reader presses its button', async () => {
+    const onSeenElsewhere = vi.fn(async () => 1);
+    mount(data({ mentions: 5 }), { onSeenElsewhere });
+    expect(text('.seen')).toBe('5 mentions hereSeen before?');
+    expect(onSeenElsewhere).not.toHaveBeenCalled();
+    root.querySelector<HTMLButtonElement>('.seen button')?.click();
+    await vi.waitFor(() => expect(text('.seen')).toBe('5 mentions here · on 1 other page'));
+    expect(onSeenElsewhere).toHaveBeenCalledWith('place-paris');
+  });
+
+  it.each([
+    [0, 'first time'],
+    [1, 'on 1 other page'],
+    [4, 'on 4 other pages'],
+  ])('says %i other pages as "%s"', (pages, words) => {
+    expect(elsewhereWords(pages)).toBe(words);
+  });
+
+  it('says one mention in the singular', () => {
+    mount(data({ mentions: 1 }));
+    expect(text('.seen')).toMatch(/^1 mention here/);
   });
 
   it('renders markup in glossary text as literal text', () => {

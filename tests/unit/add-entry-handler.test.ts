@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, type Mock } from 'vitest';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
 import type { DalilDb } from '../../lib/store/schema';
 import { useBackground } from './background-harness';
+import { fromPage } from './options-harness';
 
 const OBAMA: GlossaryEntry = {
   id: 'باراك اوباما',
@@ -113,9 +114,9 @@ describe('entry/add', () => {
 
 describe('history of suggested names', () => {
   it('records a suggested name only once it is added, under its glossary id', async () => {
+    const page = fromPage('https://www.aljazeera.net/news/1');
     const visit = {
       type: 'sightings/record' as const,
-      url: 'https://www.aljazeera.net/news/1',
       title: 'خبر',
       visitId: 'visit-1',
       items: [
@@ -123,7 +124,7 @@ describe('history of suggested names', () => {
         { entryId: OBAMA.id, sentence: 'وقال أوباما' },
       ],
     };
-    expect(await send(visit)).toEqual({ written: 1 });
+    expect(await send(visit, page)).toEqual({ written: 1 });
     expect(
       (await send({ type: 'entry/history', entryId: visit.items[0]?.entryId ?? '', limit: 5 })).count,
     ).toBe(0);
@@ -131,7 +132,7 @@ describe('history of suggested names', () => {
     const added = await send({ type: 'entry/add', entry: NAME });
     if (!added.ok) throw new Error('not added');
     const items = [{ entryId: added.entry.id, sentence: 'وقال محمد عبد العاطي' }];
-    expect(await send({ ...visit, visitId: 'visit-2', items })).toEqual({ written: 1 });
+    expect(await send({ ...visit, visitId: 'visit-2', items }, page)).toEqual({ written: 1 });
     expect((await send({ type: 'entry/history', entryId: added.entry.id, limit: 5 })).count).toBe(1);
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGlossCardHost } from '../../components/gloss-card-host';
 import { type CardData, type CardHost, type Placement, placeCard } from '../../lib/page/card-host';
+import { withShadowRoot } from './closed-shadow';
 
 // Vitest serves CSS imports as empty strings; a small sheet shows which way the styles went in.
 vi.mock('../../components/card.css?inline', () => ({ default: '.card { color: red; }' }));
@@ -12,6 +13,7 @@ const DATA: CardData = {
   suffix: '',
   entry: { id: 'place-paris', ar: 'باريس', variants: [], en: 'Paris', type: 'place' },
   alternatives: [],
+  mentions: 1,
 };
 
 const ANCHOR = new DOMRect(100, 100, 60, 20);
@@ -19,11 +21,16 @@ const ANCHOR = new DOMRect(100, 100, 60, 20);
 let current: CardHost | null = null;
 
 function setup() {
-  const callbacks = { onCopy: vi.fn(), onEdit: vi.fn(), onAdd: vi.fn(), onClose: vi.fn() };
-  current = createGlossCardHost(document, callbacks);
-  const shadow = current.host.shadowRoot;
-  if (shadow === null) throw new Error('no shadow root');
-  return { cardHost: current, shadow, ...callbacks };
+  const callbacks = {
+    onCopy: vi.fn(),
+    onEdit: vi.fn(),
+    onAdd: vi.fn(),
+    onClose: vi.fn(),
+    seenElsewhere: vi.fn(async () => 0),
+  };
+  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks));
+  current = made;
+  return { cardHost: made, shadow, ...callbacks };
 }
 
 function wrapOf(shadow: ShadowRoot): HTMLElement {
@@ -54,14 +61,15 @@ afterEach(() => {
 });
 
 describe('createCardHost', () => {
-  it('adds exactly one dalil-root under <html> with an open shadow root', () => {
-    const { cardHost } = setup();
+  it('adds exactly one dalil-root under <html> with a closed shadow root', () => {
+    const { cardHost, shadow } = setup();
     const roots = document.querySelectorAll('dalil-root');
     expect(roots).toHaveLength(1);
     expect(roots[0]).toBe(cardHost.host);
     expect(cardHost.host.parentNode).toBe(document.documentElement);
     expect(cardHost.host.hasAttribute('data-dalil-ui')).toBe(true);
-    expect(cardHost.host.shadowRoot?.mode).toBe('open');
+    expect(cardHost.host.shadowRoot).toBeNull();
+    expect(shadow.mode).toBe('closed');
   });
 
   it('styles the shadow root with a constructed sheet, not a <style> element', () => {

@@ -11,6 +11,7 @@ import { romanizeWithClitics } from '../../lib/arabic/romanize';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
 import type { PutReply } from '../../lib/messages/protocol';
 import type { CardData, CardHost } from '../../lib/page/card-host';
+import { withShadowRoot } from './closed-shadow';
 import { button, fill } from './options-harness';
 
 const SUGGESTED: GlossaryEntry = {
@@ -30,7 +31,7 @@ const DATA: CardData = {
   entry: SUGGESTED,
   alternatives: [],
   context: SENTENCE,
-  seenCount: 0,
+  mentions: 1,
 };
 
 const ANCHOR = new DOMRect(100, 100, 60, 20);
@@ -48,10 +49,10 @@ function setup(reply: (entry: GlossaryEntry) => PutReply) {
     onEdit: vi.fn(),
     onClose: vi.fn(),
     onAdd: vi.fn(async (entry: GlossaryEntry) => reply(entry)),
+    seenElsewhere: vi.fn(async () => 0),
   };
-  current = createGlossCardHost(document, callbacks);
-  const shadow = current.host.shadowRoot;
-  if (shadow === null) throw new Error('no shadow root');
+  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks));
+  current = made;
   const card = () => {
     const found = shadow.querySelector<HTMLElement>('.card');
     if (found === null) throw new Error('no card');

@@ -10,6 +10,7 @@ import { parseBackgroundRequest } from '../../lib/messages/background-request';
 import type { DalilDb } from '../../lib/store/schema';
 import { useBackground } from './background-harness';
 import { entry } from './entry-factory';
+import { fromPage } from './options-harness';
 
 const PARIS = entry('باريس', 'باريس', 'Paris', { contexts: ['وصل الوفد إلى باريس'] });
 const CAIRO = entry('القاهره', 'القاهرة', 'Cairo');
@@ -45,9 +46,9 @@ describe('existing requests', () => {
   });
 
   it('sightings/record keeps one row per entry per visit, and records nothing from incognito tabs', async () => {
+    const page = fromPage('https://www.aljazeera.net/news/1');
     const record = {
       type: 'sightings/record' as const,
-      url: 'https://www.aljazeera.net/news/1',
       title: 'خبر',
       visitId: 'visit-1',
       items: [
@@ -55,34 +56,67 @@ describe('existing requests', () => {
         { entryId: PARIS.id, sentence: 'بباريس' },
       ],
     };
-    expect(await send(record)).toEqual({ written: 1 });
-    expect(await send(record)).toEqual({ written: 0 });
-    expect(await send({ ...record, visitId: 'visit-2' }, { incognito: true })).toEqual({ written: 0 });
+    expect(await send(record, page)).toEqual({ written: 1 });
+    expect(await send(record, page)).toEqual({ written: 0 });
+    const incognito = fromPage('https://www.aljazeera.net/news/1', { incognito: true });
+    expect(await send({ ...record, visitId: 'visit-2' }, incognito)).toEqual({ written: 0 });
     expect(await send({ type: 'entry/history', entryId: PARIS.id, limit: 5 })).toMatchObject({
       count: 1,
       sightings: [{ site: 'www.aljazeera.net', sentence: 'في باريس' }],
     });
   });
 
-  it('site/set stores the mode, says so to the background (for the "always" registration) and reads back', async () => {
-    expect(await send({ type: 'site/set', host: 'www.aljazeera.net', mode: 'always' })).toEqual({
+  it('site/set stores the mode of the sender page\'s site, says so to the background (for the "always" registration) and reads back', async () => {
+    const page = fromPage('https://www.aljazeera.net/news/1');
+    expect(await send({ type: 'site/set', mode: 'always' }, page)).toEqual({ mode: 'always' });
+    expect(context.sitesChanged).toHaveBeenCalledTimes(1);
+    expect(await send({ type: 'site/get' }, fromPage('https://WWW.aljazeera.net/other'))).toEqual({
       mode: 'always',
     });
+    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toEqual({ mode: 'auto' });
     expect(context.sitesChanged).toHaveBeenCalledTimes(1);
-    expect(await send({ type: 'site/get', host: 'WWW.aljazeera.net' })).toEqual({ mode: 'always' });
-    expect(await send({ type: 'site/get', host: 'other.example' })).toEqual({ mode: 'auto' });
-    expect(context.sitesChanged).toHaveBeenCalledTimes(1);
+    // The extension's pages may set any site.
+    expect(await send({ type: 'sites/set', host: 'other.example', mode: 'never' })).toEqual({
+      mode: 'never',
+    });
+    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toEqual({ mode: 'never' });
+  });
+
+  it('keeps nothing of a site mode set from incognito: the page gets its mode, the store stays as it was', async () => {
+    const incognito = fromPage('https://www.aljazeera.net/news/1', { incognito: true });
+    expect(await send({ type: 'site/set', mode: 'always' }, incognito)).toEqual({ mode: 'always' });
+    expect(await db.count('sites')).toBe(0);
+    expect(context.sitesChanged).not.toHaveBeenCalled();
+    expect(await send({ type: 'site/get' }, fromPage('https://www.aljazeera.net/news/1'))).toEqual({
+      mode: 'auto',
+    });
+  });
+
+  it('tells a page on how many other pages an entry was seen, and nothing of them', async () => {
+    const items = [{ entryId: PARIS.id, sentence: 'في باريس' }];
+    const visit = (url: string, visitId: string) =>
+      send({ type: 'sightings/record', title: '', visitId, items }, fromPage(url));
+    await visit('https://a.example/1', '1');
+    await visit('https://a.example/1', '2');
+    await visit('https://b.example/2', '3');
+    const seen = (url: string) => send({ type: 'entry/seen', entryId: PARIS.id }, fromPage(url));
+    expect(await seen('https://a.example/1')).toEqual({ otherPages: 1 });
+    expect(await seen('https://c.example/3')).toEqual({ otherPages: 2 });
+    expect(await send({ type: 'entry/seen', entryId: CAIRO.id }, fromPage('https://a.example/1'))).toEqual({
+      otherPages: 0,
+    });
+    // The history itself is for the extension's pages only.
+    await expect(
+      send({ type: 'entry/history', entryId: PARIS.id, limit: 5 }, fromPage('https://a.example/1')),
+    ).rejects.toThrow(/not allowed/);
   });
 
   it('history: stats per site, pause, forget a site, clear all', async () => {
     const record = (url: string, visitId: string) =>
-      send({
-        type: 'sightings/record',
-        url,
-        title: '',
-        visitId,
-        items: [{ entryId: PARIS.id, sentence: '' }],
-      });
+      send(
+        { type: 'sightings/record', title: '', visitId, items: [{ entryId: PARIS.id, sentence: '' }] },
+        fromPage(url),
+      );
     await record('https://a.example/1', '1');
     await record('https://a.example/2', '2');
     await record('https://b.example/1', '3');

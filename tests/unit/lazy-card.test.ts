@@ -8,6 +8,7 @@ const DATA: CardData = {
   suffix: '',
   entry: { id: 'place-paris', ar: 'باريس', variants: [], en: 'Paris', type: 'place' },
   alternatives: [],
+  mentions: 1,
 };
 const OTHER: CardData = { ...DATA, entry: { ...DATA.entry, id: 'place-rome', ar: 'روما', en: 'Rome' } };
 const ANCHOR = { x: 1, y: 2, width: 3, height: 4 } as DOMRect;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_ENTRIES } from '../../lib/glossary/import-plan';
-import { mayRequest, parseBackgroundRequest } from '../../lib/messages/background-request';
+import { mayRequest, parseBackgroundRequest, senderPage } from '../../lib/messages/background-request';
 import { isOwnSender } from '../../lib/messages/checks';
 import { entryShapeProblem } from '../../lib/messages/entry-shape';
+import type { BackgroundRequest } from '../../lib/messages/protocol';
 import { parseTabRequest } from '../../lib/messages/tab-request';
 
 /** What a receiver of either kind makes of a message (the table below mixes tab and background requests). */
@@ -21,13 +22,19 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
   it.each([
     [{ type: 'glossary/get' }, { type: 'glossary/get' }],
     [{ type: 'glossary/get', extra: 1 }, { type: 'glossary/get' }],
+    // A page's own site: any host it names is dropped, the background takes the sender's.
+    [{ type: 'site/get', host: 'www.aljazeera.net' }, { type: 'site/get' }],
     [
-      { type: 'site/get', host: 'www.aljazeera.net' },
-      { type: 'site/get', host: 'www.aljazeera.net' },
+      { type: 'site/set', host: 'other.example', mode: 'never' },
+      { type: 'site/set', mode: 'never' },
     ],
     [
-      { type: 'site/set', host: 'localhost:8080', mode: 'never' },
-      { type: 'site/set', host: 'localhost:8080', mode: 'never' },
+      { type: 'sites/set', host: 'localhost:8080', mode: 'never' },
+      { type: 'sites/set', host: 'localhost:8080', mode: 'never' },
+    ],
+    [
+      { type: 'sightings/record', url: 'https://elsewhere.example/', title: 't', visitId: 'v', items: [] },
+      { type: 'sightings/record', title: 't', visitId: 'v', items: [] },
     ],
     [{ type: 'options/open' }, { type: 'options/open' }],
     [
@@ -82,10 +89,10 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
     [{ type: 'glossary/delete-all' }, 'an unknown type'],
     [{ type: 'toString' }, 'a name every object has (the parsers are a table)'],
     [{ type: '__proto__' }, "the table's prototype"],
-    [{ type: 'site/get' }, 'a missing host'],
-    [{ type: 'site/get', host: 'evil.com/<script>' }, 'a host with a path'],
-    [{ type: 'site/get', host: 'a'.repeat(300) }, 'an overlong host'],
-    [{ type: 'site/set', host: 'example.com', mode: 'sometimes' }, 'an unknown mode'],
+    [{ type: 'sites/set', mode: 'always' }, 'a missing host'],
+    [{ type: 'sites/set', host: 'evil.com/<script>', mode: 'always' }, 'a host with a path'],
+    [{ type: 'sites/set', host: 'a'.repeat(300), mode: 'always' }, 'an overlong host'],
+    [{ type: 'site/set', mode: 'sometimes' }, 'an unknown mode'],
     [{ type: 'options/open', entryId: 42 }, 'a non-string entry id'],
     [{ type: 'page/toggle', on: 'yes' }, 'a non-boolean switch'],
     [{ type: 'page/site-mode' }, 'a missing mode'],
@@ -126,16 +133,19 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
     expect(entryShapeProblem([])).toBe('an entry must be an object');
   });
 
-  it('lets only extension pages change the glossary or the history', () => {
+  it('lets only extension pages change the glossary, read the history or set another site', () => {
     const origin = 'chrome-extension://abc/';
     const page = { url: 'chrome-extension://abc/options.html#entry=x' };
-    const contentScript = { url: 'https://www.aljazeera.net/news/1' };
+    const contentScript = { url: 'https://www.aljazeera.net/news/1', frameId: 0, tab: { incognito: false } };
     for (const request of [
       { type: 'entry/put', entry: PARIS },
       { type: 'entry/delete', id: 'x' },
       { type: 'entries/list' },
       { type: 'glossary/reset' },
       { type: 'history/clear' },
+      { type: 'entry/history', entryId: 'x', limit: 5 },
+      { type: 'entries/search', query: 'x', limit: 5 },
+      { type: 'sites/set', host: 'other.example', mode: 'always' },
     ] as const) {
       expect(mayRequest(request as never, page, origin)).toBe(true);
       expect(mayRequest(request as never, contentScript, origin)).toBe(false);
@@ -146,6 +156,32 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
     }
     expect(mayRequest({ type: 'glossary/get' }, contentScript, origin)).toBe(true);
     expect(mayRequest({ type: 'options/open', entryId: 'x' }, contentScript, origin)).toBe(true);
+  });
+
+  it("answers a page's own requests (its site, its history rows, a count) only for a web page in a tab", () => {
+    const origin = 'chrome-extension://abc/';
+    const contentScript = { url: 'https://www.aljazeera.net/news/1', frameId: 0, tab: { incognito: false } };
+    const requests: BackgroundRequest[] = [
+      { type: 'site/get' },
+      { type: 'site/set', mode: 'always' },
+      { type: 'sightings/record', title: '', visitId: 'v', items: [] },
+      { type: 'entry/seen', entryId: 'x' },
+    ];
+    for (const request of requests) {
+      expect(mayRequest(request, contentScript, origin)).toBe(true);
+      expect(mayRequest(request, { url: 'chrome-extension://abc/popup.html' }, origin)).toBe(false);
+      expect(mayRequest(request, { ...contentScript, url: 'file:///home/a.html' }, origin)).toBe(false);
+      expect(mayRequest(request, { url: contentScript.url }, origin)).toBe(false);
+    }
+    expect(senderPage(contentScript, origin)).toEqual({
+      url: contentScript.url,
+      topFrame: true,
+      incognito: false,
+    });
+    expect(senderPage({ ...contentScript, frameId: 7, tab: { incognito: true } }, origin)).toMatchObject({
+      topFrame: false,
+      incognito: true,
+    });
   });
 
   it('parses tab requests for tabs only and background requests for the background only', () => {
@@ -160,7 +196,7 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
     for (const background of [
       { type: 'glossary/get' },
       { type: 'glossary/reset' },
-      { type: 'site/get', host: 'a.b' },
+      { type: 'sites/set', host: 'a.b', mode: 'never' },
     ]) {
       expect(parseBackgroundRequest(background)).toEqual(background);
       expect(parseTabRequest(background)).toBeNull();

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, type Mock, vi } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
 import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
-import { parseBackgroundRequest } from '../../lib/messages/background-request';
+import { mayRequest, parseBackgroundRequest, type SenderPage } from '../../lib/messages/background-request';
 import type { AskBackground, BackgroundRequest, ReplyTo } from '../../lib/messages/protocol';
 import { openDalilDb } from '../../lib/store/db';
 import type { DalilDb } from '../../lib/store/schema';
@@ -33,12 +33,20 @@ export function bundledGlossary(entries: GlossaryEntry[] = [PARIS, CAIRO, OBAMA,
   return { format: 'dalil-glossary', schemaVersion: 1, glossaryVersion: 'test-1', entries };
 }
 
+/** The fake extension's origin: requests without a page come from its options page. */
+const EXTENSION_ORIGIN = 'chrome-extension://dalil-test/';
+
+/** A request's context when a content script sends it from the top frame of this web page. */
+export function fromPage(url: string, more: Partial<SenderPage> = {}): Partial<RequestContext> {
+  return { page: { url, topFrame: true, incognito: false, ...more } };
+}
+
 export interface FakeBackground {
   db: DalilDb;
   /** What the handlers are given; its callbacks are mocks. */
   context: RequestContext;
   ask: AskBackground;
-  /** `ask` with parts of the context replaced for this one request. */
+  /** `ask` with parts of the context replaced for this one request (`fromPage`: sent by a web page). */
   send<R extends BackgroundRequest>(request: R, more?: Partial<RequestContext>): Promise<ReplyTo<R>>;
   /** Every request sent, in order. */
   sent: BackgroundRequest[];
@@ -58,7 +66,7 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
   const context: RequestContext = {
     db,
     bundled,
-    incognito: false,
+    page: null,
     openOptions: vi.fn(async () => {}),
     glossaryChanged: changes,
     sitesChanged: vi.fn<() => void>(),
@@ -69,6 +77,13 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
   ): Promise<ReplyTo<R>> {
     const parsed = parseBackgroundRequest(structuredClone(request));
     if (parsed === null) throw new Error(`refused: ${request.type}`);
+    const page = more.page ?? context.page;
+    // The sender the browser would report: the page's frame in a tab, or the options page.
+    const sender =
+      page === null
+        ? { url: `${EXTENSION_ORIGIN}options.html` }
+        : { url: page.url, frameId: page.topFrame ? 0 : 3, tab: { incognito: page.incognito } };
+    if (!mayRequest(parsed, sender, EXTENSION_ORIGIN)) throw new Error(`not allowed: ${request.type}`);
     sent.push(parsed);
     return structuredClone(await handleRequest(parsed as R, { ...context, ...more }));
   }

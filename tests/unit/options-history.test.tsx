@@ -5,6 +5,7 @@ import {
   button,
   type FakeBackground,
   fakeBackground,
+  fromPage,
   mount,
   PARIS,
   settle,
@@ -21,13 +22,10 @@ beforeEach(async () => {
     ['https://www.aljazeera.net/b', '2'],
     ['https://www.bbc.com/arabic/c', '3'],
   ] as const) {
-    await background.ask({
-      type: 'sightings/record',
-      url,
-      title: '',
-      visitId,
-      items: [{ entryId: PARIS.id, sentence: 'في باريس' }],
-    });
+    await background.send(
+      { type: 'sightings/record', title: '', visitId, items: [{ entryId: PARIS.id, sentence: 'في باريس' }] },
+      fromPage(url),
+    );
   }
   root = mount(<HistoryPanel ask={background.ask} />);
   await settle(() => expect(root.querySelector('.summary')?.textContent).toBe('3 records from 2 sites.'));
@@ -49,13 +47,10 @@ it('pauses history: nothing new is recorded', async () => {
   (root.querySelector('input[name="paused"]') as HTMLInputElement).click();
   await settle(() => expect(root.querySelector('[role="status"]')?.textContent).toMatch(/History paused/));
   expect((root.querySelector('input[name="paused"]') as HTMLInputElement).checked).toBe(true);
-  const reply = await background.ask({
-    type: 'sightings/record',
-    url: 'https://www.bbc.com/arabic/d',
-    title: '',
-    visitId: '4',
-    items: [{ entryId: PARIS.id, sentence: '' }],
-  });
+  const reply = await background.send(
+    { type: 'sightings/record', title: '', visitId: '4', items: [{ entryId: PARIS.id, sentence: '' }] },
+    fromPage('https://www.bbc.com/arabic/d'),
+  );
   expect(reply.written).toBe(0);
 });
 

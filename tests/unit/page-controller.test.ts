@@ -88,7 +88,6 @@ async function setup(options: Setup = {}) {
   const onError = vi.fn();
   const answer = startPageController({
     detection: detection({ verdict: options.verdict ?? 'arabic-news' }),
-    host: 'www.example-news.com',
     doc: { URL: 'https://www.example-news.com/a', title: 'مقال' },
     askBackground: ask,
     loadNames,
@@ -166,7 +165,7 @@ describe('startPageController: whether the page is highlighted', () => {
       siteMode: 'auto',
       active: false,
     });
-    expect(page.sent).toContainEqual({ type: 'site/set', host: 'www.example-news.com', mode: 'auto' });
+    expect(page.sent).toContainEqual({ type: 'site/set', mode: 'auto' });
     expect(await page.answer({ type: 'page/site-mode', mode: 'always' })).toMatchObject({ active: true });
   });
 });
