@@ -8,17 +8,66 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages/protocol';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
-import type { ProbedPage } from '../../scripts/lib/page-probes';
+import type { CardRootAccess, ProbedPage } from '../../scripts/lib/page-probes';
 import { type PageServer, type Routes, startServer } from '../../scripts/lib/serve';
 import { type ExtensionApi, HIGHLIGHT_WAIT_MS, testRoutes } from '../browser/harness';
 
 /** Per test and per hook: a cold Firefox start, the add-on's install and a page load fit well inside it. */
 export const FIREFOX_TIMEOUT_MS = 60_000;
 
-/** A puppeteer page as the probes of scripts/lib/page-probes.ts take a page: something to evaluate in. */
+/** The part of puppeteer's WebDriver BiDi realm used to reach the card (not in its public API). */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options: Record<string, unknown>,
+  ): Promise<{ type: string; result?: { type: string; value?: unknown } }>;
+}
+
+interface SerializedNode {
+  sharedId?: string;
+  value?: { localName?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
+}
+
+/**
+ * The card host's closed shadow root through WebDriver BiDi: a node serialised with `includeShadowTree: all`
+ * carries its closed root too, which is then `this` of the probe. Results cross as JSON text.
+ */
+function bidiCardRoot(page: Page): CardRootAccess {
+  return async (probe, arg) => {
+    const realm = (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } })
+      .browsingContext.defaultRealm;
+    const html = (
+      await realm.callFunction('() => document.documentElement', false, {
+        serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+        resultOwnership: 'none',
+      })
+    ).result as SerializedNode | undefined;
+    const root = html?.value?.children
+      ?.map((child) => child.value?.shadowRoot)
+      .find((found) => found?.sharedId);
+    if (root?.sharedId === undefined) return null;
+    const result = await realm.callFunction(
+      `function (arg) { return JSON.stringify((${probe.toString()})(this, JSON.parse(arg))); }`,
+      true,
+      {
+        this: { sharedId: root.sharedId },
+        arguments: [{ type: 'string', value: JSON.stringify(arg) }],
+        resultOwnership: 'none',
+      },
+    );
+    const text = result.result?.value;
+    return typeof text === 'string' ? JSON.parse(text) : null;
+  };
+}
+
+/**
+ * A puppeteer page as the probes of scripts/lib/page-probes.ts take a page: something to evaluate in, and a
+ * way into the card's closed shadow root.
+ */
 export function probed(page: Page): ProbedPage {
   const evaluate = (callback: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(callback, arg);
-  return { evaluate: evaluate as PlaywrightPage['evaluate'] };
+  return { evaluate: evaluate as PlaywrightPage['evaluate'], cardRoot: bidiCardRoot(page) };
 }
 
 /**

@@ -20,7 +20,13 @@ async function open(path: string): Promise<Page> {
 async function traces(page: Page): Promise<{ highlights: Record<string, string[]>; hosts: number }> {
   return {
     highlights: await readHighlights(probed(page)),
-    hosts: await page.evaluate(() => document.querySelectorAll('dalil-root').length),
+    // Elements under <html> besides <head> and <body>: where the card's host would go.
+    hosts: await page.evaluate(
+      () =>
+        [...document.documentElement.children].filter(
+          (child) => child.localName !== 'head' && child.localName !== 'body',
+        ).length,
+    ),
   };
 }
 
