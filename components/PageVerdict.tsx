@@ -8,6 +8,10 @@ const VERDICTS: Record<Verdict, string> = {
   'arabic-other': 'Arabic, but not a news article',
   persian: 'Persian',
   urdu: 'Urdu',
+  sindhi: 'Sindhi',
+  pashto: 'Pashto',
+  kurdish: 'Kurdish',
+  uyghur: 'Uyghur',
   hebrew: 'Hebrew',
   'not-arabic': 'Not Arabic',
 };

@@ -1,11 +1,12 @@
 import { isOwnSender } from '~/lib/messages/checks';
 import { parseTabRequest } from '~/lib/messages/tab-request';
 import type { NamesModule } from '~/lib/names/name-suggester';
+import type { ArticleModule } from '~/lib/page/article-module';
 import type { CardCallbacks, CardModule } from '~/lib/page/card-host';
-import { detectPage } from '~/lib/page/detect';
+import { detectLanguage } from '~/lib/page/detect';
 import { gatherSignals } from '~/lib/page/detect-signals';
 import { createLazyCard } from '~/lib/page/lazy-card';
-import { CARD_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
+import { ARTICLE_PATH, CARD_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
 import { startPageController } from '~/lib/page/page-controller';
 import { startPageSession } from '~/lib/page/page-session';
 import { createSightingsReporter } from '~/lib/page/sightings-reporter';
@@ -33,9 +34,13 @@ export default defineUnlistedScript({
     const recordSightings = createSightingsReporter(document, (request) => {
       askBackground(request).catch(report);
     });
+    // A bounded sample of the visible text and the metadata: on a page whose letters are not Arabic, its
+    // language is all the reader decides.
+    const signals = gatherSignals(document, { url: location.href });
     const answer = startPageController({
-      // Decide from a bounded sample of the visible text; on a page that is not Arabic news this is all.
-      detection: detectPage(gatherSignals(document, { url: location.href })),
+      detection: detectLanguage(signals),
+      readArticle: () =>
+        loadEntry<ArticleModule>(ARTICLE_PATH).then((module) => module.readArticle(document, signals)),
       doc: document,
       askBackground,
       loadNames: () => loadEntry<NamesModule>(NAMES_PATH),

@@ -6,12 +6,13 @@ import type { Matcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Detection, PageVerdict } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
-import { detectPage } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
+import { detectPage } from '../lib/page/news-evidence';
+import { withTextNews } from '../lib/page/news-text';
 import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
 import { evaluateSpelling, printSpellingScores } from './lib/eval-spelling';
-import { loadHtmlDocument, visibleBlocks } from './lib/html-document';
+import { loadHtmlDocument, visibleBlocks, visibleBlockTexts } from './lib/html-document';
 import { BUNDLED_GLOSSARY_FILE, loadGlossary } from './lib/load-glossary';
 import { loadNameSuggester } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
@@ -22,6 +23,10 @@ const VERDICTS: readonly PageVerdict[] = [
   'arabic-other',
   'persian',
   'urdu',
+  'sindhi',
+  'pashto',
+  'kurdish',
+  'uyghur',
   'hebrew',
   'not-arabic',
 ];
@@ -47,6 +52,8 @@ interface ManifestRow {
 interface PageResult extends ManifestRow {
   expected: PageVerdict | undefined;
   detection: Detection;
+  /** Detection from the page's visible text alone, its URL and metadata left out (lib/arabic/news-cues.ts). */
+  fromText: Detection;
   /** The boot script would stop at this page's title, before the reader (and detection) loads. */
   bootStops: boolean;
 }
@@ -68,9 +75,18 @@ async function detectFile(pagesDir: string, row: ManifestRow): Promise<PageResul
   const loaded = loadHtmlDocument(html, 'about:blank');
   try {
     const { document } = loaded;
-    const detection = detectPage(gatherSignals(document));
+    const signals = gatherSignals(document);
+    const blocks = visibleBlockTexts(document);
+    const detection = withTextNews(detectPage(signals), blocks);
+    const bare = {
+      visibleText: signals.visibleText,
+      jsonLdTypes: [],
+      hasArticleElement: false,
+      hasPublishedTime: false,
+    };
+    const fromText = withTextNews(detectPage(bare), blocks);
     const bootStops = titleRulesOutArabic(document.title, document.documentElement.getAttribute('dir') ?? '');
-    return { ...row, expected: EXPECTED_VERDICT[row.label], detection, bootStops };
+    return { ...row, expected: EXPECTED_VERDICT[row.label], detection, fromText, bootStops };
   } finally {
     await loaded.close();
   }
@@ -124,6 +140,19 @@ function printFigures(results: readonly PageResult[]): void {
   console.log(`Arabic vs not (isArabic):    ${ratio(arabicAgree, results.length)}`);
   console.log(`arabic-news precision:       ${ratio(truePositives, predictedNews.length)}`);
   console.log(`arabic-news recall:          ${ratio(truePositives, goldNews.length)}`);
+  // The same pages with no URL and no metadata, as a page saved bare: what the text's news cues decide alone.
+  const arabicGold = results.filter(isArabicGold);
+  const textRight = arabicGold.filter((r) => r.fromText.verdict === r.expected);
+  console.log(
+    `from the text alone:         ${ratio(textRight.length, arabicGold.length)} Arabic pages right`,
+  );
+  for (const r of arabicGold) {
+    const mark = r.fromText.verdict === r.expected ? 'ok ' : 'BAD';
+    const cues = r.fromText.reasons.filter((reason) => /\(.+\)$/.test(reason)).join('; ');
+    console.log(
+      `  ${mark} ${pad(r.file, 40)} text ${String(r.fromText.textScore ?? 0).padStart(2)}  ${cues}`,
+    );
+  }
   // The boot script's title check comes first: it must never stop on a page detection calls Arabic.
   const stops = results.filter((r) => r.bootStops);
   const arabicStopped = results.filter((r) => isArabicGold(r) && r.bootStops).length;

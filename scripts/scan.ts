@@ -12,8 +12,9 @@ import type { GlossaryEntry } from '../lib/glossary/schema';
 import { summarizeMatches } from '../lib/glossary/summarize';
 import type { Detection } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
-import { detectPage } from '../lib/page/detect';
 import { gatherSignals } from '../lib/page/detect-signals';
+import { detectPage } from '../lib/page/news-evidence';
+import { withTextNews } from '../lib/page/news-text';
 import { loadHtmlDocument, visibleBlockTexts } from './lib/html-document';
 import { loadNameSuggester } from './lib/load-names';
 
@@ -66,10 +67,11 @@ function readHtml(html: string, path: string): { text: string; detection: Detect
   const page = loadHtmlDocument(html, `file://${path}`);
   try {
     const { document } = page;
+    const blocks = visibleBlockTexts(document);
     return {
       // A blank line between blocks keeps a name from running on from one paragraph into the next.
-      text: visibleBlockTexts(document).join('\n\n'),
-      detection: detectPage(gatherSignals(document)),
+      text: blocks.join('\n\n'),
+      detection: withTextNews(detectPage(gatherSignals(document)), blocks),
     };
   } finally {
     page.close();
@@ -80,15 +82,8 @@ function readArticle(path: string): { text: string; detection: Detection } {
   const extension = extname(path).toLowerCase();
   if (extension === '.txt') {
     const text = readText(path, 'file');
-    return {
-      text,
-      detection: detectPage({
-        visibleText: text,
-        jsonLdTypes: [],
-        hasArticleElement: false,
-        hasPublishedTime: false,
-      }),
-    };
+    const signals = { visibleText: text, jsonLdTypes: [], hasArticleElement: false, hasPublishedTime: false };
+    return { text, detection: withTextNews(detectPage(signals), text.split(/\n\s*\n/)) };
   }
   if (extension === '.html' || extension === '.htm') return readHtml(readText(path, 'file'), path);
   throw new UsageError(`cannot scan ${path}: expected a .txt, .html or .htm file`);

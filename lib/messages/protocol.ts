@@ -8,7 +8,16 @@ import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
 import type { GlossaryProblem } from '../glossary/validate';
 
 /** What page detection (lib/page/detect.ts) concludes about a page: part of the page's status. */
-export type PageVerdict = 'arabic-news' | 'arabic-other' | 'persian' | 'urdu' | 'hebrew' | 'not-arabic';
+export type PageVerdict =
+  | 'arabic-news'
+  | 'arabic-other'
+  | 'persian'
+  | ScriptLanguage
+  | 'hebrew'
+  | 'not-arabic';
+
+/** Arabic-script languages told from Arabic by letters of their own (SCRIPT_LANGUAGES in lib/page/detect.ts). */
+export type ScriptLanguage = 'urdu' | 'sindhi' | 'pashto' | 'kurdish' | 'uyghur';
 
 export interface LetterCounts {
   /** All letters in the sample, of any script. */
@@ -20,8 +29,8 @@ export interface LetterCounts {
   persianOnly: number;
   /** The part of persianOnly that is پ چ ژ گ, which no Arabic keyboard slip produces (see PERSIAN_ONLY_LETTERS). */
   persianConsonants: number;
-  /** Letters Urdu writes and neither Arabic nor Persian does (ٹ ڈ ڑ ں ے ھ ۃ); included in arabicScript. */
-  urduOnly: number;
+  /** Each language's own letters (Urdu ٹ ڈ ڑ ں ے ۃ, Pashto ښ ځ څ…); included in arabicScript. */
+  languages: Record<ScriptLanguage, number>;
   /** ة, frequent in Arabic prose and nearly absent from Persian. */
   tehMarbuta: number;
 }
@@ -34,6 +43,8 @@ export interface Detection {
   isNews: boolean;
   /** Sum of the news evidence points in NEWS_WEIGHTS. */
   score: number;
+  /** The points of the news cues in the page's text (lib/arabic/news-cues.ts), once they have been read. */
+  textScore?: number;
   /** Short sentences for the popup, most telling first. */
   reasons: string[];
   counts: LetterCounts;

@@ -1,7 +1,6 @@
 import { isArabicLetter } from '../arabic/script';
-import type { Detection, LetterCounts, PageVerdict } from '../messages/protocol';
+import type { Detection, LetterCounts, PageVerdict, ScriptLanguage } from '../messages/protocol';
 import { isHebrewLetter, isLatinLetter } from './letters';
-import { findNewsDomain } from './news-domains';
 
 export interface PageSignals {
   /** Page URL; absent for a text file. */
@@ -37,10 +36,19 @@ const PERSIAN_ONLY_LETTERS: ReadonlyMap<number, { slip: boolean }> = new Map([
   [0x06a9, { slip: true }], // ک keheh
   [0x06cc, { slip: true }], // ی Farsi yeh
 ]);
-/** Urdu letters absent from Arabic and Persian: tteh, ddal, rreh, noon ghunna, yeh barree, do-chashmi heh, teh marbuta goal. */
-const URDU_ONLY_LETTERS: ReadonlySet<number> = new Set([
-  0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06be, 0x06c3,
-]);
+/**
+ * The other languages written in Arabic script, each told by letters that neither Arabic nor the other rows
+ * write (the Persian letters above they all share). A general rule: whichever row's letters are frequent
+ * enough names the language. Each row's example sentence: tests/unit/detect.test.ts.
+ */
+export const SCRIPT_LANGUAGES: ReadonlyArray<{ language: ScriptLanguage; name: string; letters: string }> = [
+  { language: 'urdu', name: 'Urdu', letters: 'ٹڈڑںےۃ' },
+  { language: 'sindhi', name: 'Sindhi', letters: 'ڀٻڄڃٺٽٿڏڌڊڍڙڦڪڱڳڻڇ۾' },
+  { language: 'pashto', name: 'Pashto', letters: 'ټډړږښځڅڼۍ' },
+  { language: 'kurdish', name: 'Kurdish (Sorani)', letters: 'ڕڵێ' },
+  { language: 'uyghur', name: 'Uyghur', letters: 'ۇۈۋڭ' },
+];
+let languageOfLetter: Map<number, ScriptLanguage> | null = null;
 const TEH_MARBUTA = 0x0629;
 
 const ANY_LETTER = /\p{L}/u;
@@ -54,9 +62,14 @@ export function countLetters(text: string): LetterCounts {
     hebrew: 0,
     persianOnly: 0,
     persianConsonants: 0,
-    urduOnly: 0,
+    languages: { urdu: 0, sindhi: 0, pashto: 0, kurdish: 0, uyghur: 0 },
     tehMarbuta: 0,
   };
+  languageOfLetter ??= new Map(
+    SCRIPT_LANGUAGES.flatMap(({ language, letters }) =>
+      [...letters].map((letter) => [letter.charCodeAt(0), language] as const),
+    ),
+  );
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x41) continue;
@@ -68,8 +81,12 @@ export function countLetters(text: string): LetterCounts {
       if (persian) {
         counts.persianOnly++;
         if (!persian.slip) counts.persianConsonants++;
-      } else if (URDU_ONLY_LETTERS.has(code)) counts.urduOnly++;
-      else if (code === TEH_MARBUTA) counts.tehMarbuta++;
+      } else if (code === TEH_MARBUTA) {
+        counts.tehMarbuta++;
+      } else {
+        const language = languageOfLetter.get(code);
+        if (language !== undefined) counts.languages[language]++;
+      }
     } else if (isHebrewLetter(code)) {
       counts.hebrew++;
     } else if (code < 0x80 || !ANY_LETTER.test(text.charAt(i))) {
@@ -90,26 +107,32 @@ const SCRIPT = {
   share: 0.4,
   /** …or this much when the page's lang or dir agrees (lang and dir are often wrong, so they only tip). */
   shareWithMarkup: 0.25,
-  /** Persian or Urdu letters needed, as a share of Arabic-script letters and as a plain count. */
+  /** A language's own letters needed, as a share of Arabic-script letters and as a plain count. */
   variantShare: 0.01,
   variantMinCount: 3,
   /** Teh marbuta share above which Arabic text with stray ی/ک is taken as Arabic typed on a Persian keyboard. */
   arabicTehMarbutaShare: 0.01,
-  /** Below this many Arabic-script letters, a page's lang="fa"/"ur" settles Arabic vs Persian/Urdu. */
+  /** Below this many Arabic-script letters, a page's lang="fa", "ur"… settles Arabic vs that language. */
   smallSample: 200,
 } as const;
 
-type Language = 'arabic' | 'persian' | 'urdu' | 'hebrew' | 'other';
+type Language = 'arabic' | 'persian' | ScriptLanguage | 'hebrew' | 'other';
 
 /** Primary BCP 47 subtags a page's lang may use for each language we tell apart. */
 const LANGUAGE_CODES: Record<Language, readonly string[]> = {
   arabic: ['ar'],
   persian: ['fa', 'prs'],
   urdu: ['ur'],
+  sindhi: ['sd'],
+  pashto: ['ps', 'pus'],
+  kurdish: ['ckb', 'ku'],
+  uyghur: ['ug'],
   hebrew: ['he', 'iw'],
   other: [],
 };
-const ARABIC_SCRIPT_CODES = [...LANGUAGE_CODES.arabic, ...LANGUAGE_CODES.persian, ...LANGUAGE_CODES.urdu];
+const ARABIC_SCRIPT_CODES = Object.entries(LANGUAGE_CODES).flatMap(([language, codes]) =>
+  language === 'hebrew' ? [] : codes,
+);
 const RTL_CODES = [...ARABIC_SCRIPT_CODES, ...LANGUAGE_CODES.hebrew];
 
 const primaryLanguage = (lang: string | undefined): string =>
@@ -174,17 +197,29 @@ function languageOf(signals: PageSignals, counts: LetterCounts): LanguageFinding
   return markupFinding(signals, variant.language, [...reasons, ...variant.reasons]);
 }
 
-/** Arabic, Persian or Urdu, for text already known to be mostly Arabic script. */
+/** Arabic, Persian or another Arabic-script language, for text already known to be mostly Arabic script. */
 function variantOf(signals: PageSignals, counts: LetterCounts): { language: Language; reasons: string[] } {
-  const { arabicScript, persianOnly, persianConsonants, urduOnly, tehMarbuta } = counts;
+  const { arabicScript, persianOnly, persianConsonants, tehMarbuta, languages } = counts;
   const meaningful = (n: number): boolean =>
     n >= SCRIPT.variantMinCount && n >= SCRIPT.variantShare * arabicScript;
   const share = (n: number): string => percent(n, arabicScript);
 
-  if (meaningful(urduOnly)) {
+  // Most of these languages write Persian's letters too: their own letters decide first.
+  let best: (typeof SCRIPT_LANGUAGES)[number] | undefined;
+  for (const row of SCRIPT_LANGUAGES) {
+    if (
+      meaningful(languages[row.language]) &&
+      languages[row.language] > (best ? languages[best.language] : 0)
+    ) {
+      best = row;
+    }
+  }
+  if (best) {
     return {
-      language: 'urdu',
-      reasons: [`${share(urduOnly)} of Arabic-script letters are Urdu-only (ٹ ڈ ڑ ں ے ھ ۃ)`],
+      language: best.language,
+      reasons: [
+        `${share(languages[best.language])} of Arabic-script letters are ${best.name} letters (${best.letters})`,
+      ],
     };
   }
   if (meaningful(persianOnly)) {
@@ -201,113 +236,22 @@ function variantOf(signals: PageSignals, counts: LetterCounts): { language: Lang
     };
   }
 
-  // A few lines of text may simply not contain a Persian or Urdu letter; then the page's lang decides.
+  // A few lines of text may simply not contain a telling letter; then the page's lang decides.
   const primary = primaryLanguage(signals.lang);
-  const declared = (['persian', 'urdu'] as const).find((language) =>
-    LANGUAGE_CODES[language].includes(primary),
+  const declared = (Object.keys(LANGUAGE_CODES) as Language[]).find(
+    (language) =>
+      language !== 'arabic' && language !== 'hebrew' && LANGUAGE_CODES[language].includes(primary),
   );
-  if (declared && arabicScript < SCRIPT.smallSample && persianOnly + urduOnly === 0) {
-    const name = declared === 'persian' ? 'Persian' : 'Urdu';
+  const stray = persianOnly + Object.values(languages).reduce((sum, n) => sum + n, 0);
+  if (declared && arabicScript < SCRIPT.smallSample && stray === 0) {
+    const name =
+      declared === 'persian' ? 'Persian' : SCRIPT_LANGUAGES.find((row) => row.language === declared)?.name;
     return { language: declared, reasons: [`too little text to tell Arabic from ${name}; lang decides`] };
   }
   return {
     language: 'arabic',
-    reasons: [
-      persianOnly + urduOnly === 0 ? 'no Persian or Urdu letters' : 'only stray Persian or Urdu letters',
-    ],
+    reasons: [stray === 0 ? 'no Persian or Urdu letters' : 'only stray Persian or Urdu letters'],
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// News evidence
-
-/**
- * Points per signal. What a publisher states about the page (a news site, a schema.org news type, an
- * Open Graph article, a publication time) weighs most; layout hints (<article>, <time>, a date in the
- * URL) are common on forums and blogs too, so on their own they cannot reach the threshold unless
- * several agree. Sputnik's article pages say og:type=website, so no single signal is required.
- */
-const NEWS_WEIGHTS = {
-  newsDomain: 3,
-  newsType: 3,
-  ogArticle: 3,
-  articleType: 2,
-  publishedTime: 2,
-  datedUrl: 1,
-  articleElement: 1,
-  timeElement: 1,
-} as const;
-export const NEWS_THRESHOLD = 3;
-
-// schema.org types: https://schema.org/NewsArticle (and its subtypes), https://schema.org/Article.
-const NEWS_TYPES = new Set([
-  'NewsArticle',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'BackgroundNewsArticle',
-  'OpinionNewsArticle',
-  'ReviewNewsArticle',
-  'AskPublicNewsArticle',
-  'LiveBlogPosting',
-]);
-const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'Report']);
-
-// /2020/05/13/, /2020/5/ (WordPress month archives), 2020-05-13 or 2020_05_13, and /20200513… (Sputnik).
-const DATED_PATH = [
-  /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:\/|$)/,
-  /(?:19|20)\d{2}[-_](?:0[1-9]|1[0-2])[-_](?:0[1-9]|[12]\d|3[01])(?!\d)/,
-  /\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/,
-];
-
-function urlPath(url: string): string | undefined {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-}
-
-function newsEvidence(signals: PageSignals): { score: number; reasons: string[] } {
-  const found: [keyof typeof NEWS_WEIGHTS, string][] = [];
-  const domain = signals.url ? findNewsDomain(signals.url) : undefined;
-  if (domain) found.push(['newsDomain', `${domain.host}${domain.path ?? ''} is a known Arabic news site`]);
-
-  const schemaTypes = [
-    ...signals.jsonLdTypes.map((type) => ['JSON-LD', type] as const),
-    ...(signals.microdataTypes ?? []).map((type) => ['microdata', type] as const),
-  ];
-  const newsType = schemaTypes.find(([, type]) => NEWS_TYPES.has(type));
-  const articleType = schemaTypes.find(([, type]) => ARTICLE_TYPES.has(type));
-  if (newsType) found.push(['newsType', `${newsType[0]} ${newsType[1]}`]);
-  else if (articleType) found.push(['articleType', `${articleType[0]} ${articleType[1]}`]);
-
-  if (signals.ogType === 'article') found.push(['ogArticle', 'og:type=article']);
-  if (signals.hasPublishedTime) found.push(['publishedTime', 'publication time in the page metadata']);
-  const path = signals.url ? urlPath(signals.url) : undefined;
-  if (path && DATED_PATH.some((pattern) => pattern.test(path))) {
-    found.push(['datedUrl', 'date in the URL path']);
-  }
-  if (signals.hasArticleElement) found.push(['articleElement', '<article> element']);
-  if (signals.hasTimeElement && !signals.hasPublishedTime) found.push(['timeElement', '<time> element']);
-
-  const score = found.reduce((sum, [signal]) => sum + NEWS_WEIGHTS[signal], 0);
-  const reasons = found.map(([, reason]) => reason);
-  if (found.length === 0) reasons.push(hasPageMetadata(signals) ? 'no news signals' : 'no page metadata');
-  return { score, reasons };
-}
-
-function hasPageMetadata(signals: PageSignals): boolean {
-  return Boolean(
-    signals.url ||
-      signals.lang ||
-      signals.dir ||
-      signals.ogType ||
-      signals.jsonLdTypes.length > 0 ||
-      (signals.microdataTypes?.length ?? 0) > 0 ||
-      signals.hasArticleElement ||
-      signals.hasPublishedTime ||
-      signals.hasTimeElement,
-  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -315,26 +259,42 @@ function hasPageMetadata(signals: PageSignals): boolean {
 const VERDICT_OF_LANGUAGE: Record<Exclude<Language, 'arabic'>, PageVerdict> = {
   persian: 'persian',
   urdu: 'urdu',
+  sindhi: 'sindhi',
+  pashto: 'pashto',
+  kurdish: 'kurdish',
+  uyghur: 'uyghur',
   hebrew: 'hebrew',
   other: 'not-arabic',
 };
 
-/** Decides what kind of page the signals describe. Pure: the same signals always give the same answer. */
-export function detectPage(signals: PageSignals): Detection {
+/** What the page's letters (and its lang and dir, where they agree) say it is written in. */
+export interface LanguageReading {
+  verdict: PageVerdict;
+  isArabic: boolean;
+  /** Why, most telling first; `notes` are markup that merely agreed, shown last. */
+  reasons: string[];
+  notes: string[];
+  counts: LetterCounts;
+}
+
+export function readLanguage(signals: PageSignals): LanguageReading {
   const counts = countLetters(signals.visibleText);
-  const { language, reasons: languageReasons, notes } = languageOf(signals, counts);
-  const { score, reasons: newsReasons } = newsEvidence(signals);
-  const isNews = score >= NEWS_THRESHOLD;
+  const { language, reasons, notes } = languageOf(signals, counts);
   const isArabic = language === 'arabic';
-  const verdict = isArabic ? (isNews ? 'arabic-news' : 'arabic-other') : VERDICT_OF_LANGUAGE[language];
-  const newsSummary = `news evidence ${score} ${isNews ? '≥' : '<'} ${NEWS_THRESHOLD}`;
   return {
-    verdict,
+    verdict: isArabic ? 'arabic-other' : VERDICT_OF_LANGUAGE[language],
     isArabic,
-    isNews,
-    score,
-    // Most telling first: the popup shows only the first few.
-    reasons: [...languageReasons, newsSummary, ...newsReasons, ...notes],
+    reasons,
+    notes,
     counts,
   };
+}
+
+/**
+ * The page's language alone, which is all the page reader decides by itself: a page whose letters are Arabic
+ * is then read further (its metadata and text, in lib/page/news-evidence.ts, loaded on demand) to tell news.
+ */
+export function detectLanguage(signals: PageSignals): Detection {
+  const { verdict, isArabic, reasons, notes, counts } = readLanguage(signals);
+  return { verdict, isArabic, isNews: false, score: 0, reasons: [...reasons, ...notes], counts };
 }

@@ -11,6 +11,8 @@ export const READER_PATH = '/page-reader.js';
 export const CARD_PATH = '/page-card.js';
 /** The name finder's models (entrypoints/page-names.ts), on pages highlighted with suggestions on. */
 export const NAMES_PATH = '/page-names.js';
+/** The page's own text read (entrypoints/page-article.ts), on pages whose letters are Arabic. */
+export const ARTICLE_PATH = '/page-article.js';
 /** The wake-up (entrypoints/page-wake.ts), as scripting.executeScript and registered scripts name it. */
 export const WAKE_FILE = 'page-wake.js';
 

@@ -8,12 +8,15 @@ import type {
   TabRequest,
 } from '../messages/protocol';
 import type { NamesModule } from '../names/name-suggester';
+import type { ArticleReading } from './article-module';
 import type { CardControl } from './card-host';
 import type { PageSession } from './page-session';
 
 export interface PageControllerOptions {
-  /** What detection made of the page, read once when the reader loaded. */
+  /** The page's language (lib/page/detect.ts), read once when the reader loaded. */
   detection: Detection;
+  /** Reads the page's metadata and text (entrypoints/page-article.ts), on a page whose letters are Arabic. */
+  readArticle: () => Promise<ArticleReading>;
   /** The page, for the popup's list of entities. */
   doc: Pick<Document, 'URL' | 'title'>;
   askBackground: AskBackground;
@@ -35,7 +38,8 @@ export type AnswerTab = (request: TabRequest) => Promise<ReplyTo<TabRequest>>;
  * Starts by reading the site's mode, and highlights the page if it is wanted.
  */
 export function startPageController(options: PageControllerOptions): AnswerTab {
-  const { detection, doc, askBackground, onError } = options;
+  const { doc, askBackground, onError } = options;
+  let detection = options.detection;
   let siteMode: SiteMode = 'auto';
   /** "Highlight anyway" / "off" for this page, over the site mode and detection. */
   let pageChoice: boolean | null = null;
@@ -129,10 +133,18 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     return status();
   }
 
+  /** On an Arabic page, whether it is news comes first. */
+  const read = detection.isArabic
+    ? serially(() =>
+        options.readArticle().then((reading) => {
+          detection = reading.detection;
+        }, onError),
+      )
+    : Promise.resolve();
   askBackground({ type: 'site/get' })
     .then(({ mode }) => {
       siteMode = mode;
-      return serially(apply);
+      return read.then(() => serially(apply));
     })
     .catch(onError);
   return (request) => serially(() => answer(request));

@@ -73,8 +73,10 @@ function scriptSafeJson(value: unknown): string {
  * An Arabic news page for the article: `<html lang="ar" dir="rtl">`, og:type article and a JSON-LD
  * NewsArticle so page detection sees news, the headline as <h1> and each paragraph as <p> inside <article>.
  * No inline style and no executable script, so the page also loads under a strict Content-Security-Policy.
+ * `bare`: the same text as a page saved without any of that (no lang or dir, no metadata, no <article>), which
+ * only its text can show to be news.
  */
-export function articleToHtml(text: string, title?: string): string {
+export function articleToHtml(text: string, title?: string, options: { bare?: boolean } = {}): string {
   const { headline, paragraphs } = articleBlocks(text);
   const pageTitle = title ?? headline;
   const jsonLd = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline, inLanguage: 'ar' };
@@ -83,6 +85,22 @@ export function articleToHtml(text: string, title?: string): string {
       ? `<p lang="en" dir="ltr">${escapeHtml(block.text)}</p>`
       : `<p>${escapeHtml(block.text)}</p>`,
   );
+  if (options.bare) {
+    const blocks = [`<h1>${escapeHtml(headline)}</h1>`, ...body];
+    const head = `<head>\n<meta charset="utf-8">\n<title>${escapeHtml(pageTitle)}</title>\n</head>`;
+    return [
+      '<!doctype html>',
+      '<html>',
+      head,
+      '<body>',
+      '<div>',
+      ...blocks,
+      '</div>',
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+  }
   return [
     '<!doctype html>',
     '<html lang="ar" dir="rtl">',

@@ -77,13 +77,15 @@ function fixturePage(name: string): string {
 }
 
 /**
- * The pages every browser test can ask for: the seed article as a news page (also under the strict CSP),
+ * The pages every browser test can ask for: the seed article as a news page (also under the strict CSP, and
+ * saved bare: no lang, dir or metadata),
  * and the Persian and English news pages the extension must leave alone.
  */
 export function testRoutes(): Routes {
   const article = articleToHtml(seedArticleText());
   return {
     '/article': { body: article },
+    '/bare-article': { body: articleToHtml(seedArticleText(), undefined, { bare: true }) },
     '/csp/article': { body: article, headers: { 'Content-Security-Policy': STRICT_CSP } },
     '/persian': { body: fixturePage('persian-news.html') },
     '/english': { body: fixturePage('english-news.html') },

@@ -74,9 +74,9 @@ describe('the boot script', () => {
       await waitForHighlights(page);
       expect(loads.scripts()).toContain('page-boot.js');
       expect(loads.scripts()).toContain('page-reader.js');
-      // Painted is after the reader's whole first scan, for which it loaded the name finder: the card was not
-      // even asked for.
-      expect(loads.requested()).toEqual(['page-reader.js', 'page-names.js']);
+      // Painted is after the reader's whole first scan, for which it read the page's text and loaded the name
+      // finder: the card was not even asked for.
+      expect(loads.requested()).toEqual(['page-reader.js', 'page-article.js', 'page-names.js']);
 
       const rect = await highlightRect(page, { name: 'dalil-person' });
       if (rect === null) throw new Error('no person highlighted');

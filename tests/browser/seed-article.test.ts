@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import {
+  askReader,
   BROWSER_TIMEOUT_MS,
   domSnapshot,
   englishFor,
@@ -21,6 +22,7 @@ import {
   type Rect,
   readCard,
   seedArticleBlockTexts,
+  tabIdOf,
   useExtensionBrowser,
 } from './harness';
 
@@ -67,6 +69,23 @@ describe('the seed article in Chromium with the extension', () => {
       expect([...names].sort()).toEqual([...new Set(expected.map((match) => match.name))].sort());
       expect(names).toContain('dalil-person');
       expect(names).toContain('dalil-place');
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'detects the seed article saved bare (no lang, no metadata) from its text, and highlights it all',
+    async () => {
+      const expected = expectedHighlights(seedArticleBlockTexts(), entries).map((match) => match.text);
+      const { browser, server } = started();
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/bare-article'));
+      await waitForHighlightTexts(page, expected);
+      const tabId = await tabIdOf(browser, page.url());
+      const status = await askReader(browser, tabId, { type: 'page/status' });
+      expect(status?.detection).toMatchObject({ verdict: 'arabic-news', score: 0 });
+      expect(status?.detection.reasons).toContainEqual(expect.stringMatching(/^news from the text \d+ ≥ 3$/));
       await page.close();
     },
     BROWSER_TIMEOUT_MS,

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageVerdict } from '../../lib/messages/protocol';
-import { detectPage, type PageSignals } from '../../lib/page/detect';
+import type { PageSignals } from '../../lib/page/detect';
 import { gatherSignals } from '../../lib/page/detect-signals';
+import { detectPage } from '../../lib/page/news-evidence';
 import { type LoadedDocument, loadHtmlDocument } from '../../scripts/lib/html-document';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');

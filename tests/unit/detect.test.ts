@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection, LetterCounts } from '../../lib/messages/protocol';
-import { countLetters, detectPage, type PageSignals } from '../../lib/page/detect';
+import { countLetters, detectLanguage, type PageSignals } from '../../lib/page/detect';
 import { findNewsDomain } from '../../lib/page/news-domains';
+import { detectPage } from '../../lib/page/news-evidence';
 
 // Short texts written for these tests.
 const ARABIC =
@@ -48,8 +49,8 @@ describe('countLetters', () => {
       why: 'the six Persian-only letters; ک and ی are also keyboard slips, so not consonants here',
     },
     {
-      text: 'ٹڈڑںےھۃ',
-      expected: { arabicScript: 7, urduOnly: 7, persianOnly: 0 },
+      text: 'ٹڈڑںےۃ',
+      expected: { arabicScript: 6, languages: { urdu: 6, sindhi: 0, pashto: 0, kurdish: 0, uyghur: 0 } },
       why: 'the Urdu-only letters',
     },
     { text: 'مدينة', expected: { tehMarbuta: 1 }, why: 'teh marbuta is counted for the keyboard-slip rule' },
@@ -100,7 +101,43 @@ describe('detectPage: language', () => {
       name: 'Urdu prose, full of ی and ک too',
       signals: page(URDU),
       expected: { verdict: 'urdu' },
-      reason: /^\d+% of Arabic-script letters are Urdu-only/,
+      reason: /^\d+% of Arabic-script letters are Urdu letters/,
+    },
+    ...(
+      [
+        // Short sentences as news in each language writes them (each contains Persian letters too).
+        [
+          'Pashto',
+          'pashto',
+          'د کابل ښار ډېر لوړ دی او د افغانستان پلازمینه ده. ولسمشر نن په ارګ کې له مشرانو سره وکتل.',
+        ],
+        [
+          'Kurdish (Sorani)',
+          'kurdish',
+          'هەرێمی کوردستان ناوچەیەکی شاخاوییە لە ڕۆژهەڵاتی ناوەڕاست. سەرۆکی حکومەت دوێنێ لە هەولێر کۆبوونەوەی کرد.',
+        ],
+        [
+          'Uyghur',
+          'uyghur',
+          'ئۈرۈمچى شىنجاڭنىڭ مەركىزى ۋە ئەڭ چوڭ شەھىرى. بۈگۈن شەھەردە قار ياغدى ۋە يوللار تاقالدى.',
+        ],
+        [
+          'Sindhi',
+          'sindhi',
+          'ڪراچي سنڌ جو سڀ کان وڏو شهر آهي. اڄ صبح شهر ۾ تيز برسات پئي ۽ ڪيترائي رستا بند ٿي ويا.',
+        ],
+      ] as const
+    ).map(([name, verdict, text]) => ({
+      name: `${name} prose`,
+      signals: page(text),
+      expected: { verdict, isArabic: false },
+      reason: new RegExp(`^\\d+% of Arabic-script letters are ${name.replace(/[()]/g, '\\$&')} letters`),
+    })),
+    {
+      name: 'Arabic prose quoting one Pashto name and one Kurdish place',
+      signals: page(`${ARABIC} ${ARABIC} وصرح ښاغلی بذلك في ڕانیە.`),
+      expected: { verdict: 'arabic-other' },
+      reason: 'only stray Persian or Urdu letters',
     },
     {
       name: 'Arabic prose quoting one Persian name',
@@ -286,6 +323,29 @@ describe('detectPage: news evidence on Arabic text', () => {
   it('scores news evidence on non-Arabic pages too, without calling them Arabic news', () => {
     const detection = detectPage(page(HEBREW, { ogType: 'article', jsonLdTypes: ['NewsArticle'] }));
     expect(detection).toMatchObject({ verdict: 'hebrew', isNews: true, isArabic: false, score: 6 });
+  });
+});
+
+describe('detectLanguage: what the page reader decides by itself', () => {
+  it('calls an Arabic page arabic-other whatever its metadata says: news is told by page-article.js', () => {
+    const signals = page(ARABIC, { ogType: 'article', jsonLdTypes: ['NewsArticle'], lang: 'ar' });
+    expect(detectLanguage(signals)).toMatchObject({
+      verdict: 'arabic-other',
+      isArabic: true,
+      isNews: false,
+      score: 0,
+    });
+    expect(detectPage(signals)).toMatchObject({ verdict: 'arabic-news', score: 6 });
+    expect(detectLanguage(signals).reasons).toEqual([
+      '100% of letters are Arabic script',
+      'no Persian or Urdu letters',
+      'lang="ar" agrees with the text',
+    ]);
+  });
+
+  it('gives other languages their verdict', () => {
+    expect(detectLanguage(page(PERSIAN)).verdict).toBe('persian');
+    expect(detectLanguage(page(HEBREW)).verdict).toBe('hebrew');
   });
 });
 

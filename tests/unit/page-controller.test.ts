@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { AskBackground, BackgroundRequest, PageVerdict, SiteMode } from '../../lib/messages/protocol';
 import type { NamesModule } from '../../lib/names/name-suggester';
+import type { ArticleReading } from '../../lib/page/article-module';
 import type { CardControl } from '../../lib/page/card-host';
 import { startPageController } from '../../lib/page/page-controller';
 import type { PageSession } from '../../lib/page/page-session';
@@ -21,6 +22,8 @@ interface Setup {
   /** The glossary/get replies, in turn (the last one repeats). */
   glossaries?: GlossaryEntry[][];
   loadNames?: () => Promise<NamesModule>;
+  /** What reading the page's text makes of its detection (by default: nothing new). */
+  readArticle?: () => Promise<ArticleReading>;
 }
 
 /** Resolves once every pending promise callback has run (the fakes answer at once). */
@@ -86,8 +89,12 @@ async function setup(options: Setup = {}) {
   });
   const loadNames = vi.fn(options.loadNames ?? (async () => NAMES));
   const onError = vi.fn();
+  const verdict = options.verdict ?? 'arabic-news';
+  const found = detection({ verdict, isArabic: verdict.startsWith('arabic') });
+  const readArticle = vi.fn(options.readArticle ?? (async () => ({ detection: found })));
   const answer = startPageController({
-    detection: detection({ verdict: options.verdict ?? 'arabic-news' }),
+    detection: { ...found, verdict: found.isArabic ? 'arabic-other' : verdict, isNews: false, score: 0 },
+    readArticle,
     doc: { URL: 'https://www.example-news.com/a', title: 'مقال' },
     askBackground: ask,
     loadNames,
@@ -104,6 +111,7 @@ async function setup(options: Setup = {}) {
     startSession,
     createCard,
     loadNames,
+    readArticle,
     onError,
     switchSuggestions: (on: boolean) => {
       suggestNames = on;
@@ -132,6 +140,33 @@ describe('startPageController: whether the page is highlighted', () => {
     expect(await page.answer({ type: 'page/status' })).toMatchObject({ siteMode: mode, active: highlighted });
     // The glossary is read only for a page that is highlighted.
     expect(page.sent.some((request) => request.type === 'glossary/get')).toBe(highlighted);
+  });
+
+  it('reads the text of an Arabic page first: a page its text makes news is highlighted', async () => {
+    const news = detection({ verdict: 'arabic-news', reasons: ['news from the text 8 ≥ 4'] });
+    const page = await setup({ verdict: 'arabic-other', readArticle: async () => ({ detection: news }) });
+    expect(page.sessions).toHaveLength(1);
+    expect(await page.answer({ type: 'page/status' })).toMatchObject({ detection: news, active: true });
+  });
+
+  it('reads no text on a page whose letters are not Arabic', async () => {
+    const page = await setup({ verdict: 'persian' });
+    expect(page.readArticle).not.toHaveBeenCalled();
+    expect(await page.answer({ type: 'page/status' })).toMatchObject({ active: false });
+  });
+
+  it('keeps the language alone when reading the page fails: an Arabic page is then not news', async () => {
+    const page = await setup({
+      verdict: 'arabic-other',
+      readArticle: async () => {
+        throw new Error('no module');
+      },
+    });
+    expect(page.onError).toHaveBeenCalledTimes(1);
+    expect(await page.answer({ type: 'page/status' })).toMatchObject({
+      detection: { verdict: 'arabic-other' },
+      active: false,
+    });
   });
 
   it('reports the counts of the running session with the detection', async () => {

@@ -85,7 +85,7 @@ export function detection(overrides: Partial<Detection> = {}): Detection {
       hebrew: 0,
       persianOnly: 0,
       persianConsonants: 0,
-      urduOnly: 0,
+      languages: { urdu: 0, sindhi: 0, pashto: 0, kurdish: 0, uyghur: 0 },
       tehMarbuta: 5,
     },
     ...overrides,
