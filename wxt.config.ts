@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { type Plugin, type PluginOption, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
+import { ICON_PATHS, renderIcons } from './scripts/lib/icons';
 import { makeZipReproducible } from './scripts/lib/reproducible-zip';
 
 /** Every page Dalil may read: the boot script's matches, and the host access that waking a tab needs. */
@@ -87,7 +89,12 @@ export default defineConfig({
     'zip:done': async (_wxt, zipFiles) => {
       for (const file of zipFiles) await makeZipReproducible(file);
     },
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await renderIcons(wxt.config.root, join(wxt.config.wxtDir, 'icons'))));
+    },
     'build:manifestGenerated': (wxt, manifest) => {
+      manifest.icons = ICON_PATHS;
+      manifest.action = { ...manifest.action, default_icon: ICON_PATHS };
       if (wxt.config.browser === 'firefox') {
         Object.assign(manifest, { browser_specific_settings: GECKO_SETTINGS });
       }

@@ -1,8 +1,9 @@
 /**
  * The store packages `npm run zip` writes (.output/dalil-<version>-chrome.zip, -firefox.zip and the sources
  * archive Firefox's review asks for), unpacked: each extension package holds what its manifest names, the
- * scripts and the bundled glossary, and nothing of tests/, seeds/ or node_modules; the sources hold what a
- * reviewer needs to rebuild and no tests or build output; every archive is in its reproducible form.
+ * icons at their sizes, the scripts and the bundled glossary, and nothing of tests/, seeds/ or node_modules;
+ * the sources hold what a reviewer needs to rebuild and no tests or build output; every archive is in its
+ * reproducible form.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,6 +33,19 @@ async function text(pkg: Package, name: string): Promise<string> {
   const file = pkg.zip.file(name);
   if (file === null) throw new Error(`${name} is not in the package`);
   return file.async('string');
+}
+
+async function bytes(pkg: Package, name: string): Promise<Buffer> {
+  const file = pkg.zip.file(name);
+  if (file === null) throw new Error(`${name} is not in the package`);
+  return file.async('nodebuffer');
+}
+
+/** A PNG's width and height from its IHDR chunk; null when the bytes are not a PNG. */
+function pngSize(png: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!png.subarray(0, 8).equals(signature) || png.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 function filesUnder(dir: string): string[] {
@@ -92,6 +106,13 @@ describe.each(['chrome', 'firefox'])('the %s package', (kind) => {
     const code = await text(pkg, background?.service_worker ?? background?.scripts?.[0] ?? '');
     expect(code).toContain('dalil-glossary');
     expect(code).toContain(glossaryVersion);
+    // The icons, rendered from assets/icon.svg at build time: PNGs of the size the manifest says.
+    const icons = manifest.icons as Record<string, string>;
+    expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
+    expect((manifest.action as { default_icon?: unknown }).default_icon).toEqual(icons);
+    for (const [size, path] of Object.entries(icons)) {
+      expect(pngSize(await bytes(pkg, path)), path).toEqual({ width: Number(size), height: Number(size) });
+    }
     if (kind === 'firefox') {
       expect(manifest).toMatchObject({ browser_specific_settings: { gecko: { id: expect.any(String) } } });
     } else {
