@@ -23,10 +23,18 @@ export interface CardData {
   mentions: number;
 }
 
+export interface CardShowOptions {
+  pinned: boolean;
+  focus?: boolean | undefined;
+}
+
 /** What a page session needs of the gloss card (the card itself may still be loading: see lazy-card). */
 export interface CardControl {
-  /** Shows the card for an entity; `anchor` is the entity's client rect. */
-  show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void;
+  /**
+   * Shows the card for an entity; `anchor` is the entity's client rect. It takes the keyboard's focus only
+   * with `focus` (the reader moved to the entity with the keys): never from a field the reader types in.
+   */
+  show(data: CardData, anchor: DOMRect, options: CardShowOptions): void;
   hide(): void;
   readonly isOpen: boolean;
   readonly isPinned: boolean;
@@ -233,10 +241,9 @@ export function createCardHost(options: {
     position(anchorShown);
   }
 
-  function show(data: CardData, anchor: DOMRect, options: { pinned: boolean }): void {
+  function show(data: CardData, anchor: DOMRect, options: CardShowOptions): void {
     if (destroyed) return;
     pendingNotice = null;
-    const wasPinned = open && pinned;
     open = true;
     pinned = options.pinned;
     anchorShown = anchor;
@@ -255,7 +262,7 @@ export function createCardHost(options: {
       wrap,
     );
     position(anchor);
-    if (pinned && !wasPinned) takeFocus();
+    if (options.focus === true) takeFocus();
   }
 
   function position(anchor: DOMRect): void {
@@ -277,10 +284,11 @@ export function createCardHost(options: {
     wrap.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`);
   }
 
-  /** A pinned card is where the keyboard goes next; a hover card never takes focus from the page. */
+  /** A card the keys moved to is where the keyboard goes next; a hover or click never takes focus from the page. */
   function takeFocus(): void {
     const active = doc.activeElement;
-    focusBefore = active !== null && isFocusable(active) ? active : null;
+    // Moving on from a card that has focus keeps the place the reader came from.
+    if (active !== host) focusBefore = active !== null && isFocusable(active) ? active : null;
     const target =
       shadow.querySelector<HTMLElement>('button.close') ?? shadow.querySelector<HTMLElement>('.card');
     target?.focus({ preventScroll: true });

@@ -1,4 +1,4 @@
-import type { CardControl, CardData, CardHost } from './card-host';
+import type { CardControl, CardData, CardHost, CardShowOptions } from './card-host';
 
 /**
  * The gloss card, loaded the first time it is shown. Preact, the card and its stylesheet are a third of the
@@ -13,7 +13,7 @@ export function createLazyCard(
   let card: CardHost | null = null;
   let loading = false;
   let destroyed = false;
-  let pending: { data: CardData; anchor: DOMRect; options: { pinned: boolean } } | null = null;
+  let pending: { data: CardData; anchor: DOMRect; options: CardShowOptions } | null = null;
 
   function startLoading(): void {
     if (loading) return;

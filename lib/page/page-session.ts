@@ -140,10 +140,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     };
   }
 
-  function show(item: PaintedMatch, pinned: boolean): void {
+  /** Shows the card; it takes the keyboard's focus only when the keys brought it (`focus`). */
+  function show(item: PaintedMatch, pinned: boolean, focus?: boolean): void {
     clearTimeout(hideTimer);
     shown = item;
-    card.show(cardData(item), item.range.getBoundingClientRect(), { pinned });
+    card.show(cardData(item), item.range.getBoundingClientRect(), { pinned, focus });
   }
 
   function hide(): void {
@@ -186,22 +187,34 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     else if (card.isOpen) hide();
   });
 
+  /** The entity the keys moved to last: they go on from there, after Escape too. */
+  let visited: PaintedMatch | null = null;
   const onKeyDown = fromUser((event: KeyboardEvent) => {
     if (event.key === 'Escape' && card.isOpen) {
       hide();
       return;
     }
     const step = navigationStep(event);
-    if (step === 0) return;
+    // The keys are the page's wherever the reader types (a field, an editor, a designMode document).
+    const target = event.composedPath()[0] as HTMLElement;
+    if (
+      step === 0 ||
+      doc.designMode === 'on' ||
+      target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+    )
+      return;
     const all = highlighter.all();
-    if (all.length === 0) return;
+    const count = all.length;
+    if (count === 0) return;
     event.preventDefault();
-    const at = shown === null ? -1 : all.indexOf(shown);
-    const next = all[(at + step + all.length) % all.length] ?? all[0];
+    const at = visited === null ? -1 : all.indexOf(visited);
+    const next = all[at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count];
     if (next === undefined) return;
+    visited = next;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     painter.focus(next.range);
-    show(next, true);
+    show(next, true, true);
   });
 
   const onScroll = guard(() => {

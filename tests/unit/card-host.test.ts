@@ -145,15 +145,26 @@ describe('createCardHost', () => {
     expect(cardHost.contains(null)).toBe(false);
   });
 
-  it('moves focus into a pinned card and gives it back on hide', () => {
+  it('moves focus into a card the keys brought, and gives it back on hide after moving on', () => {
+    const { cardHost, shadow } = setup();
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    cardHost.show(DATA, ANCHOR, { pinned: true, focus: true });
+    expect(shadow.activeElement).toBe(shadow.querySelector('button[aria-label="Close"]'));
+    cardHost.show(DATA, ANCHOR, { pinned: true, focus: true });
+    cardHost.hide();
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('leaves focus where it is for a card pinned by a click', () => {
     const { cardHost, shadow } = setup();
     const input = document.createElement('input');
     document.body.append(input);
     input.focus();
     cardHost.show(DATA, ANCHOR, { pinned: true });
-    expect(shadow.activeElement).toBe(shadow.querySelector('button[aria-label="Close"]'));
-    cardHost.hide();
     expect(document.activeElement).toBe(input);
+    expect(shadow.activeElement).toBeNull();
   });
 
   it('does not take focus for a hover card', () => {
