@@ -63,6 +63,38 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRe
 }
 
 /**
+ * How many rows `parseDelimited` gives, read without splitting cells (line breaks outside quoted cells,
+ * blank lines left out; a lone CR, which the parser also ends a row on, is not counted): the import checks
+ * its row limit with it before it parses a file.
+ */
+export function countDelimitedRows(text: string): number {
+  let rows = 0;
+  let at = 0;
+  let start = 0;
+  // The next quote, looked for again only once passed: a file without quotes is scanned once.
+  let quote = text.indexOf('"');
+  while (at < text.length) {
+    if (quote !== -1 && quote < at) quote = text.indexOf('"', at);
+    const newline = text.indexOf('\n', at);
+    if (quote !== -1 && (newline === -1 || quote < newline)) {
+      // A quoted stretch (doubled quotes inside it are two stretches in a row) may hold line breaks.
+      const close = text.indexOf('"', quote + 1);
+      if (close === -1) break;
+      at = close + 1;
+      quote = text.indexOf('"', at);
+      continue;
+    }
+    const end = newline === -1 ? text.length : newline;
+    if (text.slice(start, end).replace(/\r/g, '') !== '') rows++;
+    at = end + 1;
+    start = at;
+  }
+  // The last row, when a quoted cell ran to the end of the text.
+  if (at >= text.length && start < text.length && text.slice(start).replace(/\r/g, '') !== '') rows++;
+  return rows;
+}
+
+/**
  * A cell a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) or that starts
  * with the quote that marks one as text. OWASP's rule for CSV injection: such a cell is written after a
  * single quote, which spreadsheets show as text and hide. https://owasp.org/www-community/attacks/CSV_Injection

@@ -16,7 +16,8 @@ import {
   MAX_IMPORT_ENTRIES,
   planImport,
 } from './import-plan';
-import { type GlossaryFormat, readGlossaryFile } from './parse';
+import { countDelimitedRows } from './delimited';
+import { formatOf, type GlossaryFormat, readGlossaryFile } from './parse';
 import type { GlossaryEntry, OwnedEntry } from './schema';
 import { type GlossaryProblem, validateEntries } from './validate';
 
@@ -58,6 +59,12 @@ export function readGlossaryRows(text: string, options: { name?: string } = {}):
       fatal: [{ line: 0, message: `this file is too large to import (${size}; the limit is ${limit})` }],
       ...nothing,
     };
+  }
+  // Counted before the file is parsed: a file over the limit is refused without the cost of reading it.
+  const guessed = formatOf(text.replace(/^\uFEFF/, ''), options.name);
+  if (guessed !== 'json') {
+    const rows = countDelimitedRows(text) - 1;
+    if (rows > MAX_IMPORT_ENTRIES) return { format: guessed, fatal: [tooMany(rows, 'rows')], ...nothing };
   }
   const read = readGlossaryFile(text, options);
   const { format } = read;

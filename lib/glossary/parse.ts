@@ -60,6 +60,17 @@ function readDelimited(text: string, format: 'csv' | 'tsv'): GlossaryRows {
   const rows: SourcedEntry[] = [];
   const rowProblems: GlossaryProblem[] = [];
   for (const { line, cells } of lines) {
+    // Unquoted, a comma inside a cell splits it, and every cell after it lands in the wrong column.
+    if (cells.slice(header.cells.length).some((extra) => extra.trim() !== '')) {
+      const separator = format === 'tsv' ? 'a tab' : 'a comma';
+      rowProblems.push({
+        line,
+        message:
+          `this row has ${cells.length} cells but the header names ${header.cells.length} columns: ` +
+          `a cell holding ${separator} must be put in double quotes`,
+      });
+      continue;
+    }
     const cell = (key: FieldKey) => {
       const at = index.get(key);
       return at === undefined ? '' : readDelimitedCell(cells[at] ?? '').trim();
@@ -158,7 +169,7 @@ function readJson(text: string): GlossaryRows {
 }
 
 /** Guesses the format from the name when there is one, else from the content. */
-function formatOf(text: string, name: string | undefined): GlossaryFormat {
+export function formatOf(text: string, name: string | undefined): GlossaryFormat {
   const extension = name?.toLowerCase().match(/\.(json|csv|tsv|tab|txt)$/)?.[1];
   if (extension === 'json') return 'json';
   if (extension === 'csv') return 'csv';

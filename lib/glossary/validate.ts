@@ -37,7 +37,8 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
 } {
   const problems: GlossaryProblem[] = [];
   const entries: GlossaryEntry[] = [];
-  const owners = new Map<string, SourcedEntry>();
+  /** The entry holding each normalised form, and the form as it wrote it. */
+  const owners = new Map<string, { owner: SourcedEntry; form: string }>();
   const ids = new Map<string, SourcedEntry>();
   for (const item of sourced) {
     const report = (message: string) => problems.push({ line: item.line, message });
@@ -61,15 +62,18 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
       const key = formKey(form).join(' ');
       if (keys.has(key)) continue;
       keys.add(key);
-      const owner = owners.get(key);
+      const held = owners.get(key);
       // Entries that both declare the form ambiguous may share it (عمان: Oman and Amman).
-      if (owner !== undefined && !(owner.ambiguous && item.ambiguous)) {
+      if (held !== undefined && !(held.owner.ambiguous && item.ambiguous)) {
+        const { owner } = held;
         report(
-          `"${form}" is the same after normalisation as "${owner.ar}" (${owner.en}) on line ${owner.line}`,
+          held.form === form
+            ? `"${form}" appears twice, on lines ${owner.line} and ${item.line}`
+            : `"${form}" is the same after normalisation as "${held.form}" (${owner.en}) on line ${owner.line}`,
         );
         formsOk = false;
       } else {
-        owners.set(key, item);
+        owners.set(key, { owner: item, form });
       }
     }
     if (

@@ -100,6 +100,16 @@ describe('parseGlossary rejects bad input with the line and the reason', () => {
       'entries not a list',
     ],
     [
+      'arabic,english,note,type\nباريس,Paris,Capital (of France, click me),place\n',
+      'this row has 5 cells but the header names 4 columns: a cell holding a comma must be put in double quotes',
+      'an unquoted comma, not an unknown type',
+    ],
+    [
+      'arabic\tenglish\ttype\nباريس\tParis\tplace\tx\n',
+      'this row has 4 cells but the header names 3 columns: a cell holding a tab must be put in double quotes',
+      'a tab too many in TSV',
+    ],
+    [
       'arabic,vocalized,english,type\nباريس,بَارِيز,Paris,place\n',
       'the vocalised form "بَارِيز" is not the Arabic "باريس" with its vowels',
       'a vocalised form of another word',

@@ -127,7 +127,7 @@ describe('buildGlossary stops on a bad curated file', () => {
         {
           file: 'entries.tsv',
           line: 3,
-          message: '"باريس" is the same after normalisation as "باريس" (Paris) on line 2',
+          message: '"باريس" appears twice, on lines 2 and 3',
         },
         { file: 'entries.tsv', line: 4, message: 'the English is missing' },
       ],
