@@ -1,14 +1,17 @@
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { changedFields } from '../lib/glossary/entry-fields';
 import type { ImportMode } from '../lib/glossary/import-plan';
-import { type ImportPreview, MAX_IMPORT_CHARS, previewImport } from '../lib/glossary/import-preview';
+import { type ImportPreview, type ImportProgress, MAX_IMPORT_CHARS } from '../lib/glossary/import-preview';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
+import type { Previewer } from './import-previewer';
 
 export interface ImportPanelProps {
   ask: AskBackground;
+  /** Reads the chosen file and plans its import (in a Worker on the options page). */
+  preview: Previewer;
   /** The stored glossary, to preview against. */
   existing: readonly EntryView[];
   /** After a successful import, with a summary for the status line. */
@@ -51,6 +54,27 @@ function EntryLine(props: { entry: GlossaryEntry }) {
   );
 }
 
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** The import button's words: what it writes, and in replace mode what it removes. */
+function importLabel(options: {
+  valid: number;
+  rejected: number;
+  removed: number;
+  mode: ImportMode;
+}): string {
+  const { valid, rejected, removed, mode } = options;
+  const what =
+    rejected > 0
+      ? valid === 1
+        ? 'Import the valid row only'
+        : `Import the ${valid.toLocaleString('en')} valid rows only`
+      : `Import ${count(valid, 'entry', 'entries')}`;
+  return mode === 'replace' && removed > 0
+    ? `${what} and remove ${count(removed, 'entry', 'entries')}`
+    : what;
+}
+
 function Summary(props: { preview: ImportPreview<EntryView>; mode: ImportMode }) {
   const { plan, total } = props.preview;
   const parts = [
@@ -73,8 +97,11 @@ function Summary(props: { preview: ImportPreview<EntryView>; mode: ImportMode })
  * file has some, the user either fixes the file or explicitly imports the valid rows only.
  */
 export function ImportPanel(props: ImportPanelProps): JSX.Element {
-  const { ask, existing, onImported, onBackup } = props;
+  const { ask, preview: runPreview, existing, onImported, onBackup } = props;
   const [mode, setMode] = useState<ImportMode>('merge');
+  const [emptyCellsClear, setEmptyCellsClear] = useState(false);
+  const [preview, setPreview] = useState<ImportPreview<EntryView> | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,10 +109,27 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   /** A new key empties the file input (after an import or a cancel). */
   const [inputKey, setInputKey] = useState(0);
 
-  const preview = useMemo(
-    () => (file === null ? null : previewImport({ text: file.text, name: file.name, existing, mode })),
-    [file, existing, mode],
-  );
+  useEffect(() => {
+    setPreview(null);
+    if (file === null) return;
+    const aborted = new AbortController();
+    setProgress({ done: 0, message: 'Reading the file…' });
+    runPreview(
+      { text: file.text, name: file.name, existing, mode, emptyCellsClear },
+      { onProgress: setProgress, signal: aborted.signal },
+    ).then(
+      (planned) => {
+        setPreview(planned);
+        setProgress(null);
+      },
+      (problem: unknown) => {
+        if (aborted.signal.aborted) return;
+        setProgress(null);
+        setError(`${file.name} could not be read: ${(problem as Error).message}`);
+      },
+    );
+    return () => aborted.abort();
+  }, [runPreview, file, existing, mode, emptyCellsClear]);
   const cancel = () => {
     setFile(null);
     setRefused([]);
@@ -113,6 +157,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const run = async () => {
     if (preview === null) return;
     setBusy(true);
+    setProgress({ done: 0, message: `Importing ${count(preview.entries.length, 'entry', 'entries')}…` });
     setRefused([]);
     try {
       const reply = await ask({ type: 'glossary/import', entries: preview.entries, mode });
@@ -129,6 +174,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       setError(`The import failed, nothing was changed: ${(problem as Error).message}`);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -140,11 +186,21 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     <section class="import-panel" aria-labelledby="import-title">
       <h2 id="import-title">Import</h2>
       <p class="hint">
-        JSON, CSV or TSV in Dalil's glossary format (columns arabic, english, type; optionally variants, note,
-        wikipedia, inflects, id). You see what would change before anything is written.
+        JSON, CSV or TSV in Dalil's glossary format (columns arabic, english, type; optionally vocalized,
+        variants, english_variants, note, wikipedia, inflects, contextual, ambiguous, id). You see what would
+        change before anything is written.
       </p>
       <fieldset class="modes">
         <legend>How</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="emptyCellsClear"
+            checked={emptyCellsClear}
+            onChange={(event) => setEmptyCellsClear(event.currentTarget.checked)}
+          />
+          Empty cells clear fields (otherwise an empty CSV or TSV cell leaves the field as it is)
+        </label>
         <label class="check">
           <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
           Add to my glossary (entries with the same id are updated)
@@ -167,6 +223,17 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       {error !== null && (
         <p class="error" role="alert">
           {error}
+        </p>
+      )}
+      {progress !== null && (
+        <p class="progress" role="status">
+          <progress
+            max={1}
+            // Writing the import is one transaction: how far it is cannot be told, only that it runs.
+            {...(busy ? {} : { value: progress.done })}
+            aria-label="Import progress"
+          />{' '}
+          {progress.message}
         </p>
       )}
       {preview !== null && preview.fatal !== null && (
@@ -264,9 +331,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             <button type="button" class="primary" disabled={busy || writes === 0} onClick={() => void run()}>
               {writes === 0
                 ? 'Nothing to import'
-                : plan.rejected.length > 0
-                  ? `Import the ${valid.toLocaleString('en')} valid rows only`
-                  : `Import ${valid.toLocaleString('en')} ${valid === 1 ? 'entry' : 'entries'}`}
+                : importLabel({ valid, rejected: plan.rejected.length, removed: plan.removed.length, mode })}
             </button>
             <button type="button" onClick={cancel}>
               Cancel

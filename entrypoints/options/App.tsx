@@ -5,6 +5,7 @@ import { EntryTable } from '~/components/EntryTable';
 import { type Download, ExportPanel, exportGlossary } from '~/components/ExportPanel';
 import { HistoryPanel } from '~/components/HistoryPanel';
 import { ImportPanel } from '~/components/ImportPanel';
+import type { Previewer } from '~/components/import-previewer';
 import { ResetPanel } from '~/components/ResetPanel';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
 import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
@@ -15,6 +16,8 @@ export interface AppProps {
   /** Sends a request to the background (askBackground; a fake over the real handlers in tests). */
   ask: AskBackground;
   download: Download;
+  /** Reads an import file and plans it (a Worker on the page; in place in the unit tests). */
+  preview: Previewer;
 }
 
 type View = 'glossary' | 'files' | 'history';
@@ -46,7 +49,7 @@ function label(entry: GlossaryEntry): string {
 
 /** The options page: the glossary (browse, add, edit, delete), its files (import, export, reset), history. */
 export function App(props: AppProps): JSX.Element {
-  const { ask, download } = props;
+  const { ask, download, preview } = props;
   const [entries, setEntries] = useState<EntryView[] | null>(null);
   const [view, setView] = useState<View>('glossary');
   const [editing, setEditing] = useState<EntryView | 'new' | null>(null);
@@ -225,6 +228,7 @@ export function App(props: AppProps): JSX.Element {
             <>
               <ImportPanel
                 ask={ask}
+                preview={preview}
                 existing={entries}
                 onBackup={backup}
                 onImported={(summary) => {

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import type { ExportedFile } from '~/components/ExportPanel';
+import { workerPreviewer } from '~/components/import-previewer';
 import { askBackground } from '~/lib/runtime-messages';
 import { App } from './App';
+// Vite builds the worker as a script of its own (https://vite.dev/guide/features#import-with-query-suffixes).
+import PreviewWorker from './preview-worker?worker';
 import './style.css';
 
 /** Saves a file through the browser's download of a blob link (no "downloads" permission needed). */
@@ -15,4 +18,9 @@ function download(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-render(<App ask={askBackground} download={download} />, document.getElementById('app') as HTMLElement);
+const preview = workerPreviewer(() => new PreviewWorker({ name: 'import-preview' }));
+
+render(
+  <App ask={askBackground} download={download} preview={preview} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -8,8 +8,18 @@ export type DelimitedResult =
   | { ok: true; rows: DelimitedRow[] }
   | { ok: false; line: number; message: string };
 
-/** Splits delimited text; a quote opens a quoted cell only at the start of the cell, as spreadsheets write it. */
-export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedResult {
+/** How often (in characters) `parseDelimited` tells how far it is. */
+const PROGRESS_EVERY = 1 << 18;
+
+/**
+ * Splits delimited text; a quote opens a quoted cell only at the start of the cell, as spreadsheets write it.
+ * `onProgress` hears the share of the text read so far, now and then.
+ */
+export function parseDelimited(
+  text: string,
+  delimiter: ',' | '\t',
+  onProgress?: (share: number) => void,
+): DelimitedResult {
   const rows: DelimitedRow[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -24,7 +34,12 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRe
     cells = [];
     cell = '';
   };
+  let told = 0;
   while (i < text.length) {
+    if (onProgress !== undefined && i - told >= PROGRESS_EVERY) {
+      told = i;
+      onProgress(i / text.length);
+    }
     const ch = text[i] as string;
     if (quoted) {
       if (ch === '"') {

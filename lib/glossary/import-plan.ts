@@ -3,7 +3,7 @@
  * rejects and what a "replace" removes. The options page previews with it and the background runs it again
  * inside the import's transaction, so the preview and the write agree on what each of these means.
  */
-import { ENTRY_FIELDS, type EntryField, sameContent } from './entry-fields';
+import { ENTRY_FIELDS, type EntryField, type FieldKey, sameContent } from './entry-fields';
 import { entryKeys, formsByKey } from './form-key';
 import type { GlossaryEntry, OwnedEntry } from './schema';
 import type { GlossaryProblem } from './validate';
@@ -19,6 +19,8 @@ export const MAX_IMPORT_ENTRIES = 20_000;
 export interface ImportRow {
   line: number;
   entry: GlossaryEntry;
+  /** CSV/TSV: fields whose cell was empty. Unless empty cells clear fields, a changed entry keeps them. */
+  blank?: readonly FieldKey[];
 }
 
 export interface ImportPlan<E extends OwnedEntry = OwnedEntry> {
@@ -53,20 +55,25 @@ function keepValue<K extends keyof GlossaryEntry>(to: GlossaryEntry, from: Gloss
 }
 
 /**
- * The incoming entry as it will be stored over `before`. What the file cannot say is kept from the stored
- * entry: the contexts when it has none (CSV/TSV never do), and the fields of columns the file does not have
- * (a newsroom list of arabic, english, type must not empty the variants and notes of the entries it names).
- * So exporting to CSV and importing back changes nothing.
+ * The incoming entry as it will be stored over `before`. What the file does not say is kept from the stored
+ * entry: the contexts when it has none (CSV/TSV never do), the fields of columns the file does not have (a
+ * newsroom list of arabic, english, type must not empty the variants and notes of the entries it names), and
+ * the fields of empty cells unless the user chose that empty cells clear fields. So exporting to CSV and
+ * importing back changes nothing.
  */
 function withKept(
-  incoming: GlossaryEntry,
+  row: ImportRow,
   before: GlossaryEntry | undefined,
-  keep: readonly EntryField[],
+  options: { keep: readonly EntryField[]; emptyCellsClear: boolean },
 ): GlossaryEntry {
+  const incoming = row.entry;
   if (before === undefined) return incoming;
   const after: GlossaryEntry = { ...incoming };
   if (after.contexts === undefined && before.contexts !== undefined) after.contexts = [...before.contexts];
-  for (const field of keep) keepValue(after, before, field.key);
+  for (const field of KEEPABLE_FIELDS) {
+    const blank = !options.emptyCellsClear && row.blank?.includes(field.key) === true;
+    if (blank || options.keep.includes(field)) keepValue(after, before, field.key);
+  }
   return after;
 }
 
@@ -82,8 +89,10 @@ export function planImport<E extends OwnedEntry>(options: {
   mode: ImportMode;
   /** Fields the file has no column for (of KEEPABLE_FIELDS): a changed entry keeps its stored values. */
   keep?: readonly EntryField[];
+  /** Empty cells empty the fields of a changed entry (otherwise they keep its stored values). */
+  emptyCellsClear?: boolean;
 }): ImportPlan<E> {
-  const { existing, rows, mode, keep = [] } = options;
+  const { existing, rows, mode, keep = [], emptyCellsClear = false } = options;
   const byId = new Map(existing.map((entry) => [entry.id, entry]));
   const owners = new Map<string, E[]>();
   for (const entry of existing) {
@@ -132,7 +141,7 @@ export function planImport<E extends OwnedEntry>(options: {
     }
     kept.add(row.entry.id);
     const before = byId.get(row.entry.id);
-    const after = withKept(row.entry, before, keep);
+    const after = withKept(row, before, { keep, emptyCellsClear });
     if (before === undefined) plan.added.push({ line: row.line, entry: after });
     else if (sameContent(before, after)) plan.unchanged.push({ line: row.line, entry: after });
     else plan.changed.push({ line: row.line, before, after });

@@ -7,6 +7,8 @@
  * explicitly, to import the valid rows only. Problems with the file as a whole (not the format, an
  * unreadable header, too large) leave nothing to import.
  */
+
+import { countDelimitedRows } from './delimited';
 import { ENTRY_FIELDS, type EntryField, entryLimitProblem } from './entry-fields';
 import {
   type ImportMode,
@@ -16,7 +18,6 @@ import {
   MAX_IMPORT_ENTRIES,
   planImport,
 } from './import-plan';
-import { countDelimitedRows } from './delimited';
 import { formatOf, type GlossaryFormat, readGlossaryFile } from './parse';
 import type { GlossaryEntry, OwnedEntry } from './schema';
 import { type GlossaryProblem, validateEntries } from './validate';
@@ -49,7 +50,10 @@ export interface ReadRows {
  * Reads every valid row of a glossary file and the reason for each row it rejects: the rules are
  * `parseGlossary`'s, plus the size limits of the message that carries an import to the background.
  */
-export function readGlossaryRows(text: string, options: { name?: string } = {}): ReadRows {
+export function readGlossaryRows(
+  text: string,
+  options: { name?: string; onProgress?(share: number): void } = {},
+): ReadRows {
   const nothing = { total: 0, rows: [], rejected: [], missing: [] };
   if (text.length > MAX_IMPORT_CHARS) {
     const size = `${Math.round(text.length / 1_000_000)} million characters`;
@@ -68,6 +72,7 @@ export function readGlossaryRows(text: string, options: { name?: string } = {}):
   }
   const read = readGlossaryFile(text, options);
   const { format } = read;
+  options.onProgress?.(1);
   if (read.fileProblems.length > 0) return { format, fatal: read.fileProblems, ...nothing };
   // Each row that could not be read has its one problem.
   const total = read.rows.length + read.rowProblems.length;
@@ -100,10 +105,11 @@ export function readGlossaryRows(text: string, options: { name?: string } = {}):
       continue;
     }
     // With no problems, every kept row gave its entry, in order.
-    const rows = kept.map((row, index) => ({
-      line: row.line,
-      entry: validated.entries[index] as GlossaryEntry,
-    }));
+    const rows = kept.map((row, index): ImportRow => {
+      const read: ImportRow = { line: row.line, entry: validated.entries[index] as GlossaryEntry };
+      if (row.blank !== undefined) read.blank = row.blank;
+      return read;
+    });
     const oversized = rows.flatMap((row) => {
       const message = entryLimitProblem(row.entry);
       return message === null ? [] : [{ line: row.line, message }];
@@ -148,19 +154,40 @@ export interface ImportPreview<E extends OwnedEntry = OwnedEntry> {
   entries: GlossaryEntry[];
 }
 
+/** How far a preview is, for the progress line: the share done (0–1) and what it is doing. */
+export interface ImportProgress {
+  done: number;
+  message: string;
+}
+
 /** Reads a file and plans its import against the stored glossary, writing nothing. */
 export function previewImport<E extends OwnedEntry>(options: {
   text: string;
   name?: string;
   existing: readonly E[];
   mode: ImportMode;
+  /** Empty CSV/TSV cells empty the fields of the entries the file changes (otherwise they change nothing). */
+  emptyCellsClear?: boolean;
+  /** Told as each step starts: a large file takes seconds. */
+  onProgress?(progress: ImportProgress): void;
 }): ImportPreview<E> {
-  const read = readGlossaryRows(options.text, options.name === undefined ? {} : { name: options.name });
+  const tell = (done: number, message: string) => options.onProgress?.({ done, message });
+  // Reading the rows is most of the work; checking and comparing them the rest.
+  tell(0, 'Reading the file…');
+  const read = readGlossaryRows(options.text, {
+    ...(options.name === undefined ? {} : { name: options.name }),
+    onProgress: (share) => tell(share * 0.8, 'Reading the file…'),
+  });
+  tell(
+    0.9,
+    `Comparing ${read.rows.length.toLocaleString('en')} rows with your ${options.existing.length.toLocaleString('en')} entries…`,
+  );
   const plan = planImport({
     existing: options.existing,
     rows: read.rows,
     mode: options.mode,
     keep: read.missing,
+    emptyCellsClear: options.emptyCellsClear ?? false,
   });
   plan.rejected = [...read.rejected, ...plan.rejected].sort((a, b) => a.line - b.line);
   const accepted = [

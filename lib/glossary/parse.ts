@@ -34,8 +34,12 @@ function listed(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-function readDelimited(text: string, format: 'csv' | 'tsv'): GlossaryRows {
-  const parsed = parseDelimited(text, format === 'tsv' ? '\t' : ',');
+function readDelimited(
+  text: string,
+  format: 'csv' | 'tsv',
+  onProgress?: (share: number) => void,
+): GlossaryRows {
+  const parsed = parseDelimited(text, format === 'tsv' ? '\t' : ',', onProgress);
   if (!parsed.ok) return fileProblem(format, parsed.line, parsed.message);
   const [header, ...lines] = parsed.rows;
   if (header === undefined) return fileProblem(format, 1, 'the file is empty');
@@ -87,6 +91,8 @@ function readDelimited(text: string, format: 'csv' | 'tsv'): GlossaryRows {
     }
     // Every field is set below, so the row is whole when it is kept.
     const row = { line } as SourcedEntry;
+    const blank = [...index.keys()].filter((key) => cell(key) === '');
+    if (blank.length > 0) row.blank = blank;
     for (const field of ENTRY_FIELDS) {
       if (field.kind === 'type') row.type = cell('type').toLowerCase();
       else if (field.kind === 'flag') row[field.key] = TRUE_WORDS.has(cell(field.key).toLowerCase());
@@ -183,11 +189,14 @@ export function formatOf(text: string, name: string | undefined): GlossaryFormat
  * Reads a glossary in any supported format (JSON, CSV, TSV) row by row, without validating the entries: what
  * is wrong with the file, each row with its line, and what is wrong with single rows.
  */
-export function readGlossaryFile(text: string, options: { name?: string } = {}): GlossaryRows {
+export function readGlossaryFile(
+  text: string,
+  options: { name?: string; onProgress?(share: number): void } = {},
+): GlossaryRows {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const format = formatOf(body, options.name);
   if (body.trim() === '') return fileProblem(format, 1, 'the file is empty');
-  return format === 'json' ? readJson(body) : readDelimited(body, format);
+  return format === 'json' ? readJson(body) : readDelimited(body, format, options.onProgress);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hasArabicLetter } from '../arabic/script';
-import { ENTRY_FIELDS, type ListKey, type TextKey } from './entry-fields';
+import { ENTRY_FIELDS, type FieldKey, type ListKey, type TextKey } from './entry-fields';
 import { formKey } from './form-key';
 import { ENTITY_TYPES, type EntryFlag, type GlossaryEntry, isEntityType } from './schema';
 
@@ -13,7 +13,12 @@ export interface GlossaryProblem {
  * An entry as read from a file, before validation: every field there, an absent one empty ('', false, []),
  * the type as written.
  */
-export type SourcedEntry = { line: number; type: string } & Record<TextKey, string> &
+export type SourcedEntry = {
+  line: number;
+  type: string;
+  /** CSV/TSV: the fields whose column the file has but whose cell in this row is empty. */
+  blank?: FieldKey[];
+} & Record<TextKey, string> &
   Record<ListKey, string[]> &
   Record<EntryFlag, boolean>;
 

@@ -14,6 +14,7 @@ import {
   fakeDownload,
   fill,
   mount,
+  previewHere,
   rendered,
   settle,
   unmount,
@@ -140,7 +141,7 @@ describe('the add page', () => {
 describe('the options page: name suggestions', () => {
   it('has the switch on by default, and turning it off is stored and told to open pages', async () => {
     const { download } = fakeDownload();
-    const page = mount(<OptionsApp ask={background.ask} download={download} />);
+    const page = mount(<OptionsApp ask={background.ask} download={download} preview={previewHere} />);
     root = page;
     const toggle = () => page.querySelector<HTMLInputElement>('input[name="suggestNames"]');
     await settle(() => expect(toggle()?.disabled).toBe(false));

@@ -143,6 +143,23 @@ describe('readGlossaryRows: every valid row, and each rejected row with its line
     expect(read.fatal?.[0]?.message).toMatch(/20,001 entries/);
   });
 
+  it('tells how far it is as it reads a large file, ending at the comparison', () => {
+    const rows = Array.from(
+      { length: 15_000 },
+      (_, i) => `كلمة${i},word ${i} with a longer English gloss,term`,
+    );
+    const shares: number[] = [];
+    previewImport({
+      text: csv('arabic,english,type', ...rows),
+      existing: [],
+      mode: 'merge',
+      onProgress: (progress) => shares.push(progress.done),
+    });
+    expect(shares.length).toBeGreaterThan(3);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBe(0.9);
+  });
+
   it('refuses a file over the size limit before parsing it', () => {
     const read = readGlossaryRows('x'.repeat(MAX_IMPORT_CHARS + 1));
     expect(read.fatal?.[0]?.message).toMatch(/too large/);
@@ -286,7 +303,7 @@ describe('previewImport and export round trips', () => {
     }
   });
 
-  it('a CSV without a column keeps the stored values of that field for the entries it changes', () => {
+  it('a CSV without a column, or with an empty cell, keeps the stored value unless empty cells clear fields', () => {
     const rich = stored(
       entry('باريس', 'باريس', 'Paris', {
         variants: ['پاريس'],
@@ -294,23 +311,42 @@ describe('previewImport and export round trips', () => {
         wikipedia: 'Paris',
       }),
     );
-    const preview = previewImport({
-      text: csv('arabic,english,type,note', 'باريس,"Paris, France",place,'),
-      existing: [rich],
-      mode: 'merge',
-    });
-    expect(preview.plan.changed).toHaveLength(1);
-    // The note column is there (and empty): the note goes. Variants and wikipedia have no column: kept.
-    const after = preview.plan.changed[0]?.after;
+    const plan = (emptyCellsClear: boolean) =>
+      previewImport({
+        text: csv('arabic,english,type,note', 'باريس,"Paris, France",place,'),
+        existing: [rich],
+        mode: 'merge',
+        emptyCellsClear,
+      });
+    const kept = plan(false);
+    expect(kept.plan.changed).toHaveLength(1);
+    // The note cell is empty: no change. Variants and wikipedia have no column: kept.
+    const after = kept.plan.changed[0]?.after;
     expect(after).toEqual({
       id: 'باريس',
       ar: 'باريس',
       en: 'Paris, France',
       type: 'place',
       variants: ['پاريس'],
+      note: 'Capital of France',
       wikipedia: 'Paris',
     });
-    expect(preview.entries).toEqual([after]);
+    expect(kept.entries).toEqual([after]);
+    // Asked for: the empty cell empties the note, and the fields without a column are still kept.
+    const { note: _, ...cleared } = after ?? rich;
+    expect(plan(true).plan.changed[0]?.after).toEqual(cleared);
+  });
+
+  it('an empty flag cell keeps a stored flag; "no" clears it', () => {
+    const title = stored(entry('وزير', 'وزير', 'minister', { type: 'title', inflects: true }));
+    const inflectsAfter = (cell: string) =>
+      previewImport({
+        text: csv('arabic,english,type,inflects', `وزير,the minister,title,${cell}`),
+        existing: [title],
+        mode: 'merge',
+      }).plan.changed[0]?.after.inflects;
+    expect(inflectsAfter('')).toBe(true);
+    expect(inflectsAfter('no')).toBeUndefined();
   });
 
   it('sends every valid row (the rejected ones left out) and lists warnings', () => {

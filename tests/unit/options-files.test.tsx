@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
+import type { Previewer } from '../../components/import-previewer';
 import { App } from '../../entrypoints/options/App';
 import { parseGlossary } from '../../lib/glossary/parse';
 import { entry } from './entry-factory';
@@ -12,6 +13,7 @@ import {
   fakeDownload,
   mount,
   PARIS,
+  previewHere,
   rendered,
   settle,
   unmount,
@@ -31,7 +33,7 @@ afterEach(() => unmount(root));
 async function open(): Promise<HTMLElement> {
   const fake = fakeDownload();
   files = fake.files;
-  root = mount(<App ask={background.ask} download={fake.download} />);
+  root = mount(<App ask={background.ask} download={fake.download} preview={previewHere} />);
   await settle(() => expect(root.querySelector('tbody tr')).not.toBeNull());
   button(root, 'Import, export, reset').click();
   await settle(() => expect(root.querySelector('.import-panel')).not.toBeNull());
@@ -92,6 +94,45 @@ describe('import', () => {
     expect(await english()).toEqual(['Barack Obama', 'Cairo', 'London', 'NATO', 'Paris, France']);
     expect(background.changes).toHaveBeenCalledTimes(1);
     expect(root.querySelector('.import-panel .preview')).toBeNull();
+  });
+
+  it('says "the valid row" for one, and shows how far a preview is', async () => {
+    let tell: ((done: number) => void) | undefined;
+    let finish: (() => void) | undefined;
+    const slow: Previewer = (request, options) =>
+      new Promise((resolve) => {
+        tell = (done) => options.onProgress({ done, message: 'Reading the file…' });
+        finish = () => void previewHere(request, options).then(resolve);
+      });
+    root = mount(<App ask={background.ask} download={fakeDownload().download} preview={slow} />);
+    await settle(() => expect(root.querySelector('tbody tr')).not.toBeNull());
+    button(root, 'Import, export, reset').click();
+    await rendered();
+    chooseFile(
+      root.querySelector('input[type="file"]'),
+      'g.csv',
+      csv('arabic,english,type', 'لندن,London,place', 'روما,Rome,city'),
+    );
+    await settle(() => expect(tell).toBeDefined());
+    tell?.(0.4);
+    await settle(() =>
+      expect(root.querySelector('.import-panel .progress')?.textContent).toBe(' Reading the file…'),
+    );
+    expect(root.querySelector<HTMLProgressElement>('.import-panel progress')?.value).toBe(0.4);
+    finish?.();
+    await settle(() => preview());
+    expect(root.querySelector('.import-panel .progress')).toBeNull();
+    expect(button(root, 'Import the valid row only').disabled).toBe(false);
+  });
+
+  it('keeps a stored note under an empty cell, unless empty cells clear fields', async () => {
+    await background.ask({ type: 'glossary/get' });
+    await open();
+    const file = csv('arabic,english,type,note', 'باريس,"Paris, France",place,');
+    chooseFile(root.querySelector('input[type="file"]'), 'g.csv', file);
+    await settle(() => expect(listed('To change')).toEqual(['باريس Paris, France place (English)']));
+    (root.querySelector('input[name="emptyCellsClear"]') as HTMLInputElement).click();
+    await settle(() => expect(listed('To change')).toEqual(['باريس Paris, France place (English, note)']));
   });
 
   it('a clean file imports with one button, all of it', async () => {
@@ -175,7 +216,7 @@ describe('import', () => {
     await settle(() => expect(preview().querySelector('.summary')?.textContent).toMatch(/4 to remove/));
     button(root, 'Export a backup first').click();
     expect(files).toHaveLength(1);
-    button(root, 'Import 1 entry').click();
+    button(root, 'Import 1 entry and remove 4 entries').click();
     await settle(() => expect(root.querySelector('[role="status"]')?.textContent).toMatch(/4 removed/));
     expect(await english()).toEqual(['London']);
   });

@@ -13,6 +13,7 @@ import {
   fill,
   mount,
   PARIS,
+  previewHere,
   rendered,
   settle,
   unmount,
@@ -28,7 +29,7 @@ beforeEach(() => {
 afterEach(() => unmount(root));
 
 async function open(): Promise<HTMLElement> {
-  root = mount(<App ask={background.ask} download={fakeDownload().download} />);
+  root = mount(<App ask={background.ask} download={fakeDownload().download} preview={previewHere} />);
   await settle(() => expect(root.querySelector('tbody tr')).not.toBeNull());
   return root;
 }

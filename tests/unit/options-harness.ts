@@ -7,7 +7,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { type ComponentChild, render } from 'preact';
 import { afterEach, beforeEach, type Mock, vi } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
+import type { Previewer } from '../../components/import-previewer';
 import { handleRequest, type RequestContext } from '../../lib/background/handle-request';
+import { previewImport } from '../../lib/glossary/import-preview';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { mayRequest, parseBackgroundRequest, type SenderPage } from '../../lib/messages/background-request';
 import type { AskBackground, BackgroundRequest, ReplyTo } from '../../lib/messages/protocol';
@@ -104,6 +106,13 @@ export function useOptionsBackground(): () => FakeBackground {
     return current;
   };
 }
+
+/**
+ * The import preview in place, as the page's worker runs it (entrypoints/options/preview-worker.ts), through
+ * a structured clone as a worker's messages are.
+ */
+export const previewHere: Previewer = async (request, { onProgress }) =>
+  structuredClone(previewImport({ ...structuredClone(request), onProgress }));
 
 /** Downloads the page asked for, for the test to read. */
 export function fakeDownload(): { download: (file: ExportedFile) => void; files: ExportedFile[] } {
