@@ -38,6 +38,7 @@ import {
 } from '../store/sightings';
 import { siteOfUrl } from '../store/site-key';
 import { getSiteMode, setSiteMode } from '../store/sites';
+import { pageAddress } from './page-address';
 
 /** What a handler knows besides the request: the database, the bundled glossary, where the message came from. */
 export interface RequestContext {
@@ -164,7 +165,9 @@ export async function handleRequest<R extends BackgroundRequest>(
         return { ok: true };
       case 'sightings/record': {
         const page = pageOf(context);
-        if (page.incognito) return { written: 0 };
+        // The article is the top frame's; an embedded frame (an ad, a widget) is not a page the reader read.
+        const url = pageAddress(page.url, request.canonical);
+        if (page.incognito || !page.topFrame || url === null) return { written: 0 };
         return recordSightings(
           db,
           // A suggested name enters the history once it is added, under its glossary id.
@@ -172,14 +175,20 @@ export async function handleRequest<R extends BackgroundRequest>(
             .filter((item) => !item.entryId.startsWith(SUGGESTION_ID_PREFIX))
             .map((item) => ({
               ...item,
-              url: page.url,
+              url,
               title: request.title,
               visitId: request.visitId,
             })),
         );
       }
       case 'entry/seen':
-        return { otherPages: await otherPagesForEntry(db, request.entryId, pageOf(context).url) };
+        return {
+          otherPages: await otherPagesForEntry(
+            db,
+            request.entryId,
+            pageAddress(pageOf(context).url, request.canonical) ?? '',
+          ),
+        };
       case 'entry/history': {
         const rows = await sightingsForEntry(db, request.entryId, request.limit);
         const sightings: SightingView[] = rows.map(({ url, title, site, sentence, at }) => ({

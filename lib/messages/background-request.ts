@@ -10,6 +10,7 @@ import {
   isRecord,
   isSiteMode,
   isText,
+  MAX_TEXT,
   noFields,
   type Payload,
   type PayloadParser,
@@ -53,20 +54,28 @@ function isTime(value: unknown): value is number {
 }
 
 function isSightingItem(value: unknown): value is SightingItem {
-  return isRecord(value) && isText(value.entryId, 500) && value.entryId !== '' && isText(value.sentence);
+  return (
+    isRecord(value) &&
+    isText(value.entryId, 500) &&
+    value.entryId !== '' &&
+    typeof value.sentence === 'string'
+  );
 }
 
 function parseSightings(
   message: Record<string, unknown>,
 ): Payload<BackgroundRequest, 'sightings/record'> | null {
-  const { title, visitId, items } = message;
-  if (!isText(title) || !isText(visitId, 100)) return null;
+  const { title, visitId, items, canonical } = message;
+  if (typeof title !== 'string' || !isText(visitId, 100)) return null;
   if (!Array.isArray(items) || items.length > MAX_ITEMS || !items.every(isSightingItem)) return null;
-  return {
-    title,
+  // Long text is cut, never a reason to drop the visit (one run-on sentence would lose the whole batch).
+  const request: Payload<BackgroundRequest, 'sightings/record'> = {
+    title: title.slice(0, MAX_TEXT),
     visitId,
-    items: items.map((item) => ({ entryId: item.entryId, sentence: item.sentence })),
+    items: items.map((item) => ({ entryId: item.entryId, sentence: item.sentence.slice(0, MAX_TEXT) })),
   };
+  if (typeof canonical === 'string') request.canonical = canonical.slice(0, MAX_TEXT);
+  return request;
 }
 
 function parseEntryView(value: unknown): EntryView | null {
@@ -127,7 +136,13 @@ const BACKGROUND_REQUESTS = {
   'sightings/record': { from: 'web-page', parse: parseSightings },
   'entry/seen': {
     from: 'web-page',
-    parse: (message) => (isText(message.entryId, 500) ? { entryId: message.entryId } : null),
+    parse: (message) => {
+      if (!isText(message.entryId, 500)) return null;
+      const { canonical } = message;
+      return typeof canonical === 'string'
+        ? { entryId: message.entryId, canonical: canonical.slice(0, MAX_TEXT) }
+        : { entryId: message.entryId };
+    },
   },
   'entry/history': {
     from: 'extension-page',

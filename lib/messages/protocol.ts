@@ -92,11 +92,20 @@ export type BackgroundRequest =
   /** Any site's mode, from the extension's pages. */
   | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
-  /** The entities a page visit shows, for the history of the sender's page. */
-  | { type: 'sightings/record'; title: string; visitId: string; items: SightingItem[] }
+  /**
+   * The entities a page visit shows, for the history of the sender's page; `canonical` is what the page's
+   * `<link rel=canonical>` says (kept only when it is on the page's own site).
+   */
+  | {
+      type: 'sightings/record';
+      title: string;
+      visitId: string;
+      items: SightingItem[];
+      canonical?: string | undefined;
+    }
   | { type: 'entry/history'; entryId: string; limit: number }
   /** On how many pages other than the sender's the history saw an entry (the card's "Seen before?"). */
-  | { type: 'entry/seen'; entryId: string }
+  | { type: 'entry/seen'; entryId: string; canonical?: string | undefined }
   | { type: 'entries/search'; query: string; limit: number }
   | { type: 'history/stats' }
   | { type: 'history/pause'; paused: boolean }

@@ -2,6 +2,11 @@ import type { BackgroundRequest } from '../messages/protocol';
 import type { PaintedMatch } from './page-highlighter';
 import { sentenceOf } from './page-session';
 
+/** What the page says its canonical address is (`<link rel=canonical>`); the background decides whether to believe it. */
+export function canonicalOf(doc: Pick<Document, 'querySelector'>): string | undefined {
+  return doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+}
+
 /** What the reporter hands to the background's history. */
 export type SightingsRequest = Extract<BackgroundRequest, { type: 'sightings/record' }>;
 
@@ -12,7 +17,7 @@ export type SightingsRequest = Extract<BackgroundRequest, { type: 'sightings/rec
  * the browser, not from us. The title is read at each report, since a page may change it.
  */
 export function createSightingsReporter(
-  doc: Pick<Document, 'URL' | 'title'>,
+  doc: Pick<Document, 'URL' | 'title' | 'querySelector'>,
   send: (request: SightingsRequest) => void,
 ): (all: readonly PaintedMatch[]) => void {
   const visitId = crypto.randomUUID();
@@ -25,6 +30,12 @@ export function createSightingsReporter(
       items.push({ entryId: item.entry.id, sentence: sentenceOf(item) });
     }
     if (items.length === 0 || !/^https?:/.test(doc.URL)) return;
-    send({ type: 'sightings/record', title: doc.title.slice(0, 500), visitId, items });
+    send({
+      type: 'sightings/record',
+      title: doc.title.slice(0, 500),
+      visitId,
+      items,
+      canonical: canonicalOf(doc),
+    });
   };
 }

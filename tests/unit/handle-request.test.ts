@@ -111,6 +111,35 @@ describe('existing requests', () => {
     ).rejects.toThrow(/not allowed/);
   });
 
+  it('keeps the article, not the visit: one page whatever its tracking parameters, only the top frame, long text cut', async () => {
+    const items = [{ entryId: PARIS.id, sentence: `${'ب'.repeat(2500)} باريس` }];
+    const record = (url: string, visitId: string, more: Record<string, unknown> = {}) =>
+      send({ type: 'sightings/record', title: 'ع'.repeat(3000), visitId, items, ...more }, fromPage(url));
+    expect(await record('https://news.example/a?utm_source=mail&email=me@example.com#c', '1')).toEqual({
+      written: 1,
+    });
+    expect(await record(`https://news.example/${'x'.repeat(2500)}`, '2')).toEqual({ written: 1 });
+    // An embedded frame (an ad, a widget) records nothing.
+    expect(
+      await send(
+        { type: 'sightings/record', title: '', visitId: '3', items },
+        fromPage('https://ads.example/frame?click=1', { topFrame: false }),
+      ),
+    ).toEqual({ written: 0 });
+    const { sightings } = await send({ type: 'entry/history', entryId: PARIS.id, limit: 5 });
+    expect(sightings.map((sighting) => sighting.url.slice(0, 40))).toEqual([
+      `https://news.example/${'x'.repeat(19)}`,
+      'https://news.example/a',
+    ]);
+    expect(sightings[1]?.sentence.length).toBeGreaterThan(0);
+    // The same article by its canonical link, from another address: no other page.
+    const seen = await send(
+      { type: 'entry/seen', entryId: PARIS.id, canonical: 'https://news.example/a' },
+      fromPage('https://news.example/amp/a?ref=1'),
+    );
+    expect(seen).toEqual({ otherPages: 1 });
+  });
+
   it('history: stats per site, pause, forget a site, clear all', async () => {
     const record = (url: string, visitId: string) =>
       send(

@@ -19,8 +19,14 @@ function painted(target: typeof PARIS, surface: string, from = 0): PaintedMatch 
   };
 }
 
-function setup(url = 'https://www.example-news.com/a') {
-  const doc = { URL: url, title: 'مقال' };
+function setup(url = 'https://www.example-news.com/a', canonical?: string) {
+  const link = canonical === undefined ? null : ({ href: canonical } as HTMLLinkElement);
+  const doc = {
+    URL: url,
+    title: 'مقال',
+    querySelector: ((selector: string) =>
+      selector === 'link[rel=canonical]' ? link : null) as Document['querySelector'],
+  };
   const sent: SightingsRequest[] = [];
   const report = createSightingsReporter(doc, (request) => sent.push(request));
   return { doc, sent, report };
@@ -38,7 +44,17 @@ describe('createSightingsReporter', () => {
     ]);
     // No address: the background takes the page's from the browser.
     expect(sent[0]).toMatchObject({ type: 'sightings/record', title: 'مقال' });
-    expect(Object.keys(sent[0] ?? {}).sort()).toEqual(['items', 'title', 'type', 'visitId']);
+    expect(sent[0]).not.toHaveProperty('url');
+    expect(sent[0]?.canonical).toBeUndefined();
+  });
+
+  it("passes on the page's canonical link, for the background to judge", () => {
+    const { sent, report } = setup(
+      'https://www.example-news.com/a?utm_source=x',
+      'https://www.example-news.com/a',
+    );
+    report([painted(PARIS, 'باريس')]);
+    expect(sent[0]?.canonical).toBe('https://www.example-news.com/a');
     // One visit: the same id on every report.
     expect(new Set(sent.map(({ visitId }) => visitId)).size).toBe(1);
   });

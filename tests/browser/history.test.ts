@@ -1,0 +1,73 @@
+/**
+ * What the history keeps of a visit, in Chromium with the built extension: the top frame's article under its
+ * address without query and fragment (or its same-site canonical link), nothing of an embedded frame.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  articleToHtml,
+  askBackgroundFrom,
+  BROWSER_TIMEOUT_MS,
+  HIGHLIGHT_WAIT_MS,
+  useExtensionBrowser,
+} from './harness';
+
+/** Two articles, each with one name the glossary has: the page's own, and the embedded frame's. */
+const PAGE_ARTICLE = 'اجتماع في القاهرة\n\nوصل الوفد إلى باريس أمس لبحث الاتفاق.';
+const FRAME_ARTICLE = 'خبر في إطار\n\nوقال الوزير في بغداد إن الاجتماع استمر ساعات.';
+
+const started = useExtensionBrowser(() => ({
+  '/story': {
+    body: articleToHtml(PAGE_ARTICLE).replace(
+      '</body>',
+      '<iframe src="/embedded?click_id=abc" width="500" height="300"></iframe></body>',
+    ),
+  },
+  '/canonical': {
+    body: articleToHtml(PAGE_ARTICLE).replace('<head>', '<head><link rel="canonical" href="/articles/42">'),
+  },
+  '/embedded': { body: articleToHtml(FRAME_ARTICLE) },
+}));
+
+async function extensionPage(): Promise<Page> {
+  const { browser } = started();
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  return page;
+}
+
+describe('the history of a visit', () => {
+  it(
+    'keeps the article without its query and fragment, or by its canonical link, and nothing of a frame',
+    async () => {
+      const { browser, server } = started();
+      const options = await extensionPage();
+      const urls = async (entryId: string) =>
+        (await askBackgroundFrom(options, { type: 'entry/history', entryId, limit: 10 })).sightings.map(
+          (sighting) => sighting.url,
+        );
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url('/story')}?utm_source=newsletter&email=reader%40example.com#comments`);
+      await vi.waitFor(async () => expect(await urls('باريس')).toEqual([server.url('/story')]), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      // The frame's article is highlighted in its frame (its own reader), but not kept.
+      const frame = page.frames().find((candidate) => candidate.url().includes('/embedded'));
+      await vi.waitFor(
+        async () => expect(await frame?.evaluate(() => [...CSS.highlights.keys()].length)).toBeGreaterThan(0),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+      );
+      expect(await urls('بغداد')).toEqual([]);
+
+      await page.goto(`${server.url('/canonical')}?ref=home`);
+      await vi.waitFor(async () => expect(await urls('باريس')).toContain(server.url('/articles/42')), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      await page.close();
+      await options.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
