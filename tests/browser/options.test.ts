@@ -104,6 +104,30 @@ describe('the options page', () => {
   );
 
   it(
+    "sets its base text on body, over Chromium's body { font-size: 75% }, with no gloss smaller than its note",
+    async () => {
+      const options = await openOptions();
+      const sizes = await options.evaluate(() => {
+        const px = (node: Element | null) =>
+          node === null ? 0 : Number.parseFloat(getComputedStyle(node).fontSize);
+        const row = [...document.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('td.en .note'));
+        return {
+          body: px(document.body),
+          cell: px(row?.querySelector('td.ar') ?? null),
+          en: px(row?.querySelector('td.en > span') ?? null),
+          note: px(row?.querySelector('td.en .note') ?? null),
+        };
+      });
+      expect(sizes.body).toBe(14);
+      expect(sizes.en).toBe(14);
+      expect(sizes.note).toBeGreaterThanOrEqual(12);
+      expect(sizes.cell).toBeGreaterThanOrEqual(14);
+      await options.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
     "opens the form of the entry in #entry=<id> (the card's Edit entry button)",
     async () => {
       const paris = entries.find((entry) => entry.en === 'Paris');

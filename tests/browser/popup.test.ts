@@ -175,6 +175,20 @@ describe('the popup for a tab showing the seed article', () => {
       expect((await paris.locator('.breakdown').textContent())?.replace(/\s+/g, ' ')).toBe(
         'بـ in, with, by + باريس Paris',
       );
+      // Chromium's extension-page stylesheet sets body { font-size: 75% }: the popup's own base size wins,
+      // and an English gloss is never smaller than its note.
+      const sizes = await paris.evaluate((element) => {
+        const px = (node: Element | null) =>
+          node === null ? 0 : Number.parseFloat(getComputedStyle(node).fontSize);
+        return {
+          body: px(document.body),
+          en: px(element.querySelector('.en')),
+          note: px(element.querySelector('.note')),
+        };
+      });
+      expect(sizes.body).toBe(14);
+      expect(sizes.note).toBeGreaterThan(0);
+      expect(sizes.en).toBeGreaterThanOrEqual(sizes.note);
       await screenshot(popup, 'popup-search');
       await popup.getByRole('searchbox').fill('');
 
