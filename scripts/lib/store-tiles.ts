@@ -7,7 +7,7 @@ export const TILES = [
   { name: 'marquee-1400x560.png', width: 1400, height: 560 },
 ] as const;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * One tile: the icon on the left, "Dalil" and "دليل" beside it, and the tagline's lines under them, on the paper
@@ -34,7 +34,7 @@ export function renderTile(options: {
 ${options.tagline
   .map(
     (line, i) =>
-      `  <text x="${left}" y="${Math.round((216 + 24 * i) * unit)}" font-family="DejaVu Sans" font-size="${Math.round(17 * unit)}" fill="#33393a">${escape(line)}</text>`,
+      `  <text x="${left}" y="${Math.round((216 + 24 * i) * unit)}" font-family="DejaVu Sans" font-size="${Math.round(17 * unit)}" fill="#33393a">${escapeXml(line)}</text>`,
   )
   .join('\n')}
 </svg>`;
