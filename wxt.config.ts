@@ -91,6 +91,10 @@ export default defineConfig({
     },
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons(wxt.config.root, join(wxt.config.wxtDir, 'icons'))));
+      // As .txt, so that a browser shows them as text when the options page's About links to them.
+      for (const name of ['LICENSE', 'NOTICE']) {
+        files.push({ absoluteSrc: join(wxt.config.root, name), relativeDest: `${name}.txt` });
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       manifest.icons = ICON_PATHS;

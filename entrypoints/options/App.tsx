@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { About } from '~/components/About';
 import { EntryForm } from '~/components/EntryForm';
 import { EntryTable } from '~/components/EntryTable';
 import { type Download, ExportPanel, exportGlossary } from '~/components/ExportPanel';
@@ -251,6 +252,7 @@ export function App(props: AppProps): JSX.Element {
           {view === 'history' && <HistoryPanel ask={ask} />}
         </main>
       )}
+      <About />
     </div>
   );
 }

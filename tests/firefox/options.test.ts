@@ -1,7 +1,8 @@
 /**
  * The options page in Firefox: an entry added there is highlighted in a tab that is already open, without a
  * reload, as tests/browser/options.test.ts checks in Chromium (the background tells every tab the glossary
- * changed, and the page reader highlights again with the new glossary).
+ * changed, and the page reader highlights again with the new glossary); its About links to the NOTICE the
+ * package ships.
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -61,6 +62,24 @@ describe('the options page in Firefox', () => {
       );
       await options.close();
       await article.close();
+    },
+    FIREFOX_TIMEOUT_MS,
+  );
+
+  it(
+    "links its About to the package's licences and credits",
+    async () => {
+      const { firefox } = started();
+      const options = await firefox.openExtensionPage('options.html');
+      const link = await options.waitForSelector('footer a::-p-text(licences and credits)');
+      const notice = await link?.evaluate(async (anchor) => {
+        const { href } = anchor as HTMLAnchorElement;
+        return { href, text: await (await fetch(href)).text() };
+      });
+      expect(notice?.href).toBe(`${firefox.extensionOrigin}/NOTICE.txt`);
+      expect(notice?.text).toContain('ANERcorp');
+      expect(notice?.text).toMatch(/name model .* — CC BY-SA 4\.0/);
+      await options.close();
     },
     FIREFOX_TIMEOUT_MS,
   );

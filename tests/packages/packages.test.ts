@@ -1,7 +1,7 @@
 /**
  * The store packages `npm run zip` writes (.output/dalil-<version>-chrome.zip, -firefox.zip and the sources
  * archive Firefox's review asks for), unpacked: each extension package holds what its manifest names, the
- * icons at their sizes, the scripts and the bundled glossary, and nothing of tests/, seeds/ or node_modules;
+ * icons at their sizes, the scripts, the bundled glossary, LICENSE and NOTICE, and nothing of tests/, seeds/ or node_modules;
  * the sources hold what a reviewer needs to rebuild and no tests or build output; every archive is in its
  * reproducible form.
  */
@@ -113,6 +113,9 @@ describe.each(['chrome', 'firefox'])('the %s package', (kind) => {
     for (const [size, path] of Object.entries(icons)) {
       expect(pngSize(await bytes(pkg, path)), path).toEqual({ width: Number(size), height: Number(size) });
     }
+    // The licence and the credits the options page's About links to, as the repository has them.
+    expect(await text(pkg, 'LICENSE.txt')).toBe(readFileSync('LICENSE', 'utf8'));
+    expect(await text(pkg, 'NOTICE.txt')).toBe(readFileSync('NOTICE', 'utf8'));
     if (kind === 'firefox') {
       expect(manifest).toMatchObject({ browser_specific_settings: { gecko: { id: expect.any(String) } } });
     } else {
