@@ -9,7 +9,7 @@ import { createLazyCard } from '~/lib/page/lazy-card';
 import { ARTICLE_PATH, CARD_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
 import { startPageController } from '~/lib/page/page-controller';
 import { startPageSession } from '~/lib/page/page-session';
-import { canonicalOf, createSightingsReporter } from '~/lib/page/sightings-reporter';
+import { createSightingsReporter, pageClaims } from '~/lib/page/sightings-reporter';
 import { askBackground } from '~/lib/runtime-messages';
 
 function report(error: unknown): void {
@@ -29,7 +29,7 @@ export default defineUnlistedScript({
       onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
       onAdd: (entry) => askBackground({ type: 'entry/add', entry }),
       seenElsewhere: async (entryId) =>
-        (await askBackground({ type: 'entry/seen', entryId, canonical: canonicalOf(document) })).otherPages,
+        (await askBackground({ type: 'entry/seen', entryId, ...pageClaims(document) })).otherPages,
       onClose: () => {},
     };
     const recordSightings = createSightingsReporter(document, (request) => {

@@ -166,7 +166,7 @@ export async function handleRequest<R extends BackgroundRequest>(
       case 'sightings/record': {
         const page = pageOf(context);
         // The article is the top frame's; an embedded frame (an ad, a widget) is not a page the reader read.
-        const url = pageAddress(page.url, request.canonical);
+        const url = pageAddress(page.url, request);
         if (page.incognito || !page.topFrame || url === null) return { written: 0 };
         return recordSightings(
           db,
@@ -186,7 +186,7 @@ export async function handleRequest<R extends BackgroundRequest>(
           otherPages: await otherPagesForEntry(
             db,
             request.entryId,
-            pageAddress(pageOf(context).url, request.canonical) ?? '',
+            pageAddress(pageOf(context).url, request) ?? '',
           ),
         };
       case 'entry/history': {

@@ -12,30 +12,42 @@ function bareHost(url: URL): string {
   return url.host.toLowerCase().replace(/^www\./, '');
 }
 
-/**
- * The page's own canonical address (`<link rel=canonical>`) when it is on the same site as the page (so a
- * page cannot file its visit under another site), without its fragment; otherwise the page's address
- * without query and fragment. Null when the page's address is not an http(s) one.
- */
-export function pageAddress(pageUrl: string, canonical?: string): string | null {
-  let page: URL;
+/** What the page says of its address; the browser's word (the sender's URL) decides what is believed. */
+export interface PageClaims {
+  /** The document's address now: a single-page app changes it with history.pushState. */
+  current?: string | undefined;
+  /** `<link rel=canonical>`. */
+  canonical?: string | undefined;
+}
+
+/** An http(s) address, or null. */
+function webUrl(text: string, base?: URL): URL | null {
   try {
-    page = new URL(pageUrl);
+    const url = new URL(text, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
-  if (page.protocol !== 'http:' && page.protocol !== 'https:') return null;
+}
+
+/**
+ * The address to keep for a page whose frame the browser reports at `pageUrl`. Its current address is
+ * believed when it has the same origin (the only kind history.pushState can make; the browser goes on
+ * reporting the address the document loaded with). Then its canonical link, when it is on the same site
+ * (so a page cannot file its visit under another site), without its fragment; otherwise the address without
+ * query and fragment. Null when the page's address is not an http(s) one.
+ */
+export function pageAddress(pageUrl: string, claims: PageClaims = {}): string | null {
+  const loaded = webUrl(pageUrl);
+  if (loaded === null) return null;
+  const current = claims.current === undefined ? null : webUrl(claims.current);
+  const page = current !== null && current.origin === loaded.origin ? current : loaded;
+  const { canonical } = claims;
   let kept = `${page.origin}${page.pathname}`;
-  if (canonical !== undefined) {
-    try {
-      const stated = new URL(canonical, page);
-      if (/^https?:$/.test(stated.protocol) && bareHost(stated) === bareHost(page)) {
-        stated.hash = '';
-        kept = stated.href;
-      }
-    } catch {
-      // Not an address: the page's own one stands.
-    }
+  const stated = canonical === undefined ? null : webUrl(canonical, page);
+  if (stated !== null && bareHost(stated) === bareHost(page)) {
+    stated.hash = '';
+    kept = stated.href;
   }
   return kept.slice(0, MAX_ADDRESS);
 }

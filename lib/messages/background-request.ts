@@ -62,10 +62,18 @@ function isSightingItem(value: unknown): value is SightingItem {
   );
 }
 
+/** The addresses a page states of itself (see PageClaims), each cut to length. */
+function pageClaims(message: Record<string, unknown>): { current?: string; canonical?: string } {
+  const claims: { current?: string; canonical?: string } = {};
+  if (typeof message.current === 'string') claims.current = message.current.slice(0, MAX_TEXT);
+  if (typeof message.canonical === 'string') claims.canonical = message.canonical.slice(0, MAX_TEXT);
+  return claims;
+}
+
 function parseSightings(
   message: Record<string, unknown>,
 ): Payload<BackgroundRequest, 'sightings/record'> | null {
-  const { title, visitId, items, canonical } = message;
+  const { title, visitId, items } = message;
   if (typeof title !== 'string' || !isText(visitId, 100)) return null;
   if (!Array.isArray(items) || items.length > MAX_ITEMS || !items.every(isSightingItem)) return null;
   // Long text is cut, never a reason to drop the visit (one run-on sentence would lose the whole batch).
@@ -74,8 +82,7 @@ function parseSightings(
     visitId,
     items: items.map((item) => ({ entryId: item.entryId, sentence: item.sentence.slice(0, MAX_TEXT) })),
   };
-  if (typeof canonical === 'string') request.canonical = canonical.slice(0, MAX_TEXT);
-  return request;
+  return { ...request, ...pageClaims(message) };
 }
 
 function parseEntryView(value: unknown): EntryView | null {
@@ -136,13 +143,8 @@ const BACKGROUND_REQUESTS = {
   'sightings/record': { from: 'web-page', parse: parseSightings },
   'entry/seen': {
     from: 'web-page',
-    parse: (message) => {
-      if (!isText(message.entryId, 500)) return null;
-      const { canonical } = message;
-      return typeof canonical === 'string'
-        ? { entryId: message.entryId, canonical: canonical.slice(0, MAX_TEXT) }
-        : { entryId: message.entryId };
-    },
+    parse: (message) =>
+      isText(message.entryId, 500) ? { entryId: message.entryId, ...pageClaims(message) } : null,
   },
   'entry/history': {
     from: 'extension-page',

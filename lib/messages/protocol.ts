@@ -93,11 +93,13 @@ export type BackgroundRequest =
   | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
   /**
-   * The entities a page visit shows, for the history of the sender's page; `canonical` is what the page's
-   * `<link rel=canonical>` says (kept only when it is on the page's own site).
+   * The entities a page visit shows, for the history of the sender's page. `current` (the document's address
+   * now) and `canonical` (its `<link rel=canonical>`) are what the page says; the background believes them
+   * only within the sender's origin and site (lib/background/page-address.ts).
    */
   | {
       type: 'sightings/record';
+      current?: string | undefined;
       title: string;
       visitId: string;
       items: SightingItem[];
@@ -105,7 +107,7 @@ export type BackgroundRequest =
     }
   | { type: 'entry/history'; entryId: string; limit: number }
   /** On how many pages other than the sender's the history saw an entry (the card's "Seen before?"). */
-  | { type: 'entry/seen'; entryId: string; canonical?: string | undefined }
+  | { type: 'entry/seen'; entryId: string; current?: string | undefined; canonical?: string | undefined }
   | { type: 'entries/search'; query: string; limit: number }
   | { type: 'history/stats' }
   | { type: 'history/pause'; paused: boolean }

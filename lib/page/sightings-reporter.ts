@@ -2,9 +2,15 @@ import type { BackgroundRequest } from '../messages/protocol';
 import type { PaintedMatch } from './page-highlighter';
 import { sentenceOf } from './page-session';
 
-/** What the page says its canonical address is (`<link rel=canonical>`); the background decides whether to believe it. */
-export function canonicalOf(doc: Pick<Document, 'querySelector'>): string | undefined {
-  return doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+/**
+ * What the page says its address is (now, and its `<link rel=canonical>`); the background decides what to
+ * believe (lib/background/page-address.ts).
+ */
+export function pageClaims(doc: Pick<Document, 'URL' | 'querySelector'>): {
+  current: string;
+  canonical?: string;
+} {
+  return { current: doc.URL, canonical: doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href };
 }
 
 /** What the reporter hands to the background's history. */
@@ -12,17 +18,24 @@ export type SightingsRequest = Extract<BackgroundRequest, { type: 'sightings/rec
 
 /**
  * Tells the background's history which entities this page visit shows, each once, with the sentence of its
- * first mention. One reporter is one visit (one page load): the history keeps one row per entity per visit.
- * Only web pages are recorded (not a file or an extension page); the background takes the page's address from
+ * first mention. A visit is one page load, or one address of a single-page app: when the address changes
+ * (history.pushState to the next article) the next report starts a new visit, with every entity then on the
+ * page. The history keeps one row per entity per visit. Only web pages are recorded (not a file or an extension page); the background takes the page's address from
  * the browser, not from us. The title is read at each report, since a page may change it.
  */
 export function createSightingsReporter(
   doc: Pick<Document, 'URL' | 'title' | 'querySelector'>,
   send: (request: SightingsRequest) => void,
 ): (all: readonly PaintedMatch[]) => void {
-  const visitId = crypto.randomUUID();
+  let visitId = '';
+  let visitUrl = '';
   const reported = new Set<string>();
   return (all) => {
+    if (doc.URL !== visitUrl) {
+      visitUrl = doc.URL;
+      visitId = crypto.randomUUID();
+      reported.clear();
+    }
     const items: SightingsRequest['items'] = [];
     for (const item of all) {
       if (reported.has(item.entry.id)) continue;
@@ -35,7 +48,7 @@ export function createSightingsReporter(
       title: doc.title.slice(0, 500),
       visitId,
       items,
-      canonical: canonicalOf(doc),
+      ...pageClaims(doc),
     });
   };
 }

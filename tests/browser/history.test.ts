@@ -27,6 +27,7 @@ const started = useExtensionBrowser(() => ({
     body: articleToHtml(PAGE_ARTICLE).replace('<head>', '<head><link rel="canonical" href="/articles/42">'),
   },
   '/embedded': { body: articleToHtml(FRAME_ARTICLE) },
+  '/app/story-1': { body: articleToHtml(PAGE_ARTICLE) },
 }));
 
 async function extensionPage(): Promise<Page> {
@@ -65,6 +66,42 @@ describe('the history of a visit', () => {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 250,
       });
+      await page.close();
+      await options.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'starts a new visit when a single-page app moves to the next article (history.pushState)',
+    async () => {
+      const { browser, server } = started();
+      const options = await extensionPage();
+      const urls = async (entryId: string) =>
+        (await askBackgroundFrom(options, { type: 'entry/history', entryId, limit: 10 })).sightings.map(
+          (sighting) => sighting.url,
+        );
+      const before = await urls('باريس');
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/app/story-1'));
+      await vi.waitFor(async () => expect(await urls('باريس')).toHaveLength(before.length + 1), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      await page.evaluate(() => {
+        history.pushState({}, '', '/app/story-2');
+        const article = document.querySelector('article');
+        if (article !== null) article.innerHTML = '<h1>خبر آخر</h1><p>عاد الوفد من باريس إلى بغداد.</p>';
+      });
+      await vi.waitFor(
+        async () =>
+          expect((await urls('باريس')).slice(0, 2)).toEqual([
+            server.url('/app/story-2'),
+            server.url('/app/story-1'),
+          ]),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+      );
+      expect(await urls('بغداد')).toContain(server.url('/app/story-2'));
       await page.close();
       await options.close();
     },

@@ -48,7 +48,15 @@ describe('pageAddress', () => {
     ],
     ['http://127.0.0.1:8080/a?b', undefined, 'http://127.0.0.1:8080/a', 'a port stays'],
   ])('%s (canonical %s) → %s: %s', (url, canonical, kept) => {
-    expect(pageAddress(url, canonical)).toBe(kept);
+    expect(pageAddress(url, { canonical })).toBe(kept);
+  });
+
+  it.each([
+    ['https://app.example/story/2?ref=x', 'https://app.example/story/2', 'pushState to the next article'],
+    ['https://evil.example/story/2', 'https://app.example/story/1', 'another origin is not believed'],
+    ['http://app.example/story/2', 'https://app.example/story/1', 'nor another scheme'],
+  ])("believes the document's current address %s → %s (%s)", (current, kept) => {
+    expect(pageAddress('https://app.example/story/1', { current })).toBe(kept);
   });
 
   it('keeps no address for what is not a web page', () => {

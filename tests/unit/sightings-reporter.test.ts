@@ -59,6 +59,19 @@ describe('createSightingsReporter', () => {
     expect(new Set(sent.map(({ visitId }) => visitId)).size).toBe(1);
   });
 
+  it('starts a new visit, with every entity on the page, when the address changes (pushState)', () => {
+    const { doc, sent, report } = setup('https://app.example/story/1');
+    report([painted(PARIS, 'باريس')]);
+    report([painted(PARIS, 'باريس')]);
+    doc.URL = 'https://app.example/story/2';
+    report([painted(PARIS, 'باريس'), painted(BAGHDAD, 'بغداد')]);
+    expect(sent.map(({ items }) => items.map((item) => item.entryId))).toEqual([
+      [PARIS.id],
+      [PARIS.id, BAGHDAD.id],
+    ]);
+    expect(sent[0]?.visitId).not.toBe(sent[1]?.visitId);
+  });
+
   it('gives each reporter (each page load) a visit of its own', () => {
     const first = setup();
     const second = setup();
