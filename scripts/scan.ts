@@ -17,6 +17,7 @@ import { detectPage } from '../lib/page/news-evidence';
 import { withTextNews } from '../lib/page/news-text';
 import { loadHtmlDocument, visibleBlockTexts } from './lib/html-document';
 import { loadNameSuggester } from './lib/load-names';
+import { entitiesTable } from './lib/text-table';
 
 const BUNDLED_GLOSSARY = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'glossary.json');
 const USAGE =
@@ -89,19 +90,6 @@ function readArticle(path: string): { text: string; detection: Detection } {
   throw new UsageError(`cannot scan ${path}: expected a .txt, .html or .htm file`);
 }
 
-function printTable(rows: string[][], out: ScanIo['out']): void {
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  for (const row of rows) {
-    out(
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    );
-  }
-}
-
 function scan(argv: string[], out: ScanIo['out']): void {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -152,18 +140,7 @@ function scan(argv: string[], out: ScanIo['out']): void {
   const summaries = summarizeMatches(matches, { text, entries });
   out(`${path}: ${detection.verdict} (${detection.reasons.slice(0, 3).join('; ')})`);
   out(`${matches.length} mentions of ${summaries.length} entities\n`);
-  printTable(
-    [
-      ['Arabic as written', 'English', 'type', 'count'],
-      ...summaries.map((summary) => [
-        summary.surfaces.join('، '),
-        summary.entry.en,
-        summary.entry.suggestion === undefined ? summary.entry.type : `${summary.entry.type} (suggested)`,
-        String(summary.count),
-      ]),
-    ],
-    out,
-  );
+  for (const line of entitiesTable(summaries)) out(line);
 }
 
 /** Runs the command with `argv` (the arguments after the script) and returns its exit code. */

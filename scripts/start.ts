@@ -2,15 +2,16 @@
  * `npm start`: the seed article served as a news page, opened in Chromium with the built extension.
  *
  * With a display (DISPLAY set) the browser opens in a window and stays until Ctrl-C. Without one it runs
- * headless: it waits for the highlights, saves demo-output/page.png and demo-output/card.png (the card
- * of the first person), prints what it found, and exits 0; it exits 1 when nothing got highlighted.
+ * headless: it waits for the highlights, prints each entity the extension found with its English (the
+ * table `npm run scan` prints, from the page reader's own answer), saves demo-output/page.png and
+ * demo-output/card.png (the card of the first person), and exits 0; it exits 1 when nothing got highlighted.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { articleToHtml } from './lib/article-html';
-import { type ExtensionBrowser, launchWithExtension, missingBuild } from './lib/chromium';
+import { type ExtensionBrowser, launchWithExtension, missingBuild, readerOf } from './lib/chromium';
 import {
   HIGHLIGHT_PREFIX,
   type HighlightedRange,
@@ -19,10 +20,12 @@ import {
   readCard,
 } from './lib/page-probes';
 import { startServer } from './lib/serve';
+import { entitiesTable } from './lib/text-table';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ARTICLE = join(ROOT, 'seeds', '000_3b94b23d1bbcb671.txt');
-const OUTPUT = join(ROOT, 'demo-output');
+/** Where the screenshots go (DALIL_DEMO_OUTPUT for the test that runs the demo). */
+const OUTPUT = resolve(process.env.DALIL_DEMO_OUTPUT || join(ROOT, 'demo-output'));
 const HIGHLIGHT_WAIT_MS = 20_000;
 /** Highlighting is done when the list has not changed for this long. */
 const SETTLED_MS = 1000;
@@ -50,11 +53,17 @@ async function settledHighlights(page: Page): Promise<HighlightedRange[]> {
   return ranges;
 }
 
-function printHighlights(ranges: readonly HighlightedRange[]): void {
-  console.log(`${ranges.length} highlighted entities:`);
-  for (const range of ranges) {
-    console.log(`  ${range.name.slice(HIGHLIGHT_PREFIX.length).padEnd(12)} ${range.text}`);
-  }
+/**
+ * Prints what the extension found on the page, as its popup lists it and `npm run scan` prints it: Arabic as
+ * written, English, type, mentions. The page reader answers; nothing is recomputed here.
+ */
+async function printEntities(browser: ExtensionBrowser, url: string, ranges: readonly HighlightedRange[]) {
+  const reader = await readerOf(browser, url);
+  if (reader === null) throw new Error(`the page reader of ${url} does not answer`);
+  // Most mentioned first, as the popup lists them within a type and scan lists them.
+  const entities = [...reader.entities].sort((a, b) => b.count - a.count);
+  console.log(`${ranges.length} highlighted mentions of ${entities.length} entities:`);
+  for (const line of entitiesTable(entities)) console.log(`  ${line}`);
 }
 
 async function waitForCard(page: Page): Promise<string | null> {
@@ -79,7 +88,7 @@ async function headless(browser: ExtensionBrowser, url: string): Promise<number>
     );
     return 1;
   }
-  printHighlights(ranges);
+  await printEntities(browser, url, ranges);
   mkdirSync(OUTPUT, { recursive: true });
   const pageShot = join(OUTPUT, 'page.png');
   await page.screenshot({ path: pageShot, fullPage: true });
@@ -115,7 +124,7 @@ async function headed(browser: ExtensionBrowser, url: string): Promise<number> {
   const ranges = await Promise.race([settledHighlights(page), ended.then(() => null)]);
   if (ranges === null) return 0;
   if (ranges.length === 0) console.error(`dalil start: nothing got highlighted on ${url} yet.`);
-  else printHighlights(ranges);
+  else await printEntities(browser, url, ranges);
   console.log('Hover a highlighted name to see its card. Ctrl-C or closing the window ends the demo.');
   await ended;
   return 0;

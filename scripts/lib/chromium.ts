@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
+import type { PageEntity } from '../../lib/messages/protocol';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -151,4 +153,30 @@ export function launchWithoutExtension(): Promise<Browser> {
     headless: true,
     args: ['--headless=new', ...COMMON_ARGS],
   });
+}
+
+/**
+ * What the page reader of the tab showing `url` answers to `page/entities` (the popup's question), with that
+ * tab's id; null when no tab's reader answers for it (yet). Without the tabs permission the service worker
+ * sees no tab's address, so it asks each tab's reader which page it is on.
+ */
+export async function readerOf(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ tabId: number; entities: PageEntity[] } | null> {
+  return browser.serviceWorker.evaluate(async (wanted) => {
+    const { chrome } = globalThis as unknown as { chrome: typeof extensionApi };
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page/entities' }, { frameId: 0 })) as
+          | { url?: string; entities: PageEntity[] }
+          | undefined;
+        if (reply?.url === wanted) return { tabId: tab.id, entities: reply.entities };
+      } catch {
+        // No content script in this tab (the new tab page, an extension page).
+      }
+    }
+    return null;
+  }, url);
 }

@@ -15,7 +15,12 @@ import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages/protocol';
 import { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
-import { type ExtensionBrowser, launchWithExtension, missingBuild } from '../../scripts/lib/chromium';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  missingBuild,
+  readerOf,
+} from '../../scripts/lib/chromium';
 import { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';
 
 export { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
@@ -188,29 +193,12 @@ export async function askBackgroundFrom<R extends BackgroundRequest>(
   return envelope.value;
 }
 
-/**
- * The id of the tab showing `url`. Without the tabs permission the service worker sees no tab's address,
- * so it asks each tab's page reader which page it is on (waiting for the reader to load).
- */
+/** The id of the tab showing `url`, waiting for its page reader to load (scripts/lib/chromium.ts: readerOf). */
 export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   const findTab = async () => {
-    const id = await browser.serviceWorker.evaluate(async (wanted) => {
-      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page/entities' })) as {
-            url?: string;
-          };
-          if (reply?.url === wanted) return tab.id;
-        } catch {
-          // No content script in this tab (the new tab page, the popup itself).
-        }
-      }
-      return null;
-    }, url);
-    if (id === null) throw new Error(`no tab answers for ${url}`);
-    return id;
+    const reader = await readerOf(browser, url);
+    if (reader === null) throw new Error(`no tab answers for ${url}`);
+    return reader.tabId;
   };
   return vi.waitFor(findTab, { timeout: HIGHLIGHT_WAIT_MS, interval: 100 });
 }

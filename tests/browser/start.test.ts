@@ -1,0 +1,37 @@
+/**
+ * `npm start` as a reader runs it without a display (after `npm run build`): it prints each entity the
+ * extension highlighted on the seed article with its English, as the README says, and saves its screenshots.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSER_TIMEOUT_MS, requireBuild } from './harness';
+
+const run = promisify(execFile);
+const output = mkdtempSync(join(tmpdir(), 'dalil-demo-'));
+afterAll(() => rmSync(output, { recursive: true, force: true }));
+
+describe('npm start, headless', () => {
+  it(
+    'prints every entity with its English, type and count, and saves the page and the card',
+    async () => {
+      requireBuild();
+      const { stdout } = await run('npx', ['tsx', 'scripts/start.ts'], {
+        env: { ...process.env, DISPLAY: '', DALIL_DEMO_OUTPUT: output },
+        timeout: BROWSER_TIMEOUT_MS,
+      });
+      const lines = stdout.split('\n');
+      expect(lines).toContainEqual(expect.stringMatching(/^ {2}Arabic as written +English +type +count$/));
+      expect(lines).toContainEqual(expect.stringMatching(/^ {2}.*كارتر.* +Ashton Carter +person +\d+$/));
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^ {2}.*لودريان.* +Jean-Yves Le Drian +person +\d+$/),
+      );
+      expect(existsSync(join(output, 'page.png'))).toBe(true);
+      expect(existsSync(join(output, 'card.png'))).toBe(true);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
