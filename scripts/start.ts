@@ -16,8 +16,8 @@ import {
   HIGHLIGHT_PREFIX,
   type HighlightedRange,
   highlightRect,
-  orderedHighlights,
   readCard,
+  settledHighlights,
 } from './lib/page-probes';
 import { startServer } from './lib/serve';
 import { entitiesTable } from './lib/text-table';
@@ -27,31 +27,9 @@ const ARTICLE = join(ROOT, 'seeds', '000_3b94b23d1bbcb671.txt');
 /** Where the screenshots go (DALIL_DEMO_OUTPUT for the test that runs the demo). */
 const OUTPUT = resolve(process.env.DALIL_DEMO_OUTPUT || join(ROOT, 'demo-output'));
 const HIGHLIGHT_WAIT_MS = 20_000;
-/** Highlighting is done when the list has not changed for this long. */
-const SETTLED_MS = 1000;
 const CARD_WAIT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until the page's highlights stop changing; [] when none appeared in time. */
-async function settledHighlights(page: Page): Promise<HighlightedRange[]> {
-  const deadline = Date.now() + HIGHLIGHT_WAIT_MS;
-  let last = '';
-  let stableSince = Date.now();
-  let ranges: HighlightedRange[] = [];
-  while (Date.now() < deadline) {
-    ranges = await orderedHighlights(page);
-    const key = JSON.stringify(ranges);
-    if (key !== last) {
-      last = key;
-      stableSince = Date.now();
-    } else if (ranges.length > 0 && Date.now() - stableSince >= SETTLED_MS) {
-      return ranges;
-    }
-    await sleep(200);
-  }
-  return ranges;
-}
 
 /**
  * Prints what the extension found on the page, as its popup lists it and `npm run scan` prints it: Arabic as
@@ -79,7 +57,7 @@ async function waitForCard(page: Page): Promise<string | null> {
 async function headless(browser: ExtensionBrowser, url: string): Promise<number> {
   const page = await browser.context.newPage();
   await page.goto(url);
-  const ranges = await settledHighlights(page);
+  const ranges = await settledHighlights(page, HIGHLIGHT_WAIT_MS);
   if (ranges.length === 0) {
     console.error(
       `dalil start: nothing got highlighted on ${url} within ${HIGHLIGHT_WAIT_MS / 1000} s.\n` +
@@ -121,7 +99,7 @@ async function headed(browser: ExtensionBrowser, url: string): Promise<number> {
   });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(url);
-  const ranges = await Promise.race([settledHighlights(page), ended.then(() => null)]);
+  const ranges = await Promise.race([settledHighlights(page, HIGHLIGHT_WAIT_MS), ended.then(() => null)]);
   if (ranges === null) return 0;
   if (ranges.length === 0) console.error(`dalil start: nothing got highlighted on ${url} yet.`);
   else await printEntities(browser, url, ranges);

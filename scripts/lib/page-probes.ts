@@ -97,6 +97,32 @@ export function orderedHighlights(page: Page): Promise<HighlightedRange[]> {
   }, HIGHLIGHT_PREFIX);
 }
 
+/** Highlighting is done when the list has not changed for this long. */
+const SETTLED_MS = 1000;
+
+/**
+ * Polls until the page's highlights stop changing (the same for SETTLED_MS), for the demo and the store's
+ * screenshots, which have no oracle of what the page should get; [] when none appeared in time.
+ */
+export async function settledHighlights(page: Page, timeoutMs: number): Promise<HighlightedRange[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let stableSince = Date.now();
+  let ranges: HighlightedRange[] = [];
+  while (Date.now() < deadline) {
+    ranges = await orderedHighlights(page);
+    const key = JSON.stringify(ranges);
+    if (key !== last) {
+      last = key;
+      stableSince = Date.now();
+    } else if (ranges.length > 0 && Date.now() - stableSince >= SETTLED_MS) {
+      return ranges;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return ranges;
+}
+
 /**
  * The first line box of the index-th range (document order) of one highlight, in CSS pixels of the
  * viewport, after scrolling its paragraph into view so that the mouse can reach it; null when there is no
