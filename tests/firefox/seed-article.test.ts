@@ -1,7 +1,9 @@
 /**
  * The seed article in Firefox ESR with the built Firefox extension: the entities highlighted are those the
  * matching core finds, in the same highlights, which is what tests/browser/seed-article.test.ts holds
- * Chromium to; hovering one shows its card, and Escape closes it.
+ * Chromium to, also under the strict Content-Security-Policy of tests/browser/strict-csp.test.ts (the policy
+ * must not stop the boot script's import of the reader); hovering one shows its card, and
+ * Escape closes it.
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -25,21 +27,24 @@ beforeAll(() => {
   entries = loadGlossary();
 });
 
-async function openArticle(): Promise<Page> {
+async function openArticle(path = '/article'): Promise<Page> {
   const { firefox, server } = started();
   const page = await firefox.browser.newPage();
-  await page.goto(server.url('/article'));
+  await page.goto(server.url(path));
   return page;
 }
 
 describe('the seed article in Firefox with the extension', () => {
-  it(
-    'highlights every entity the matching core finds, in the highlight of its type',
-    async () => {
+  it.each([
+    ['', '/article'],
+    [' under a strict Content-Security-Policy', '/csp/article'],
+  ])(
+    'highlights every entity the matching core finds, in the highlight of its type%s',
+    async (_, path) => {
       const expected = expectedHighlights(seedArticleBlockTexts(), entries);
       expect(expected.map((match) => match.text)).toEqual(expect.arrayContaining(['آشتون كارتر', 'بباريس']));
 
-      const page = await openArticle();
+      const page = await openArticle(path);
       await vi.waitFor(
         async () => {
           const ranges = await orderedHighlights(probed(page));
