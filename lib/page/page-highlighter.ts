@@ -3,8 +3,43 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { blockContainer, blockElement, pieces } from './block-parts';
 import { documentOrder } from './dom-order';
 import type { Painter } from './paint';
-import { blockRange, blockSegments, type TextBlock, walkTextBlocks } from './text-blocks';
+import { blockRange, blockSegments, isBlockElement, type TextBlock, walkTextBlocks } from './text-blocks';
 import { createDeferral, type ViewportWatch } from './viewport-deferral';
+
+/**
+ * The run of inline siblings around `node` in `container` (up to the container's block children on either
+ * side), when the container holds blocks besides it; null when the container is one block, read whole.
+ */
+function inlineRun(node: Node, container: Node): Node[] | null {
+  let top = node;
+  while (top.parentNode !== null && top.parentNode !== container) top = top.parentNode;
+  if (top.parentNode !== container) return null;
+  const isBlock = (other: Node | null) => other?.nodeType === 1 && isBlockElement(other as Element);
+  let first = top;
+  while (first.previousSibling !== null && !isBlock(first.previousSibling)) first = first.previousSibling;
+  let last = top;
+  while (last.nextSibling !== null && !isBlock(last.nextSibling)) last = last.nextSibling;
+  if (first === container.firstChild && last === container.lastChild) return null;
+  const run: Node[] = [first];
+  for (let next = first; next !== last && next.nextSibling !== null; ) {
+    next = next.nextSibling;
+    run.push(next);
+  }
+  return run;
+}
+
+/** One block of consecutive blocks' text (siblings of a run, each read apart), with their segments moved on. */
+function joinBlocks(blocks: readonly TextBlock[]): TextBlock {
+  let text = '';
+  const segments: TextBlock['segments'] = [];
+  for (const block of blocks) {
+    for (const segment of block.segments) {
+      segments.push({ ...segment, start: segment.start + text.length, end: segment.end + text.length });
+    }
+    text += block.text;
+  }
+  return { text, segments };
+}
 
 /** One entity painted on the page. */
 export interface PaintedMatch {
@@ -22,6 +57,8 @@ export interface HighlighterOptions {
   painter: Painter;
   /** Elements whose text is not the page's (the extension's own UI, hidden elements). */
   skipElement: (el: Element) => boolean;
+  /** Told of each open shadow root a scan or update reads, to watch it for changes. */
+  onShadowRoot?: (root: ShadowRoot) => void;
   /** Gives the main thread back between slices of work (so no task runs long). */
   yieldToMain: () => Promise<void>;
   /** Milliseconds of work before yielding. */
@@ -116,6 +153,7 @@ function nodeLength(node: Node): number {
  */
 export function createPageHighlighter(options: HighlighterOptions): PageHighlighter {
   const { matcher, entries, painter, skipElement, yieldToMain, viewport } = options;
+  const walk = { skipElement, onShadowRoot: options.onShadowRoot };
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const eagerLimit = options.eagerLimit ?? EAGER_LIMIT;
   const staticRanges = options.staticRanges === true;
@@ -209,7 +247,12 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   }
 
   /** Walks, matches and paints under `root` in slices of `sliceMs`, giving the main thread back between. */
-  async function paintUnder(root: Node): Promise<void> {
+  function paintUnder(root: Node): Promise<void> {
+    return paintBlocks(walkTextBlocks(root, walk));
+  }
+
+  /** Matches and paints blocks (null: a point to pause at) in slices, giving the main thread back between. */
+  async function paintBlocks(blocks: Iterable<TextBlock | null>): Promise<void> {
     const started = generation;
     let sliceStart = now();
     // The first hand-over waits for a batch too: a page read within PAINT_BATCH_MS is painted in one frame.
@@ -221,7 +264,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       sliceStart = now();
       return generation === started;
     };
-    for (const block of walkTextBlocks(root, { skipElement })) {
+    for (const block of blocks) {
       if (block !== null) {
         for (const [from, to] of pieces(block.text)) {
           paintPiece(block, from, to);
@@ -261,20 +304,48 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     };
     for (const item of [...painted]) if (!stillValid(item.block)) unpaint(item);
     const roots: Node[] = [];
+    /** Inline runs of a container that also holds blocks (text straight under <body>), by their first node. */
+    const runs = new Map<Node, Node[]>();
     for (const node of changed) {
       if (!node.isConnected) continue;
       const root = blockContainer(node);
+      const run = inlineRun(node, root);
+      if (run !== null) {
+        runs.set(run[0] as Node, run);
+        continue;
+      }
       if (roots.some((other) => other === root || other.contains(root))) continue;
       for (let i = roots.length - 1; i >= 0; i--) if (root.contains(roots[i] as Node)) roots.splice(i, 1);
       roots.push(root);
     }
+    const before = painted.size;
+    for (const run of runs.values()) {
+      if (roots.some((root) => root.contains(run[0] as Node))) continue;
+      // Only the run is read again, never the whole <body> it stands in (a ticking clock in a bare <span>).
+      const blocks = run.map((node) => {
+        const found = [...walkTextBlocks(node, walk)].filter((block) => block !== null);
+        // A space between two siblings is kept, as the walk over their container keeps it.
+        if (found.length > 0 || node.nodeType !== 3 || (node as Text).length === 0) return found;
+        return [
+          {
+            text: (node as Text).data,
+            segments: [{ node: node as Text, start: 0, end: (node as Text).length }],
+          },
+        ];
+      });
+      if (blocks.some((found) => found.length > 1)) {
+        roots.push(blockContainer(run[0] as Node));
+        continue;
+      }
+      for (const node of run) for (const item of paintedUnder(node)) unpaint(item);
+      await paintBlocks([joinBlocks(blocks.flat())]);
+    }
     for (const root of roots) {
       // The block is read again whole: drop what was painted inside it first, so nothing is painted twice.
       for (const item of paintedUnder(root)) unpaint(item);
-      const before = painted.size;
       await paintUnder(root);
-      if (painted.size > before) unordered = true;
     }
+    if (painted.size > before) unordered = true;
   }
 
   /**

@@ -46,6 +46,14 @@ const MAX_SENTENCES = 3;
 /** How long a revealed entity stays marked. */
 const FLASH_MS = 1600;
 
+/** What the session's MutationObserver watches, in the document and in each shadow root it reads. */
+const WATCHED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['contenteditable'],
+};
+
 /** How long mutations are gathered before the changed blocks are read again. */
 const MUTATION_BATCH_MS = 150;
 /** How long an unpinned card stays after the pointer leaves its entity (time to move onto the card). */
@@ -101,6 +109,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     entries,
     painter,
     skipElement: (el) => el.hasAttribute('data-dalil-ui') || el.getAttribute('aria-hidden') === 'true',
+    // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
+    onShadowRoot: (root) => observer.observe(root, WATCHED),
     yieldToMain,
     viewport,
     staticRanges: typeof win.StaticRange === 'function',
@@ -230,6 +240,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     batchTimer = undefined;
     const nodes = pending;
     pending = [];
+    // The whole document became an editor: its text is being typed, not read.
+    if (doc.designMode === 'on') highlighter.clear();
     // After the first scan, which builds the matcher; the highlighter itself runs scans and updates one after
     // another (see createPageHighlighter).
     ready
@@ -243,7 +255,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       for (const record of records) {
         if (card.contains(record.target)) continue;
         relevant = true;
-        if (record.type === 'characterData') pending.push(record.target);
+        // Changed text, and an element made editable (or no longer): read again (the walk skips editors).
+        if (record.type !== 'childList') pending.push(record.target);
         for (const node of record.addedNodes) if (!card.contains(node)) pending.push(node);
       }
       if (relevant && batchTimer === undefined) batchTimer = setTimeout(guard(flush), MUTATION_BATCH_MS);
@@ -257,14 +270,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     .then(() => (stopped ? null : buildMatcher(options.entries, { yieldToMain })))
     .then((made) => {
       built = made;
-      return stopped ? undefined : highlighter.scan(doc.body ?? doc.documentElement);
+      return stopped || doc.designMode === 'on'
+        ? undefined
+        : highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
       win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size() } });
       if (!stopped) options.onEntities?.(highlighter.all());
     })
     .catch(onError);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, WATCHED);
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('click', onClick, { capture: true });
   win.addEventListener('keydown', onKeyDown, { capture: true });

@@ -25,6 +25,8 @@ export interface CollectOptions {
   skipElement?: (el: Element) => boolean;
   /** Stop after this many characters in total (huge pages are processed in slices by the caller). */
   maxChars?: number;
+  /** Told of each open shadow root the walk enters (so the caller can watch it for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** A span of a block in the DOM, named as a StaticRangeInit is, so a StaticRange is made from it as it is. */
@@ -286,6 +288,7 @@ export function* walkTextBlocks(root: Node, options: CollectOptions = {}): Gener
         // Only open roots are readable here. The shadow tree is walked before the host's light children;
         // those are all walked too, although unslotted ones are not rendered (rare enough not to check).
         if (node.shadowRoot !== null) {
+          options.onShadowRoot?.(node.shadowRoot);
           block ??= closed(builder.flush());
           stack.push(frameFor(node.shadowRoot));
         }

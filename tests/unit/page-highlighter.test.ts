@@ -123,4 +123,35 @@ describe('createPageHighlighter', () => {
     await highlighter.scan(document.body);
     expect(highlighter.all().map((item) => item.entry.en)).toEqual(['Paris', 'Ashton Carter', 'Paris']);
   });
+
+  it('re-reads only the changed run of text straight under <body>, never the whole page', async () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>الفقرة ${i}: زار كارتر باريس.</p>`).join('');
+    document.body.innerHTML = `${paragraphs}<span id="clock">10:00</span> في باريس <p>آخر</p>`;
+    const matcher = createMatcher(ENTRIES);
+    let read = 0;
+    const recorder = recordingPainter();
+    const highlighter = createPageHighlighter({
+      matcher: {
+        ...matcher,
+        match: (text) => {
+          read += text.length;
+          return matcher.match(text);
+        },
+      },
+      entries: ENTRIES,
+      painter: recorder.painter,
+      skipElement: () => false,
+      yieldToMain: async () => {},
+    });
+    await highlighter.scan(document.body);
+    expect(recorder.painted()).toHaveLength(401);
+    read = 0;
+    const clock = document.getElementById('clock')?.firstChild as Text;
+    clock.data = '10:01';
+    await highlighter.update([clock]);
+    // The clock's run (the span and the words after it), not the 200 paragraphs.
+    expect(read).toBe('10:01 في باريس '.length);
+    expect(recorder.painted()).toHaveLength(401);
+    expect(highlighter.all().at(-1)?.block.text).toBe('10:01 في باريس ');
+  });
 });

@@ -1,0 +1,115 @@
+/**
+ * Pages that change under the reader, in Chromium with the built extension: a shadow root attached after load
+ * and filled later, text changed inside an open shadow root read at load, an element made editable after the
+ * scan, and a document switched to designMode. Highlights follow each.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  articleToHtml,
+  BROWSER_TIMEOUT_MS,
+  HIGHLIGHT_PREFIX,
+  HIGHLIGHT_WAIT_MS,
+  seedArticleText,
+  useExtensionBrowser,
+} from './harness';
+
+/** An open shadow root present at load, and a custom element that gets its root (and text) only later. */
+const SHADOWS = `
+<div id="early"></div>
+<section id="editable-later"><p>وصل الوفد إلى القاهرة أمس.</p></section>
+<script>
+  document.getElementById('early').attachShadow({ mode: 'open' }).innerHTML = '<p id="inside">نص بلا أسماء</p>';
+  customElements.define('late-news', class extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      setTimeout(() => { root.innerHTML = '<p>التقى الوزير في بغداد نظيره.</p>'; }, 400);
+    }
+  });
+</script>`;
+
+const started = useExtensionBrowser(() => ({
+  '/changing': { body: articleToHtml(seedArticleText()).replace('</body>', `${SHADOWS}</body>`) },
+}));
+
+/** Every highlighted text, with where it stands: in the document, or in a shadow tree. */
+function highlighted(page: Page): Promise<Array<{ text: string; inShadow: boolean }>> {
+  return page.evaluate((prefix) => {
+    const found: Array<{ text: string; inShadow: boolean }> = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(prefix)) continue;
+      for (const abstract of highlight) {
+        if (!abstract.startContainer.isConnected) continue;
+        const range = new Range();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        found.push({ text: range.toString(), inShadow: abstract.startContainer.getRootNode() !== document });
+      }
+    }
+    return found;
+  }, HIGHLIGHT_PREFIX);
+}
+
+async function openPage(): Promise<Page> {
+  const { browser, server } = started();
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/changing'));
+  await vi.waitFor(async () => expect((await highlighted(page)).map((h) => h.text)).toContain('القاهرة'), {
+    timeout: HIGHLIGHT_WAIT_MS,
+    interval: 250,
+  });
+  return page;
+}
+
+const shadowTexts = async (page: Page) =>
+  (await highlighted(page)).filter((found) => found.inShadow).map((found) => found.text);
+
+describe('a page that changes', () => {
+  it(
+    'is followed into shadow roots: one attached after load, and text changed in one read at load',
+    async () => {
+      const page = await openPage();
+      await page.evaluate(() => document.body.append(document.createElement('late-news')));
+      await vi.waitFor(async () => expect(await shadowTexts(page)).toContain('بغداد'), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 100,
+      });
+      await page.evaluate(() => {
+        const inside = document.getElementById('early')?.shadowRoot?.getElementById('inside');
+        if (inside?.firstChild) (inside.firstChild as Text).data = 'وصل الوفد إلى باريس.';
+      });
+      await vi.waitFor(async () => expect(await shadowTexts(page)).toContain('باريس'), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 100,
+      });
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'drops the highlights of an element made editable after the scan, and of a designMode document',
+    async () => {
+      const page = await openPage();
+      await page.evaluate(() =>
+        document.getElementById('editable-later')?.setAttribute('contenteditable', 'true'),
+      );
+      await vi.waitFor(
+        async () => expect((await highlighted(page)).map((found) => found.text)).not.toContain('القاهرة'),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
+      );
+      expect((await highlighted(page)).length).toBeGreaterThan(0);
+
+      await page.evaluate(() => {
+        document.designMode = 'on';
+        document.querySelector('article p')?.append(' ');
+      });
+      await vi.waitFor(async () => expect(await highlighted(page)).toEqual([]), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 100,
+      });
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
