@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { PageStatus, SiteMode, PageVerdict as Verdict } from '../lib/messages/protocol';
 import { MixedText } from './MixedText';
 
@@ -43,17 +44,25 @@ function offReason(status: PageStatus): string {
 }
 
 /**
- * The detection verdict with its reasons, the switch for this page ("highlight anyway" when the page was not
- * taken for Arabic news) and the choice for the whole site.
+ * The detection verdict folded into one plain line ("Arabic news — highlighting on"), which opens onto its
+ * reasons, the switch for this page ("highlight anyway" when the page was not taken for Arabic news) and
+ * the choice for the whole site. Open from the start where highlighting is off: the switch is then what the
+ * reader needs.
  */
 export function PageVerdict(props: PageVerdictProps): JSX.Element {
   const { status, host, busy, onToggle, onSiteMode } = props;
   const { detection, active } = status;
   const news = detection.verdict === 'arabic-news';
   const label = VERDICTS[detection.verdict] ?? detection.verdict;
+  // Opened or closed by the reader from then on: a switch turned on inside it does not fold it away.
+  const [open, setOpen] = useState(!active);
   return (
-    <div class={`verdict ${news ? 'is-news' : 'not-news'}`}>
-      <p class="verdict-line">
+    <details
+      class={`verdict ${news ? 'is-news' : 'not-news'}`}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary class="verdict-line">
         {news ? (
           <strong>Arabic news</strong>
         ) : (
@@ -62,7 +71,8 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
             {detection.verdict !== 'not-arabic' && <span class="verdict-kind">{` · ${label}`}</span>}
           </>
         )}
-      </p>
+        <span class="verdict-state">{active ? ' — highlighting on' : ' — highlighting off'}</span>
+      </summary>
       {!active && <p class="verdict-off">{offReason(status)}</p>}
       {detection.reasons.length > 0 && (
         <ul class="reasons" aria-label="Why">
@@ -105,6 +115,6 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
           </label>
         ))}
       </fieldset>
-    </div>
+    </details>
   );
 }

@@ -148,7 +148,6 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
             </span>
           </h1>
         </header>
-        <GlossarySearch onAdd={add} />
         <section class="this-page" aria-label="This page">
           {page.kind === 'loading' && <p class="muted">Reading the page…</p>}
           {page.kind === 'unreachable' && (
@@ -167,6 +166,8 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
             />
           )}
         </section>
+        {/* After the page: the entities are what the reader opened the popup for. */}
+        <GlossarySearch onAdd={add} />
         <p class="live" role="status">
           {message}
         </p>

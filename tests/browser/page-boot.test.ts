@@ -123,7 +123,9 @@ describe('the boot script', () => {
 
       const popup = await openPopup(await lastTabId());
       // Woken, the reader detects the Arabic text under the English title and highlights it.
-      await expect.poll(() => popup.locator('.verdict-line').textContent()).toBe('Arabic news');
+      await expect
+        .poll(() => popup.locator('.verdict-line').textContent())
+        .toBe('Arabic news — highlighting on');
       expect(await waitForHighlights(page)).toBeGreaterThan(10);
       expect(loads.scripts()).toContain('page-reader.js');
       await popup.close();

@@ -48,7 +48,7 @@ describe('the popup in Firefox for a tab showing the seed article', () => {
       await vi.waitFor(
         async () => {
           const shown = await read();
-          expect(shown.verdict).toBe('Arabic news');
+          expect(shown.verdict).toBe('Arabic news — highlighting on');
           expect(shown.rows.length).toBe(expected.size);
         },
         { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },

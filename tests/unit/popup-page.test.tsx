@@ -50,9 +50,25 @@ const sighting = (url: string, title: string, at: number): SightingView => ({
 });
 
 describe('the popup: this page', () => {
+  it('folds the verdict into one line that opens onto its reasons and switches, before the entities', async () => {
+    const { $, root } = await open();
+    const verdict = $<HTMLDetailsElement>('details.verdict');
+    expect(verdict?.open).toBe(false);
+    expect(verdict?.querySelector('summary')?.textContent).toBe('Arabic news — highlighting on');
+    expect(verdict?.querySelector('.reasons')).not.toBeNull();
+    // The entities come before the look-up; the verdict's one line before them.
+    const order = [...root.querySelectorAll('summary.verdict-line, .entity-row, input[type="search"]')];
+    expect(order.map((element) => element.tagName)).toEqual([
+      'SUMMARY',
+      ...order.slice(1, -1).map(() => 'BUTTON'),
+      'INPUT',
+    ]);
+    expect(order.length).toBeGreaterThan(3);
+  });
+
   it('shows the verdict with its reasons and the switches for the page and the site', async () => {
     const { $, $$, button } = await open();
-    expect($('.verdict-line')?.textContent).toBe('Arabic news');
+    expect($('.verdict-line')?.textContent).toBe('Arabic news — highlighting on');
     expect($$('.reasons li').map((li) => li.textContent)).toEqual([
       '88% of letters are Arabic script',
       'JSON-LD NewsArticle',
@@ -241,7 +257,9 @@ describe('the popup: a page that is not Arabic news', () => {
 
   it('says so and why, and lists no entities', async () => {
     const { $, $$ } = await open(persian);
-    expect($('.verdict-line')?.textContent).toBe('Not Arabic news · Persian');
+    expect($('.verdict-line')?.textContent).toBe('Not Arabic news · Persian — highlighting off');
+    // Off, the switch is what the reader needs: the verdict is open from the start.
+    expect($<HTMLDetailsElement>('details.verdict')?.open).toBe(true);
     expect($('.verdict-off')?.textContent).toBe('So Dalil leaves it alone.');
     expect($$('.reasons li').map((li) => li.textContent)).toEqual(persian.status.detection.reasons);
     expect($('.entity-row')).toBeNull();
@@ -259,7 +277,7 @@ describe('the popup: a page that is not Arabic news', () => {
 
   it('says when highlighting is off because of the site setting', async () => {
     const { $, button } = await open({ status: { active: false, siteMode: 'never' } });
-    expect($('.verdict-line')?.textContent).toBe('Arabic news');
+    expect($('.verdict-line')?.textContent).toBe('Arabic news — highlighting off');
     expect($('.verdict-off')?.textContent).toBe('Highlighting is set to never on this site.');
     expect(button('Highlight this page')).toBeDefined();
   });
