@@ -165,10 +165,13 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
         onClick={() => setOpen(!open)}
       >
         <span class="chevron" aria-hidden="true" />
-        <span class="en" lang="en">
-          {entity.entry.en}
+        {/* One box that wraps: a long English or Arabic name goes onto lines of whole words. */}
+        <span class="names">
+          <span class="en" lang="en">
+            {entity.entry.en}
+          </span>
+          <ArabicTerm ar={entity.entry.ar} />
         </span>
-        <ArabicTerm ar={entity.entry.ar} />
         <span class="count">
           {entity.count}
           <span class="sr-only">{entity.count === 1 ? ' mention' : ' mentions'}</span>

@@ -24,6 +24,8 @@ export interface CldrPlace {
   ar: string;
   /** Further Arabic names CLDR gives (the -alt-short and -alt-variant forms). */
   arAlt: string[];
+  /** CLDR's -alt-short Arabic name, where it has one (هونغ كونغ). */
+  arShort?: string;
   /** The English name (CLDR's main form). */
   en: string;
   /** CLDR's English short or variant names ("Turkey" beside "Türkiye"), for the reviewer. */
@@ -73,7 +75,17 @@ function readTerritories(): CldrPlace[] {
     if (!REGION_CODE.test(code) || enName === undefined) continue;
     const alts = (names: Record<string, string>) =>
       ALT_SUFFIXES.map((suffix) => names[code + suffix]).filter((name): name is string => name !== undefined);
-    places.push({ key: code, kind: 'territory', ar: arName, arAlt: alts(ar), en: enName, enAlt: alts(en) });
+    const place: CldrPlace = {
+      key: code,
+      kind: 'territory',
+      ar: arName,
+      arAlt: alts(ar),
+      en: enName,
+      enAlt: alts(en),
+    };
+    const short = ar[`${code}-alt-short`];
+    if (short !== undefined) place.arShort = short;
+    places.push(place);
   }
   return places;
 }
@@ -154,6 +166,16 @@ function glossOf(english: string): string {
 }
 
 /**
+ * The name news writes for a place. CLDR's formal names with a parenthesis (هونغ كونغ الصينية (منطقة إدارية
+ * خاصة), ميانمار (بورما)) are not it: CLDR's short form (هونغ كونغ), or else the name before the parenthesis
+ * (ميانمار), is the entry's Arabic, and the formal name goes into its note.
+ */
+function newsName(place: CldrPlace): { ar: string; formal?: string } {
+  if (!place.ar.includes('(')) return { ar: place.ar };
+  return { ar: place.arShort ?? place.ar.slice(0, place.ar.indexOf('(')).trim(), formal: place.ar };
+}
+
+/**
  * Applies seeds/cldr-review.tsv to CLDR's places: every place must have a row (so that a new CLDR release
  * is reviewed before its names reach the glossary), and the row's cldr_arabic must still be what CLDR
  * writes. Kept places become glossary entries; `contextual` ones are marked so; the review's English, note
@@ -200,15 +222,19 @@ export function reviewCldr(data: CldrData, review: SeedFile): ReviewedCldr {
       result.dropped++;
       continue;
     }
+    const name = newsName(place);
     const entry: GlossaryEntry = {
       id: '',
-      ar: place.ar,
-      variants: [...place.arAlt, ...splitList(cells.variants ?? '')],
+      ar: name.ar,
+      variants: [...place.arAlt, ...splitList(cells.variants ?? '')].filter((form) => form !== name.ar),
       en: cells.english !== '' ? (cells.english as string) : glossOf(place.en),
       type: 'place',
       source: `CLDR ${data.version} ${place.kind === 'territory' ? 'territories' : 'exemplar cities'}`,
     };
-    if (cells.note !== '') entry.note = cells.note;
+    const note = [cells.note ?? '', name.formal === undefined ? '' : `in full ${name.formal}`].filter(
+      (part) => part !== '',
+    );
+    if (note.length > 0) entry.note = note.join('; ');
     if (cells.decision === 'contextual') entry.contextual = true;
     if (cells.ambiguous === 'yes') entry.ambiguous = true;
     const generated = { file: review.name, line, entry };

@@ -35,11 +35,16 @@ declare const chrome: ExtensionApi;
 const POPUP_SIZE = { width: 380, height: 600 };
 const EARLIER_TITLE = 'An earlier visit to the same story';
 const SCREENSHOTS = process.env.DALIL_SCREENSHOTS;
+const LONG_NAMES =
+  'وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الجبهة الشعبية لتحرير فلسطين ' +
+  'واللجنة الدولية للصليب الأحمر تحدثتا في هونغ كونغ الصينية (منطقة إدارية خاصة).';
 
 const started = useExtensionBrowser(() => ({
   ...testRoutes(),
   // The same article under another address and title: the visit the history must remember.
   '/earlier': { body: articleToHtml(seedArticleText(), EARLIER_TITLE) },
+  // Long names, the kind that once set a row one letter per line.
+  '/long-names': { body: articleToHtml(`${seedArticleText()}\n\n${LONG_NAMES}`) },
 }));
 let entries: GlossaryEntry[] = [];
 beforeAll(() => {
@@ -99,7 +104,9 @@ describe('the popup for a tab showing the seed article', () => {
       await article.bringToFront();
       const popup = await openPopup(await tabIdOf(started().browser, server.url('/article')));
 
-      await expect.poll(() => popup.locator('.verdict-line').textContent()).toBe('Arabic news');
+      await expect
+        .poll(() => popup.locator('.verdict-line').textContent())
+        .toBe('Arabic news — highlighting on');
       const rows = popup.locator('.entity-row');
       await expect.poll(() => rows.count()).toBe(expected.size);
       const shown = await rows.evaluateAll((buttons) =>
@@ -208,6 +215,48 @@ describe('the popup for a tab showing the seed article', () => {
   );
 });
 
+describe('the popup with long names', () => {
+  it(
+    'wraps a row by whole words, never a word across lines',
+    async () => {
+      const { browser, server } = started();
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/long-names'));
+      await vi.waitFor(async () => expect((await orderedHighlights(article)).length).toBeGreaterThan(0), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      const popup = await openPopup(await tabIdOf(browser, server.url('/long-names')));
+      const row = popup.locator('.entity-row', { hasText: 'OCHA' });
+      await row.waitFor();
+      expect(await popup.locator('.entity-row', { hasText: 'Hong Kong' }).count()).toBe(1);
+      // Every word of every row's English and Arabic lies on one line (one client rect per word).
+      const broken = await popup.locator('.entity-row').evaluateAll((rows) => {
+        const split: string[] = [];
+        for (const row of rows) {
+          for (const part of row.querySelectorAll('.en, .ar')) {
+            const node = part.firstChild;
+            if (node === null || node.nodeType !== Node.TEXT_NODE) continue;
+            const text = node.textContent ?? '';
+            for (const match of text.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              if (range.getClientRects().length > 1) split.push(match[0]);
+            }
+          }
+        }
+        return split;
+      });
+      expect(broken).toEqual([]);
+      await screenshot(popup, 'popup-long-names', row);
+      await article.close();
+      await popup.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
+
 describe('the popup for a page that is not Arabic news', () => {
   it(
     'says so and why, and highlights the page anyway on request',
@@ -217,7 +266,9 @@ describe('the popup for a page that is not Arabic news', () => {
       await persian.goto(server.url('/persian'));
       const popup = await openPopup(await tabIdOf(browser, server.url('/persian')));
 
-      await expect.poll(() => popup.locator('.verdict-line').textContent()).toBe('Not Arabic news · Persian');
+      await expect
+        .poll(() => popup.locator('.verdict-line').textContent())
+        .toBe('Not Arabic news · Persian — highlighting off');
       expect(await popup.locator('.reasons li').count()).toBeGreaterThan(0);
       expect(await popup.locator('.entity-row').count()).toBe(0);
       await screenshot(popup, 'popup-not-news');

@@ -44,6 +44,17 @@ describe('reviewCldr on seeds/cldr-review.tsv', () => {
   });
 
   it.each([
+    ['HK', 'هونغ كونغ', "CLDR's short form"],
+    ['MM', 'ميانمار', 'the name before the parenthesis'],
+  ])('gives %s the name news writes, %s (%s), with the formal name in the note', (key, ar) => {
+    const place = cldr.places.find((candidate) => candidate.key === key);
+    const entry = byAr(ar);
+    expect(entry?.note).toContain(`in full ${place?.ar}`);
+    expect(place?.ar).toContain('(');
+    expect(all.filter((candidate) => candidate.ar.includes('('))).toEqual([]);
+  });
+
+  it.each([
     // Arabic, why it is left out
     ['ترك', '"left" (verb) or "Turks", never Chuuk'],
     ['ديلي', '"Daily" (ديلي ميل), not Dili'],
