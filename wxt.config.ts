@@ -101,6 +101,9 @@ export default defineConfig({
       manifest.action = { ...manifest.action, default_icon: ICON_PATHS };
       if (wxt.config.browser === 'firefox') {
         Object.assign(manifest, { browser_specific_settings: GECKO_SETTINGS });
+        // Firefox puts a new add-on's button in its extensions menu unless the action asks for the toolbar;
+        // the popup is how a reader sees the page's entities, so Dalil asks (Chrome has no such key).
+        Object.assign(manifest.action ?? {}, { default_area: 'navbar' });
       }
       // The boot script is an unlisted script registered by hand: WXT's content-script wrapper reads the
       // extension API on load, which alone costs about a millisecond on every page.

@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { missingBuild } from './chromium';
+import type { ProbedPage } from './page-probes';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -27,6 +29,12 @@ export interface FirefoxWithExtension {
   /** A new tab showing one of the extension's pages (e.g. 'popup.html?tab=3'), loaded. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** A puppeteer page as the probes of page-probes.ts take a page: something to evaluate in. */
+export function evaluatorOf(page: Page): ProbedPage {
+  const evaluate = (callback: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(callback, arg);
+  return { evaluate: evaluate as PlaywrightPage['evaluate'] };
 }
 
 function geckoId(extensionDir: string): string {
@@ -54,7 +62,8 @@ interface BidiNavigable {
  * document to be complete, which WebDriver BiDi's own navigate does.
  */
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string } = {},
+  /** headless: default true; headed needs a display (DISPLAY). */
+  options: { extensionDir?: string; headless?: boolean } = {},
 ): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const problem = missingBuild(extensionDir);
@@ -64,8 +73,13 @@ export async function launchFirefoxWithExtension(
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
-    args: ['--remote-allow-system-access'],
+    headless: options.headless ?? true,
+    // Headed, the page fills a window of the display's size instead of puppeteer's 800×600 viewport.
+    ...(options.headless === false ? { defaultViewport: null } : {}),
+    args: [
+      '--remote-allow-system-access',
+      ...(options.headless === false ? ['--width=1280', '--height=800'] : []),
+    ],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       // A closed network: no update checks, telemetry or captive-portal probes to be refused.

@@ -3,11 +3,14 @@
  * puppeteer-core over WebDriver BiDi, on the same served pages, with the same probes and the same oracle as
  * the Chromium tests (tests/browser/harness.ts), so that both browsers are held to one answer.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages/protocol';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
+import {
+  evaluatorOf,
+  type FirefoxWithExtension,
+  launchFirefoxWithExtension,
+} from '../../scripts/lib/firefox';
 import type { CardRootAccess, ProbedPage } from '../../scripts/lib/page-probes';
 import { type PageServer, type Routes, startServer } from '../../scripts/lib/serve';
 import { type ExtensionApi, HIGHLIGHT_WAIT_MS, testRoutes } from '../browser/harness';
@@ -66,8 +69,7 @@ function bidiCardRoot(page: Page): CardRootAccess {
  * way into the card's closed shadow root.
  */
 export function probed(page: Page): ProbedPage {
-  const evaluate = (callback: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(callback, arg);
-  return { evaluate: evaluate as PlaywrightPage['evaluate'], cardRoot: bidiCardRoot(page) };
+  return { ...evaluatorOf(page), cardRoot: bidiCardRoot(page) };
 }
 
 /**
