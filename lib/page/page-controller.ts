@@ -53,29 +53,60 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
 
   /** The name finder, loaded once when suggestions are on; undefined when off or when it failed to load. */
   let namesLoad: Promise<NamesModule | undefined> | null = null;
+  /** Whether namesLoad has settled, so a session can start with the finder at once. */
+  let namesReady = false;
   function namesModule(): Promise<NamesModule | undefined> {
-    namesLoad ??= askBackground({ type: 'settings/get' })
+    if (namesLoad !== null) return namesLoad;
+    namesReady = false;
+    const load = askBackground({ type: 'settings/get' })
       .then((settings) => (settings.suggestNames ? options.loadNames() : undefined))
       .catch((error: unknown) => {
         onError(error);
         return undefined;
       });
-    return namesLoad;
+    namesLoad = load;
+    void load.then(() => {
+      if (namesLoad === load) namesReady = true;
+    });
+    return load;
   }
 
+  /**
+   * Highlights the page. The glossary's matches do not wait for the name finder, which takes a moment to
+   * load and build: when it is not ready yet, the page is highlighted without it first, and again with its
+   * suggestions once it is (one more pass over the page, instead of the whole wait before the first one).
+   */
   async function apply(): Promise<void> {
     if (wanted() && running === null) {
-      const [glossary, names] = await Promise.all([entries ?? readGlossary(), namesModule()]);
+      const names = namesModule();
+      const ready = namesReady;
+      const glossary = await (entries ?? readGlossary());
       entries = glossary;
       if (!wanted() || running !== null) return;
       const card = options.createCard();
-      running = { card, session: options.startSession(card, glossary, names) };
-      await running.session.ready;
+      const session = options.startSession(card, glossary, ready ? await names : undefined);
+      running = { card, session };
+      await session.ready;
+      // Waits outside the queue, so the popup is answered meanwhile.
+      if (!ready)
+        void names.then((module) => serially(() => addSuggestions(session, module, glossary))).catch(onError);
     } else if (!wanted() && running !== null) {
       running.session.stop();
       running.card.destroy();
       running = null;
     }
+  }
+
+  /** Starts the session again with the name finder, unless it is off or the session was replaced meanwhile. */
+  async function addSuggestions(
+    session: PageSession,
+    module: NamesModule | undefined,
+    glossary: readonly GlossaryEntry[],
+  ): Promise<void> {
+    if (module === undefined || running?.session !== session) return;
+    session.stop();
+    running.session = options.startSession(running.card, glossary, module);
+    await running.session.ready;
   }
 
   /**

@@ -269,11 +269,41 @@ describe('startPageController: the name finder', () => {
     await page.answer({ type: 'page/toggle', on: false });
     await page.answer({ type: 'page/toggle', on: true });
     expect(page.loadNames).toHaveBeenCalledTimes(1);
-    expect(page.sessions.map((session) => session.names)).toEqual([NAMES, NAMES]);
+    // The glossary first, then with the finder once it had loaded; toggled on again, both at once.
+    expect(page.sessions.map((session) => session.names)).toEqual([undefined, NAMES, NAMES]);
     page.switchSuggestions(false);
     await page.answer({ type: 'page/glossary-changed' });
     expect(page.sessions.at(-1)?.names).toBeUndefined();
     expect(page.sent.filter((request) => request.type === 'settings/get')).toHaveLength(2);
+  });
+
+  it('does not hold the glossary back: the page is highlighted while it loads, and again with it', async () => {
+    let loaded: (names: NamesModule) => void = () => {};
+    const page = await setup({
+      suggestNames: true,
+      loadNames: () => new Promise<NamesModule>((resolve) => (loaded = resolve)),
+    });
+    expect(page.sessions.map((session) => session.names)).toEqual([undefined]);
+    // The popup is answered while the finder loads.
+    expect(await page.answer({ type: 'page/status' })).toMatchObject({ active: true });
+    loaded(NAMES);
+    await settled();
+    expect(page.sessions.map((session) => session.names)).toEqual([undefined, NAMES]);
+    expect(page.sessions[0]?.stop).toHaveBeenCalledTimes(1);
+    expect(page.createCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('loading when the page is turned off starts nothing', async () => {
+    let loaded: (names: NamesModule) => void = () => {};
+    const page = await setup({
+      suggestNames: true,
+      loadNames: () => new Promise<NamesModule>((resolve) => (loaded = resolve)),
+    });
+    await page.answer({ type: 'page/toggle', on: false });
+    loaded(NAMES);
+    await settled();
+    expect(page.sessions).toHaveLength(1);
+    expect(await page.answer({ type: 'page/status' })).toMatchObject({ active: false });
   });
 
   it('that fails to load is reported, and the page is highlighted without suggestions', async () => {
