@@ -223,7 +223,8 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
       `(${markjs.terms} forms) in both:`,
   );
   console.log(
-    `  extension: scan ${fixed(ext.scanMs)} ms, painted ${fixed(ext.paintedMs)} ms after the scan started; ` +
+    `  extension: the glossary's matches read ${fixed(ext.firstScanMs)} ms after the scan started, again with ` +
+      `name suggestions by ${fixed(ext.scanMs)} ms, painted ${fixed(ext.paintedMs)} ms; ` +
       `${ext.entities} entities, ${ext.registered} ranges registered`,
   );
   console.log(

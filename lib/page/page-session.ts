@@ -275,7 +275,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         : highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
-      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size() } });
+      const suggestions = options.suggestions !== undefined;
+      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), suggestions } });
       if (!stopped) options.onEntities?.(highlighter.all());
     })
     .catch(onError);
