@@ -9,6 +9,7 @@ import type { EntityMatch, Matcher } from '../glossary/matcher';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { glossaryContext, matchesOutside } from './glossary-context';
 import { createNameMemory, type FoundName, findNames } from './name-finder';
+import { composeEnglish } from './organisation-english';
 import type { Tagger } from './tagger';
 
 /**
@@ -60,12 +61,18 @@ export function createPageSuggestions(options: {
   const indexByKey = new Map<string, number>();
   const memory = createNameMemory();
 
-  function entryFor(text: string, tokens: readonly Token[], name: FoundName): number {
+  function entryFor(
+    text: string,
+    tokens: readonly Token[],
+    name: FoundName,
+    known: ReadonlyArray<string | null>,
+  ): number {
     // A surname met alone after the full name is that person.
     const key = (name.fullName ?? name.words).join(' ');
-    const known = indexByKey.get(key);
-    if (known !== undefined) return known;
-    const { en, alternatives } = suggester.spell(name.words);
+    const index = indexByKey.get(key);
+    if (index !== undefined) return index;
+    const { spell } = suggester;
+    const { en, alternatives } = composeEnglish({ words: name.words, known, spell }) ?? spell(name.words);
     all.push({
       id: `${SUGGESTION_ID_PREFIX}${key}`,
       ar: writtenName(text, tokens, name),
@@ -95,10 +102,20 @@ export function createPageSuggestions(options: {
       });
       if (names.length === 0) return matches;
       const kept = matchesOutside(context, names);
+      /** Per word of a name, the English of a glossary match that gave way to it (see composeEnglish). */
+      const knownWords = (name: FoundName): Array<string | null> => {
+        const known: Array<string | null> = new Array(name.to - name.from).fill(null);
+        context.spans.forEach((span, m) => {
+          if (kept[m] || span.from < name.from || span.to > name.to) return;
+          known.fill('', span.from - name.from, span.to - name.from);
+          known[span.from - name.from] = all[(matches[m] as EntityMatch).entry]?.en ?? null;
+        });
+        return known;
+      };
       const suggested: EntityMatch[] = names.map((name) => ({
         start: (tokens[name.from] as Token).start,
         end: (tokens[name.to - 1] as Token).end,
-        entry: entryFor(text, tokens, name),
+        entry: entryFor(text, tokens, name, knownWords(name)),
         alternatives: [],
         form: name.words.join(' '),
         clitics: name.clitics,

@@ -30,6 +30,11 @@ describe('page suggestions', () => {
       ['ريال مدريد', 'suggested:ريال مدريد'],
       ['مصر', 'egypt'],
     ]);
+    // Its English keeps the glossary's for the place it holds.
+    expect(page.entries.at(-1)).toMatchObject({
+      en: 'ريال Madrid',
+      suggestion: { alternatives: ['ريال-مدريد'] },
+    });
   });
 
   it('keeps the glossary match where the name would only cover it', () => {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foldArabic } from '~/lib/arabic/normalize';
+import { composeEnglish, ORGANISATION_WORDS } from '~/lib/names/organisation-english';
+
+/** What the speller would print for the name words of the examples. */
+const SPELT: Record<string, string> = {
+  الزمالك: 'al-Zamalek',
+  الشفاء: 'al-Shifa',
+  ارامكو: 'Aramco',
+  الوفد: 'al-Wafd',
+  فتح: 'Fatah',
+  المهدي: 'al-Mahdi',
+  بيبلوس: 'Byblos',
+  المحور: 'al-Mehwar',
+  بيلد: 'Bild',
+  سونا: 'Suna',
+  النفط: 'al-Naft',
+  ريال: 'Real',
+};
+/** Places of the glossary the examples hold. */
+const GLOSSARY: Record<string, string> = { القاهره: 'Cairo', قطر: 'Qatar', مدريد: 'Madrid' };
+
+const spell = (words: readonly string[]) => ({
+  en: words.map((word) => SPELT[word] ?? `?${word}`).join(' '),
+  alternatives: [],
+});
+
+function english(name: string) {
+  const words = foldArabic(name).split(' ');
+  return composeEnglish({ words, known: words.map((word) => GLOSSARY[word] ?? null), spell });
+}
+
+describe('the English of organisation names', () => {
+  it.each(ORGANISATION_WORDS)('$ar: $example is $exampleEn', (row) => {
+    expect(foldArabic(row.example).split(' ')).toContain(foldArabic(row.ar));
+    expect(english(row.example)?.en).toBe(row.exampleEn);
+  });
+
+  it('uses the glossary for the words it knows and the speller for the others', () => {
+    expect(english('ريال مدريد')).toEqual({ en: 'Real Madrid', alternatives: ['Real ?مدريد'] });
+  });
+
+  it('leaves a name of names alone, and a head with nothing after it', () => {
+    expect(english('الزمالك')).toBeNull();
+    expect(english('جامعة')).toBeNull();
+    expect(english('سونا الدولي')).toBeNull();
+  });
+
+  it('reads a modifier only at the end of a name with a head', () => {
+    expect(english('مطار الدولي القاهرة')?.en).toBe('?الدولي Cairo Airport');
+  });
+});
