@@ -89,7 +89,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // User Timing marks around the session's first scan, building the matcher included: the page's
   // performance timeline is shared with the content script's isolated world (checked on Chromium 156), so
   // `npm run bench` and DevTools can time the scan without reaching into the content script.
-  win.performance.mark(SCAN_START_MARK);
+  // The marks say whether this session suggests names: the page is read without them first (page-controller).
+  const marked = { suggestions: options.suggestions !== undefined };
+  win.performance.mark(SCAN_START_MARK, { detail: marked });
   const painter = createPainter(win.CSS.highlights, win.Highlight);
   // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
   // that scan (see `flush`), so nothing matches before it is built.
@@ -275,8 +277,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         : highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
-      const suggestions = options.suggestions !== undefined;
-      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), suggestions } });
+      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), ...marked } });
       if (!stopped) options.onEntities?.(highlighter.all());
     })
     .catch(onError);
