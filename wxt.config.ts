@@ -8,7 +8,7 @@ import { makeZipReproducible } from './scripts/lib/reproducible-zip';
 /** Every page Dalil may read: the boot script's matches, and the host access that waking a tab needs. */
 const PAGES = ['http://*/*', 'https://*/*'];
 /** Entries imported as ES modules by the boot script and the reader (lib/page/load-entry.ts). */
-const MODULE_ENTRIES = ['page-reader', 'page-card', 'page-names', 'page-article'];
+const MODULE_ENTRIES = ['page-reader', 'page-highlight', 'page-card', 'page-names', 'page-article'];
 /** The Firefox add-on's id: it names the add-on on addons.mozilla.org, so it never changes. */
 export const GECKO_ID = 'dalil@arabic-news-guide';
 

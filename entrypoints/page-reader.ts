@@ -6,10 +6,11 @@ import type { CardCallbacks, CardModule } from '~/lib/page/card-host';
 import { detectLanguage } from '~/lib/page/detect';
 import { gatherSignals } from '~/lib/page/detect-signals';
 import { createLazyCard } from '~/lib/page/lazy-card';
-import { ARTICLE_PATH, CARD_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
+import { createLazySession, type HighlightModule } from '~/lib/page/lazy-session';
+import { ARTICLE_PATH, CARD_PATH, HIGHLIGHT_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
+import { pageClaims } from '~/lib/page/page-claims';
 import { startPageController } from '~/lib/page/page-controller';
-import { startPageSession } from '~/lib/page/page-session';
-import { createSightingsReporter, pageClaims } from '~/lib/page/sightings-reporter';
+import type { PaintedMatch } from '~/lib/page/page-highlighter';
 import { askBackground } from '~/lib/runtime-messages';
 
 function report(error: unknown): void {
@@ -18,8 +19,9 @@ function report(error: unknown): void {
 
 /**
  * The page reader: loaded by the boot script (entrypoints/page-boot.ts) on pages it could not rule out, or
- * woken by the popup, the keyboard command or an "always" site (page-wake.ts). The gloss card loads on first
- * use (page-card.ts), the name finder when suggestions are on (page-names.ts). Each frame decides for itself:
+ * woken by the popup, the keyboard command or an "always" site (page-wake.ts). What highlights loads when the
+ * page is to be highlighted (page-highlight.ts), the gloss card on first use (page-card.ts), the name finder
+ * when suggestions are on (page-names.ts). Each frame decides for itself:
  * an article embedded in an iframe is highlighted in its own frame.
  */
 export default defineUnlistedScript({
@@ -32,9 +34,18 @@ export default defineUnlistedScript({
         (await askBackground({ type: 'entry/seen', entryId, ...pageClaims(document) })).otherPages,
       onClose: () => {},
     };
-    const recordSightings = createSightingsReporter(document, (request) => {
-      askBackground(request).catch(report);
-    });
+    /** The highlighting code, loaded once, with the one history reporter of this page visit. */
+    let highlight: Promise<{
+      module: HighlightModule;
+      record: (all: readonly PaintedMatch[]) => void;
+    }> | null = null;
+    const loadHighlight = () =>
+      (highlight ??= loadEntry<HighlightModule>(HIGHLIGHT_PATH).then((module) => ({
+        module,
+        record: module.createSightingsReporter(document, (request) => {
+          askBackground(request).catch(report);
+        }),
+      })));
     // A bounded sample of the visible text and the metadata: on a page whose letters are not Arabic, its
     // language is all the reader decides.
     const signals = gatherSignals(document, { url: location.href });
@@ -54,14 +65,20 @@ export default defineUnlistedScript({
           report,
         ),
       startSession: (card, entries, names) =>
-        startPageSession({
-          doc: document,
-          entries,
-          suggestions: names?.pageSuggestions,
-          card,
-          onError: report,
-          onEntities: recordSightings,
-        }),
+        createLazySession(
+          () =>
+            loadHighlight().then(({ module, record }) =>
+              module.startPageSession({
+                doc: document,
+                entries,
+                suggestions: names?.pageSuggestions,
+                card,
+                onError: report,
+                onEntities: record,
+              }),
+            ),
+          report,
+        ),
       onError: report,
     });
 

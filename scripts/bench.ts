@@ -264,17 +264,20 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
     files.map((f) => `${f.file} ${fixed(f.bytes / 1024)} KB`).join(', ');
   console.log(`Content script on every page: ${list(contentScript.boot)}`);
   console.log(`  page reader, loaded on pages the title does not rule out: ${list(contentScript.reader)}`);
-  console.log(`  on demand (the gloss card, first hover): ${list(contentScript.onDemand)}`);
+  console.log(
+    `  on demand (highlighting, on pages the reader highlights; the gloss card, first hover; the name finder): ${list(contentScript.onDemand)}`,
+  );
   console.log(
     `  up front ${fixed(contentScript.jsKb)} KB of JavaScript (content_script_kb), ${fixed(contentScript.allJsKb)} KB with the card`,
   );
 }
 
-function printSizes(sizes: { upFront: readonly ModuleShare[]; onDemand: readonly ModuleShare[] }): void {
+function printSizes(sizes: Awaited<ReturnType<typeof readerShares>>): void {
   const total = (shares: readonly ModuleShare[]) => shares.reduce((sum, share) => sum + share.bytes, 0);
   for (const [label, shares] of [
     ['up front', sizes.upFront],
-    ['on demand', sizes.onDemand],
+    ['highlighting (on pages it highlights)', sizes.highlight],
+    ['card (on demand)', sizes.onDemand],
   ] as const) {
     console.log(
       `\nThe page reader ${label}, by module (esbuild, minified, without WXT's wrapper): ${fixed(total(shares) / 1024)} KB`,

@@ -7,6 +7,8 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 
 /** The page reader (entrypoints/page-reader.ts): detection, highlighting, the popup's questions. */
 export const READER_PATH = '/page-reader.js';
+/** What highlights a page (entrypoints/page-highlight.ts), once the reader has decided to. */
+export const HIGHLIGHT_PATH = '/page-highlight.js';
 /** The gloss card (entrypoints/page-card.ts): Preact and the card, loaded on the first hover. */
 export const CARD_PATH = '/page-card.js';
 /** The name finder's models (entrypoints/page-names.ts), on pages highlighted with suggestions on. */

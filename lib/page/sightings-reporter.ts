@@ -1,17 +1,7 @@
 import type { BackgroundRequest } from '../messages/protocol';
+import { pageClaims } from './page-claims';
 import type { PaintedMatch } from './page-highlighter';
 import { sentenceOf } from './page-session';
-
-/**
- * What the page says its address is (now, and its `<link rel=canonical>`); the background decides what to
- * believe (lib/background/page-address.ts).
- */
-export function pageClaims(doc: Pick<Document, 'URL' | 'querySelector'>): {
-  current: string;
-  canonical?: string;
-} {
-  return { current: doc.URL, canonical: doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href };
-}
 
 /** What the reporter hands to the background's history. */
 export type SightingsRequest = Extract<BackgroundRequest, { type: 'sightings/record' }>;

@@ -90,7 +90,18 @@ async function moduleShares(entry: string): Promise<ModuleShare[]> {
     .sort((a, b) => b.bytes - a.bytes);
 }
 
-/** What the page reader (loaded up front) and the gloss card (loaded on the first hover) are made of. */
-export async function readerShares(): Promise<{ upFront: ModuleShare[]; onDemand: ModuleShare[] }> {
-  return { upFront: await moduleShares('page-reader.ts'), onDemand: await moduleShares('page-card.ts') };
+/**
+ * What the page reader (loaded up front), its highlighting (loaded on pages it highlights) and the gloss
+ * card (loaded on the first hover) are made of.
+ */
+export async function readerShares(): Promise<{
+  upFront: ModuleShare[];
+  highlight: ModuleShare[];
+  onDemand: ModuleShare[];
+}> {
+  return {
+    upFront: await moduleShares('page-reader.ts'),
+    highlight: await moduleShares('page-highlight.ts'),
+    onDemand: await moduleShares('page-card.ts'),
+  };
 }

@@ -16,13 +16,6 @@ import {
 
 const started = useExtensionBrowser();
 
-async function open(path: string): Promise<Page> {
-  const { browser, server } = started();
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  return page;
-}
-
 /** What the extension left on a page: its highlights and its host elements. */
 async function traces(page: Page): Promise<{ highlights: Record<string, string[]>; hosts: number }> {
   return {
@@ -44,7 +37,9 @@ describe('pages that are not Arabic, in Chromium with the extension', () => {
       const { browser, server } = started();
       // The Persian title is in Arabic script, so the boot loads the reader. Its answer to the popup's status
       // question is the sign that it has decided (it answers after its first decision), and against.
-      const persian = await open('/persian');
+      const persian = await browser.context.newPage();
+      const persianLoads = await watchExtensionLoads(persian);
+      await persian.goto(server.url('/persian'));
       const tabId = await tabIdOf(browser, server.url('/persian'));
       const status = await askReader(browser, tabId, { type: 'page/status' });
       expect({ verdict: status.detection.verdict, active: status.active }).toEqual({
@@ -52,6 +47,8 @@ describe('pages that are not Arabic, in Chromium with the extension', () => {
         active: false,
       });
       expect(await traces(persian)).toEqual({ highlights: {}, hosts: 0 });
+      // Detection alone: the highlighting code was never loaded.
+      expect(persianLoads.requested()).toEqual(['page-reader.js']);
       await persian.close();
 
       // The English title rules Arabic out: once the boot has run, it has asked for nothing more.

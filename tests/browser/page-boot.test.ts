@@ -74,9 +74,15 @@ describe('the boot script', () => {
       await waitForHighlights(page);
       expect(loads.scripts()).toContain('page-boot.js');
       expect(loads.scripts()).toContain('page-reader.js');
-      // Painted is after the reader's whole first scan, for which it read the page's text and loaded the name
-      // finder: the card was not even asked for.
-      expect(loads.requested()).toEqual(['page-reader.js', 'page-article.js', 'page-names.js']);
+      // The reader read the page's text, loaded its highlighting and the name finder (which it does not wait
+      // for): the card was not even asked for.
+      await vi.waitFor(() => expect(loads.requested()).toContain('page-names.js'), { timeout: 10_000 });
+      expect([...loads.requested()].sort()).toEqual([
+        'page-article.js',
+        'page-highlight.js',
+        'page-names.js',
+        'page-reader.js',
+      ]);
 
       const rect = await highlightRect(page, { name: 'dalil-person' });
       if (rect === null) throw new Error('no person highlighted');
