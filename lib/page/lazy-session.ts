@@ -31,6 +31,7 @@ export function createLazySession(
     counts: () => session?.counts() ?? {},
     entities: () => session?.entities() ?? [],
     reveal: (entryId) => session?.reveal(entryId) ?? false,
+    suggest: (suggestions) => ready.then(() => session?.suggest(suggestions)),
     stop() {
       stopped = true;
       session?.stop();

@@ -73,8 +73,8 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
 
   /**
    * Highlights the page. The glossary's matches do not wait for the name finder, which takes a moment to
-   * load and build: when it is not ready yet, the page is highlighted without it first, and again with its
-   * suggestions once it is (one more pass over the page, instead of the whole wait before the first one).
+   * load and build: when it is not ready yet, the page is highlighted without it first, and its suggestions
+   * are added once it is (one more reading of the page, instead of the whole wait before the first one).
    */
   async function apply(): Promise<void> {
     if (wanted() && running === null) {
@@ -88,8 +88,7 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
       running = { card, session };
       await session.ready;
       // Waits outside the queue, so the popup is answered meanwhile.
-      if (!ready)
-        void names.then((module) => serially(() => addSuggestions(session, module, glossary))).catch(onError);
+      if (!ready) void names.then((module) => serially(() => addSuggestions(session, module))).catch(onError);
     } else if (!wanted() && running !== null) {
       running.session.stop();
       running.card.destroy();
@@ -97,16 +96,10 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     }
   }
 
-  /** Starts the session again with the name finder, unless it is off or the session was replaced meanwhile. */
-  async function addSuggestions(
-    session: PageSession,
-    module: NamesModule | undefined,
-    glossary: readonly GlossaryEntry[],
-  ): Promise<void> {
+  /** Gives the session the name finder's suggestions, unless it is off or the session was replaced meanwhile. */
+  async function addSuggestions(session: PageSession, module: NamesModule | undefined): Promise<void> {
     if (module === undefined || running?.session !== session) return;
-    session.stop();
-    running.session = options.startSession(running.card, glossary, module);
-    await running.session.ready;
+    await session.suggest(module.pageSuggestions);
   }
 
   /**

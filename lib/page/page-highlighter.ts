@@ -53,7 +53,8 @@ export interface PaintedMatch {
 
 export interface HighlighterOptions {
   matcher: Matcher;
-  entries: readonly GlossaryEntry[];
+  /** The entry a match names (matches index the glossary, then the page's suggestions). */
+  entryAt: (index: number) => GlossaryEntry | undefined;
   painter: Painter;
   /** Elements whose text is not the page's (the extension's own UI, hidden elements). */
   skipElement: (el: Element) => boolean;
@@ -83,6 +84,12 @@ export interface PageHighlighter {
   scan(root: Node): Promise<void>;
   /** Re-reads the blocks that these added or changed nodes belong to, and drops what was removed. */
   update(changed: readonly Node[]): Promise<void>;
+  /**
+   * Reads every block under `root` again because the matcher finds more now (the name finder has loaded),
+   * repainting only the blocks whose entities differ: the rest stay painted as they are, and stay the
+   * entities a card or the keys are on.
+   */
+  reread(root: Node): Promise<void>;
   /** The painted entity at a caret position, if any. */
   at(node: Node, offset: number): PaintedMatch | null;
   /** Every painted entity, in document order. */
@@ -152,7 +159,7 @@ function nodeLength(node: Node): number {
  * tests. DOM reads only; painting goes through the CSS Custom Highlight API.
  */
 export function createPageHighlighter(options: HighlighterOptions): PageHighlighter {
-  const { matcher, entries, painter, skipElement, yieldToMain, viewport } = options;
+  const { matcher, entryAt, painter, skipElement, yieldToMain, viewport } = options;
   const walk = { skipElement, onShadowRoot: options.onShadowRoot };
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const eagerLimit = options.eagerLimit ?? EAGER_LIMIT;
@@ -202,13 +209,49 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     if (el === null || deferral?.defer(items, el)) pending.push(...items);
   }
 
-  function paintPiece(block: TextBlock, from: number, to: number): void {
+  /** The matches in [from, to) of a block, with offsets in the block's text. */
+  function matchPiece(block: TextBlock, from: number, to: number): EntityMatch[] {
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    const found = matcher.match(text);
+    return from === 0
+      ? found
+      : found.map((match) => ({ ...match, start: match.start + from, end: match.end + from }));
+  }
+
+  /** What was painted in [from, to) of a block read before with the same text. */
+  function paintedIn(block: TextBlock, from: number, to: number): Painted[] {
+    const found = new Set<Painted>();
+    for (const segment of block.segments)
+      for (const item of byNode.get(segment.node) ?? [])
+        if (item.block.text === block.text && item.match.start >= from && item.match.end <= to)
+          found.add(item);
+    return [...found];
+  }
+
+  const placeKey = (start: number, end: number, entry: GlossaryEntry | undefined) =>
+    `${start}:${end}:${entry?.id}`;
+
+  function paintPiece(block: TextBlock, from: number, to: number, again: boolean): void {
+    let matches = matchPiece(block, from, to);
+    if (again) {
+      // What is found again where it was stays painted as it is; only what changed is taken down or added.
+      const before = new Map(
+        paintedIn(block, from, to).map((item) => [
+          placeKey(item.match.start, item.match.end, item.entry),
+          item,
+        ]),
+      );
+      const added = matches.filter(
+        (match) => !before.delete(placeKey(match.start, match.end, entryAt(match.entry))),
+      );
+      for (const item of before.values()) unpaint(item);
+      if (added.length > 0) unordered = true;
+      matches = added;
+    }
     const items: Painted[] = [];
-    for (const found of matcher.match(text)) {
-      const match = from === 0 ? found : { ...found, start: found.start + from, end: found.end + from };
+    for (const match of matches) {
       const where = blockRange(block, match.start, match.end);
-      const entry = entries[match.entry];
+      const entry = entryAt(match.entry);
       if (where === null || entry === undefined) continue;
       const doc = where.startContainer.ownerDocument;
       let live: Range | null = null;
@@ -246,13 +289,16 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     }
   }
 
-  /** Walks, matches and paints under `root` in slices of `sliceMs`, giving the main thread back between. */
-  function paintUnder(root: Node): Promise<void> {
-    return paintBlocks(walkTextBlocks(root, walk));
+  /**
+   * Walks, matches and paints under `root` in slices of `sliceMs`, giving the main thread back between;
+   * `again`: the blocks were read before (see reread).
+   */
+  function paintUnder(root: Node, again = false): Promise<void> {
+    return paintBlocks(walkTextBlocks(root, walk), again);
   }
 
   /** Matches and paints blocks (null: a point to pause at) in slices, giving the main thread back between. */
-  async function paintBlocks(blocks: Iterable<TextBlock | null>): Promise<void> {
+  async function paintBlocks(blocks: Iterable<TextBlock | null>, again = false): Promise<void> {
     const started = generation;
     let sliceStart = now();
     // The first hand-over waits for a batch too: a page read within PAINT_BATCH_MS is painted in one frame.
@@ -267,7 +313,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     for (const block of blocks) {
       if (block !== null) {
         for (const [from, to] of pieces(block.text)) {
-          paintPiece(block, from, to);
+          paintPiece(block, from, to, again);
           if (!(await pause())) return;
         }
       } else if (!(await pause())) return;
@@ -370,6 +416,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       }),
 
     update: (changed) => serially(() => repaint(changed)),
+
+    reread: (root) => serially(() => paintUnder(root, true)),
 
     at(node, offset) {
       const candidates = node.nodeType === 3 ? byNode.get(node as Text) : undefined;

@@ -34,12 +34,22 @@ export interface PageSession {
   entities(): PageEntity[];
   /** Scrolls to the first mention of an entry and flashes it; false when it is not on the page. */
   reveal(entryId: string): boolean;
+  /**
+   * Adds the name finder's suggestions to a session started without them (it loads after the glossary's
+   * first highlights): the page is read again, and only blocks with new entities are repainted.
+   */
+  suggest(suggestions: (entries: readonly GlossaryEntry[]) => PageSuggestions): Promise<void>;
   stop(): void;
 }
 
 /** Marks on the page's performance timeline around the first scan (see scripts/bench.ts). */
 export const SCAN_START_MARK = 'dalil:scan-start';
 export const SCAN_END_MARK = 'dalil:scan-end';
+
+/** Whether two painted entities start at the same point of the same block of text. */
+function samePlace(a: PaintedMatch, b: PaintedMatch): boolean {
+  return a.match.start === b.match.start && a.block.segments[0]?.node === b.block.segments[0]?.node;
+}
 
 /** Sentences kept per entity for the popup. */
 const MAX_SENTENCES = 3;
@@ -82,16 +92,16 @@ export function sentenceOf(item: PaintedMatch): string {
  */
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, card, onError } = options;
-  const suggestions = options.suggestions?.(options.entries) ?? null;
+  let suggestions = options.suggestions?.(options.entries) ?? null;
   /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
-  const entries = suggestions?.entries ?? options.entries;
+  const entries = () => suggestions?.entries ?? options.entries;
   const win = doc.defaultView as Window & typeof globalThis;
   // User Timing marks around the session's first scan, building the matcher included: the page's
   // performance timeline is shared with the content script's isolated world (checked on Chromium 156), so
   // `npm run bench` and DevTools can time the scan without reaching into the content script.
-  // The marks say whether this session suggests names: the page is read without them first (page-controller).
-  const marked = { suggestions: options.suggestions !== undefined };
-  win.performance.mark(SCAN_START_MARK, { detail: marked });
+  // The marks say whether the reading suggests names: the page is read without them first (page-controller),
+  // then again with them (suggest).
+  win.performance.mark(SCAN_START_MARK, { detail: { suggestions: suggestions !== null } });
   const painter = createPainter(win.CSS.highlights, win.Highlight);
   // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
   // that scan (see `flush`), so nothing matches before it is built.
@@ -108,7 +118,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       matchTokens: (tokens) => matcher().matchTokens(tokens),
       lookup: (query) => matcher().lookup(query),
     },
-    entries,
+    entryAt: (index) => entries()[index],
     painter,
     skipElement: (el) => el.hasAttribute('data-dalil-ui') || el.getAttribute('aria-hidden') === 'true',
     // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
@@ -145,7 +155,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       suffix: item.match.suffix,
       entry: item.entry,
       alternatives: item.match.alternatives
-        .map((index) => entries[index])
+        .map((index) => entries()[index])
         .filter((entry): entry is GlossaryEntry => entry !== undefined),
       context: sentenceOf(item),
       mentions: highlighter.all().filter((other) => other.entry.id === item.entry.id).length,
@@ -220,7 +230,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     const count = all.length;
     if (count === 0) return;
     event.preventDefault();
-    const at = visited === null ? -1 : all.indexOf(visited);
+    let at = visited === null ? -1 : all.indexOf(visited);
+    // Its block was read again since (the name finder's suggestions, a change): the entity in its place.
+    if (at < 0 && visited !== null) at = all.findIndex((item) => samePlace(item, visited as PaintedMatch));
     const next = all[at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count];
     if (next === undefined) return;
     visited = next;
@@ -277,7 +289,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         : highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
-      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), ...marked } });
+      const detail = { painted: highlighter.size(), suggestions: suggestions !== null };
+      win.performance.mark(SCAN_END_MARK, { detail });
       if (!stopped) options.onEntities?.(highlighter.all());
     })
     .catch(onError);
@@ -327,6 +340,15 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         FLASH_MS,
       );
       return true;
+    },
+    async suggest(factory) {
+      await ready;
+      if (stopped || suggestions !== null) return;
+      win.performance.mark(SCAN_START_MARK, { detail: { suggestions: true } });
+      suggestions = factory(options.entries);
+      await highlighter.reread(doc.body ?? doc.documentElement);
+      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), suggestions: true } });
+      if (!stopped) options.onEntities?.(highlighter.all());
     },
     stop() {
       stopped = true;

@@ -28,7 +28,7 @@ function setup(options: Partial<HighlighterOptions> = {}) {
   let clock = 0;
   const highlighter = createPageHighlighter({
     matcher,
-    entries: ENTRIES,
+    entryAt: (index) => ENTRIES[index],
     painter: recorder.painter,
     skipElement: () => false,
     yieldToMain: async () => {

@@ -10,6 +10,7 @@ function deferredSession() {
     counts: () => ({ [PARIS.id]: 2 }),
     entities: () => [{ entry: PARIS, count: 2, surfaces: [PARIS.ar], sentences: [] }],
     reveal: (entryId) => entryId === PARIS.id,
+    suggest: vi.fn(async () => {}),
     stop: vi.fn(),
   };
   let arrive: () => void = () => {};
@@ -39,6 +40,16 @@ describe('createLazySession', () => {
     await lazy.ready;
     expect(session.stop).toHaveBeenCalledTimes(1);
     expect(lazy.counts()).toEqual({});
+  });
+
+  it('hands suggestions to the session once it has loaded', async () => {
+    const { session, load, arrive } = deferredSession();
+    const lazy = createLazySession(load, vi.fn());
+    const factory = vi.fn();
+    const suggested = lazy.suggest(factory);
+    arrive();
+    await suggested;
+    expect(session.suggest).toHaveBeenCalledWith(factory);
   });
 
   it('reports a load that fails, and is ready (with nothing) all the same', async () => {

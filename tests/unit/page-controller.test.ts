@@ -60,16 +60,22 @@ async function setup(options: Setup = {}) {
     entries: readonly GlossaryEntry[];
     names: NamesModule | undefined;
     stop: () => void;
+    /** Suggestions added to the running session (see PageSession.suggest). */
+    suggested: unknown[];
   }> = [];
   const startSession = vi.fn(
     (_card: CardControl, entries: readonly GlossaryEntry[], names?: NamesModule): PageSession => {
       const stop = vi.fn();
-      sessions.push({ entries, names, stop });
+      const suggested: unknown[] = [];
+      sessions.push({ entries, names, stop, suggested });
       return {
         ready: Promise.resolve(),
         counts: () => Object.fromEntries(entries.map((entry) => [entry.id, 1])),
         entities: () => entries.map((entry) => ({ entry, count: 1, surfaces: [entry.ar], sentences: [] })),
         reveal: (entryId) => entries.some((entry) => entry.id === entryId),
+        suggest: async (factory) => {
+          suggested.push(factory);
+        },
         stop,
       };
     },
@@ -269,8 +275,9 @@ describe('startPageController: the name finder', () => {
     await page.answer({ type: 'page/toggle', on: false });
     await page.answer({ type: 'page/toggle', on: true });
     expect(page.loadNames).toHaveBeenCalledTimes(1);
-    // The glossary first, then with the finder once it had loaded; toggled on again, both at once.
-    expect(page.sessions.map((session) => session.names)).toEqual([undefined, NAMES, NAMES]);
+    // The glossary first, the finder's suggestions added once it had loaded; toggled on again, both at once.
+    expect(page.sessions.map((session) => session.names)).toEqual([undefined, NAMES]);
+    expect(page.sessions[0]?.suggested).toEqual([NAMES.pageSuggestions]);
     page.switchSuggestions(false);
     await page.answer({ type: 'page/glossary-changed' });
     expect(page.sessions.at(-1)?.names).toBeUndefined();
@@ -286,11 +293,13 @@ describe('startPageController: the name finder', () => {
     expect(page.sessions.map((session) => session.names)).toEqual([undefined]);
     // The popup is answered while the finder loads.
     expect(await page.answer({ type: 'page/status' })).toMatchObject({ active: true });
+    expect(page.sessions[0]?.suggested).toEqual([]);
     loaded(NAMES);
     await settled();
-    expect(page.sessions.map((session) => session.names)).toEqual([undefined, NAMES]);
-    expect(page.sessions[0]?.stop).toHaveBeenCalledTimes(1);
-    expect(page.createCard).toHaveBeenCalledTimes(1);
+    // The same session, with the suggestions added: nothing stopped, no second session.
+    expect(page.sessions).toHaveLength(1);
+    expect(page.sessions[0]?.suggested).toEqual([NAMES.pageSuggestions]);
+    expect(page.sessions[0]?.stop).not.toHaveBeenCalled();
   });
 
   it('loading when the page is turned off starts nothing', async () => {
@@ -303,6 +312,7 @@ describe('startPageController: the name finder', () => {
     loaded(NAMES);
     await settled();
     expect(page.sessions).toHaveLength(1);
+    expect(page.sessions[0]?.suggested).toEqual([]);
     expect(await page.answer({ type: 'page/status' })).toMatchObject({ active: false });
   });
 

@@ -18,7 +18,7 @@ function setup(html: string, sliceMs = 12) {
   let yields = 0;
   const highlighter = createPageHighlighter({
     matcher: createMatcher(ENTRIES),
-    entries: ENTRIES,
+    entryAt: (index) => ENTRIES[index],
     painter: recorder.painter,
     skipElement: (el) => el.hasAttribute('data-dalil-ui'),
     yieldToMain: async () => {
@@ -34,6 +34,39 @@ afterEach(() => {
 });
 
 describe('createPageHighlighter', () => {
+  it('reads the page again with a matcher that finds more, repainting only the blocks that changed', async () => {
+    document.body.innerHTML = '<p>زار كارتر باريس.</p><p>قال مايكل فالون ذلك.</p>';
+    const recorder = recordingPainter();
+    // The second reading knows Fallon too, as a page's suggestions add names the glossary lacked.
+    let known = ENTRIES.slice(0, 2);
+    const removed: string[] = [];
+    const highlighter = createPageHighlighter({
+      matcher: { ...createMatcher(ENTRIES), match: (text) => createMatcher(known).match(text) },
+      entryAt: (index) => known[index],
+      painter: {
+        ...recorder.painter,
+        remove: (range, entry) => {
+          removed.push(entry.type);
+          recorder.painter.remove(range, entry);
+        },
+      },
+      skipElement: () => false,
+      yieldToMain: async () => {},
+    });
+    await highlighter.scan(document.body);
+    const before = highlighter.all();
+    expect(before.map((item) => item.entry.id)).toEqual(['carter', 'paris']);
+    known = [...known, ENTRIES[2] as GlossaryEntry];
+    await highlighter.reread(document.body);
+    const after = highlighter.all();
+    expect(after.map((item) => item.entry.id)).toEqual(['carter', 'paris', 'fallon']);
+    // The first paragraph's entities are the very ones painted before: nothing there was taken down.
+    expect(after.slice(0, 2)).toEqual(before);
+    expect(after[0]).toBe(before[0]);
+    expect(removed).toEqual([]);
+    expect(recorder.painted()).toEqual(['كارتر', 'باريس', 'مايكل فالون']);
+  });
+
   it('paints entities across inline elements with the type of their entry', async () => {
     const { highlighter, painted, ranges } = setup(
       '<p>وصل <a href="#">آشتون</a> كارتر إلى <b>ب</b>باريس.</p>',
@@ -138,7 +171,7 @@ describe('createPageHighlighter', () => {
           return matcher.match(text);
         },
       },
-      entries: ENTRIES,
+      entryAt: (index) => ENTRIES[index],
       painter: recorder.painter,
       skipElement: () => false,
       yieldToMain: async () => {},

@@ -74,6 +74,35 @@ describe('startPageSession', () => {
     session.stop();
   });
 
+  it('adds suggestions to a session started without them, keeping what was painted', async () => {
+    withHighlights();
+    document.body.innerHTML =
+      '<p>قال الرئيس سمير كريم إن بلاده في باريس ترحب بالاتفاق الجديد.</p><p>وأكد كريم أن الوفد سيزور باريس.</p>';
+    const reported: number[] = [];
+    const session = start({ onEntities: (all) => reported.push(all.length) });
+    await session.ready;
+    expect(Object.keys(session.counts())).toEqual(['paris']);
+    const highlights = (window as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS
+      .highlights;
+    const [paris] = [...(highlights.get(highlightName('place')) ?? [])];
+    await session.suggest((entries) =>
+      createPageSuggestions({
+        entries,
+        suggester: { tagger, spell: (words) => ({ en: words.join(' '), alternatives: [] }) },
+      }),
+    );
+    // In the order of the page: the name comes first.
+    expect(session.entities().map((entity) => [entity.entry.ar, entity.count])).toEqual([
+      ['سمير كريم', 2],
+      ['باريس', 2],
+    ]);
+    expect(highlights.get(highlightName('suggested'))?.size).toBe(2);
+    // Both paragraphs were read again; the place painted first is still the same range.
+    expect(highlights.get(highlightName('place'))?.has(paris as AbstractRange)).toBe(true);
+    expect(reported).toEqual([2, 4]);
+    session.stop();
+  });
+
   it('adds the names the glossary lacks as suggestions, painted apart and listed with their spelling', async () => {
     withHighlights();
     document.body.innerHTML =
