@@ -77,6 +77,17 @@ export function seedArticleBlockTexts(): string[] {
   return [headline, ...paragraphs.map((block) => block.text)];
 }
 
+/** A person the bundled glossary does not know, named with a title, then by surname: a name to suggest. */
+export const UNKNOWN_NAME = 'محمد عبد العاطي';
+
+/** The seed article with two sentences more: a glossary person's, and then UNKNOWN_NAME's. */
+export function unknownNameArticle(): string {
+  const sentences =
+    'قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات كانت بناءة. ' +
+    `وقال الدكتور ${UNKNOWN_NAME} إن مصر ترحب بالاتفاق الذي أعلن أمس. وأضاف عبد العاطي أن القاهرة مستعدة للمساعدة.`;
+  return `${seedArticleText().trimEnd()}\n\n${sentences}\n`;
+}
+
 function fixturePage(name: string): string {
   return readFileSync(fromRoot(`tests/fixtures/pages/browser/${name}`), 'utf8');
 }

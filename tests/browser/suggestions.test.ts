@@ -14,21 +14,17 @@ import {
   highlightRect,
   readCard,
   readHighlights,
-  seedArticleText,
   testRoutes,
+  UNKNOWN_NAME,
+  unknownNameArticle,
   useExtensionBrowser,
 } from './harness';
 
-/** A person the bundled glossary does not know, named with a title, then by surname. */
-const NAME = 'محمد عبد العاطي';
-const SENTENCES =
-  'قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات كانت بناءة. ' +
-  `وقال الدكتور ${NAME} إن مصر ترحب بالاتفاق الذي أعلن أمس. وأضاف عبد العاطي أن القاهرة مستعدة للمساعدة.`;
-const ARTICLE = `${seedArticleText().trimEnd()}\n\n${SENTENCES}\n`;
+const NAME = UNKNOWN_NAME;
 
 const started = useExtensionBrowser(() => ({
   ...testRoutes(),
-  '/unknown-name': { body: articleToHtml(ARTICLE) },
+  '/unknown-name': { body: articleToHtml(unknownNameArticle()) },
 }));
 
 async function openArticle(): Promise<Page> {
