@@ -11,6 +11,7 @@ import { detectPage } from '../lib/page/news-evidence';
 import { withTextNews } from '../lib/page/news-text';
 import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
+import { articleFocus } from './lib/article-eval';
 import { evaluateSpelling, printSpellingScores } from './lib/eval-spelling';
 import { loadHtmlDocument, visibleBlocks, visibleBlockTexts } from './lib/html-document';
 import { BUNDLED_GLOSSARY_FILE, loadGlossary } from './lib/load-glossary';
@@ -256,6 +257,50 @@ async function evaluatePageEntities(pagesDir: string, glossary: Glossary): Promi
   );
 }
 
+/**
+ * The article first (lib/page/main-content.ts): on each Arabic news page, the highlights inside the article
+ * the reader finds against the whole page's, the share of them in the article body (the corpus's gold
+ * extraction where it has one, else Readability's), the entities left out, and the body's entities lost.
+ */
+async function evaluateArticleFocus(pagesDir: string, glossary: Glossary): Promise<void> {
+  if (!existsSync(join(pagesDir, 'MANIFEST.tsv'))) return;
+  console.log('\n== The article first: highlights inside the article the reader finds (glossary matches)');
+  console.log(
+    `${pad('page', 36)} ${'page'.padStart(5)} ${'article'.padStart(8)}  in the body   dropped  lost`,
+  );
+  let worst = 100;
+  let lostTotal = 0;
+  for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
+    const goldFile = join(pagesDir, 'gold', row.file.replace(/\.html$/, '.expected.json'));
+    const focus = await articleFocus(
+      readFileSync(join(pagesDir, row.file), 'utf8'),
+      glossary,
+      goldBlocks(goldFile),
+    );
+    if (focus === null) continue;
+    const share = focus.inArticle === 0 ? 100 : (100 * focus.inReference) / focus.inArticle;
+    worst = Math.min(worst, share);
+    lostTotal += focus.lost.length;
+    const reference = existsSync(goldFile) ? 'gold' : 'Readability';
+    console.log(
+      `${pad(row.file.replace(/\.html$/, ''), 36)} ${String(focus.wholePage).padStart(5)} ${String(focus.inArticle).padStart(8)}  ` +
+        `${`${share.toFixed(0)}% (${reference})`.padEnd(18)} ${String(focus.dropped.length).padStart(3)}  ` +
+        `${focus.lost.length === 0 ? 'none' : focus.lost.join('، ')}${focus.wholePageWhy ? `  (whole page: ${focus.wholePageWhy})` : ''}`,
+    );
+  }
+  console.log(`worst share inside the body: ${worst.toFixed(0)}%; body entities lost: ${lostTotal}`);
+}
+
+/** The title and paragraphs of a fundus expected extraction, when the corpus has one for the page. */
+function goldBlocks(path: string): string[] | undefined {
+  if (!existsSync(path)) return undefined;
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as {
+    V1?: { title?: string; body?: { sections?: { paragraphs?: string[] }[] } };
+  };
+  const paragraphs = gold.V1?.body?.sections?.flatMap((section) => section.paragraphs ?? []) ?? [];
+  return [gold.V1?.title ?? '', ...paragraphs];
+}
+
 function evaluateAnercorp(sharedDir: string, glossary: Glossary): void {
   const path = join(sharedDir, 'corpus', 'ner', 'anercorp_camellab', 'ANERCorp_CamelLab_test.txt');
   if (!existsSync(path)) {
@@ -386,6 +431,7 @@ async function evaluateEntities(sharedDir: string): Promise<void> {
   if (glossary === null) return;
   console.log(`\n== Entities (bundled glossary: ${glossary.entries.length} entries)`);
   await evaluatePageEntities(join(sharedDir, 'corpus', 'pages'), glossary);
+  await evaluateArticleFocus(join(sharedDir, 'corpus', 'pages'), glossary);
   await evaluatePageSuggestions(join(sharedDir, 'corpus', 'pages'), glossary);
   evaluateAnercorp(sharedDir, glossary);
   evaluateNames(sharedDir, glossary);

@@ -38,7 +38,7 @@ export function loadHtmlDocument(html: string, url: string): LoadedDocument {
 }
 
 /** Inline styles that hide an element in a saved page (layout is not available outside a browser). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /**
  * The visible text of a saved page's document, one string per block, as `scan`, `eval` and the bench read
