@@ -34,6 +34,8 @@ export interface PageVerdictProps {
   busy: boolean;
   onToggle(on: boolean): void;
   onSiteMode(mode: SiteMode): void;
+  /** Highlight the whole page (on) or only its article. */
+  onWholePage(on: boolean): void;
 }
 
 /** Why highlighting is off, when detection alone does not say it. */
@@ -50,7 +52,7 @@ function offReason(status: PageStatus): string {
  * reader needs.
  */
 export function PageVerdict(props: PageVerdictProps): JSX.Element {
-  const { status, host, busy, onToggle, onSiteMode } = props;
+  const { status, host, busy, onToggle, onSiteMode, onWholePage } = props;
   const { detection, active } = status;
   const news = detection.verdict === 'arabic-news';
   const label = VERDICTS[detection.verdict] ?? detection.verdict;
@@ -91,6 +93,20 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
       >
         {active ? 'Stop highlighting this page' : news ? 'Highlight this page' : 'Highlight anyway'}
       </button>
+      {active && (
+        <label class="whole-page">
+          <input
+            type="checkbox"
+            checked={status.wholePage}
+            disabled={busy}
+            onChange={(event) => onWholePage(event.currentTarget.checked)}
+          />
+          Whole page <span class="muted">(menus, sidebars and links too, not only the article)</span>
+        </label>
+      )}
+      {status.reading === 'no-article' && (
+        <p class="verdict-reading">No article stands out on this page, so the whole page is highlighted.</p>
+      )}
       <fieldset class="site-mode" disabled={busy}>
         <legend>
           Highlight on{' '}

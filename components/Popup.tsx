@@ -40,9 +40,10 @@ function ThisPage(props: {
   busy: boolean;
   onToggle(on: boolean): void;
   onSiteMode(mode: SiteMode): void;
+  onWholePage(on: boolean): void;
   onAdd(entry: GlossaryEntry): Promise<PutReply>;
 }): JSX.Element {
-  const { page, busy, onToggle, onSiteMode, onAdd } = props;
+  const { page, busy, onToggle, onSiteMode, onWholePage, onAdd } = props;
   const { status, url, title } = page;
   const host = hostOf(url);
   // Names the finder suggested are listed apart, and are neither counted nor exported as glossary entities.
@@ -56,7 +57,14 @@ function ThisPage(props: {
           {title}
         </p>
       )}
-      <PageVerdict status={status} host={host} busy={busy} onToggle={onToggle} onSiteMode={onSiteMode} />
+      <PageVerdict
+        status={status}
+        host={host}
+        busy={busy}
+        onToggle={onToggle}
+        onSiteMode={onSiteMode}
+        onWholePage={onWholePage}
+      />
       {status.active && (
         <section class="page-entities" aria-labelledby="entities-title">
           <div class="entities-head">
@@ -162,6 +170,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
               busy={busy}
               onToggle={(on) => change(api.askPage({ type: 'page/toggle', on }))}
               onSiteMode={(mode) => change(api.askPage({ type: 'page/site-mode', mode }))}
+              onWholePage={(on) => change(api.askPage({ type: 'page/whole-page', on }))}
               onAdd={add}
             />
           )}

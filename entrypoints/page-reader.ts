@@ -49,10 +49,10 @@ export default defineUnlistedScript({
     // A bounded sample of the visible text and the metadata: on a page whose letters are not Arabic, its
     // language is all the reader decides.
     const signals = gatherSignals(document, { url: location.href });
+    const articleModule = () => loadEntry<ArticleModule>(ARTICLE_PATH);
     const answer = startPageController({
       detection: detectLanguage(signals),
-      readArticle: () =>
-        loadEntry<ArticleModule>(ARTICLE_PATH).then((module) => module.readArticle(document, signals)),
+      readArticle: () => articleModule().then((module) => module.readArticle(document, signals)),
       doc: document,
       askBackground,
       loadNames: () => loadEntry<NamesModule>(NAMES_PATH),
@@ -64,7 +64,7 @@ export default defineUnlistedScript({
             ),
           report,
         ),
-      startSession: (card, entries, names) =>
+      startSession: (card, entries, names, wholePage) =>
         createLazySession(
           () =>
             loadHighlight().then(({ module, record }) =>
@@ -72,6 +72,9 @@ export default defineUnlistedScript({
                 doc: document,
                 entries,
                 suggestions: names?.pageSuggestions,
+                findArticle: wholePage
+                  ? undefined
+                  : () => articleModule().then((module) => module.findArticle(document)),
                 card,
                 onError: report,
                 onEntities: record,

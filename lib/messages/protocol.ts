@@ -54,6 +54,12 @@ export interface Detection {
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
+/**
+ * What the page reader highlights: the page's article, the whole page because no article stands out
+ * (a front page, an index), or the whole page because the popup's "Whole page" asked for it.
+ */
+export type PageReading = 'article' | 'no-article' | 'whole-page';
+
 /** What a tab's content script reports about its page (for the popup and the toolbar). */
 export interface PageStatus {
   detection: Detection;
@@ -62,6 +68,10 @@ export interface PageStatus {
   active: boolean;
   /** Entities found so far: entry id → mentions. */
   counts: Record<string, number>;
+  /** What is highlighted, while highlighting is on. */
+  reading?: PageReading;
+  /** Whether the whole page is wanted rather than its article (the popup's "Whole page" switch). */
+  wholePage: boolean;
 }
 
 /** One entity seen on a page, as the content script reports it for the history. */
@@ -134,6 +144,8 @@ export type TabRequest =
   | { type: 'page/reveal'; entryId: string }
   | { type: 'page/toggle'; on?: boolean }
   | { type: 'page/site-mode'; mode: SiteMode }
+  /** Highlight the whole page, or only its article (the default). */
+  | { type: 'page/whole-page'; on: boolean }
   /** The stored glossary changed: read it again and highlight the page anew. */
   | { type: 'page/glossary-changed' };
 
@@ -202,6 +214,7 @@ export interface Replies {
   'page/reveal': { found: boolean };
   'page/toggle': PageStatus;
   'page/site-mode': PageStatus;
+  'page/whole-page': PageStatus;
   'page/glossary-changed': { refreshed: boolean };
 }
 export type ReplyTo<R extends Request> = Replies[R['type']];

@@ -15,6 +15,7 @@ const TAB_PARSERS = {
     message.on === undefined ? {} : typeof message.on === 'boolean' ? { on: message.on } : null,
   'page/reveal': (message) => (isText(message.entryId, 500) ? { entryId: message.entryId } : null),
   'page/site-mode': (message) => (isSiteMode(message.mode) ? { mode: message.mode } : null),
+  'page/whole-page': (message) => (typeof message.on === 'boolean' ? { on: message.on } : null),
 } satisfies { [T in TabRequest['type']]: PayloadParser<TabRequest, T> };
 
 /** The request for a tab's content script inside an unknown message, or null when it is not one in the expected shape. */

@@ -28,6 +28,8 @@ export function createLazySession(
   }, onError);
   return {
     ready,
+    // Until it has started, nothing is read yet: no article to speak of.
+    reading: () => session?.reading() ?? 'whole-page',
     counts: () => session?.counts() ?? {},
     entities: () => session?.entities() ?? [],
     reveal: (entryId) => session?.reveal(entryId) ?? false,

@@ -6,33 +6,9 @@
  * element, `article` or `content` for it. Unlike Readability it reads the live page without cloning or
  * changing it, in slices, and answers with the page's own elements, so the highlighter can walk inside them.
  */
+import type { ArticleScope } from './article-scope';
 import { blockElement } from './block-parts';
 import { type TextBlock, walkTextBlocks } from './text-blocks';
-
-/** The article the page reader reads, or the whole page when no part of it stands out as one. */
-export interface ArticleScope {
-  /** The article's elements (headline, body), in document order; empty for the whole page. */
-  roots: Element[];
-  /** Furniture inside the roots: link lists ("read also", related stories), navigation, share bars. */
-  excluded: ReadonlySet<Element>;
-  /** Why the whole page is read, when it is; undefined when an article was found. */
-  wholePage?: 'no-article' | 'asked';
-  /** Characters of text in the article (the whole page's text when none stands out). */
-  chars: number;
-}
-
-export const WHOLE_PAGE: ArticleScope = { roots: [], excluded: new Set(), wholePage: 'asked', chars: 0 };
-
-/**
- * Whether an element's text is left out of the article: it is furniture inside the article, or neither inside
- * one of its roots nor around one. A walk that skips such elements (and their subtrees) reads the article.
- */
-export function outsideArticle(scope: ArticleScope, el: Element): boolean {
-  if (scope.roots.length === 0) return false;
-  if (scope.excluded.has(el)) return true;
-  for (const root of scope.roots) if (root === el || root.contains(el) || el.contains(root)) return false;
-  return true;
-}
 
 export interface FindOptions {
   /** Elements whose text is not the page's (the extension's own UI). */

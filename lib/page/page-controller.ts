@@ -25,7 +25,13 @@ export interface PageControllerOptions {
   /** The gloss card for a highlighted page, loaded on first use. */
   createCard: () => CardControl;
   /** Highlights the page with these entries, and the name finder's suggestions when it is given. */
-  startSession: (card: CardControl, entries: readonly GlossaryEntry[], names?: NamesModule) => PageSession;
+  /** `wholePage`: highlight the whole page rather than its article (the popup's "Whole page"). */
+  startSession: (
+    card: CardControl,
+    entries: readonly GlossaryEntry[],
+    names: NamesModule | undefined,
+    wholePage: boolean,
+  ) => PageSession;
   onError: (error: unknown) => void;
 }
 
@@ -43,6 +49,8 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
   let siteMode: SiteMode = 'auto';
   /** "Highlight anyway" / "off" for this page, over the site mode and detection. */
   let pageChoice: boolean | null = null;
+  /** The whole page rather than its article. */
+  let wholePage = false;
   let running: { session: PageSession; card: CardControl } | null = null;
   let entries: GlossaryEntry[] | null = null;
 
@@ -84,7 +92,7 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
       entries = glossary;
       if (!wanted() || running !== null) return;
       const card = options.createCard();
-      const session = options.startSession(card, glossary, ready ? await names : undefined);
+      const session = options.startSession(card, glossary, ready ? await names : undefined, wholePage);
       running = { card, session };
       await session.ready;
       // Waits outside the queue, so the popup is answered meanwhile.
@@ -115,7 +123,7 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     entries = fresh;
     if (running === null) return false;
     running.session.stop();
-    running.session = options.startSession(running.card, fresh, names);
+    running.session = options.startSession(running.card, fresh, names, wholePage);
     await running.session.ready;
     return true;
   }
@@ -132,7 +140,25 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
   }
 
   function status(): PageStatus {
-    return { detection, siteMode, active: running !== null, counts: running?.session.counts() ?? {} };
+    const found: PageStatus = {
+      detection,
+      siteMode,
+      active: running !== null,
+      counts: running?.session.counts() ?? {},
+      wholePage,
+    };
+    if (running !== null) found.reading = running.session.reading();
+    return found;
+  }
+
+  /** The whole page or its article: a running session starts again with it, the card and glossary kept. */
+  async function readWholePage(on: boolean): Promise<void> {
+    if (on === wholePage) return;
+    wholePage = on;
+    if (running === null || entries === null) return;
+    running.session.stop();
+    running.session = options.startSession(running.card, entries, await namesModule(), wholePage);
+    await running.session.ready;
   }
 
   async function answer(request: TabRequest): Promise<ReplyTo<TabRequest>> {
@@ -149,6 +175,9 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
       case 'page/site-mode':
         siteMode = (await askBackground({ type: 'site/set', mode: request.mode })).mode;
         pageChoice = null;
+        break;
+      case 'page/whole-page':
+        await readWholePage(request.on);
         break;
       case 'page/status':
         break;

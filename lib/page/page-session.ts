@@ -1,8 +1,9 @@
 import { splitSentences } from '../arabic/sentences';
 import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
-import type { PageEntity } from '../messages/protocol';
+import type { PageEntity, PageReading } from '../messages/protocol';
 import type { PageSuggestions } from '../names/page-suggestions';
+import { type ArticleScope, outsideArticle, WHOLE_PAGE } from './article-scope';
 import type { CardControl, CardData } from './card-host';
 import { entityAtPoint } from './hit-test';
 import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
@@ -23,11 +24,19 @@ export interface PageSessionOptions {
    * suggestions); none when undefined. A factory, so the finder's code and models stay in their own module.
    */
   suggestions?: (entries: readonly GlossaryEntry[]) => PageSuggestions;
+  /**
+   * Where the page's article is (lib/page/main-content.ts, loaded on demand): highlighting, counts, the
+   * popup's list and sentences, the keyboard, the sightings and the suggestions keep to it. The whole page
+   * when undefined.
+   */
+  findArticle?: () => Promise<ArticleScope>;
 }
 
 export interface PageSession {
   /** Resolves when the first full scan has been painted. */
   readonly ready: Promise<void>;
+  /** What is read: the article, or the whole page because none stands out or because it was asked for. */
+  reading(): PageReading;
   /** Entry id → mentions on the page now. */
   counts(): Record<string, number>;
   /** The page's entities, most mentioned first, with how they are written and the sentences they are in. */
@@ -64,6 +73,8 @@ const WATCHED: MutationObserverInit = {
   attributeFilter: ['contenteditable'],
 };
 
+/** Text added outside the article, in one batch of changes, after which the article is looked for again. */
+const RESCOPE_CHARS = 500;
 /** How long mutations are gathered before the changed blocks are read again. */
 const MUTATION_BATCH_MS = 150;
 /** How long an unpinned card stays after the pointer leaves its entity (time to move onto the card). */
@@ -112,6 +123,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   };
   const viewport: ViewportWatch | undefined =
     typeof win.IntersectionObserver === 'function' ? watchViewport(win) : undefined;
+  /** The part of the page read; the whole page until the article is found. */
+  let scope: ArticleScope = WHOLE_PAGE;
   const highlighter: PageHighlighter = createPageHighlighter({
     matcher: {
       match: (text) => (suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text)),
@@ -120,7 +133,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
     entryAt: (index) => entries()[index],
     painter,
-    skipElement: (el) => el.hasAttribute('data-dalil-ui') || el.getAttribute('aria-hidden') === 'true',
+    skipElement: (el) =>
+      el.hasAttribute('data-dalil-ui') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      outsideArticle(scope, el),
     // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
     onShadowRoot: (root) => observer.observe(root, WATCHED),
     yieldToMain,
@@ -252,17 +268,45 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     batchTimer = undefined;
-    const nodes = pending;
+    // The card's host is added while the card loads, before the card knows it: it is ours, not the page's.
+    const nodes = pending.filter((node) => !card.contains(node));
     pending = [];
     // The whole document became an editor: its text is being typed, not read.
     if (doc.designMode === 'on') highlighter.clear();
     // After the first scan, which builds the matcher; the highlighter itself runs scans and updates one after
     // another (see createPageHighlighter).
     ready
-      .then(() => (stopped ? undefined : highlighter.update(nodes)))
+      .then(() => (stopped ? undefined : rescope(nodes)))
+      .then((moved) => (stopped ? undefined : moved ? rescan() : highlighter.update(nodes)))
       .then(() => options.onEntities?.(highlighter.all()))
       .catch(onError);
   };
+
+  /**
+   * Whether the article moved after a change: looked for again only when it may have (a root left the page,
+   * or much text came outside it: an article streaming into a page that had none, a live blog's new column),
+   * so ordinary changes cost one `contains` per node.
+   */
+  async function rescope(nodes: readonly Node[]): Promise<boolean> {
+    if (options.findArticle === undefined) return false;
+    let added = 0;
+    for (const node of nodes) {
+      if (node.isConnected && !scope.roots.some((root) => root.contains(node)))
+        added += node.textContent?.length ?? 0;
+    }
+    if (added < RESCOPE_CHARS && scope.roots.every((root) => root.isConnected)) return false;
+    const fresh = await options.findArticle();
+    const same =
+      fresh.roots.length === scope.roots.length && fresh.roots.every((root, i) => root === scope.roots[i]);
+    scope = fresh;
+    return !same;
+  }
+
+  /** Reads the page again from the start, in the scope it has now. */
+  function rescan(): Promise<void> {
+    highlighter.clear();
+    return doc.designMode === 'on' ? Promise.resolve() : highlighter.scan(doc.body ?? doc.documentElement);
+  }
   const observer = new win.MutationObserver(
     guard((records: MutationRecord[]) => {
       let relevant = false;
@@ -282,8 +326,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // already built the card.
   const ready = yieldToMain()
     .then(() => (stopped ? null : buildMatcher(options.entries, { yieldToMain })))
-    .then((made) => {
+    .then(async (made) => {
       built = made;
+      if (!stopped && options.findArticle) scope = await options.findArticle();
       return stopped || doc.designMode === 'on'
         ? undefined
         : highlighter.scan(doc.body ?? doc.documentElement);
@@ -302,6 +347,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   return {
     ready,
+    reading: () =>
+      options.findArticle === undefined ? 'whole-page' : scope.roots.length > 0 ? 'article' : 'no-article',
     counts() {
       const counts: Record<string, number> = {};
       for (const item of highlighter.all()) counts[item.entry.id] = (counts[item.entry.id] ?? 0) + 1;

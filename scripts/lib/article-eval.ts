@@ -6,7 +6,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Matcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { findMainContent, outsideArticle } from '../../lib/page/main-content';
+import { outsideArticle } from '../../lib/page/article-scope';
+import { findMainContent } from '../../lib/page/main-content';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
 import { HIDDEN_STYLE, loadHtmlDocument } from './html-document';
 

@@ -79,7 +79,7 @@ const DEEP_SCRIPT = `
   deepest.textContent = ${JSON.stringify(WITH_ENTITY[0])};
 </script>`;
 
-/** An open shadow root holding a paragraph, and a same-origin iframe with a short article. */
+/** An open shadow root holding a paragraph, and a same-origin iframe with a short article, in the article. */
 const SHADOW_AND_FRAME = `
 <div id="host"></div>
 <iframe id="frame" src="/frame" width="600" height="400"></iframe>
@@ -96,7 +96,9 @@ const started = useExtensionBrowser(() => ({
   '/five-mb': { body: articleToHtml(repeatedArticle(FIVE_MB)) },
   '/live': { body: withBeforeBodyEnd(articleToHtml(FRAME_ARTICLE), LIVE_SCRIPT) },
   '/deep': { body: withBeforeBodyEnd(articleToHtml(seedArticleText()), DEEP_SCRIPT) },
-  '/shadow': { body: withBeforeBodyEnd(articleToHtml(seedArticleText()), SHADOW_AND_FRAME) },
+  '/shadow': {
+    body: articleToHtml(seedArticleText()).replace('</article>', `${SHADOW_AND_FRAME}\n</article>`),
+  },
   '/frame': { body: articleToHtml(FRAME_ARTICLE) },
 }));
 

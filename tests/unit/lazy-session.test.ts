@@ -7,6 +7,7 @@ import { PARIS } from './popup-fakes';
 function deferredSession() {
   const session: PageSession = {
     ready: Promise.resolve(),
+    reading: () => 'article',
     counts: () => ({ [PARIS.id]: 2 }),
     entities: () => [{ entry: PARIS, count: 2, surfaces: [PARIS.ar], sentences: [] }],
     reveal: (entryId) => entryId === PARIS.id,

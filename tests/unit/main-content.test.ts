@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { findMainContent, outsideArticle } from '../../lib/page/main-content';
+import { outsideArticle } from '../../lib/page/article-scope';
+import { findMainContent } from '../../lib/page/main-content';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
 
 function load(name: string): Document {

@@ -70,6 +70,7 @@ async function setup(options: Setup = {}) {
       sessions.push({ entries, names, stop, suggested });
       return {
         ready: Promise.resolve(),
+        reading: () => 'article',
         counts: () => Object.fromEntries(entries.map((entry) => [entry.id, 1])),
         entities: () => entries.map((entry) => ({ entry, count: 1, surfaces: [entry.ar], sentences: [] })),
         reveal: (entryId) => entries.some((entry) => entry.id === entryId),
@@ -182,6 +183,8 @@ describe('startPageController: whether the page is highlighted', () => {
       siteMode: 'auto',
       active: true,
       counts: { [PARIS.id]: 1 },
+      reading: 'article',
+      wholePage: false,
     });
   });
 
@@ -208,6 +211,34 @@ describe('startPageController: whether the page is highlighted', () => {
     });
     expect(page.sent).toContainEqual({ type: 'site/set', mode: 'auto' });
     expect(await page.answer({ type: 'page/site-mode', mode: 'always' })).toMatchObject({ active: true });
+  });
+});
+
+describe('startPageController: the article or the whole page', () => {
+  it('highlights the article by default, and the whole page when asked, keeping the card and the glossary', async () => {
+    const page = await setup();
+    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, false);
+    expect(await page.answer({ type: 'page/whole-page', on: true })).toMatchObject({
+      wholePage: true,
+      active: true,
+    });
+    expect(page.sessions[0]?.stop).toHaveBeenCalledTimes(1);
+    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, true);
+    expect(page.createCard).toHaveBeenCalledTimes(1);
+    expect(page.sent.filter((request) => request.type === 'glossary/get')).toHaveLength(1);
+    // Asked again for what it already does: nothing starts again.
+    await page.answer({ type: 'page/whole-page', on: true });
+    expect(page.startSession).toHaveBeenCalledTimes(2);
+  });
+
+  it('remembers the choice for a page not highlighted yet', async () => {
+    const page = await setup({ verdict: 'arabic-other' });
+    expect(await page.answer({ type: 'page/whole-page', on: true })).toMatchObject({
+      wholePage: true,
+      active: false,
+    });
+    await page.answer({ type: 'page/toggle', on: true });
+    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, true);
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '~/lib/glossary/schema';
 import { createPageSuggestions } from '~/lib/names/page-suggestions';
 import type { CardControl } from '~/lib/page/card-host';
@@ -131,6 +131,62 @@ describe('startPageSession', () => {
       .highlights;
     expect(highlights.get(highlightName('suggested'))?.size).toBe(2);
     expect(highlights.get(highlightName('person'))?.size).toBe(0);
+    session.stop();
+  });
+});
+
+describe('startPageSession: the article first', () => {
+  const ARTICLE =
+    '<h1>وزراء التحالف يجتمعون في باريس</h1><div class="story">' +
+    Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>قال الوزير ${i}، في مؤتمر صحفي عقده في باريس مساء الأربعاء، إن الاجتماع بحث تكثيف الحملة، وإن الوزراء اتفقوا على خطة جديدة.</p>`,
+    ).join('') +
+    '</div>';
+  const MENU = '<nav><ul><li><a href="/a">باريس</a></li><li><a href="/b">أخبار باريس</a></li></ul></nav>';
+  const findArticle = () => import('~/lib/page/main-content').then((m) => m.findMainContent(document.body));
+
+  it('highlights, counts and lists only the article; the menu is left alone', async () => {
+    withHighlights();
+    document.body.innerHTML = `${MENU}<main>${ARTICLE}</main>`;
+    const session = start({ findArticle });
+    await session.ready;
+    expect(session.reading()).toBe('article');
+    // The headline and the six paragraphs, not the menu's two.
+    expect(session.counts()).toEqual({ paris: 7 });
+    expect(session.entities()[0]?.sentences.some((sentence) => sentence.includes('أخبار'))).toBe(false);
+    session.stop();
+  });
+
+  it('reads the whole page without a finder, and when no article stands out', async () => {
+    withHighlights();
+    document.body.innerHTML = `${MENU}<main>${ARTICLE}</main>`;
+    const whole = start({});
+    await whole.ready;
+    expect(whole.reading()).toBe('whole-page');
+    expect(whole.counts()).toEqual({ paris: 9 });
+    whole.stop();
+
+    document.body.innerHTML = MENU;
+    const none = start({ findArticle });
+    await none.ready;
+    expect(none.reading()).toBe('no-article');
+    expect(none.counts()).toEqual({ paris: 2 });
+    none.stop();
+  });
+
+  it('finds the article again when one streams into a page that had none', async () => {
+    withHighlights();
+    document.body.innerHTML = MENU;
+    const session = start({ findArticle });
+    await session.ready;
+    expect(session.counts()).toEqual({ paris: 2 });
+    const main = document.createElement('main');
+    main.innerHTML = ARTICLE;
+    document.body.append(main);
+    await vi.waitFor(() => expect(session.reading()).toBe('article'), { timeout: 3000, interval: 50 });
+    await vi.waitFor(() => expect(session.counts()).toEqual({ paris: 7 }), { timeout: 3000, interval: 50 });
     session.stop();
   });
 });

@@ -120,6 +120,7 @@ export function fakeApi(options: FakeOptions = {}): Fake {
     siteMode: 'auto',
     active: true,
     counts: {},
+    wholePage: false,
     ...options.status,
   };
   let entities = options.entities ?? (status.active ? ENTITIES : []);
@@ -140,6 +141,9 @@ export function fakeApi(options: FakeOptions = {}): Fake {
         return status;
       case 'page/site-mode':
         status = { ...status, siteMode: request.mode };
+        return status;
+      case 'page/whole-page':
+        status = { ...status, wholePage: request.on, reading: request.on ? 'whole-page' : 'article' };
         return status;
       default:
         throw new Error(`the popup should not ask ${request.type}`);
