@@ -29,7 +29,8 @@ const SHADOWS = `
 </script>`;
 
 const started = useExtensionBrowser(() => ({
-  '/changing': { body: articleToHtml(seedArticleText()).replace('</body>', `${SHADOWS}</body>`) },
+  // Inside the article, which is what the reader reads.
+  '/changing': { body: articleToHtml(seedArticleText()).replace('</article>', `${SHADOWS}</article>`) },
 }));
 
 /** Every highlighted text, with where it stands: in the document, or in a shadow tree. */
@@ -69,7 +70,9 @@ describe('a page that changes', () => {
     'is followed into shadow roots: one attached after load, and text changed in one read at load',
     async () => {
       const page = await openPage();
-      await page.evaluate(() => document.body.append(document.createElement('late-news')));
+      await page.evaluate(() =>
+        document.querySelector('article')?.append(document.createElement('late-news')),
+      );
       await vi.waitFor(async () => expect(await shadowTexts(page)).toContain('بغداد'), {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 100,
