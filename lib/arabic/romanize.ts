@@ -14,10 +14,10 @@
  *    (عيون ʿyūn), or doubled. Short vowels that are not written are not invented: دمشق is dmshq; and since
  *    the diphthongs aw and ay cannot be told from ū and ī without marks, دولة is dūla.
  * 4. ة → a (with a written case ending: ةٌ atun).
- * 5. The article: ال → al-, assimilated before the sun letters (الشام ash-shām, الرياض ar-ryāḍ), and
- *    elided after a joined preposition or conjunction: وال wa-l-, بال bi-l-, لل li-l-, وبال wa-bi-l-…, only
- *    when at least three letters follow (so والد and بالغ stay whole). Other proclitics are split off only
- *    where the matcher found them (romanizeWithClitics: وبباريس wa-bi-bārīs).
+ * 5. The article: ال at the start of a word → al-, assimilated before the sun letters (الشام ash-shām,
+ *    الرياض ar-ryāḍ). Proclitics, and an article after them, are split off only where the matcher found
+ *    them on a stem the glossary holds (romanizeWithClitics: وبباريس wa-bi-bārīs, والعراق wa-l-ʿrāq); a word
+ *    is never cut on its letters alone (كاليفورنيا kālīfūrnyā, والد wāld).
  * 6. Diacritics, where a text has them, are honoured: fatha a, kasra i, damma u, tanwin an/in/un, sukun
  *    nothing, shadda doubles the consonant, dagger alef ā; و after damma is ū and after fatha aw, ي after
  *    kasra is ī and after fatha ay (دَوْلَة dawla, مُحَمَّد muḥammad).
@@ -91,19 +91,13 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map([
   ['»', '"'],
 ]);
 
-/** Article forms at the start of a word, longest first: written prefix → romanised prefix before `l`. */
+/**
+ * The article at the start of a word: written prefix → romanised prefix before `l`. Only ال itself: a
+ * joined preposition or conjunction before it (وال، بال، كال، لل…) is split off only where the matcher
+ * found it on a stem the glossary holds (romanizeWithClitics), since the same letters begin names
+ * (كاليفورنيا is kālīfūrnyā, never ka-l-yfūrnyā).
+ */
 const ARTICLE_PREFIXES: ReadonlyArray<{ prefix: string; before: string; minRest: number }> = [
-  { prefix: 'وبال', before: 'wa-bi-', minRest: 3 },
-  { prefix: 'فبال', before: 'fa-bi-', minRest: 3 },
-  { prefix: 'وكال', before: 'wa-ka-', minRest: 3 },
-  { prefix: 'فكال', before: 'fa-ka-', minRest: 3 },
-  { prefix: 'فلل', before: 'fa-li-', minRest: 3 },
-  { prefix: 'وال', before: 'wa-', minRest: 3 },
-  { prefix: 'فال', before: 'fa-', minRest: 3 },
-  { prefix: 'بال', before: 'bi-', minRest: 3 },
-  { prefix: 'كال', before: 'ka-', minRest: 3 },
-  { prefix: 'ولل', before: 'wa-li-', minRest: 3 },
-  { prefix: 'لل', before: 'li-', minRest: 3 },
   { prefix: 'ال', before: '', minRest: 2 },
 ];
 

@@ -20,11 +20,10 @@ describe('romanizeArabic', () => {
     ['مسؤول', 'msʾūl', 'ؤ is ʾ'],
     ['القرآن', 'al-qrʾān', 'medial آ is ʾā'],
     ['الاتحاد', 'al-itḥād', 'a bare alef after the article is the helping vowel i'],
-    ['والعراق', 'wa-l-ʿrāq', 'و + the article: the article is elided'],
-    ['بالقدس', 'bi-l-qds', 'ب + the article'],
-    ['للشعب', 'li-sh-shʿb', 'لل is ل + the article, assimilated'],
-    ['والد', 'wāld', 'no article is split off when fewer than three letters follow'],
+    ['كاليفورنيا', 'kālīfūrnyā', 'a name that begins like ك + the article is not cut (issue 15)'],
+    ['والد', 'wāld', 'nor is a word that begins like و + the article'],
     ['بالغ', 'bālgh', 'the same for بال'],
+    ['فالنسيا', 'fālnsyā', 'and for فال'],
     ['قالوا', 'qālū', 'the alef after the plural و is silent'],
     ['عيون', 'ʿyūn', 'before another و or ي, ي is the consonant'],
     ['مصطفى', 'mṣṭfā', 'final ى is ā'],
@@ -62,6 +61,9 @@ describe('romanizeWithClitics', () => {
     [['ل'], 'الرئيس', 'li-r-rʾīs', 'لل: the restored article is elided after ل'],
     [['ب'], 'الرياض', 'bi-r-ryāḍ', 'a name with its own article after ب'],
     [['ال'], 'فرنسي', 'al-frnsī', 'the article alone'],
+    [['و', 'ال'], 'عراق', 'wa-l-ʿrāq', 'و + the article, found by the matcher: the article is elided'],
+    [['ب', 'ال'], 'قدس', 'bi-l-qds', 'ب + the article'],
+    [['ل'], 'الشعب', 'li-sh-shʿb', 'لل is ل + the article, assimilated'],
   ])('romanises %j + %s as %s (%s)', (clitics, rest, expected) => {
     expect(romanizeWithClitics(clitics, rest)).toBe(expected);
   });
