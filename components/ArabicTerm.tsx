@@ -1,22 +1,38 @@
 import type { JSX } from 'preact';
-import { romanizeArabic } from '../lib/arabic/romanize';
+import { type Pronunciation, pronounce } from '../lib/glossary/pronounce';
+import type { GlossaryEntry } from '../lib/glossary/schema';
 
 /**
- * An Arabic name isolated from the line around it, with its letter-by-letter romanisation beside it (small
- * and muted, left to right) for a learner checking each letter.
+ * How to say it, under the Arabic: the romanisation of its vocalised form, or, where none is known, a plain
+ * "vowels unknown" with the English as the guide (the letters alone, dmshq or wzīr, cannot be said).
  */
-export function ArabicTerm(props: { ar: string }): JSX.Element {
-  const roman = romanizeArabic(props.ar);
+export function Pronounced(props: { pronunciation: Pronunciation }): JSX.Element {
+  const { pronunciation } = props;
+  return pronunciation.kind === 'vocalized' ? (
+    <span class="roman" dir="ltr" lang="ar-Latn" title="Romanisation of the vocalised form">
+      {pronunciation.roman}
+    </span>
+  ) : (
+    <span
+      class="roman unknown"
+      dir="ltr"
+      lang="en"
+      title={`Dalil knows no vocalised form of this name: say it as its English, ${pronunciation.english}`}
+    >
+      vowels unknown
+    </span>
+  );
+}
+
+/** An Arabic name isolated from the line around it, with how to say it under it (small, muted). */
+export function ArabicTerm(props: { entry: Pick<GlossaryEntry, 'ar' | 'en' | 'vocalized'> }): JSX.Element {
+  const { entry } = props;
   return (
     <span class="arabic-term">
       <bdi class="ar" dir="rtl" lang="ar">
-        {props.ar}
+        {entry.ar}
       </bdi>
-      {roman !== '' && (
-        <span class="roman" dir="ltr" lang="ar-Latn">
-          {roman}
-        </span>
-      )}
+      <Pronounced pronunciation={pronounce(entry)} />
     </span>
   );
 }

@@ -170,7 +170,7 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
           <span class="en" lang="en">
             {entity.entry.en}
           </span>
-          <ArabicTerm ar={entity.entry.ar} />
+          <ArabicTerm entry={entity.entry} />
         </span>
         <span class="count">
           {entity.count}

@@ -1,11 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { foldArabic } from '../lib/arabic/normalize';
-import { romanizeWithClitics } from '../lib/arabic/romanize';
 import { draftFromSuggestion } from '../lib/glossary/draft-entry';
+import { pronounce } from '../lib/glossary/pronounce';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { CardProps } from '../lib/page/card-host';
 import { AddEntryForm } from './AddEntryForm';
+import { Pronounced } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
 import { TypeBadge } from './TypeBadge';
@@ -105,10 +106,11 @@ export function GlossCard(props: CardProps): JSX.Element {
   const showBreakdown = clitics.length > 0 || parts.ending !== '';
   const showCanonical = foldArabic(parts.stem).trim() !== foldArabic(entry.ar).trim();
   const context = data.context ?? entry.contexts?.[0];
-  const roman = romanizeWithClitics(
-    clitics.map((clitic) => clitic.ar),
-    parts.stem + parts.ending,
-  );
+  const pronunciation = pronounce(entry, {
+    clitics: clitics.map((clitic) => clitic.ar),
+    stem: parts.stem,
+    ending: parts.ending,
+  });
   const voice = useArabicVoice();
   return (
     <div
@@ -134,11 +136,7 @@ export function GlossCard(props: CardProps): JSX.Element {
         {data.surface}
       </p>
       <p class="sound" dir="ltr">
-        {roman !== '' && (
-          <span class="roman" lang="ar-Latn" title="Romanisation of the letters as written">
-            {roman}
-          </span>
-        )}
+        <Pronounced pronunciation={pronunciation} />
         {voice !== null && (
           <button
             type="button"

@@ -50,7 +50,7 @@ function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
         <span class="en" lang="en">
           {entry.en}
         </span>
-        <ArabicTerm ar={entry.ar} />
+        <ArabicTerm entry={entry} />
       </div>
       {clitics !== null && (
         <CliticBreakdown

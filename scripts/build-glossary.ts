@@ -1,6 +1,7 @@
 /**
  * `npm run glossary`: builds assets/glossary.json from seeds/ — the curated files, CLDR's countries and
- * cities as seeds/cldr-review.tsv decides, the nationalities, and contexts from the seed articles.
+ * cities as seeds/cldr-review.tsv decides, the nationalities, contexts from the seed articles, and vowels
+ * from CAMeL Morph's proper nouns (seeds/names/camel-morph-msa/) where the seeds give none.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +13,11 @@ import {
   type GlossaryLayer,
   type SeedFile,
 } from '../lib/glossary/build';
+import type { EntityType } from '../lib/glossary/schema';
 import { serializeGlossary } from '../lib/glossary/serialize';
 import { datedPersonProblem } from '../lib/glossary/validate';
+import { buildVocalizedLexicon, vocalizeForm } from '../lib/glossary/vocalize';
+import { loadCamelLexicon } from './lib/camel-lexicon';
 import { readCldr, reviewCldr } from './lib/cldr';
 
 const SEEDS = 'seeds';
@@ -27,6 +31,9 @@ const PEOPLE = 'people.tsv';
 const TERMS = 'terms.tsv';
 const NATIONALITIES = 'nationalities.tsv';
 const CLDR_REVIEW = 'cldr-review.tsv';
+
+/** The entries CAMeL's proper nouns may give vowels to. */
+const NAME_TYPES = new Set<EntityType>(['person', 'place', 'organisation']);
 
 function seedFile(root: string, name: string): SeedFile {
   return { name: join(SEEDS, name), text: readFileSync(join(root, SEEDS, name), 'utf8') };
@@ -48,6 +55,8 @@ export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number 
     .sort()
     .map((name) => ({ name, text: readFileSync(join(root, SEEDS, name), 'utf8') }));
   const review = reviewCldr(readCldr(), seedFile(root, CLDR_REVIEW));
+  // Vowels for the entries the seeds give none: CAMeL Morph's diacritised proper nouns.
+  const lexicon = buildVocalizedLexicon(loadCamelLexicon(root));
   if (review.problems.length > 0)
     return { ok: false, problems: review.problems, cldrDropped: review.dropped };
   const result = buildGlossary({
@@ -62,6 +71,8 @@ export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number 
       { kind: 'nationalities', file: seedFile(root, NATIONALITIES) },
     ],
     articles,
+    // A lexicon of proper nouns: its vowels are a name's, never a title's or a nationality's (كندي is not Kennedy).
+    vocalize: (entry) => (NAME_TYPES.has(entry.type) ? vocalizeForm(lexicon, entry) : null),
   });
   return { ...result, cldrDropped: review.dropped };
 }

@@ -20,7 +20,7 @@
  *    is never cut on its letters alone (كاليفورنيا kālīfūrnyā, والد wāld).
  * 6. Diacritics, where a text has them, are honoured: fatha a, kasra i, damma u, tanwin an/in/un, sukun
  *    nothing, shadda doubles the consonant, dagger alef ā; و after damma is ū and after fatha aw, ي after
- *    kasra is ī and after fatha ay (دَوْلَة dawla, مُحَمَّد muḥammad).
+ *    kasra is ī and after fatha ay (دَوْلَة dawla, مُحَمَّد muḥammad); a final يّ after kasra is ī (عَلِيّ ʿalī).
  * 7. A few words spelt without their long ā are given as said (الله allāh, هذا hādhā).
  * 8. Everything else (Latin, spaces, punctuation) is kept; Arabic-Indic digits become 0–9 and the Arabic
  *    comma, semicolon and question mark become , ; ?. The output is lower case.
@@ -250,7 +250,10 @@ function romanizeWord(word: string): string {
       const short = letter === WAW ? 'u' : 'i';
       const consonant = letter === WAW ? 'w' : 'y';
       let asVowel = false;
-      if (!doubled && written === '') {
+      if (doubled && atEnd && written === '' && lastVowel === short) {
+        // ALA-LC writes a final doubled ي after kasra as ī (عَلِيّ ʿalī, الكُرْدِيّ al-kurdī), و after damma as ū.
+        asVowel = true;
+      } else if (!doubled && written === '') {
         if (lastVowel === short) asVowel = true;
         else if (silent || atStart || lastVowel !== '') asVowel = false;
         else {
@@ -284,7 +287,9 @@ function romanizeWord(word: string): string {
       lastVowel = '';
       continue;
     }
-    out += doubled ? consonant + consonant : consonant;
+    // A shadda on the sun letter after the article is the assimilation, already spelt (الرَّئِيس ar-raʾīs).
+    const assimilated = afterArticle && atStart && SUN_LETTERS.has(letter);
+    out += doubled && !assimilated ? consonant + consonant : consonant;
     out += written;
     lastVowel = written;
   }

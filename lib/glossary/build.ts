@@ -399,6 +399,8 @@ export type BuildResult =
 export function buildGlossary(options: {
   layers: readonly GlossaryLayer[];
   articles: readonly SeedArticle[];
+  /** The vocalised form of an entry the seeds give none, where a lexicon knows it (vocalize.ts). */
+  vocalize?(entry: GlossaryEntry): string | null;
 }): BuildResult {
   const assembly = new Assembly();
   // Curated files first, so that generated entries can join them, whatever the order of listing.
@@ -430,7 +432,16 @@ export function buildGlossary(options: {
       }),
     };
   }
-  const entries = attachContexts(checked.entries, options.articles);
+  const { vocalize } = options;
+  const vocalized =
+    vocalize === undefined
+      ? checked.entries
+      : checked.entries.map((entry) => {
+          if (entry.vocalized !== undefined) return entry;
+          const form = vocalize(entry);
+          return form === null ? entry : { ...entry, vocalized: form };
+        });
+  const entries = attachContexts(vocalized, options.articles);
   return {
     ok: true,
     stats: assembly.stats,

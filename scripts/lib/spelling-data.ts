@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromBuckwalter } from '../../lib/arabic/buckwalter';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { parseDelimited } from '../../lib/glossary/delimited';
+import { readCamelLexicon } from './camel-lexicon';
 
 export interface NamePair {
   /** Folded Arabic token. */
@@ -65,30 +64,18 @@ export function readAr2en(text: string): NamePair[] {
   });
 }
 
-/** The FEAT value CAMeL gives people (rat:i is places and organisations). */
-const PERSON = /(?:^| )rat:r(?: |$)/;
-
 /**
- * camel-morph-msa/MSA-Noun-Prop-LEX.csv: the people's rows, one pair per English spelling in GLOSS
- * (';'-separated, '_' for a space). Glosses with a parenthesis ("Supyan_(Makhchayev)") are notes, not names.
+ * camel-morph-msa/MSA-Noun-Prop-LEX.csv: the people's rows, one pair per English spelling in GLOSS.
+ * Glosses with a parenthesis ("Supyan (Makhchayev)") are notes, not names.
  */
 export function readCamelPersons(text: string): NamePair[] {
-  const parsed = parseDelimited(text, ',');
-  if (!parsed.ok) throw new Error(`CAMeL lexicon, line ${parsed.line}: ${parsed.message}`);
-  const [header, ...rows] = parsed.rows;
-  const column = (name: string): number => header?.cells.indexOf(name) ?? -1;
-  const lemma = column('LEMMA');
-  const gloss = column('GLOSS');
-  const feat = column('FEAT');
-  if (lemma < 0 || gloss < 0 || feat < 0) throw new Error('CAMeL lexicon: no LEMMA, GLOSS or FEAT column');
-  return rows.flatMap(({ cells }) => {
-    if (!PERSON.test(cells[feat] ?? '')) return [];
-    const ar = fromBuckwalter(cells[lemma] ?? '');
-    return (cells[gloss] ?? '')
-      .split(';')
-      .filter((spelling) => !spelling.includes('('))
-      .flatMap((spelling) => pair(ar, spelling.replace(/_/g, ' '), 1) ?? []);
-  });
+  return readCamelLexicon(text).flatMap((lemma) =>
+    lemma.person
+      ? lemma.glosses
+          .filter((spelling) => !spelling.includes('('))
+          .flatMap((spelling) => pair(lemma.vocalized, spelling, 1) ?? [])
+      : [],
+  );
 }
 
 /**

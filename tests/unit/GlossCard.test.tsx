@@ -11,6 +11,7 @@ import type { CardData, CardProps } from '../../lib/page/card-host';
 const PARIS: GlossaryEntry = {
   id: 'place-paris',
   ar: 'باريس',
+  vocalized: 'بَارِيس',
   variants: [],
   en: 'Paris',
   type: 'place',
@@ -38,6 +39,7 @@ const OBAMA: GlossaryEntry = {
 const MINISTER: GlossaryEntry = {
   id: 'title-minister',
   ar: 'وزير',
+  vocalized: 'وَزِير',
   variants: [],
   en: 'minister',
   type: 'title',
@@ -47,6 +49,7 @@ const MINISTER: GlossaryEntry = {
 const PRESIDENT: GlossaryEntry = {
   id: 'title-president',
   ar: 'الرئيس',
+  vocalized: 'الرَّئِيس',
   variants: [],
   en: 'the president',
   type: 'title',
@@ -278,7 +281,7 @@ describe('GlossCard', () => {
 });
 
 describe('GlossCard romanisation', () => {
-  it('romanises the word as written, clitics included, beside the Arabic, below the English in weight', () => {
+  it('romanises from the vocalised form, clitics included, beside the Arabic, below the English in weight', () => {
     mount(
       data({
         surface: 'وبباريس',
@@ -301,7 +304,7 @@ describe('GlossCard romanisation', () => {
       clitics: ['ل'],
       suffix: '',
       entry: PRESIDENT,
-      expected: 'li-r-rʾīs',
+      expected: 'li-r-raʾīs',
       why: 'لل: ل with the article elided and assimilated',
     },
     {
@@ -309,12 +312,33 @@ describe('GlossCard romanisation', () => {
       clitics: ['ل'],
       suffix: 'ها',
       entry: MINISTER,
-      expected: 'li-wzīrhā',
+      expected: 'li-wazīrhā',
       why: 'the ending stays on the word',
+    },
+    {
+      surface: 'أوباما',
+      clitics: [],
+      suffix: '',
+      entry: { ...OBAMA, vocalized: 'بَارَاك أُوبَامَا' },
+      expected: 'vowels unknown',
+      why: 'a variant: the vowels of the canonical form are not its',
+    },
+    {
+      surface: 'تونس',
+      clitics: [],
+      suffix: '',
+      entry: TUNISIA,
+      expected: 'vowels unknown',
+      why: 'no vocalised form: nothing is guessed',
     },
   ])('romanises $surface as $expected ($why)', ({ surface, clitics, suffix, entry, expected }) => {
     mount(data({ surface, suffix, entry, clitics: clitics.map((ar) => ({ ar, en: '' })) }));
     expect(text('.roman')).toBe(expected);
+    if (expected === 'vowels unknown') {
+      expect(root.querySelector('.roman')?.getAttribute('title')).toContain(
+        `say it as its English, ${entry.en}`,
+      );
+    }
   });
 });
 

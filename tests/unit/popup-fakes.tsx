@@ -23,6 +23,7 @@ export const PAGE_URL = 'https://www.example-news.com/2016/01/20/coalition-paris
 export const CARTER: GlossaryEntry = {
   id: 'آشتون كارتر',
   ar: 'آشتون كارتر',
+  vocalized: 'آشْتُون كَارْتَر',
   variants: ['كارتر'],
   en: 'Ashton Carter',
   type: 'person',

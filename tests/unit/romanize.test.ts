@@ -35,6 +35,11 @@ describe('romanizeArabic', () => {
     ['شكراً', 'shkran', 'tanwin fath on its alef'],
     ['مدرسةٌ', 'mdrsatun', 'ة with a written case ending is at-'],
     ['دولة', 'dūla', 'without marks, aw cannot be told from ū'],
+    ['عَلِيّ خَامَنِئِيّ', 'ʿalī khāmaniʾī', 'a final يّ after kasra is ī, as ALA-LC writes it'],
+    ['سُورِيَّة', 'sūriyya', 'inside the word, يّ stays doubled'],
+    ['العِرَاق', 'al-ʿirāq', 'a vocalised form: its short vowels are spelt'],
+    ['الرَّئِيس', 'ar-raʾīs', 'the shadda on a sun letter after the article is the assimilation itself'],
+    ['مُحَمَّد عَبْد العَاطِي', 'muḥammad ʿabd al-ʿāṭī', "the issue's example, from its vocalised form"],
   ])('romanises %s as %s (%s)', (input, expected) => {
     expect(romanizeArabic(input)).toBe(expected);
   });
