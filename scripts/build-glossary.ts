@@ -27,6 +27,7 @@ const OUTPUT = join('assets', 'glossary.json');
 const ENTRIES = 'entries.tsv';
 const PLACES = 'places.tsv';
 const INSTITUTIONS = 'institutions.tsv';
+const SPORTS = 'sports.tsv';
 const PEOPLE = 'people.tsv';
 const TERMS = 'terms.tsv';
 const NATIONALITIES = 'nationalities.tsv';
@@ -66,6 +67,7 @@ export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number 
       { kind: 'generated', name: 'CLDR cities', entries: review.cities },
       { kind: 'curated', file: seedFile(root, PLACES) },
       { kind: 'curated', file: seedFile(root, INSTITUTIONS) },
+      { kind: 'curated', file: seedFile(root, SPORTS) },
       peopleLayer(seedFile(root, PEOPLE)),
       { kind: 'curated', file: seedFile(root, TERMS) },
       { kind: 'nationalities', file: seedFile(root, NATIONALITIES) },

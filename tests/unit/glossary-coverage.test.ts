@@ -296,3 +296,25 @@ describe('institutions and titles', () => {
     expect(entries.filter((entry) => entry.type === 'organisation').length).toBeGreaterThan(curated / 2);
   });
 });
+
+describe('seeds/sports.tsv in the bundled glossary', () => {
+  it.each([
+    ['فاز ريال مدريد على ضيفه', 'Real Madrid'],
+    ['قرر الاتحاد الدولي لكرة القدم', 'FIFA'],
+    ['عقوبات الفيفا على النادي', 'FIFA'],
+    ['تأهل النادي الأهلي إلى النهائي', 'Al Ahly'],
+    ['مدرب الترجي التونسي', 'Espérance de Tunis'],
+  ])('finds the club or federation in "%s": %s', (text, en) => {
+    const [match] = matcher.match(text);
+    expect(match === undefined ? null : entries[match.entry]).toMatchObject({ en, type: 'organisation' });
+  });
+
+  it('makes every row an organisation with its Wikipedia article', () => {
+    const rows = readFileSync('seeds/sports.tsv', 'utf8').trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) {
+      const [ar, en, , , , wikipedia] = row.split('\t');
+      expect(entryOf(ar as string), ar).toMatchObject({ en, type: 'organisation', wikipedia });
+    }
+  });
+});
