@@ -35,7 +35,8 @@ describe('web-ext lint on the Firefox build', () => {
     const { stdout } = await run(
       'node_modules/.bin/web-ext',
       ['lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--output', 'json', '--no-config-discovery'],
-      { maxBuffer: 16 * 1024 * 1024 },
+      // No update check: a test makes no request beyond the machine.
+      { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } },
     ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
     const report = JSON.parse(stdout) as {
       errors: LintMessage[];
