@@ -210,8 +210,9 @@ function romanizeWord(word: string): string {
       if (atStart) {
         const sound =
           letter === 'إ' ? 'i' : letter === 'آ' ? 'ā' : letter === 'ا' && afterArticle ? 'i' : 'a';
-        out += written !== '' && letter !== 'آ' ? written : sound;
-        lastVowel = sound;
+        const vowel = written !== '' && letter !== 'آ' ? written : sound;
+        out += vowel;
+        lastVowel = vowel;
       } else if (letter === 'أ' || letter === 'إ' || letter === 'آ') {
         const sound = letter === 'إ' ? 'i' : letter === 'آ' ? 'ā' : written;
         out += `ʾ${sound}`;

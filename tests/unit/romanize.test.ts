@@ -38,6 +38,7 @@ describe('romanizeArabic', () => {
     ['عَلِيّ خَامَنِئِيّ', 'ʿalī khāmaniʾī', 'a final يّ after kasra is ī, as ALA-LC writes it'],
     ['سُورِيَّة', 'sūriyya', 'inside the word, يّ stays doubled'],
     ['العِرَاق', 'al-ʿirāq', 'a vocalised form: its short vowels are spelt'],
+    ['الأُورُوبِّيّ', 'al-ūrūbbī', 'و after a written damma on the first alef is ū'],
     ['الرَّئِيس', 'ar-raʾīs', 'the shadda on a sun letter after the article is the assimilation itself'],
     ['مُحَمَّد عَبْد العَاطِي', 'muḥammad ʿabd al-ʿāṭī', "the issue's example, from its vocalised form"],
   ])('romanises %s as %s (%s)', (input, expected) => {
