@@ -3,10 +3,12 @@
  *
  * With a display (DISPLAY set) the browser opens in a window and stays until Ctrl-C. Without one it runs
  * headless: it waits for the highlights, prints each entity the extension found with its English (the
- * table `npm run scan` prints, from the page reader's own answer), saves demo-output/page.png and
- * demo-output/card.png (the card of the first person), and exits 0; it exits 1 when nothing got highlighted.
+ * table `npm run scan` prints, from the page reader's own answer), saves demo-output/page.png,
+ * demo-output/card.png (the card of the first person), card-edge-light/-dark.png (the card of the name
+ * nearest a side of the window), popup-lbc-light/-dark.png (the popup on ../shared's LBC article; popup-*.png
+ * on the seed article without it) and options.png, and exits 0; it exits 1 when nothing got highlighted.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -27,6 +29,8 @@ const ARTICLE = join(ROOT, 'seeds', '000_3b94b23d1bbcb671.txt');
 /** Where the screenshots go (DALIL_DEMO_OUTPUT for the test that runs the demo). */
 const OUTPUT = resolve(process.env.DALIL_DEMO_OUTPUT || join(ROOT, 'demo-output'));
 const HIGHLIGHT_WAIT_MS = 20_000;
+/** The LBC article the issue's popup screenshot is of: in the corpus beside the project, when it is there. */
+const LBC_PAGE = join(ROOT, '..', 'shared', 'corpus', 'pages', 'ar-news_lbcgroup-2026.html');
 const CARD_WAIT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,7 +91,92 @@ async function headless(browser: ExtensionBrowser, url: string): Promise<number>
   await page.screenshot({ path: cardShot });
   console.log(`card for the first person:\n  ${card.replace(/\s*\n\s*/g, '\n  ')}`);
   console.log(`saved ${relative(process.cwd(), cardShot)}`);
+
+  if (!(await cardsNearEdge(page, ranges))) return 1;
+  await popupShots(browser, url);
+  await optionsShot(browser);
   return 0;
+}
+
+const saved = (path: string) => console.log(`saved ${relative(process.cwd(), path)}`);
+
+/** The card of the highlighted name nearest a side of the window, light and dark (card-edge-*.png). */
+async function cardsNearEdge(page: Page, ranges: readonly HighlightedRange[]): Promise<boolean> {
+  const width = page.viewportSize()?.width ?? 1280;
+  let nearest: { name: string; index: number; gap: number } | null = null;
+  const seen = new Map<string, number>();
+  for (const range of ranges) {
+    const index = seen.get(range.name) ?? 0;
+    seen.set(range.name, index + 1);
+    const rect = await highlightRect(page, { name: range.name, index });
+    if (rect === null) continue;
+    const gap = Math.min(rect.x, width - rect.x - rect.width);
+    if (nearest === null || gap < nearest.gap) nearest = { name: range.name, index, gap };
+  }
+  if (nearest === null) return false;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.mouse.move(0, 0);
+    const rect = await highlightRect(page, nearest);
+    if (rect === null) return false;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    if ((await waitForCard(page)) === null) {
+      console.error('dalil start: hovering the name nearest the edge showed no card.');
+      return false;
+    }
+    const shot = join(OUTPUT, `card-edge-${colorScheme}.png`);
+    await page.screenshot({ path: shot });
+    saved(shot);
+  }
+  await page.emulateMedia({ colorScheme: null });
+  return true;
+}
+
+/**
+ * The popup as the toolbar shows it (380×600), light and dark, for the LBC article of ../shared when it is
+ * there (served from it, never copied into the project), else for the seed article.
+ */
+async function popupShots(browser: ExtensionBrowser, seedUrl: string): Promise<void> {
+  let url = seedUrl;
+  let name = 'popup';
+  let page: Page | null = null;
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  if (existsSync(LBC_PAGE)) {
+    server = await startServer({ '/lbc': { body: readFileSync(LBC_PAGE, 'utf8') } });
+    url = server.url('/lbc');
+    name = 'popup-lbc';
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await settledHighlights(page, HIGHLIGHT_WAIT_MS);
+  }
+  const reader = await readerOf(browser, url);
+  if (reader !== null) {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${reader.tabId}`);
+    await popup.locator('.entity-row, .this-page .muted').first().waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      const shot = join(OUTPUT, `${name}-${colorScheme}.png`);
+      await popup.screenshot({ path: shot });
+      saved(shot);
+    }
+    await popup.close();
+  }
+  await page?.close();
+  await server?.close();
+}
+
+/** The options page, the glossary's first page (options.png). */
+async function optionsShot(browser: ExtensionBrowser): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('table').waitFor();
+  const shot = join(OUTPUT, 'options.png');
+  await options.screenshot({ path: shot });
+  saved(shot);
+  await options.close();
 }
 
 async function headed(browser: ExtensionBrowser, url: string): Promise<number> {

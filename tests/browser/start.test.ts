@@ -11,12 +11,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSER_TIMEOUT_MS, requireBuild } from './harness';
 
 const run = promisify(execFile);
+const LBC_PAGE = join('..', 'shared', 'corpus', 'pages', 'ar-news_lbcgroup-2026.html');
 const output = mkdtempSync(join(tmpdir(), 'dalil-demo-'));
 afterAll(() => rmSync(output, { recursive: true, force: true }));
 
 describe('npm start, headless', () => {
   it(
-    'prints every entity with its English, type and count, and saves the page and the card',
+    'prints every entity with its English, type and count, and saves the page, the cards, the popup and the options page',
     async () => {
       requireBuild();
       const { stdout } = await run('npx', ['tsx', 'scripts/start.ts'], {
@@ -29,8 +30,18 @@ describe('npm start, headless', () => {
       expect(lines).toContainEqual(
         expect.stringMatching(/^ {2}.*لودريان.* +Jean-Yves Le Drian +person +\d+$/),
       );
-      expect(existsSync(join(output, 'page.png'))).toBe(true);
-      expect(existsSync(join(output, 'card.png'))).toBe(true);
+      // The popup is of the LBC article where ../shared has it, else of the seed article.
+      const popup = existsSync(LBC_PAGE) ? 'popup-lbc' : 'popup';
+      const shots = [
+        'page',
+        'card',
+        'card-edge-light',
+        'card-edge-dark',
+        `${popup}-light`,
+        `${popup}-dark`,
+        'options',
+      ];
+      expect(shots.filter((name) => !existsSync(join(output, `${name}.png`)))).toEqual([]);
     },
     BROWSER_TIMEOUT_MS,
   );
