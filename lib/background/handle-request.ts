@@ -37,7 +37,7 @@ import {
   sightingsForEntry,
 } from '../store/sightings';
 import { siteOfUrl } from '../store/site-key';
-import { getSiteMode, setSiteMode } from '../store/sites';
+import { getSiteMode, getWholePage, setSiteMode, setWholePage } from '../store/sites';
 import { pageAddress } from './page-address';
 
 /** What a handler knows besides the request: the database, the bundled glossary, where the message came from. */
@@ -145,8 +145,16 @@ export async function handleRequest<R extends BackgroundRequest>(
           version: context.bundled.glossaryVersion ?? '',
         };
       }
-      case 'site/get':
-        return { mode: await getSiteMode(db, siteOf(pageOf(context))) };
+      case 'site/get': {
+        const site = siteOf(pageOf(context));
+        return { mode: await getSiteMode(db, site), wholePage: await getWholePage(db, site) };
+      }
+      case 'site/whole-page': {
+        const page = pageOf(context);
+        // As with the mode: nothing is kept from incognito, the choice holds while the page is open.
+        if (page.incognito) return { wholePage: request.on };
+        return { wholePage: await setWholePage(db, siteOf(page), request.on) };
+      }
       case 'site/set': {
         const page = pageOf(context);
         // Nothing is kept from incognito: the mode holds for this page while it is open (the reader keeps it).

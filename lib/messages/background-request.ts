@@ -126,6 +126,10 @@ const BACKGROUND_REQUESTS = {
     from: 'web-page',
     parse: (message) => (isSiteMode(message.mode) ? { mode: message.mode } : null),
   },
+  'site/whole-page': {
+    from: 'web-page',
+    parse: (message) => (typeof message.on === 'boolean' ? { on: message.on } : null),
+  },
   'sites/set': {
     from: 'extension-page',
     parse: (message) =>

@@ -99,6 +99,8 @@ export type BackgroundRequest =
   /** The sender's own site (its host, taken from the sender by the background): its mode, or a new one. */
   | { type: 'site/get' }
   | { type: 'site/set'; mode: SiteMode }
+  /** The page's site is highlighted whole (on) or by its article (the popup's "Whole page"). */
+  | { type: 'site/whole-page'; on: boolean }
   /** Any site's mode, from the extension's pages. */
   | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
@@ -188,8 +190,9 @@ export type ImportReply =
 /** The reply to each request type. */
 export interface Replies {
   'glossary/get': { entries: GlossaryEntry[]; version: string };
-  'site/get': { mode: SiteMode };
+  'site/get': { mode: SiteMode; wholePage: boolean };
   'site/set': { mode: SiteMode };
+  'site/whole-page': { wholePage: boolean };
   'sites/set': { mode: SiteMode };
   'options/open': { ok: true };
   'sightings/record': { written: number };

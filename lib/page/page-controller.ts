@@ -151,10 +151,13 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     return found;
   }
 
-  /** The whole page or its article: a running session starts again with it, the card and glossary kept. */
+  /**
+   * The whole page or its article, remembered for the site: a running session starts again with it, the card
+   * and glossary kept.
+   */
   async function readWholePage(on: boolean): Promise<void> {
-    if (on === wholePage) return;
-    wholePage = on;
+    wholePage = (await askBackground({ type: 'site/whole-page', on })).wholePage;
+    if (running?.session.reading() === 'whole-page' ? wholePage : !wholePage) return;
     if (running === null || entries === null) return;
     running.session.stop();
     running.session = options.startSession(running.card, entries, await namesModule(), wholePage);
@@ -195,8 +198,9 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
       )
     : Promise.resolve();
   askBackground({ type: 'site/get' })
-    .then(({ mode }) => {
-      siteMode = mode;
+    .then((site) => {
+      siteMode = site.mode;
+      wholePage = site.wholePage;
       return read.then(() => serially(apply));
     })
     .catch(onError);

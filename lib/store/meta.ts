@@ -17,6 +17,8 @@ const GUARDS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] } = {
   bundledGlossaryVersion: (value): value is string => typeof value === 'string',
   historyPaused: (value): value is boolean => typeof value === 'boolean',
   suggestNames: (value): value is boolean => typeof value === 'boolean',
+  wholePageSites: (value): value is string[] =>
+    Array.isArray(value) && value.every((site) => typeof site === 'string'),
 };
 
 export async function readMeta<K extends MetaKey>(

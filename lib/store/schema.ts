@@ -54,6 +54,8 @@ export interface MetaValues {
   historyPaused: boolean;
   /** Whether the page reader proposes names the glossary lacks (absent: yes). */
   suggestNames: boolean;
+  /** Sites (site keys) whose pages are highlighted whole rather than their article (the popup's "Whole page"). */
+  wholePageSites: string[];
 }
 export type MetaKey = keyof MetaValues;
 

@@ -1,5 +1,6 @@
 /** Per-site mode (follow detection, always highlight, never): a row only for sites not on 'auto'. */
 import type { SiteMode } from '../messages/protocol';
+import { readMeta, writeMeta } from './meta';
 import type { DalilDb, SiteRow } from './schema';
 import { siteKey } from './site-key';
 
@@ -20,4 +21,20 @@ export async function setSiteMode(db: DalilDb, host: string, mode: SiteMode): Pr
 /** Every site with a mode other than 'auto', by host. */
 export function listSites(db: DalilDb): Promise<SiteRow[]> {
   return db.getAll('sites');
+}
+
+/** Whether the site's pages are highlighted whole rather than their article (kept apart from the modes). */
+export async function getWholePage(db: DalilDb, host: string): Promise<boolean> {
+  const sites = await readMeta(db.transaction('meta').store, 'wholePageSites');
+  return sites?.includes(siteKey(host)) ?? false;
+}
+
+/** Remembers the site's "Whole page" choice and returns it. */
+export async function setWholePage(db: DalilDb, host: string, on: boolean): Promise<boolean> {
+  const key = siteKey(host);
+  const tx = db.transaction('meta', 'readwrite');
+  const sites = ((await readMeta(tx.store, 'wholePageSites')) ?? []).filter((site) => site !== key);
+  await writeMeta(tx.store, 'wholePageSites', on ? [...sites, key] : sites);
+  await tx.done;
+  return on;
 }

@@ -72,14 +72,41 @@ describe('existing requests', () => {
     expect(context.sitesChanged).toHaveBeenCalledTimes(1);
     expect(await send({ type: 'site/get' }, fromPage('https://WWW.aljazeera.net/other'))).toEqual({
       mode: 'always',
+      wholePage: false,
     });
-    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toEqual({ mode: 'auto' });
+    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toEqual({
+      mode: 'auto',
+      wholePage: false,
+    });
     expect(context.sitesChanged).toHaveBeenCalledTimes(1);
     // The extension's pages may set any site.
     expect(await send({ type: 'sites/set', host: 'other.example', mode: 'never' })).toEqual({
       mode: 'never',
     });
-    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toEqual({ mode: 'never' });
+    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toEqual({
+      mode: 'never',
+      wholePage: false,
+    });
+  });
+
+  it('site/whole-page remembers the "Whole page" choice for the sender page\'s site, apart from its mode', async () => {
+    const page = fromPage('https://www.lbcgroup.tv/news/1');
+    expect(await send({ type: 'site/whole-page', on: true }, page)).toEqual({ wholePage: true });
+    expect(await send({ type: 'site/get' }, fromPage('https://WWW.lbcgroup.tv/other'))).toEqual({
+      mode: 'auto',
+      wholePage: true,
+    });
+    expect(await send({ type: 'site/get' }, fromPage('https://other.example/'))).toMatchObject({
+      wholePage: false,
+    });
+    // The mode is unaffected, and no site row is made for an "auto" site.
+    expect(await db.count('sites')).toBe(0);
+    expect(await send({ type: 'site/whole-page', on: false }, page)).toEqual({ wholePage: false });
+    expect(await send({ type: 'site/get' }, page)).toEqual({ mode: 'auto', wholePage: false });
+    // From incognito nothing is kept.
+    const incognito = fromPage('https://www.lbcgroup.tv/news/1', { incognito: true });
+    expect(await send({ type: 'site/whole-page', on: true }, incognito)).toEqual({ wholePage: true });
+    expect(await send({ type: 'site/get' }, page)).toMatchObject({ wholePage: false });
   });
 
   it('keeps nothing of a site mode set from incognito: the page gets its mode, the store stays as it was', async () => {
@@ -89,6 +116,7 @@ describe('existing requests', () => {
     expect(context.sitesChanged).not.toHaveBeenCalled();
     expect(await send({ type: 'site/get' }, fromPage('https://www.aljazeera.net/news/1'))).toEqual({
       mode: 'auto',
+      wholePage: false,
     });
   });
 

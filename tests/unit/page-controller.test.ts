@@ -18,6 +18,8 @@ const NAMES: NamesModule = { pageSuggestions: vi.fn(), spell: vi.fn() };
 interface Setup {
   verdict?: PageVerdict;
   mode?: SiteMode;
+  /** The site's "Whole page" choice, as the background keeps it. */
+  wholePage?: boolean;
   suggestNames?: boolean;
   /** The glossary/get replies, in turn (the last one repeats). */
   glossaries?: GlossaryEntry[][];
@@ -43,7 +45,9 @@ async function setup(options: Setup = {}) {
     if (hold) await new Promise<void>((resolve) => held.push(resolve));
     switch (request.type) {
       case 'site/get':
-        return { mode: options.mode ?? 'auto' };
+        return { mode: options.mode ?? 'auto', wholePage: options.wholePage ?? false };
+      case 'site/whole-page':
+        return { wholePage: request.on };
       case 'site/set':
         return { mode: request.mode };
       case 'settings/get':
@@ -64,13 +68,18 @@ async function setup(options: Setup = {}) {
     suggested: unknown[];
   }> = [];
   const startSession = vi.fn(
-    (_card: CardControl, entries: readonly GlossaryEntry[], names?: NamesModule): PageSession => {
+    (
+      _card: CardControl,
+      entries: readonly GlossaryEntry[],
+      names: NamesModule | undefined,
+      wholePage: boolean,
+    ): PageSession => {
       const stop = vi.fn();
       const suggested: unknown[] = [];
       sessions.push({ entries, names, stop, suggested });
       return {
         ready: Promise.resolve(),
-        reading: () => 'article',
+        reading: () => (wholePage ? 'whole-page' : 'article'),
         counts: () => Object.fromEntries(entries.map((entry) => [entry.id, 1])),
         entities: () => entries.map((entry) => ({ entry, count: 1, surfaces: [entry.ar], sentences: [] })),
         reveal: (entryId) => entries.some((entry) => entry.id === entryId),
@@ -229,6 +238,14 @@ describe('startPageController: the article or the whole page', () => {
     // Asked again for what it already does: nothing starts again.
     await page.answer({ type: 'page/whole-page', on: true });
     expect(page.startSession).toHaveBeenCalledTimes(2);
+  });
+
+  it("starts with the site's choice, and tells the background a new one", async () => {
+    const page = await setup({ wholePage: true });
+    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, true);
+    await page.answer({ type: 'page/whole-page', on: false });
+    expect(page.sent).toContainEqual({ type: 'site/whole-page', on: false });
+    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, false);
   });
 
   it('remembers the choice for a page not highlighted yet', async () => {
