@@ -13,7 +13,12 @@ import { titleRulesOutArabic } from '../lib/page/title-check';
 import { corpusTokensIn, mentionsOf, readAnercorp } from './lib/anercorp';
 import { articleFocus } from './lib/article-eval';
 import { evaluateSpelling, printSpellingScores } from './lib/eval-spelling';
-import { loadHtmlDocument, visibleBlocks, visibleBlockTexts } from './lib/html-document';
+import {
+  loadHtmlDocument,
+  visibleArticleBlocks,
+  visibleBlocks,
+  visibleBlockTexts,
+} from './lib/html-document';
 import { BUNDLED_GLOSSARY_FILE, loadGlossary } from './lib/load-glossary';
 import { loadNameSuggester } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE } from './lib/ner-eval';
@@ -378,12 +383,14 @@ async function evaluatePageSuggestions(pagesDir: string, glossary: Glossary): Pr
     console.log('\nname models missing (run npm run train); skipping suggestions');
     return;
   }
-  console.log('\n== Names suggested on the Arabic news pages (not in the glossary; each to check by hand)');
+  console.log(
+    '\n== Names suggested in the articles of the Arabic news pages (as the reader finds them; not in the glossary; each to check by hand)',
+  );
   let total = 0;
   for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
     const page = createPageSuggestions({ entries: glossary.entries, suggester });
     const mentions = new Map<number, string[]>();
-    for (const text of await pageBlocks(pagesDir, row.file)) {
+    for (const text of await visibleArticleBlocks(readFileSync(join(pagesDir, row.file), 'utf8'))) {
       for (const match of page.match(glossary.matcher, text)) {
         if (page.entries[match.entry]?.suggestion === undefined) continue;
         mentions.set(match.entry, [...(mentions.get(match.entry) ?? []), text.slice(match.start, match.end)]);

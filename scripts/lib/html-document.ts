@@ -1,4 +1,6 @@
 import { Window } from 'happy-dom';
+import { outsideArticle } from '../../lib/page/article-scope';
+import { findMainContent } from '../../lib/page/main-content';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
 
 export interface LoadedDocument {
@@ -55,6 +57,24 @@ export async function visibleBlocks(html: string): Promise<string[]> {
   const page = loadHtmlDocument(html, 'about:blank');
   try {
     return visibleBlockTexts(page.document);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The blocks of a saved page's article as the page reader reads them (lib/page/main-content.ts): the visible
+ * text inside the article it finds, or the whole page where it finds none.
+ */
+export async function visibleArticleBlocks(html: string): Promise<string[]> {
+  const page = loadHtmlDocument(html, 'about:blank');
+  try {
+    const root = page.document.body ?? page.document.documentElement;
+    const hidden = (element: Element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
+    const scope = await findMainContent(root, { skipElement: hidden });
+    return collectTextBlocks(root, {
+      skipElement: (element) => hidden(element) || outsideArticle(scope, element),
+    }).map((block) => block.text);
   } finally {
     await page.close();
   }
