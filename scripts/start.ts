@@ -154,7 +154,7 @@ async function popupShots(browser: ExtensionBrowser, seedUrl: string): Promise<v
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${reader.tabId}`);
-    await popup.locator('.entity-row, .this-page .muted').first().waitFor();
+    await popup.locator('.verdict-line, .this-page > .muted').first().waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       const shot = join(OUTPUT, `${name}-${colorScheme}.png`);

@@ -235,6 +235,26 @@ describe('adding, editing and deleting', () => {
     expect(stored).toMatchObject({ en: 'Paris, France', edited: true, contexts: PARIS.contexts });
   });
 
+  it('edits the vocalised form and the English variants, and keeps them through an edit of another field', async () => {
+    await background.ask({
+      type: 'entry/put',
+      entry: entry('', 'لندن', 'London', { vocalized: 'لَنْدَن', enVariants: ['Londres'] }),
+    });
+    await open();
+    button(root.querySelector('tr[data-entry-id="لندن"]') as Element, 'Edit').click();
+    await settle(() => expect((field('vocalized') as HTMLInputElement).value).toBe('لَنْدَن'));
+    expect((field('enVariants') as HTMLTextAreaElement).value).toBe('Londres');
+    fill(field('en'), 'London, UK');
+    fill(field('enVariants'), 'Londres\nLDN');
+    await rendered();
+    button(form(), 'Save').click();
+    await settle(() => expect(englishShown()).toContain('London, UK'));
+    const stored = (await background.ask({ type: 'entries/list' })).entries.find(
+      (value) => value.id === 'لندن',
+    );
+    expect(stored).toMatchObject({ en: 'London, UK', vocalized: 'لَنْدَن', enVariants: ['Londres', 'LDN'] });
+  });
+
   it('deletes an entry, and Undo brings it back', async () => {
     await open();
     button(root.querySelector(`tr[data-entry-id="${PARIS.id}"]`) as Element, 'Delete').click();
