@@ -112,8 +112,6 @@ export default defineConfig({
         {
           matches: PAGES,
           js: ['page-boot.js'],
-          // Through the manifest, so a strict Content-Security-Policy cannot block the ::highlight() rules.
-          css: ['content-scripts/highlights.css'],
           all_frames: true,
           run_at: 'document_idle',
         },

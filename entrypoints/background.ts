@@ -1,8 +1,14 @@
 import bundled from '~/assets/glossary.json';
+import highlightCss from '~/components/highlights.css?inline';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
-import { mayRequest, parseBackgroundRequest, senderPage } from '~/lib/messages/background-request';
+import {
+  mayRequest,
+  parseBackgroundRequest,
+  type SenderPage,
+  senderPage,
+} from '~/lib/messages/background-request';
 import { isOwnSender } from '~/lib/messages/checks';
 import type { Envelope, TabRequest } from '~/lib/messages/protocol';
 import { askTab } from '~/lib/runtime-messages';
@@ -89,6 +95,9 @@ export default defineBackground(() => {
     const context = {
       bundled: glossary,
       page: senderPage(sender, extensionOrigin),
+      highlightCss,
+      insertCss: (page: SenderPage, css: string) =>
+        browser.scripting.insertCSS({ target: { tabId: page.tabId, frameIds: [page.frameId] }, css }),
       openOptions,
       glossaryChanged,
       sitesChanged: () => {

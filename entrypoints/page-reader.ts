@@ -40,12 +40,17 @@ export default defineUnlistedScript({
       record: (all: readonly PaintedMatch[]) => void;
     }> | null = null;
     const loadHighlight = () =>
-      (highlight ??= loadEntry<HighlightModule>(HIGHLIGHT_PATH).then((module) => ({
-        module,
-        record: module.createSightingsReporter(document, (request) => {
-          askBackground(request).catch(report);
-        }),
-      })));
+      (highlight ??= loadEntry<HighlightModule>(HIGHLIGHT_PATH).then((module) => {
+        // The highlight styles go in once, as the page is first highlighted: before that, nothing of Dalil is
+        // in the page for its scripts to find.
+        askBackground({ type: 'styles/insert', names: [...module.highlightNames] }).catch(report);
+        return {
+          module,
+          record: module.createSightingsReporter(document, (request) => {
+            askBackground(request).catch(report);
+          }),
+        };
+      }));
     // A bounded sample of the visible text and the metadata: on a page whose letters are not Arabic, its
     // language is all the reader decides.
     const signals = gatherSignals(document, { url: location.href });

@@ -38,6 +38,7 @@ import {
 } from '../store/sightings';
 import { siteOfUrl } from '../store/site-key';
 import { getSiteMode, getWholePage, setSiteMode, setWholePage } from '../store/sites';
+import { highlightStyles } from './highlight-styles';
 import { pageAddress } from './page-address';
 
 /** What a handler knows besides the request: the database, the bundled glossary, where the message came from. */
@@ -54,6 +55,10 @@ export interface RequestContext {
   glossaryChanged(): void;
   /** Called after a site's mode changed, so the sites set to "always" can be registered anew. */
   sitesChanged(): void;
+  /** The highlight stylesheet (components/highlights.css), a template of `dalil-KIND` names. */
+  highlightCss: string;
+  /** Injects a stylesheet into the sender page's frame (scripting.insertCSS). */
+  insertCss(page: SenderPage, css: string): Promise<void>;
 }
 
 /** A stored entry without the store's index fields, for the options page. */
@@ -188,6 +193,12 @@ export async function handleRequest<R extends BackgroundRequest>(
               visitId: request.visitId,
             })),
         );
+      }
+      case 'styles/insert': {
+        const css = highlightStyles(context.highlightCss, request.names);
+        if (css === null) return { ok: false };
+        await context.insertCss(pageOf(context), css);
+        return { ok: true };
       }
       case 'entry/seen':
         return {

@@ -145,6 +145,14 @@ const BACKGROUND_REQUESTS = {
     },
   },
   'sightings/record': { from: 'web-page', parse: parseSightings },
+  'styles/insert': {
+    from: 'web-page',
+    parse: (message) => {
+      const { names } = message;
+      if (!Array.isArray(names) || names.length > 20 || !names.every((name) => isText(name, 40))) return null;
+      return { names: names.map(String) };
+    },
+  },
   'entry/seen': {
     from: 'web-page',
     parse: (message) =>
@@ -212,13 +220,15 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
 export interface Sender {
   url?: string;
   frameId?: number;
-  tab?: { incognito: boolean };
+  tab?: { id?: number; incognito: boolean };
 }
 
 /** The web page a content script's request came from, as the browser reports it, never as the request says. */
 export interface SenderPage {
   /** The sending frame's address. */
   url: string;
+  tabId: number;
+  frameId: number;
   /** Whether the sender is the tab's top frame (not an embedded iframe). */
   topFrame: boolean;
   incognito: boolean;
@@ -230,10 +240,10 @@ function withSlash(origin: string): string {
 
 /** The web page behind a sender: a frame of a tab at an http(s) address; null for the extension's own pages. */
 export function senderPage(sender: Sender, extensionOrigin: string): SenderPage | null {
-  const { url, tab } = sender;
-  if (tab === undefined || url === undefined || !/^https?:\/\//.test(url)) return null;
+  const { url, tab, frameId = 0 } = sender;
+  if (tab?.id === undefined || url === undefined || !/^https?:\/\//.test(url)) return null;
   if (url.startsWith(withSlash(extensionOrigin))) return null;
-  return { url, topFrame: sender.frameId === 0, incognito: tab.incognito };
+  return { url, tabId: tab.id, frameId, topFrame: frameId === 0, incognito: tab.incognito };
 }
 
 /**

@@ -118,6 +118,11 @@ export type BackgroundRequest =
       canonical?: string | undefined;
     }
   | { type: 'entry/history'; entryId: string; limit: number }
+  /**
+   * The highlight styles for the sender's frame, under the names its page load chose (one per painted kind):
+   * injected only once a page is highlighted.
+   */
+  | { type: 'styles/insert'; names: string[] }
   /** On how many pages other than the sender's the history saw an entry (the card's "Seen before?"). */
   | { type: 'entry/seen'; entryId: string; current?: string | undefined; canonical?: string | undefined }
   | { type: 'entries/search'; query: string; limit: number }
@@ -198,6 +203,7 @@ export interface Replies {
   'sightings/record': { written: number };
   'entry/history': { count: number; sightings: SightingView[] };
   'entry/seen': { otherPages: number };
+  'styles/insert': { ok: boolean };
   'entries/search': { entries: GlossaryEntry[] };
   'history/stats': HistoryStatsView;
   'history/pause': HistoryStatsView;

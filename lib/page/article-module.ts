@@ -22,22 +22,17 @@ export interface ArticleModule {
   findArticle(doc: Document): Promise<ArticleScope>;
 }
 
-/** The extension's own elements, whose text is not the page's. */
-const ownUi = (el: Element): boolean => el.hasAttribute('data-dalil-ui');
-
 /** Characters of text read for news cues: a long report's first part says as much as all of it. */
 const MAX_TEXT_CHARS = 40_000;
 
 export function readArticle(doc: Document, signals: PageSignals): ArticleReading {
-  const blocks = collectTextBlocks(doc.body ?? doc.documentElement, {
-    maxChars: MAX_TEXT_CHARS,
-    skipElement: ownUi,
-  });
+  // The card's host stands under <html>, outside <body>, and its shadow root is closed: no walk reaches it.
+  const blocks = collectTextBlocks(doc.body ?? doc.documentElement, { maxChars: MAX_TEXT_CHARS });
   const texts = blocks.map((block) => block.text);
   return { detection: withTextNews(detectPage(signals), texts) };
 }
 
 /** The page's article, found in slices (lib/page/main-content.ts). */
 export function findArticle(doc: Document): Promise<ArticleScope> {
-  return findMainContent(doc.body ?? doc.documentElement, { skipElement: ownUi, yieldToMain });
+  return findMainContent(doc.body ?? doc.documentElement, { yieldToMain });
 }

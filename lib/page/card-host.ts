@@ -180,8 +180,9 @@ export function createCardHost(options: {
   view: CardView;
 }): CardHost {
   const { doc, callbacks, view } = options;
-  const host = doc.createElement('dalil-root');
-  host.setAttribute('data-dalil-ui', '');
+  // A plain <div>: a name of our own would tell any page Dalil is there, and a custom element's name (the
+  // only other kind that takes a shadow root) is one a page can define first and so take the card over.
+  const host = doc.createElement('div');
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
   // Closed: the card shows the reader's notes, which the page's scripts must not reach through host.shadowRoot.
   // (The browser tests read it through the DevTools protocol, which pierces closed roots.)

@@ -5,6 +5,8 @@ import type { createSightingsReporter } from './sightings-reporter';
 export interface HighlightModule {
   startPageSession: typeof startPageSession;
   createSightingsReporter: typeof createSightingsReporter;
+  /** This page load's highlight names (lib/page/paint.ts), for the stylesheet the background injects. */
+  highlightNames: readonly string[];
 }
 
 /**

@@ -51,7 +51,12 @@ export interface PageSession {
   stop(): void;
 }
 
-/** Marks on the page's performance timeline around the first scan (see scripts/bench.ts). */
+/**
+ * Marks on the page's performance timeline around the first scan, for `npm run bench` (scripts/bench.ts): only
+ * in a build made with `wxt build --mode profile`. A release build has none, since every page reads its own
+ * timeline, and a mark named for Dalil would tell it Dalil is there.
+ */
+const PROFILE = import.meta.env.MODE === 'profile';
 export const SCAN_START_MARK = 'dalil:scan-start';
 export const SCAN_END_MARK = 'dalil:scan-end';
 
@@ -112,7 +117,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // `npm run bench` and DevTools can time the scan without reaching into the content script.
   // The marks say whether the reading suggests names: the page is read without them first (page-controller),
   // then again with them (suggest).
-  win.performance.mark(SCAN_START_MARK, { detail: { suggestions: suggestions !== null } });
+  if (PROFILE) win.performance.mark(SCAN_START_MARK, { detail: { suggestions: suggestions !== null } });
   const painter = createPainter(win.CSS.highlights, win.Highlight);
   // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
   // that scan (see `flush`), so nothing matches before it is built.
@@ -134,9 +139,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     entryAt: (index) => entries()[index],
     painter,
     skipElement: (el) =>
-      el.hasAttribute('data-dalil-ui') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      outsideArticle(scope, el),
+      card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
     // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
     onShadowRoot: (root) => observer.observe(root, WATCHED),
     yieldToMain,
@@ -335,7 +338,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     })
     .then(() => {
       const detail = { painted: highlighter.size(), suggestions: suggestions !== null };
-      win.performance.mark(SCAN_END_MARK, { detail });
+      if (PROFILE) win.performance.mark(SCAN_END_MARK, { detail });
       if (!stopped) options.onEntities?.(highlighter.all());
     })
     .catch(onError);

@@ -5,13 +5,27 @@ type HighlightKind = EntityType | 'suggested';
 
 const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_TYPES, 'suggested'];
 
-/** The name of the highlight that paints one kind (the ::highlight() rules in highlights.content.css). */
-export function highlightName(kind: HighlightKind): string {
-  return `dalil-${kind}`;
-}
+/**
+ * Every highlight the painter registers, in the order it registers them: the kinds, then `focus` (the entity
+ * the keyboard has moved to). The stylesheet (components/highlights.css) is written for these.
+ */
+export const PAINTED_KINDS: readonly string[] = [...HIGHLIGHT_KINDS, 'focus'];
 
-/** The highlight of the entity the keyboard has moved to. */
-export const FOCUS_HIGHLIGHT = 'dalil-focus';
+/**
+ * The highlight names of this page load, one per painted kind, made anew on each load: fixed names would tell
+ * any page that Dalil is installed, and let it paint into them or style them. Letters only, so each is a
+ * valid CSS identifier.
+ */
+export const HIGHLIGHT_NAMES: readonly string[] = PAINTED_KINDS.map(() =>
+  Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) =>
+    String.fromCharCode(97 + (byte % 26)),
+  ).join(''),
+);
+
+/** The name of the highlight that paints one kind. */
+export function highlightName(kind: HighlightKind | 'focus'): string {
+  return HIGHLIGHT_NAMES[PAINTED_KINDS.indexOf(kind)] as string;
+}
 
 /** What a range is painted for: the entry's type, and whether it is a suggested name (`suggestion` set). */
 export type PaintedEntry = Pick<GlossaryEntry, 'type' | 'suggestion'>;
@@ -47,7 +61,7 @@ export function createPainter(registry: HighlightRegistry, HighlightClass: typeo
   const focused = new HighlightClass();
   // The focused entity is painted over its type's colour.
   focused.priority = 1;
-  registry.set(FOCUS_HIGHLIGHT, focused);
+  registry.set(highlightName('focus'), focused);
   return {
     add: (range, entry) => void byKind.get(kindOf(entry))?.add(range),
     remove: (range, entry) => void byKind.get(kindOf(entry))?.delete(range),

@@ -17,6 +17,12 @@ export const EXTENSION_DIR = resolve(
 );
 
 /**
+ * The build `npm run bench` times: `wxt build --mode profile`, the release build plus the scan's performance
+ * marks (lib/page/page-session.ts), which a release build leaves out.
+ */
+export const PROFILE_EXTENSION_DIR = resolve(join(PROJECT_ROOT, '.output', 'chrome-mv3-profile'));
+
+/**
  * Flags for a machine with a closed network and no GPU: without the background-networking ones Chromium
  * keeps trying to reach Google's hosts and its connections are refused, many at a time.
  */

@@ -21,8 +21,18 @@ type Page = ProbedPage;
 /** Calls a probe in the page on the card host's closed shadow root; null when there is no host. */
 export type CardRootAccess = <A, T>(probe: (root: ShadowRoot, arg: A) => T, arg: A) => Promise<T | null>;
 
-/** Prefix of every highlight name the extension registers (dalil-person, dalil-place…). */
+import { PAINTED_KINDS } from '../../lib/page/paint';
+
+/** Prefix of the probes' labels for the extension's highlights (dalil-person, dalil-place…). */
 export const HIGHLIGHT_PREFIX = 'dalil-';
+
+/**
+ * The label of each highlight the page reader registers, in the order it registers them. The names
+ * themselves are made anew on each page load (lib/page/paint.ts), so the probes know the extension's
+ * highlights by their place in the registry (the pages the tests serve register none of their own): the
+ * i-th name registered is `HIGHLIGHT_LABELS[i]`.
+ */
+export const HIGHLIGHT_LABELS: readonly string[] = PAINTED_KINDS.map((kind) => `${HIGHLIGHT_PREFIX}${kind}`);
 
 export interface HighlightedRange {
   /** The highlight's name, e.g. 'dalil-person'. */
@@ -48,10 +58,11 @@ export interface CardState {
 
 /** Every `dalil-*` highlight and the text of its ranges, in each highlight's own order. */
 export function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate((prefix) => {
+  return page.evaluate((labels) => {
     const result: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(prefix)) continue;
+    for (const [index, highlight] of [...CSS.highlights.values()].entries()) {
+      const name = labels[index];
+      if (name === undefined) continue;
       // A highlight may hold StaticRanges, which have no toString(): read each through a live Range.
       result[name] = [...highlight].map((abstract) => {
         const range = document.createRange();
@@ -61,7 +72,7 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
       });
     }
     return result;
-  }, HIGHLIGHT_PREFIX);
+  }, HIGHLIGHT_LABELS);
 }
 
 /**
@@ -69,11 +80,12 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
  * name. Ranges into removed nodes cannot be compared with the document's; they come last.
  */
 export function orderedHighlights(page: Page): Promise<HighlightedRange[]> {
-  return page.evaluate((prefix) => {
+  return page.evaluate((labels) => {
     const live: { name: string; range: Range }[] = [];
     const detached: { name: string; text: string; connected: boolean }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(prefix)) continue;
+    for (const [index, highlight] of [...CSS.highlights.values()].entries()) {
+      const name = labels[index];
+      if (name === undefined) continue;
       for (const abstract of highlight) {
         const range = document.createRange();
         range.setStart(abstract.startContainer, abstract.startOffset);
@@ -94,7 +106,7 @@ export function orderedHighlights(page: Page): Promise<HighlightedRange[]> {
       ...live.map(({ name, range }) => ({ name, text: range.toString(), connected: true })),
       ...detached,
     ];
-  }, HIGHLIGHT_PREFIX);
+  }, HIGHLIGHT_LABELS);
 }
 
 /** Highlighting is done when the list has not changed for this long. */
@@ -131,8 +143,8 @@ export async function settledHighlights(page: Page, timeoutMs: number): Promise<
  */
 export function highlightRect(page: Page, options: { name: string; index?: number }): Promise<Rect | null> {
   return page.evaluate(
-    ({ name, index }) => {
-      const highlight = CSS.highlights.get(name);
+    ({ name, index, labels }) => {
+      const highlight = [...CSS.highlights.values()][labels.indexOf(name)];
       if (highlight === undefined) return null;
       const ranges = [...highlight]
         .filter((abstract) => abstract.startContainer.isConnected)
@@ -149,7 +161,7 @@ export function highlightRect(page: Page, options: { name: string; index?: numbe
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
       return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
     },
-    { name: options.name, index: options.index ?? 0 },
+    { name: options.name, index: options.index ?? 0, labels: HIGHLIGHT_LABELS },
   );
 }
 
@@ -283,16 +295,16 @@ export async function clickCardButton(page: PlaywrightPage, text: string): Promi
 }
 
 /**
- * Runs `action` with the page's `dalil-*` highlights taken out of the registry, then puts the same
- * Highlight objects back (the content script keeps its references, so nothing of its state is lost).
+ * Runs `action` with the extension's highlights taken out of the registry, then puts the same Highlight
+ * objects back in the same order (the content script keeps its references, so nothing of its state is lost).
  */
 export async function withoutHighlights<T>(page: Page, action: () => Promise<T>): Promise<T> {
-  const removed = await page.evaluate((prefix) => {
-    const saved: [string, Highlight][] = [...CSS.highlights].filter(([name]) => name.startsWith(prefix));
+  const removed = await page.evaluate((count) => {
+    const saved: [string, Highlight][] = [...CSS.highlights].slice(0, count);
     for (const [name] of saved) CSS.highlights.delete(name);
     (window as unknown as { __dalilProbeSaved: [string, Highlight][] }).__dalilProbeSaved = saved;
     return saved.length;
-  }, HIGHLIGHT_PREFIX);
+  }, HIGHLIGHT_LABELS.length);
   try {
     // Two frames, so that the removal is painted before `action` looks at the screen.
     await page.evaluate(

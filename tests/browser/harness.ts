@@ -33,6 +33,7 @@ export {
   type CardState,
   clickCardButton,
   domSnapshot,
+  HIGHLIGHT_LABELS,
   HIGHLIGHT_PREFIX,
   type HighlightedRange,
   highlightRect,

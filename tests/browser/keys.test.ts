@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   articleToHtml,
   BROWSER_TIMEOUT_MS,
-  HIGHLIGHT_PREFIX,
+  HIGHLIGHT_LABELS,
   HIGHLIGHT_WAIT_MS,
   orderedHighlights,
   readCard,
@@ -37,14 +37,12 @@ async function openArticle(): Promise<Page> {
 
 /** Where the keyboard's current entity stands among the painted ones (document order), or null. */
 function focusedIndex(page: Page): Promise<number | null> {
-  return page.evaluate((prefix) => {
-    const focus = CSS.highlights.get(`${prefix}focus`);
-    const [current] = focus === undefined ? [] : [...focus];
+  return page.evaluate((count) => {
+    // The extension's highlights, in the order registered: the kinds, then the keyboard's current entity.
+    const ours = [...CSS.highlights.values()].slice(0, count);
+    const [current] = [...(ours.at(-1) ?? [])];
     if (current === undefined) return null;
-    const ranges: AbstractRange[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith(prefix) && name !== `${prefix}focus`) ranges.push(...highlight);
-    }
+    const ranges = ours.slice(0, -1).flatMap((highlight) => [...highlight]);
     const live = (abstract: AbstractRange) => {
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
@@ -54,7 +52,7 @@ function focusedIndex(page: Page): Promise<number | null> {
     const before = live(current);
     return ranges.filter((other) => live(other).compareBoundaryPoints(Range.START_TO_START, before) < 0)
       .length;
-  }, HIGHLIGHT_PREFIX);
+  }, HIGHLIGHT_LABELS.length);
 }
 
 describe('the navigation keys', () => {

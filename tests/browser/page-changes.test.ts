@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   articleToHtml,
   BROWSER_TIMEOUT_MS,
-  HIGHLIGHT_PREFIX,
+  HIGHLIGHT_LABELS,
   HIGHLIGHT_WAIT_MS,
   seedArticleText,
   useExtensionBrowser,
@@ -35,10 +35,9 @@ const started = useExtensionBrowser(() => ({
 
 /** Every highlighted text, with where it stands: in the document, or in a shadow tree. */
 function highlighted(page: Page): Promise<Array<{ text: string; inShadow: boolean }>> {
-  return page.evaluate((prefix) => {
+  return page.evaluate((count) => {
     const found: Array<{ text: string; inShadow: boolean }> = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(prefix)) continue;
+    for (const highlight of [...CSS.highlights.values()].slice(0, count)) {
       for (const abstract of highlight) {
         if (!abstract.startContainer.isConnected) continue;
         const range = new Range();
@@ -48,7 +47,7 @@ function highlighted(page: Page): Promise<Array<{ text: string; inShadow: boolea
       }
     }
     return found;
-  }, HIGHLIGHT_PREFIX);
+  }, HIGHLIGHT_LABELS.length);
 }
 
 async function openPage(): Promise<Page> {

@@ -2,9 +2,11 @@
  * The seed article under a strict Content-Security-Policy (acceptance item 6): it is highlighted, the
  * extension's ::highlight() rules reach the screen, and the card renders styled.
  *
- * getComputedStyle cannot read ::highlight() styles, so the check is on pixels: a screenshot of a
- * highlighted word differs from the same clip with the highlights taken out of the registry, and equals it
- * again once they are put back (so the difference is the highlight, not rendering noise).
+ * getComputedStyle(element, '::highlight(name)') reads a rule's styles (which is why the names change on
+ * every page load: a fixed name would tell any page that Dalil is installed), but not whether a range is
+ * painted with them, so the check is on pixels: a screenshot of a highlighted word differs from the same clip
+ * with the highlights taken out of the registry, and equals it again once they are put back (so the
+ * difference is the highlight, not rendering noise).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';

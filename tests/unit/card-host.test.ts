@@ -61,13 +61,11 @@ afterEach(() => {
 });
 
 describe('createCardHost', () => {
-  it('adds exactly one dalil-root under <html> with a closed shadow root', () => {
+  it('adds one plain <div> under <html>, marked by nothing but its style, with a closed shadow root', () => {
     const { cardHost, shadow } = setup();
-    const roots = document.querySelectorAll('dalil-root');
-    expect(roots).toHaveLength(1);
-    expect(roots[0]).toBe(cardHost.host);
-    expect(cardHost.host.parentNode).toBe(document.documentElement);
-    expect(cardHost.host.hasAttribute('data-dalil-ui')).toBe(true);
+    expect([...document.documentElement.children]).toEqual([document.head, document.body, cardHost.host]);
+    expect(cardHost.host.localName).toBe('div');
+    expect([...cardHost.host.attributes].map((attribute) => attribute.name)).toEqual(['style']);
     expect(cardHost.host.shadowRoot).toBeNull();
     expect(shadow.mode).toBe('closed');
   });
@@ -215,7 +213,7 @@ describe('createCardHost', () => {
     const { cardHost } = setup();
     cardHost.show(DATA, ANCHOR, { pinned: false });
     cardHost.destroy();
-    expect(document.querySelector('dalil-root')).toBeNull();
+    expect(cardHost.host.isConnected).toBe(false);
     expect(cardHost.isOpen).toBe(false);
     cardHost.show(DATA, ANCHOR, { pinned: false });
     expect(cardHost.isOpen).toBe(false);

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, type Mock } from 'vitest';
 import type { RequestContext } from '../../lib/background/handle-request';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { parseBackgroundRequest } from '../../lib/messages/background-request';
+import { PAINTED_KINDS } from '../../lib/page/paint';
 import type { DalilDb } from '../../lib/store/schema';
 import { useBackground } from './background-harness';
 import { entry } from './entry-factory';
@@ -166,6 +167,19 @@ describe('existing requests', () => {
       fromPage('https://news.example/amp/a?ref=1'),
     );
     expect(seen).toEqual({ otherPages: 1 });
+  });
+
+  it("injects the highlight styles into the sender's own frame, under its names, and refuses bad names", async () => {
+    const names = PAINTED_KINDS.map((_, index) => `name${'abcdefghij'[index]}xxxx`);
+    const page = fromPage('https://news.example/a', { tabId: 7, frameId: 2 });
+    expect(await send({ type: 'styles/insert', names }, page)).toEqual({ ok: true });
+    expect(context.insertCss).toHaveBeenCalledWith(
+      expect.objectContaining({ tabId: 7, frameId: 2 }),
+      `::highlight(${names[0]}) { color: blue; }`,
+    );
+    expect(await send({ type: 'styles/insert', names: names.slice(1) }, page)).toEqual({ ok: false });
+    expect(context.insertCss).toHaveBeenCalledTimes(1);
+    await expect(send({ type: 'styles/insert', names })).rejects.toThrow(/not allowed/);
   });
 
   it('history: stats per site, pause, forget a site, clear all', async () => {

@@ -136,7 +136,11 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
   it('lets only extension pages change the glossary, read the history or set another site', () => {
     const origin = 'chrome-extension://abc/';
     const page = { url: 'chrome-extension://abc/options.html#entry=x' };
-    const contentScript = { url: 'https://www.aljazeera.net/news/1', frameId: 0, tab: { incognito: false } };
+    const contentScript = {
+      url: 'https://www.aljazeera.net/news/1',
+      frameId: 0,
+      tab: { id: 4, incognito: false },
+    };
     for (const request of [
       { type: 'entry/put', entry: PARIS },
       { type: 'entry/delete', id: 'x' },
@@ -160,7 +164,11 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
 
   it("answers a page's own requests (its site, its history rows, a count) only for a web page in a tab", () => {
     const origin = 'chrome-extension://abc/';
-    const contentScript = { url: 'https://www.aljazeera.net/news/1', frameId: 0, tab: { incognito: false } };
+    const contentScript = {
+      url: 'https://www.aljazeera.net/news/1',
+      frameId: 0,
+      tab: { id: 4, incognito: false },
+    };
     const requests: BackgroundRequest[] = [
       { type: 'site/get' },
       { type: 'site/set', mode: 'always' },
@@ -175,10 +183,15 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
     }
     expect(senderPage(contentScript, origin)).toEqual({
       url: contentScript.url,
+      tabId: 4,
+      frameId: 0,
       topFrame: true,
       incognito: false,
     });
-    expect(senderPage({ ...contentScript, frameId: 7, tab: { incognito: true } }, origin)).toMatchObject({
+    expect(
+      senderPage({ ...contentScript, frameId: 7, tab: { id: 4, incognito: true } }, origin),
+    ).toMatchObject({
+      frameId: 7,
       topFrame: false,
       incognito: true,
     });

@@ -40,7 +40,8 @@ const EXTENSION_ORIGIN = 'chrome-extension://dalil-test/';
 
 /** A request's context when a content script sends it from the top frame of this web page. */
 export function fromPage(url: string, more: Partial<SenderPage> = {}): Partial<RequestContext> {
-  return { page: { url, topFrame: true, incognito: false, ...more } };
+  const frameId = more.topFrame === false ? 3 : 0;
+  return { page: { url, tabId: 1, frameId, topFrame: true, incognito: false, ...more } };
 }
 
 export interface FakeBackground {
@@ -69,6 +70,8 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
     db,
     bundled,
     page: null,
+    highlightCss: '::highlight(dalil-person) { color: blue; }',
+    insertCss: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
     glossaryChanged: changes,
     sitesChanged: vi.fn<() => void>(),
@@ -84,7 +87,7 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
     const sender =
       page === null
         ? { url: `${EXTENSION_ORIGIN}options.html` }
-        : { url: page.url, frameId: page.topFrame ? 0 : 3, tab: { incognito: page.incognito } };
+        : { url: page.url, frameId: page.frameId, tab: { id: page.tabId, incognito: page.incognito } };
     if (!mayRequest(parsed, sender, EXTENSION_ORIGIN)) throw new Error(`not allowed: ${request.type}`);
     sent.push(parsed);
     return structuredClone(await handleRequest(parsed as R, { ...context, ...more }));
