@@ -394,10 +394,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     async suggest(factory) {
       await ready;
       if (stopped || suggestions !== null) return;
-      win.performance.mark(SCAN_START_MARK, { detail: { suggestions: true } });
+      if (PROFILE) win.performance.mark(SCAN_START_MARK, { detail: { suggestions: true } });
       suggestions = factory(options.entries);
       await highlighter.reread(doc.body ?? doc.documentElement);
-      win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), suggestions: true } });
+      if (PROFILE) {
+        win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), suggestions: true } });
+      }
       if (!stopped) options.onEntities?.(highlighter.all());
     },
     stop() {
