@@ -137,6 +137,15 @@ describe('readGlossaryRows: every valid row, and each rejected row with its line
     expect(MAX_IMPORT_ENTRIES).toBe(20_000);
   });
 
+  it('counts the rows before it parses: a file over the limit is refused for that, whatever is further on', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `كلمة${i},word ${i},term`);
+    // Parsed, the unclosed quote at the end would be the file's problem; the count comes first.
+    const read = readGlossaryRows(csv('arabic,english,type', ...rows, 'كلمة,"never closed,term'));
+    expect(read.fatal).toEqual([
+      { line: 0, message: expect.stringMatching(/^this file has 30,000 rows; Dalil imports at most 20,000/) },
+    ]);
+  });
+
   it('refuses a JSON file of more entries than the limit', () => {
     const entries = Array.from({ length: MAX_IMPORT_ENTRIES + 1 }, () => PARIS);
     const read = readGlossaryRows(JSON.stringify({ format: 'dalil-glossary', schemaVersion: 1, entries }));
