@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AskBackground, HistoryStatsView } from '../lib/messages/protocol';
+import { type AskBackground, HISTORY_KEEP_CHOICES, type HistoryStatsView } from '../lib/messages/protocol';
 
 export interface HistoryPanelProps {
   ask: AskBackground;
@@ -46,7 +46,8 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
       <h2 id="history-title">Reading history</h2>
       <p class="hint">
         Dalil remembers on which pages you met each entry (one record per entry per page visit), on this
-        machine only, to show "seen N times" on the card.
+        machine only, for the popup's history of each entity and the card's "Seen before?"; records older than
+        the time chosen below are deleted when the browser starts.
       </p>
       <p class="summary">
         {plural(stats.total, 'record', 'records')} from {plural(stats.sites.length, 'site', 'sites')}.
@@ -68,6 +69,29 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
           }}
         />
         Pause history (nothing new is recorded)
+      </label>
+      <label class="keep">
+        Keep history for{' '}
+        <select
+          name="keep"
+          value={String(stats.keepDays)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            const days = HISTORY_KEEP_CHOICES.find((choice) => String(choice) === value) ?? null;
+            void act(async () => {
+              const next = await ask({ type: 'history/keep', days });
+              return days === null
+                ? 'History is kept until you clear it.'
+                : `History is kept for ${days} days; ${plural(stats.total - next.total, 'older record', 'older records')} deleted.`;
+            });
+          }}
+        >
+          {HISTORY_KEEP_CHOICES.map((choice) => (
+            <option key={String(choice)} value={String(choice)}>
+              {choice === null ? 'ever' : choice === 365 ? 'a year' : `${choice} days`}
+            </option>
+          ))}
+        </select>
       </label>
       {stats.sites.length > 0 && (
         <table class="sites">

@@ -14,6 +14,7 @@ import type { Envelope, TabRequest } from '~/lib/messages/protocol';
 import { askTab } from '~/lib/runtime-messages';
 import { mergeBundled } from '~/lib/store/entries';
 import { withRetry } from '~/lib/store/retry';
+import { pruneHistory } from '~/lib/store/sightings';
 import { listSites } from '~/lib/store/sites';
 
 const glossary = bundled as GlossaryFile;
@@ -114,7 +115,15 @@ export default defineBackground(() => {
     return true;
   });
 
+  // The history's retention is applied as the browser starts (and on install, and when it is changed).
+  const prune = () =>
+    void withRetry((db) => pruneHistory(db), { label: 'prune history' }).catch((error) =>
+      console.error('Dalil: prune history', error),
+    );
+  browser.runtime.onStartup.addListener(prune);
+
   browser.runtime.onInstalled.addListener(() => {
+    prune();
     void withRetry((db) => mergeBundled(db, glossary), { label: 'merge bundled glossary' });
     // Registrations persist across sessions, but an update may have renamed what they point at.
     registerAlwaysSites().catch((error) => console.error('Dalil: always sites', error));

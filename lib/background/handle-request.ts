@@ -29,10 +29,13 @@ import {
   clearHistory,
   countForEntry,
   forgetSite,
+  historyKeepDays,
   historyStats,
   isHistoryPaused,
   otherPagesForEntry,
+  pruneHistory,
   recordSightings,
+  setHistoryKeepDays,
   setHistoryPaused,
   sightingsForEntry,
 } from '../store/sightings';
@@ -119,7 +122,8 @@ function siteOf(page: SenderPage): string {
 
 async function stats(db: DalilDb): Promise<HistoryStatsView> {
   const { total, sites } = await historyStats(db);
-  return { total, sites, paused: await isHistoryPaused(db) };
+  const keepDays = (await historyKeepDays(db)) as HistoryStatsView['keepDays'];
+  return { total, sites, paused: await isHistoryPaused(db), keepDays };
 }
 
 /**
@@ -225,6 +229,10 @@ export async function handleRequest<R extends BackgroundRequest>(
         return stats(db);
       case 'history/pause':
         await setHistoryPaused(db, request.paused);
+        return stats(db);
+      case 'history/keep':
+        await setHistoryKeepDays(db, request.days);
+        await pruneHistory(db);
         return stats(db);
       case 'history/forget-site':
         return { deleted: await forgetSite(db, request.host) };

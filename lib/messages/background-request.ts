@@ -16,7 +16,13 @@ import {
   type PayloadParser,
 } from './checks';
 import { parseEntry } from './entry-shape';
-import type { BackgroundRequest, EntryView, Settings, SightingItem } from './protocol';
+import {
+  type BackgroundRequest,
+  type EntryView,
+  HISTORY_KEEP_CHOICES,
+  type Settings,
+  type SightingItem,
+} from './protocol';
 
 /**
  * Who may send a request type. A content script lives in a web page's process; were that process
@@ -178,6 +184,13 @@ const BACKGROUND_REQUESTS = {
   'history/pause': {
     from: 'extension-page',
     parse: (message) => (typeof message.paused === 'boolean' ? { paused: message.paused } : null),
+  },
+  'history/keep': {
+    from: 'extension-page',
+    parse: (message) => {
+      const days = HISTORY_KEEP_CHOICES.find((choice) => choice === message.days);
+      return days === undefined ? null : { days };
+    },
   },
   'history/forget-site': {
     from: 'extension-page',

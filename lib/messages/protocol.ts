@@ -128,6 +128,8 @@ export type BackgroundRequest =
   | { type: 'entries/search'; query: string; limit: number }
   | { type: 'history/stats' }
   | { type: 'history/pause'; paused: boolean }
+  /** Keeps this many days of history (null: forever) and deletes what is older now. */
+  | { type: 'history/keep'; days: HistoryDays }
   | { type: 'history/forget-site'; host: string }
   | { type: 'history/clear' }
   | { type: 'entries/list' }
@@ -167,10 +169,16 @@ export interface SightingView {
   at: number;
 }
 
+/** How long the history is kept: a number of days, or forever (null). */
+export const HISTORY_KEEP_CHOICES = [30, 90, 365, null] as const;
+export type HistoryDays = (typeof HISTORY_KEEP_CHOICES)[number];
+
 export interface HistoryStatsView {
   total: number;
   sites: Array<{ site: string; count: number }>;
   paused: boolean;
+  /** Days of history kept; older records are deleted when the browser starts and when this changes. */
+  keepDays: HistoryDays;
 }
 
 /** One entity of the page, for the popup's list. */
@@ -207,6 +215,7 @@ export interface Replies {
   'entries/search': { entries: GlossaryEntry[] };
   'history/stats': HistoryStatsView;
   'history/pause': HistoryStatsView;
+  'history/keep': HistoryStatsView;
   'history/forget-site': { deleted: number };
   'history/clear': { deleted: number };
   'entries/list': { entries: EntryView[] };

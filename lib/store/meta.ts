@@ -16,6 +16,8 @@ const GUARDS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] } = {
   schemaVersion: (value): value is number => typeof value === 'number',
   bundledGlossaryVersion: (value): value is string => typeof value === 'string',
   historyPaused: (value): value is boolean => typeof value === 'boolean',
+  historyDays: (value): value is number | null =>
+    value === null || (typeof value === 'number' && Number.isInteger(value) && value > 0),
   suggestNames: (value): value is boolean => typeof value === 'boolean',
   wholePageSites: (value): value is string[] =>
     Array.isArray(value) && value.every((site) => typeof site === 'string'),

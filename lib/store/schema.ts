@@ -52,6 +52,8 @@ export interface MetaValues {
   schemaVersion: number;
   bundledGlossaryVersion: string;
   historyPaused: boolean;
+  /** How many days of history are kept (null: forever; absent: HISTORY_DAYS_DEFAULT). */
+  historyDays: number | null;
   /** Whether the page reader proposes names the glossary lacks (absent: yes). */
   suggestNames: boolean;
   /** Sites (site keys) whose pages are highlighted whole rather than their article (the popup's "Whole page"). */

@@ -151,3 +151,35 @@ export async function setHistoryPaused(db: DalilDb, paused: boolean): Promise<vo
 export async function isHistoryPaused(db: DalilDb): Promise<boolean> {
   return (await readMeta(db.transaction('meta').store, 'historyPaused')) === true;
 }
+
+/** Days of history kept when the reader has not chosen (a year). */
+export const HISTORY_DAYS_DEFAULT = 365;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How many days of history are kept (null: forever). */
+export async function historyKeepDays(db: DalilDb): Promise<number | null> {
+  const days = await readMeta(db.transaction('meta').store, 'historyDays');
+  return days === undefined ? HISTORY_DAYS_DEFAULT : days;
+}
+
+export async function setHistoryKeepDays(db: DalilDb, days: number | null): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  await runTransaction(tx, () => writeMeta(tx.store, 'historyDays', days));
+}
+
+/** Deletes the records older than the history is kept for, counted back from `now`; returns how many went. */
+export async function pruneHistory(db: DalilDb, now = Date.now()): Promise<number> {
+  const days = await historyKeepDays(db);
+  if (days === null) return 0;
+  const tx = db.transaction('sightings', 'readwrite');
+  return runTransaction(tx, async () => {
+    let deleted = 0;
+    const older = IDBKeyRange.upperBound(now - days * DAY_MS, true);
+    for await (const cursor of tx.store.index('by-time').iterate(older)) {
+      await cursor.delete();
+      deleted++;
+    }
+    return deleted;
+  });
+}

@@ -194,6 +194,7 @@ describe('existing requests', () => {
     expect(await send({ type: 'history/stats' })).toEqual({
       total: 3,
       paused: false,
+      keepDays: 365,
       sites: [
         { site: 'a.example', count: 2 },
         { site: 'b.example', count: 1 },
@@ -201,6 +202,10 @@ describe('existing requests', () => {
     });
     expect((await send({ type: 'history/pause', paused: true })).paused).toBe(true);
     expect(await record('https://c.example/1', '4')).toEqual({ written: 0 });
+    // Nothing here is older than the shortest choice; "ever" reads back as null.
+    expect((await send({ type: 'history/keep', days: 30 })).total).toBe(3);
+    expect((await send({ type: 'history/keep', days: null })).keepDays).toBeNull();
+    await expect(send({ type: 'history/keep', days: 7 } as never)).rejects.toThrow(/refused/);
     expect(await send({ type: 'history/forget-site', host: 'a.example' })).toEqual({ deleted: 2 });
     expect(await send({ type: 'history/clear' })).toEqual({ deleted: 1 });
     expect((await send({ type: 'history/stats' })).total).toBe(0);

@@ -5,6 +5,7 @@ import {
   button,
   type FakeBackground,
   fakeBackground,
+  fill,
   fromPage,
   mount,
   PARIS,
@@ -52,6 +53,29 @@ it('pauses history: nothing new is recorded', async () => {
     fromPage('https://www.bbc.com/arabic/d'),
   );
   expect(reply.written).toBe(0);
+});
+
+it('keeps a year of history unless told otherwise, and forever or 30 days when chosen', async () => {
+  const keep = root.querySelector('select[name="keep"]') as HTMLSelectElement;
+  expect(keep.value).toBe('365');
+  expect([...keep.options].map((option) => option.textContent)).toEqual([
+    '30 days',
+    '90 days',
+    'a year',
+    'ever',
+  ]);
+  fill(keep, 'null');
+  await settle(() =>
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('History is kept until you clear it.'),
+  );
+  expect((await background.send({ type: 'history/stats' })).keepDays).toBeNull();
+  fill(root.querySelector('select[name="keep"]'), '30');
+  await settle(() =>
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'History is kept for 30 days; 0 older records deleted.',
+    ),
+  );
+  expect((await background.send({ type: 'history/stats' })).keepDays).toBe(30);
 });
 
 it('forgets one site', async () => {

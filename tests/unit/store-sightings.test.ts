@@ -8,10 +8,14 @@ import {
   countForEntry,
   countsForEntries,
   forgetSite,
+  HISTORY_DAYS_DEFAULT,
+  historyKeepDays,
   historyStats,
   isHistoryPaused,
+  pruneHistory,
   recordSightings,
   type SightingInput,
+  setHistoryKeepDays,
   setHistoryPaused,
   sightingsForEntry,
 } from '../../lib/store/sightings';
@@ -118,5 +122,34 @@ describe('reading and forgetting history', () => {
   it('clears everything', async () => {
     expect(await clearHistory(db)).toBe(4);
     expect(await historyStats(db)).toEqual({ total: 0, sites: [] });
+  });
+});
+
+describe('how long history is kept', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  /** Records one visit `daysAgo` days before now (the store takes the time as it writes). */
+  async function visitAt(daysAgo: number, visitId: string): Promise<void> {
+    const now = Date.now;
+    Date.now = () => now() - daysAgo * DAY;
+    try {
+      await recordSightings(db, [seen('a', JAZEERA, visitId)]);
+    } finally {
+      Date.now = now;
+    }
+  }
+
+  it.each<[number | null | undefined, number]>([
+    // the choice (undefined: never made), the records left of visits 10, 60, 200 and 400 days ago
+    [undefined, 3],
+    [30, 1],
+    [90, 2],
+    [365, 3],
+    [null, 4],
+  ])('keeps %s days: %i of 4 records are left', async (days, left) => {
+    for (const [index, ago] of [10, 60, 200, 400].entries()) await visitAt(ago, `v${index}`);
+    if (days !== undefined) await setHistoryKeepDays(db, days);
+    expect(await historyKeepDays(db)).toBe(days === undefined ? HISTORY_DAYS_DEFAULT : days);
+    expect(await pruneHistory(db)).toBe(4 - left);
+    expect(await countForEntry(db, 'a')).toBe(left);
   });
 });
