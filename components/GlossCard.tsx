@@ -65,6 +65,16 @@ function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
   );
 }
 
+/**
+ * The English Wikipedia article of an entry's title, opened by the reader's click in a tab of its own (the
+ * extension itself requests nothing); null without a title.
+ */
+export function wikipediaUrl(title: string | undefined): string | null {
+  const trimmed = title?.trim() ?? '';
+  if (trimmed === '') return null;
+  return `https://en.wikipedia.org/wiki/${encodeURIComponent(trimmed.replaceAll(' ', '_'))}`;
+}
+
 /** What the history says of an entity's other pages, in the card's words. */
 export function elsewhereWords(pages: number): string {
   if (pages === 0) return 'first time';
@@ -98,6 +108,9 @@ export function GlossCard(props: CardProps): JSX.Element {
   const { entry, clitics, alternatives } = data;
   const suggested = entry.suggestion !== undefined;
   const [adding, setAdding] = useState(false);
+  /** What the copy button says after a press: the reader sees that it worked (or not). */
+  const [copied, setCopied] = useState<string | null>(null);
+  const wikipedia = wikipediaUrl(entry.wikipedia);
   // After the form is on screen, so the host places the card at its new size.
   useEffect(() => {
     if (adding) onPin();
@@ -189,9 +202,23 @@ export function GlossCard(props: CardProps): JSX.Element {
       )}
       {!suggested && <SeenLine mentions={data.mentions} ask={() => onSeenElsewhere(entry.id)} />}
       <div class="actions" dir="ltr" lang="en">
-        <button type="button" class="copy" onClick={() => onCopy(entry.en)}>
-          Copy English
+        <button
+          type="button"
+          class="copy"
+          onClick={() =>
+            onCopy(entry.en).then(
+              () => setCopied('Copied'),
+              () => setCopied('Not copied'),
+            )
+          }
+        >
+          {copied ?? 'Copy English'}
         </button>
+        {wikipedia !== null && (
+          <a class="wikipedia" href={wikipedia} target="_blank" rel="noopener noreferrer">
+            Wikipedia
+          </a>
+        )}
         {suggested ? (
           <button type="button" class="add" aria-expanded={adding} onClick={() => setAdding(!adding)}>
             Add to glossary

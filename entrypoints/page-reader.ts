@@ -27,7 +27,7 @@ function report(error: unknown): void {
 export default defineUnlistedScript({
   main() {
     const callbacks: CardCallbacks = {
-      onCopy: (text) => void navigator.clipboard.writeText(text).catch(report),
+      onCopy: (text) => navigator.clipboard.writeText(text),
       onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
       onAdd: (entry) => askBackground({ type: 'entry/add', entry }),
       seenElsewhere: async (entryId) =>

@@ -49,7 +49,8 @@ export interface CardHost extends CardControl {
 }
 
 export interface CardCallbacks {
-  onCopy(text: string): void;
+  /** Copies text to the clipboard; resolves once it is there (the card then says "Copied"). */
+  onCopy(text: string): Promise<void>;
   /**
    * On how many other pages the history saw the entry, asked for only when the reader presses the card's
    * button: a count shown unasked would sit in the page's document, where the page can try to read it.
@@ -67,7 +68,7 @@ export interface CardProps {
   data: CardData;
   pinned: boolean;
   onClose(): void;
-  onCopy(text: string): void;
+  onCopy(text: string): Promise<void>;
   onSeenElsewhere(entryId: string): Promise<number>;
   onEdit(entryId: string): void;
   /** Adds a suggested name to the glossary; the form shows the problems of a refused one. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { elsewhereWords, GlossCard } from '../../components/GlossCard';
+import { elsewhereWords, GlossCard, wikipediaUrl } from '../../components/GlossCard';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
 import type { CardData, CardProps } from '../../lib/page/card-host';
 
@@ -86,7 +86,7 @@ let root: HTMLElement;
 function mount(cardData: CardData, props: Partial<CardProps> = {}) {
   const handlers = {
     onClose: vi.fn(),
-    onCopy: vi.fn(),
+    onCopy: vi.fn(async () => {}),
     onEdit: vi.fn(),
     onAdd: vi.fn(),
     onPin: vi.fn(),
@@ -267,6 +267,37 @@ describe('GlossCard', () => {
     edit?.click();
     expect(onCopy).toHaveBeenCalledWith('Paris');
     expect(onEdit).toHaveBeenCalledWith('place-paris');
+  });
+
+  it('says "Copied" once the English is on the clipboard, and "Not copied" when it could not be', async () => {
+    mount(data());
+    root.querySelector<HTMLButtonElement>('button.copy')?.click();
+    await vi.waitFor(() => expect(text('button.copy')).toBe('Copied'));
+    mount(data({ entry: { ...PARIS, id: 'other' } }), {
+      onCopy: vi.fn(async () => Promise.reject(new Error('denied'))),
+    });
+    root.querySelector<HTMLButtonElement>('button.copy')?.click();
+    await vi.waitFor(() => expect(text('button.copy')).toBe('Not copied'));
+  });
+
+  it('links to the English Wikipedia article of an entry with a title, in a new tab', () => {
+    mount(data({ entry: { ...PARIS, wikipedia: 'Paris (France) & Co' } }));
+    const link = root.querySelector<HTMLAnchorElement>('a.wikipedia');
+    expect(link?.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Paris_(France)_%26_Co');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    mount(data({ entry: { ...PARIS, id: 'x', wikipedia: undefined } }));
+    expect(root.querySelector('a.wikipedia')).toBeNull();
+  });
+
+  it.each([
+    ['Paris', 'https://en.wikipedia.org/wiki/Paris'],
+    ['Jean-Yves Le Drian', 'https://en.wikipedia.org/wiki/Jean-Yves_Le_Drian'],
+    ['AT&T', 'https://en.wikipedia.org/wiki/AT%26T'],
+    ['"><script>', 'https://en.wikipedia.org/wiki/%22%3E%3Cscript%3E'],
+    ['  ', null],
+  ])('builds the Wikipedia address of %j as %s', (title, url) => {
+    expect(wikipediaUrl(title)).toBe(url);
   });
 
   it('has a close button only when pinned', () => {

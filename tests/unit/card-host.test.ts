@@ -22,7 +22,7 @@ let current: CardHost | null = null;
 
 function setup() {
   const callbacks = {
-    onCopy: vi.fn(),
+    onCopy: vi.fn(async () => {}),
     onEdit: vi.fn(),
     onAdd: vi.fn(),
     onClose: vi.fn(),

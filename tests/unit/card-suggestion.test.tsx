@@ -44,7 +44,7 @@ afterEach(() => {
 
 function setup(reply: (entry: GlossaryEntry) => PutReply) {
   const callbacks = {
-    onCopy: vi.fn(),
+    onCopy: vi.fn(async () => {}),
     onEdit: vi.fn(),
     onClose: vi.fn(),
     onAdd: vi.fn(async (entry: GlossaryEntry) => reply(entry)),
