@@ -72,18 +72,20 @@ export default defineUnlistedScript({
       startSession: (card, entries, names, wholePage) =>
         createLazySession(
           () =>
-            loadHighlight().then(({ module, record }) =>
-              module.startPageSession({
-                doc: document,
-                entries,
-                suggestions: names?.pageSuggestions,
-                findArticle: wholePage
-                  ? undefined
-                  : () => articleModule().then((module) => module.findArticle(document)),
-                card,
-                onError: report,
-                onEntities: record,
-              }),
+            Promise.all([loadHighlight(), askBackground({ type: 'settings/get' })]).then(
+              ([{ module, record }, settings]) =>
+                module.startPageSession({
+                  doc: document,
+                  entries,
+                  hoverDelayMs: settings.hoverDelayMs,
+                  suggestions: names?.pageSuggestions,
+                  findArticle: wholePage
+                    ? undefined
+                    : () => articleModule().then((module) => module.findArticle(document)),
+                  card,
+                  onError: report,
+                  onEntities: record,
+                }),
             ),
           report,
         ),

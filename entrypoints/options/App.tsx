@@ -5,6 +5,7 @@ import { EntryForm } from '~/components/EntryForm';
 import { EntryTable } from '~/components/EntryTable';
 import { type Download, ExportPanel, exportGlossary } from '~/components/ExportPanel';
 import { HistoryPanel } from '~/components/HistoryPanel';
+import { HoverDelaySetting } from '~/components/HoverDelaySetting';
 import { ImportPanel } from '~/components/ImportPanel';
 import type { Previewer } from '~/components/import-previewer';
 import { ResetPanel } from '~/components/ResetPanel';
@@ -191,6 +192,7 @@ export function App(props: AppProps): JSX.Element {
           {view === 'glossary' && (
             <>
               <SuggestionsSwitch ask={ask} />
+              <HoverDelaySetting ask={ask} />
               {editing === null ? (
                 <div class="buttons">
                   <button

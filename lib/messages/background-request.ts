@@ -20,6 +20,7 @@ import {
   type BackgroundRequest,
   type EntryView,
   HISTORY_KEEP_CHOICES,
+  MAX_HOVER_DELAY_MS,
   type Settings,
   type SightingItem,
 } from './protocol';
@@ -102,8 +103,14 @@ function parseEntryView(value: unknown): EntryView | null {
 
 /** Settings in a message: only known ones, each of its type; null when none is. */
 function parseSettings(value: unknown): Partial<Settings> | null {
-  if (!isRecord(value) || typeof value.suggestNames !== 'boolean') return null;
-  return { suggestNames: value.suggestNames };
+  if (!isRecord(value)) return null;
+  const settings: Partial<Settings> = {};
+  if (typeof value.suggestNames === 'boolean') settings.suggestNames = value.suggestNames;
+  const delay = value.hoverDelayMs;
+  if (typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_HOVER_DELAY_MS) {
+    settings.hoverDelayMs = delay;
+  }
+  return Object.keys(settings).length > 0 ? settings : null;
 }
 
 function parseImport(message: Record<string, unknown>): Payload<BackgroundRequest, 'glossary/import'> | null {

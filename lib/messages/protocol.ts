@@ -91,7 +91,12 @@ export interface EntryView extends OwnedEntry {
 export interface Settings {
   /** Propose names the glossary lacks (lib/names), highlighted as suggestions. */
   suggestNames: boolean;
+  /** How long the pointer rests on an entity before its card opens (so a resting mouse opens nothing). */
+  hoverDelayMs: number;
 }
+
+/** The longest hover delay the options page offers. */
+export const MAX_HOVER_DELAY_MS = 2000;
 
 /** Requests to the background. */
 export type BackgroundRequest =

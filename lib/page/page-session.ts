@@ -24,6 +24,8 @@ export interface PageSessionOptions {
    * suggestions); none when undefined. A factory, so the finder's code and models stay in their own module.
    */
   suggestions?: (entries: readonly GlossaryEntry[]) => PageSuggestions;
+  /** How long the pointer rests on an entity before its card opens (the reader's setting); 0 when absent. */
+  hoverDelayMs?: number;
   /**
    * Where the page's article is (lib/page/main-content.ts, loaded on demand): highlighting, counts, the
    * popup's list and sentences, the keyboard, the sightings and the suggestions keep to it. The whole page
@@ -195,7 +197,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     card.hide();
   }
 
-  // Pointer: hit-test at most once a frame.
+  // Pointer: hit-test at most once a frame; the card opens once the pointer has rested on an entity.
+  const hoverDelay = options.hoverDelayMs ?? 0;
+  let intended: PaintedMatch | null = null;
+  let intentTimer: ReturnType<typeof setTimeout> | undefined;
   let pointer: { x: number; y: number } | null = null;
   let frame = 0;
   const onPointerMove = fromUser((event: PointerEvent) => {
@@ -210,10 +215,21 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         frame = 0;
         if (pointer === null || card.isPinned) return;
         const item = entityAtPoint(doc, highlighter, pointer.x, pointer.y);
-        if (item !== null) {
-          if (item !== shown || !card.isOpen) show(item, false);
-          else clearTimeout(hideTimer);
-        } else if (card.isOpen) {
+        if (item !== intended) {
+          // Only a pointer that rests on an entity for the hover delay opens its card.
+          clearTimeout(intentTimer);
+          intended = item;
+          if (item !== null && (item !== shown || !card.isOpen)) {
+            intentTimer = setTimeout(
+              guard(() => {
+                if (intended === item && !card.isPinned) show(item, false);
+              }),
+              hoverDelay,
+            );
+          }
+        }
+        if (item !== null && item === shown && card.isOpen) clearTimeout(hideTimer);
+        else if (item === null && card.isOpen) {
           clearTimeout(hideTimer);
           hideTimer = setTimeout(guard(hide), HOVER_GRACE_MS);
         }
@@ -224,8 +240,18 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const onClick = fromUser((event: MouseEvent) => {
     if (card.contains(event.composedPath()[0] as Node)) return;
     const item = entityAtPoint(doc, highlighter, event.clientX, event.clientY);
-    if (item !== null) show(item, true);
-    else if (card.isOpen) hide();
+    if (item === null) {
+      if (card.isOpen) hide();
+      return;
+    }
+    // A name inside a link (a headline) follows the link as the page means it to; Alt+click pins the card
+    // instead (and is kept from the browser, for which Alt+click on a link is a download).
+    if ((event.target as Element | null)?.closest?.('a[href]')) {
+      if (!event.altKey) return;
+      event.preventDefault();
+    }
+    clearTimeout(intentTimer);
+    show(item, true);
   });
 
   /** The entity the keys moved to last: they go on from there, after Escape too. */
@@ -406,6 +432,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       stopped = true;
       observer.disconnect();
       clearTimeout(batchTimer);
+      clearTimeout(intentTimer);
       win.cancelAnimationFrame(frame);
       win.removeEventListener('pointermove', onPointerMove, { capture: true });
       win.removeEventListener('click', onClick, { capture: true });

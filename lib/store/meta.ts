@@ -19,6 +19,8 @@ const GUARDS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] } = {
   historyDays: (value): value is number | null =>
     value === null || (typeof value === 'number' && Number.isInteger(value) && value > 0),
   suggestNames: (value): value is boolean => typeof value === 'boolean',
+  hoverDelayMs: (value): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0,
   wholePageSites: (value): value is string[] =>
     Array.isArray(value) && value.every((site) => typeof site === 'string'),
 };

@@ -56,6 +56,8 @@ export interface MetaValues {
   historyDays: number | null;
   /** Whether the page reader proposes names the glossary lacks (absent: yes). */
   suggestNames: boolean;
+  /** Milliseconds the pointer rests on an entity before its card opens (absent: the default). */
+  hoverDelayMs: number;
   /** Sites (site keys) whose pages are highlighted whole rather than their article (the popup's "Whole page"). */
   wholePageSites: string[];
 }

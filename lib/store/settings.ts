@@ -4,11 +4,16 @@ import { readMeta, writeMeta } from './meta';
 import type { DalilDb } from './schema';
 import { runTransaction } from './transaction';
 
-export const DEFAULT_SETTINGS: Settings = { suggestNames: true };
+export const DEFAULT_SETTINGS: Settings = { suggestNames: true, hoverDelayMs: 150 };
 
 export async function readSettings(db: DalilDb): Promise<Settings> {
-  const suggestNames = await readMeta(db.transaction('meta').store, 'suggestNames');
-  return { suggestNames: suggestNames ?? DEFAULT_SETTINGS.suggestNames };
+  const store = db.transaction('meta').store;
+  const suggestNames = await readMeta(store, 'suggestNames');
+  const hoverDelayMs = await readMeta(store, 'hoverDelayMs');
+  return {
+    suggestNames: suggestNames ?? DEFAULT_SETTINGS.suggestNames,
+    hoverDelayMs: hoverDelayMs ?? DEFAULT_SETTINGS.hoverDelayMs,
+  };
 }
 
 /** Stores the settings given (the others stay as they are) and returns them all. */
@@ -16,6 +21,7 @@ export async function writeSettings(db: DalilDb, change: Partial<Settings>): Pro
   const tx = db.transaction('meta', 'readwrite');
   await runTransaction(tx, async () => {
     if (change.suggestNames !== undefined) await writeMeta(tx.store, 'suggestNames', change.suggestNames);
+    if (change.hoverDelayMs !== undefined) await writeMeta(tx.store, 'hoverDelayMs', change.hoverDelayMs);
   });
   return readSettings(db);
 }

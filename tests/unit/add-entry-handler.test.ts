@@ -139,20 +139,32 @@ describe('history of suggested names', () => {
 
 describe('settings', () => {
   it('suggests names until the switch is turned off, and tells open pages when it changes', async () => {
-    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: true });
+    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: true, hoverDelayMs: 150 });
     expect(await send({ type: 'settings/set', settings: { suggestNames: false } })).toEqual({
       suggestNames: false,
+      hoverDelayMs: 150,
     });
     expect(changes).toHaveBeenCalledTimes(1);
-    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: false });
+    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: false, hoverDelayMs: 150 });
     expect(await send({ type: 'settings/set', settings: { suggestNames: true } })).toEqual({
       suggestNames: true,
+      hoverDelayMs: 150,
     });
+  });
+
+  it('keeps the hover delay apart from the other settings, within 0 to 2 seconds', async () => {
+    expect(await send({ type: 'settings/set', settings: { hoverDelayMs: 600 } })).toEqual({
+      suggestNames: true,
+      hoverDelayMs: 600,
+    });
+    await expect(send({ type: 'settings/set', settings: { hoverDelayMs: 5000 } })).rejects.toThrow(/refused/);
+    await expect(send({ type: 'settings/set', settings: { hoverDelayMs: 1.5 } })).rejects.toThrow(/refused/);
+    expect((await send({ type: 'settings/get' })).hoverDelayMs).toBe(600);
   });
 
   it('reads a stored value of the wrong kind as the default', async () => {
     // As an older or damaged row might be: meta values are checked before they are trusted.
     await db.put('meta', 'no' as never, 'suggestNames');
-    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: true });
+    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: true, hoverDelayMs: 150 });
   });
 });

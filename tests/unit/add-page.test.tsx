@@ -150,12 +150,15 @@ describe('the options page: name suggestions', () => {
 
     toggle()?.click();
     await settle(() => expect(page.querySelector('.suggestions-switch [role="status"]')).not.toBeNull());
-    expect(await background.ask({ type: 'settings/get' })).toEqual({ suggestNames: false });
+    expect(await background.ask({ type: 'settings/get' })).toEqual({
+      suggestNames: false,
+      hoverDelayMs: 150,
+    });
     expect(toggle()?.checked).toBe(false);
     expect(background.changes).toHaveBeenCalledTimes(1);
 
     toggle()?.click();
     await settle(() => expect(toggle()?.checked).toBe(true));
-    expect(await background.ask({ type: 'settings/get' })).toEqual({ suggestNames: true });
+    expect(await background.ask({ type: 'settings/get' })).toEqual({ suggestNames: true, hoverDelayMs: 150 });
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * When the card opens, in Chromium with the built extension: only once the pointer has rested on a name for
+ * the reader's hover delay; and on a name inside a link (a headline), a click follows the link while
+ * Alt+click pins the card.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  articleToHtml,
+  askBackgroundFrom,
+  BROWSER_TIMEOUT_MS,
+  HIGHLIGHT_WAIT_MS,
+  highlightRect,
+  readCard,
+  useExtensionBrowser,
+} from './harness';
+
+const ARTICLE = 'اجتماع دولي\n\nقال الوزير إن الوفد وصل إلى بغداد أمس بعد محادثات طويلة.';
+const HEADLINE = '<h2 id="headline"><a href="/next">وزراء يجتمعون في باريس لبحث الأزمة</a></h2>';
+
+const started = useExtensionBrowser(() => ({
+  '/linked': { body: articleToHtml(ARTICLE).replace('<article>', `<article>${HEADLINE}`) },
+  '/next': { body: articleToHtml('الصفحة التالية\n\nنص بلا أسماء.') },
+}));
+
+async function setDelay(hoverDelayMs: number): Promise<void> {
+  const { browser } = started();
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await askBackgroundFrom(options, { type: 'settings/set', settings: { hoverDelayMs } });
+  await options.close();
+}
+
+async function openLinked(): Promise<{
+  page: Page;
+  point: (name: string) => Promise<{ x: number; y: number }>;
+}> {
+  const { browser, server } = started();
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/linked'));
+  const point = async (name: string) => {
+    const rect = await vi.waitFor(
+      async () => {
+        const found = await highlightRect(page, { name });
+        expect(found).not.toBeNull();
+        return found as NonNullable<typeof found>;
+      },
+      { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+    );
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  };
+  return { page, point };
+}
+
+describe('when the card opens', () => {
+  it(
+    'waits for the pointer to rest on a name for the hover delay: passing over it opens nothing',
+    async () => {
+      await setDelay(1500);
+      const { page, point } = await openLinked();
+      const place = await point('dalil-place');
+      await page.mouse.move(place.x, place.y);
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(2000);
+      expect(await readCard(page)).toBeNull();
+      await page.mouse.move(place.x, place.y);
+      await vi.waitFor(async () => expect(await readCard(page)).not.toBeNull(), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      await page.close();
+      await setDelay(150);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'on a name in a link: hover shows the card, a click follows the link, Alt+click pins the card',
+    async () => {
+      const { server } = started();
+      const { page, point } = await openLinked();
+      // The first place in document order is the headline's باريس.
+      const name = await point('dalil-place');
+      expect(
+        await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a') !== null, name),
+      ).toBe(true);
+      await page.mouse.move(name.x, name.y);
+      await vi.waitFor(async () => expect((await readCard(page))?.text).toContain('Paris'), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      await page.keyboard.down('Alt');
+      await page.mouse.click(name.x, name.y);
+      await page.keyboard.up('Alt');
+      await vi.waitFor(async () => expect((await readCard(page))?.text).toContain('×'), { timeout: 5000 });
+      expect(page.url()).toBe(server.url('/linked'));
+
+      await page.keyboard.press('Escape');
+      await page.mouse.click(name.x, name.y);
+      await page.waitForURL(server.url('/next'), { timeout: 10_000 });
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
