@@ -198,8 +198,8 @@ const DATELINE =
 const MIN_DATELINE_BLOCK = 80;
 const SOURCE_LINE = /(?:^|[|\s])(?:المصدر|رئيس التحرير)\s*:/;
 
-/** The news cues in a text's blocks (a headline, paragraphs): counted by kind, scored, explained. */
-export function newsCuesIn(blocks: readonly string[]): NewsTextEvidence {
+/** Counts the news cues of blocks given one at a time (so a caller can pause between them). */
+export function createNewsCueCounter(): { add(block: string): void; result(): NewsTextEvidence } {
   const { byFirst, credits } = cueIndex();
   const counts: Record<NewsCueKind, number> = {
     reporting: 0,
@@ -215,7 +215,7 @@ export function newsCuesIn(blocks: readonly string[]): NewsTextEvidence {
     counts[kind]++;
     if (!firstSeen.has(kind)) firstSeen.set(kind, what);
   };
-  for (const block of blocks) {
+  function add(block: string): void {
     const dateline = block.length >= MIN_DATELINE_BLOCK ? DATELINE.exec(block) : null;
     if (dateline !== null) seen('dateline', dateline[0].trim());
     for (const credit of credits) {
@@ -235,17 +235,27 @@ export function newsCuesIn(blocks: readonly string[]): NewsTextEvidence {
       i += cue.words.length - 1;
     }
   }
-  let score = 0;
-  const reasons: string[] = [];
-  for (const [kind, { tiers, label }] of Object.entries(NEWS_CUE_KINDS) as [
-    NewsCueKind,
-    (typeof NEWS_CUE_KINDS)[NewsCueKind],
-  ][]) {
-    const count = counts[kind];
-    const points = tiers.reduce((best, [min, tierPoints]) => (count >= min ? tierPoints : best), 0);
-    if (points === 0) continue;
-    score += points;
-    reasons.push(`${label}${count > 1 ? ` ×${count}` : ''} (${firstSeen.get(kind)})`);
+  function result(): NewsTextEvidence {
+    let score = 0;
+    const reasons: string[] = [];
+    for (const [kind, { tiers, label }] of Object.entries(NEWS_CUE_KINDS) as [
+      NewsCueKind,
+      (typeof NEWS_CUE_KINDS)[NewsCueKind],
+    ][]) {
+      const count = counts[kind];
+      const points = tiers.reduce((best, [min, tierPoints]) => (count >= min ? tierPoints : best), 0);
+      if (points === 0) continue;
+      score += points;
+      reasons.push(`${label}${count > 1 ? ` ×${count}` : ''} (${firstSeen.get(kind)})`);
+    }
+    return { score, counts: { ...counts }, reasons };
   }
-  return { score, counts, reasons };
+  return { add, result };
+}
+
+/** The news cues in a text's blocks (a headline, paragraphs): counted by kind, scored, explained. */
+export function newsCuesIn(blocks: readonly string[]): NewsTextEvidence {
+  const counter = createNewsCueCounter();
+  for (const block of blocks) counter.add(block);
+  return counter.result();
 }

@@ -1,4 +1,8 @@
-import { NEWS_TEXT_THRESHOLD, newsCuesIn } from '../arabic/news-cues';
+import { NEWS_TEXT_THRESHOLD, type NewsTextEvidence, newsCuesIn } from '../arabic/news-cues';
+
+/** The page's text read for news cues: its first blocks, up to this many characters. */
+export const NEWS_CUE_CHARS = 40_000;
+
 import type { Detection } from '../messages/protocol';
 
 /**
@@ -7,8 +11,12 @@ import type { Detection } from '../messages/protocol';
  * say what it found; a page already news by its metadata stays news. Other languages are left as they are.
  */
 export function withTextNews(detection: Detection, blocks: readonly string[]): Detection {
+  return withNewsEvidence(detection, newsCuesIn(firstChars(blocks, NEWS_CUE_CHARS)));
+}
+
+/** `withTextNews` for cues already counted (the page reader counts them in slices). */
+export function withNewsEvidence(detection: Detection, text: NewsTextEvidence): Detection {
   if (!detection.isArabic) return detection;
-  const text = newsCuesIn(blocks);
   const byText = text.score >= NEWS_TEXT_THRESHOLD;
   const summary = `news from the text ${text.score} ${byText ? '≥' : '<'} ${NEWS_TEXT_THRESHOLD}`;
   const textReasons = [summary, ...text.reasons];
@@ -25,4 +33,16 @@ export function withTextNews(detection: Detection, blocks: readonly string[]): D
     textScore: text.score,
     reasons,
   };
+}
+
+/** The first blocks that together hold at most `max` characters (the last one cut). */
+function firstChars(blocks: readonly string[], max: number): string[] {
+  const kept: string[] = [];
+  let left = max;
+  for (const block of blocks) {
+    if (left <= 0) break;
+    kept.push(block.length <= left ? block : block.slice(0, left));
+    left -= block.length;
+  }
+  return kept;
 }

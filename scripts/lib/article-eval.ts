@@ -9,7 +9,7 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { outsideArticle } from '../../lib/page/article-scope';
 import { findMainContent } from '../../lib/page/main-content';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
-import { HIDDEN_STYLE, loadHtmlDocument } from './html-document';
+import { hiddenByStyle, loadHtmlDocument } from './html-document';
 
 export interface ArticleFocus {
   /** Highlights on the whole page, and inside the article the reader found. */
@@ -47,7 +47,7 @@ export async function articleFocus(
     const { document } = page;
     const body = document.body;
     if (body === null) return null;
-    const skipElement = (el: Element) => HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+    const skipElement = hiddenByStyle;
     const reference = gold ? referenceOf(gold) : readabilityBlocks(document);
     const scope = await findMainContent(body, { skipElement });
     const inReference = (text: string): boolean => {

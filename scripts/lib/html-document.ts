@@ -40,16 +40,21 @@ export function loadHtmlDocument(html: string, url: string): LoadedDocument {
 }
 
 /** Inline styles that hide an element in a saved page (layout is not available outside a browser). */
-export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /**
  * The visible text of a saved page's document, one string per block, as `scan`, `eval` and the bench read
  * pages: the page reader's walk, without the elements an inline style hides.
  */
 export function visibleBlockTexts(document: Document): string[] {
-  return collectTextBlocks(document.body ?? document.documentElement, {
-    skipElement: (element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? ''),
-  }).map((block) => block.text);
+  return collectTextBlocks(document.body ?? document.documentElement, { skipElement: hiddenByStyle }).map(
+    (block) => block.text,
+  );
+}
+
+/** Whether an inline style hides the element. */
+export function hiddenByStyle(element: Element): boolean {
+  return HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
 }
 
 /** `visibleBlockTexts` of a saved page's HTML. */
