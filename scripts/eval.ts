@@ -2,6 +2,8 @@
 // each prints its own figures. Run with `npm run eval`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tokenize } from '../lib/arabic/tokenize';
+import { readInContext } from '../lib/glossary/context-readings';
 import type { Matcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Detection, PageVerdict } from '../lib/messages/protocol';
@@ -263,6 +265,38 @@ async function evaluatePageEntities(pagesDir: string, glossary: Glossary): Promi
 }
 
 /**
+ * Readings from context (lib/glossary/context-readings.ts) on the Arabic news pages: what each rule did, and
+ * how many matches still show two readings.
+ */
+async function evaluateContextReadings(pagesDir: string, glossary: Glossary): Promise<void> {
+  if (!existsSync(join(pagesDir, 'MANIFEST.tsv'))) return;
+  const byRule = new Map<string, string[]>();
+  let ambiguous = 0;
+  let matches = 0;
+  for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
+    for (const text of await pageBlocks(pagesDir, row.file)) {
+      const tokens = tokenize(text);
+      const read = readInContext(glossary.matcher.matchTokens(tokens), {
+        text,
+        tokens,
+        entries: glossary.entries,
+        onRule: (rule, match) => {
+          byRule.set(rule, [...(byRule.get(rule) ?? []), text.slice(match.start, match.end)]);
+        },
+      });
+      matches += read.length;
+      ambiguous += read.filter((match) => match.alternatives.length > 0).length;
+    }
+  }
+  console.log('\n== Readings from context on the Arabic news pages (lib/glossary/context-readings.ts)');
+  for (const rule of ['prayer', 'marks', 'adverb']) {
+    const surfaces = byRule.get(rule) ?? [];
+    console.log(`  ${rule.padEnd(7)} ${String(surfaces.length).padStart(3)}  ${surfaces.join('، ')}`);
+  }
+  console.log(`  still two readings (both shown): ${ambiguous} of ${matches} matches`);
+}
+
+/**
  * The article first (lib/page/main-content.ts): on each Arabic news page, the highlights inside the article
  * the reader finds against the whole page's, the share of them in the article body (the corpus's gold
  * extraction where it has one, else Readability's), the entities left out, and the body's entities lost.
@@ -439,6 +473,7 @@ async function evaluateEntities(sharedDir: string): Promise<void> {
   console.log(`\n== Entities (bundled glossary: ${glossary.entries.length} entries)`);
   await evaluatePageEntities(join(sharedDir, 'corpus', 'pages'), glossary);
   await evaluateArticleFocus(join(sharedDir, 'corpus', 'pages'), glossary);
+  await evaluateContextReadings(join(sharedDir, 'corpus', 'pages'), glossary);
   await evaluatePageSuggestions(join(sharedDir, 'corpus', 'pages'), glossary);
   evaluateAnercorp(sharedDir, glossary);
   evaluateNames(sharedDir, glossary);

@@ -3,6 +3,7 @@ import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { suffixReadings } from '../arabic/suffixes';
 import { type Token, tokenize } from '../arabic/tokenize';
+import { readInContext } from './context-readings';
 import { formKey } from './form-key';
 import type { GlossaryEntry } from './schema';
 
@@ -413,7 +414,10 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   }
 
   return {
-    match: (text) => matchTokens(tokenize(text)),
+    match(text) {
+      const tokens = tokenize(text);
+      return readInContext(matchTokens(tokens), { text, tokens, entries });
+    },
     matchTokens,
     lookup(query) {
       const tokens = tokenize(query);

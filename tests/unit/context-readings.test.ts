@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { MARKED_READINGS } from '../../lib/glossary/context-readings';
+import { createMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { buildFromSeeds } from '../../scripts/build-glossary';
+
+// The bundled glossary as `npm run glossary` builds it.
+const built = buildFromSeeds();
+const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
+const matcher = createMatcher(entries);
+
+/** What a reader sees highlighted in a sentence: [as written, English, the other readings…]. */
+function marked(sentence: string): string[][] {
+  return matcher
+    .match(sentence)
+    .map((match) => [
+      sentence.slice(match.start, match.end),
+      entries[match.entry]?.en ?? '',
+      ...match.alternatives.map((index) => entries[index]?.en ?? ''),
+    ]);
+}
+
+describe('readings from context, in real sentences', () => {
+  it.each([
+    {
+      sentence: 'وأدى المصلون صلاة المغرب في المسجد الأقصى',
+      expected: [
+        ['صلاة المغرب', 'the sunset prayer (maghrib)'],
+        ['المسجد الأقصى', 'al-Aqsa Mosque'],
+      ],
+      why: 'after صلاة it is the sunset prayer',
+    },
+    {
+      sentence: 'تقام صلوات الفجر والظهر والعصر والمغرب والعشاء في مواعيدها',
+      expected: [],
+      why: 'among the other prayers it is no country',
+    },
+    {
+      sentence: 'وصل وزير خارجية المغرب إلى الرياض',
+      expected: [
+        ['وزير', 'minister'],
+        ['المغرب', 'Morocco', 'the sunset prayer, sunset'],
+        ['الرياض', 'Riyadh'],
+      ],
+      why: 'elsewhere both readings stay',
+    },
+    {
+      sentence: 'وصل الوفد إلى عمّان مساء أمس',
+      expected: [['عمّان', 'Amman']],
+      why: 'shadda on the meem: Amman',
+    },
+    {
+      sentence: 'وصل الوفد إلى عُمان أمس',
+      expected: [['عُمان', 'Oman']],
+      why: 'damma on the ain: Oman',
+    },
+    {
+      sentence: 'يتحدث اللاعب إسبانياً بطلاقة',
+      expected: [],
+      why: 'إسبانياً is "in Spanish", an adverb, not Spain',
+    },
+    {
+      sentence: 'فاز باريس سان جيرمان على مرسيليا',
+      expected: [['باريس سان جيرمان', 'Paris Saint-Germain (PSG)']],
+      why: 'the club, not Paris',
+    },
+    {
+      sentence: 'تخرج من جامعة القاهرة عام 1990',
+      expected: [['جامعة القاهرة', 'Cairo University']],
+      why: 'the university, not Cairo',
+    },
+    {
+      sentence: 'هبطت الطائرة في مطار عمّان الدولي',
+      expected: [['مطار عمّان الدولي', 'Queen Alia International Airport']],
+      why: 'the airport, not Amman',
+    },
+  ])('$why: $sentence', ({ sentence, expected }) => {
+    expect(marked(sentence)).toEqual(expected);
+  });
+
+  it.each(MARKED_READINGS.map((row) => [row.en, row]))(
+    'the marked reading of %s is found in its example',
+    (_, row) => {
+      expect(marked(row.example).some((found) => found[1] === row.en && found.length === 2)).toBe(true);
+    },
+  );
+});
