@@ -24,7 +24,7 @@ export const MARKED_READINGS: ReadonlyArray<{ folded: string; marked: RegExp; en
   ];
 
 /** Fathatan at a word's end (اً or ًا): an adverb, إسبانياً "in Spanish", not Spain. */
-const ADVERB_ENDING = /(?:اً|ًا|ً)$/;
+const ADVERB_ENDING = /(?:اً|ًا)$/;
 
 export interface ContextOptions {
   text: string;
