@@ -58,7 +58,8 @@ export interface PageSession {
  * in a build made with `wxt build --mode profile`. A release build has none, since every page reads its own
  * timeline, and a mark named for Dalil would tell it Dalil is there.
  */
-const PROFILE = import.meta.env.MODE === 'profile';
+// `?.`: outside Vite (the bench and tests import this module under tsx) there is no import.meta.env.
+const PROFILE = import.meta.env?.MODE === 'profile';
 export const SCAN_START_MARK = 'dalil:scan-start';
 export const SCAN_END_MARK = 'dalil:scan-end';
 
