@@ -3,7 +3,7 @@
  * would match if it were taken for Arabic) and the English news page of tests/browser/other-languages.test.ts.
  */
 import type { Page } from 'puppeteer-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type ExtensionApi, readHighlights } from '../browser/harness';
 import { askReader, FIREFOX_TIMEOUT_MS, probed, tabIdOf, useFirefox } from './harness';
 
@@ -41,7 +41,11 @@ describe('pages that are not Arabic, in Firefox with the extension', () => {
       // question is the sign that it has decided (it answers after its first decision), and against.
       const persian = await open('/persian');
       const persianTab = await tabIdOf(extensionPage, server.url('/persian'));
-      const status = await askReader(extensionPage, persianTab, { type: 'page/status' });
+      // The reader may not listen yet when the tab is found: ask until it answers.
+      const status = await vi.waitFor(() => askReader(extensionPage, persianTab, { type: 'page/status' }), {
+        timeout: 20_000,
+        interval: 200,
+      });
       expect({ verdict: status.detection.verdict, active: status.active }).toEqual({
         verdict: 'persian',
         active: false,

@@ -75,7 +75,8 @@ describe('startPageSession', () => {
     expect(last).toHaveLength(PARAGRAPHS);
     expect(session.counts()).toEqual({ paris: PARAGRAPHS });
     session.stop();
-  });
+    // 1,500 paragraphs in happy-dom take seconds on a loaded machine: past vitest's 5 s default.
+  }, 30_000);
 
   it('adds suggestions to a session started without them, keeping what was painted', async () => {
     withHighlights();
