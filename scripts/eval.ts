@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tokenize } from '../lib/arabic/tokenize';
 import { readInContext } from '../lib/glossary/context-readings';
-import type { Matcher } from '../lib/glossary/matcher';
+import { type Matcher, opensWithDateline } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Detection, PageVerdict } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
@@ -276,7 +276,7 @@ async function evaluateContextReadings(pagesDir: string, glossary: Glossary): Pr
   for (const row of readManifest(pagesDir).filter((r) => r.label === 'ar-news')) {
     for (const text of await pageBlocks(pagesDir, row.file)) {
       const tokens = tokenize(text);
-      const read = readInContext(glossary.matcher.matchTokens(tokens), {
+      const read = readInContext(glossary.matcher.matchTokens(tokens, opensWithDateline(text)), {
         text,
         tokens,
         entries: glossary.entries,

@@ -145,15 +145,26 @@ export interface Matcher {
   /** Every entity in the text, leftmost-longest, without overlaps, in order. */
   match(text: string): EntityMatch[];
   /** The same over tokens already made by `tokenize` (offsets are the tokens'). */
-  matchTokens(tokens: readonly Token[]): EntityMatch[];
+  /** `dateline`: the text opens with a dateline (الرياض.. ، القاهرة - ), a place cue for its first word. */
+  matchTokens(tokens: readonly Token[], dateline?: boolean): EntityMatch[];
   /** Entries whose form is this word or phrase, clitics and allowed suffixes understood (for look-up boxes). */
   lookup(query: string): EntityMatch[];
 }
 
 /**
+ * A block that opens with a place and then two dots, a dash or an agency in brackets (الرياض.. ، القاهرة - ،
+ * غزة (رويترز)): its first word is a dateline, so a place name there is one even when it is also a word.
+ */
+const DATELINE = /^\s*[^\s.]+(?:\.\.|\s+[-–—]\s|\s\()/u;
+
+/** Whether a block of text opens with a dateline (see DATELINE). */
+export const opensWithDateline = (text: string): boolean => DATELINE.test(text);
+
+/**
  * Builds a matcher over the entries' canonical forms and variants. Keys are folded words in a trie, so the
  * work per word of text depends on the clitic and suffix tables, not on the size of the glossary.
  */
+
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const trie = newTrie();
   for (const [index, entry] of entries.entries()) addEntry(trie, entry, index);
@@ -381,7 +392,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     return !joined || later.match.clitics[0]?.ar === 'و';
   }
 
-  function matchTokens(tokens: readonly Token[]): EntityMatch[] {
+  function matchTokens(tokens: readonly Token[], dateline = false): EntityMatch[] {
     const found: Found[] = [];
     let pending = false;
     let i = 0;
@@ -393,7 +404,8 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       }
       const match = toMatch(tokens, i, best);
       const contextual = usableHits(best.node, best).every((hit) => hit.contextual);
-      const item = { match, first: i, pending: contextual && !cuedAsPlace(tokens, i, best.clitics) };
+      const cued = (dateline && i === 0) || cuedAsPlace(tokens, i, best.clitics);
+      const item = { match, first: i, pending: contextual && !cued };
       pending ||= item.pending;
       found.push(item);
       i += best.words;
@@ -416,7 +428,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   return {
     match(text) {
       const tokens = tokenize(text);
-      return readInContext(matchTokens(tokens), { text, tokens, entries });
+      return readInContext(matchTokens(tokens, opensWithDateline(text)), { text, tokens, entries });
     },
     matchTokens,
     lookup(query) {

@@ -74,6 +74,19 @@ describe('readings from context, in real sentences', () => {
       expected: [['مطار عمّان الدولي', 'Queen Alia International Airport']],
       why: 'the airport, not Amman',
     },
+    {
+      sentence: 'الرياض.. أعلنت وزارة الصحة تسجيل حالات جديدة',
+      expected: [
+        ['الرياض', 'Riyadh'],
+        ['وزارة الصحة', expect.any(String)],
+      ],
+      why: 'a dateline is a place cue for a place that is also a word',
+    },
+    {
+      sentence: 'تزينت الرياض بالأزهار في الربيع',
+      expected: [],
+      why: 'الرياض "the gardens" elsewhere is no place',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });

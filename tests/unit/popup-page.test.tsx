@@ -226,6 +226,25 @@ describe('the popup: this page', () => {
     expect(root.querySelector<HTMLInputElement>('input[value="always"]')?.checked).toBe(true);
   });
 
+  it('"Whole page" asks the page to read all of it, and reads the entities again', async () => {
+    const { root, pageRequests } = await open({ status: { reading: 'article' } });
+    const whole = root.querySelector<HTMLInputElement>('.whole-page input[type="checkbox"]');
+    expect(whole?.checked).toBe(false);
+    whole?.click();
+    await settle();
+    expect(pageRequests).toContainEqual({ type: 'page/whole-page', on: true });
+    expect(pageRequests.filter((request) => request.type === 'page/entities')).toHaveLength(2);
+    expect(root.querySelector<HTMLInputElement>('.whole-page input')?.checked).toBe(true);
+    expect(root.querySelector('.verdict-reading')).toBeNull();
+  });
+
+  it('says so when no article stands out and the whole page is read', async () => {
+    const { $ } = await open({ status: { reading: 'no-article' } });
+    expect($('.verdict-reading')?.textContent).toBe(
+      'No article stands out on this page, so the whole page is highlighted.',
+    );
+  });
+
   it('renders markup in glossary and page text as literal text', async () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
     const entry = { ...PARIS, en: hostile, note: hostile };
