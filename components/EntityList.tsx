@@ -10,6 +10,7 @@ import { ContextSentence } from './ContextSentence';
 import { EntryHistory } from './EntryHistory';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
+import { WikipediaLink } from './WikipediaLink';
 
 interface EntityGroup {
   type: EntityType;
@@ -103,6 +104,7 @@ function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string 
         <button type="button" onClick={edit}>
           Edit in glossary
         </button>
+        <WikipediaLink title={entry.wikipedia} />
       </div>
       <EntryHistory entryId={entry.id} pageUrl={pageUrl} />
     </div>

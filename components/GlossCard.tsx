@@ -10,6 +10,7 @@ import { Pronounced } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
 import { TypeBadge } from './TypeBadge';
+import { WikipediaLink } from './WikipediaLink';
 
 /**
  * The browser's Arabic voice, or null where it has none. Voices load asynchronously (Chrome returns an empty
@@ -65,16 +66,6 @@ function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
   );
 }
 
-/**
- * The English Wikipedia article of an entry's title, opened by the reader's click in a tab of its own (the
- * extension itself requests nothing); null without a title.
- */
-export function wikipediaUrl(title: string | undefined): string | null {
-  const trimmed = title?.trim() ?? '';
-  if (trimmed === '') return null;
-  return `https://en.wikipedia.org/wiki/${encodeURIComponent(trimmed.replaceAll(' ', '_'))}`;
-}
-
 /** What the history says of an entity's other pages, in the card's words. */
 export function elsewhereWords(pages: number): string {
   if (pages === 0) return 'first time';
@@ -110,7 +101,6 @@ export function GlossCard(props: CardProps): JSX.Element {
   const [adding, setAdding] = useState(false);
   /** What the copy button says after a press: the reader sees that it worked (or not). */
   const [copied, setCopied] = useState<string | null>(null);
-  const wikipedia = wikipediaUrl(entry.wikipedia);
   // After the form is on screen, so the host places the card at its new size.
   useEffect(() => {
     if (adding) onPin();
@@ -214,11 +204,7 @@ export function GlossCard(props: CardProps): JSX.Element {
         >
           {copied ?? 'Copy English'}
         </button>
-        {wikipedia !== null && (
-          <a class="wikipedia" href={wikipedia} target="_blank" rel="noopener noreferrer">
-            Wikipedia
-          </a>
-        )}
+        <WikipediaLink title={entry.wikipedia} />
         {suggested ? (
           <button type="button" class="add" aria-expanded={adding} onClick={() => setAdding(!adding)}>
             Add to glossary

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { elsewhereWords, GlossCard, wikipediaUrl } from '../../components/GlossCard';
+import { elsewhereWords, GlossCard } from '../../components/GlossCard';
+import { wikipediaUrl } from '../../components/WikipediaLink';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
 import type { CardData, CardProps } from '../../lib/page/card-host';
 

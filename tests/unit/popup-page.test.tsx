@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupByType } from '../../components/EntityList';
 import { MixedText } from '../../components/MixedText';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { SightingView } from '../../lib/messages/protocol';
 import {
   CARTER,
@@ -214,6 +215,22 @@ describe('the popup: this page', () => {
     button('Edit in glossary').click();
     await settle();
     expect(backgroundRequests).toContainEqual({ type: 'options/open', entryId: CARTER.id });
+  });
+
+  it('links an entity to its English Wikipedia article, and only one that has a title', async () => {
+    const carter = { ...CARTER, wikipedia: 'Ash Carter' };
+    const entity = (entry: GlossaryEntry) => ({ entry, count: 1, surfaces: [entry.ar], sentences: [] });
+    const { $, button } = await open({ entities: [entity(carter), entity(PARIS)] });
+    button(/Ashton Carter/).click();
+    await settle();
+    const link = $<HTMLAnchorElement>('.details a.wikipedia');
+    expect(link?.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Ash_Carter');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    button(/Ashton Carter/).click();
+    button(/Paris/).click();
+    await settle();
+    expect($('.details a.wikipedia')).toBeNull();
   });
 
   it('sets the site mode through the page, and reads the entities again', async () => {
