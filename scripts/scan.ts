@@ -15,13 +15,13 @@ import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { gatherSignals } from '../lib/page/detect-signals';
 import { detectPage } from '../lib/page/news-evidence';
 import { withTextNews } from '../lib/page/news-text';
-import { loadHtmlDocument, visibleBlockTexts } from './lib/html-document';
+import { articleBlockTexts, loadHtmlDocument, visibleBlockTexts } from './lib/html-document';
 import { loadNameSuggester } from './lib/load-names';
 import { entitiesTable } from './lib/text-table';
 
 const BUNDLED_GLOSSARY = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'glossary.json');
 const USAGE =
-  'usage: npm run scan -- FILE.(txt|html|htm) [--glossary FILE.(json|csv|tsv)] [--json] [--glossary-only]';
+  'usage: npm run scan -- FILE.(txt|html|htm) [--glossary FILE.(json|csv|tsv)] [--json] [--glossary-only] [--whole-page]';
 
 /** Where the command writes: one call per line of output, as `console.log` would print it. */
 export interface ScanIo {
@@ -63,46 +63,58 @@ function loadGlossary(path: string | undefined): GlossaryEntry[] {
   return parsed.entries;
 }
 
-/** The visible text of an HTML page, one block per paragraph, and its detection verdict. */
-function readHtml(html: string, path: string): { text: string; detection: Detection } {
-  const page = loadHtmlDocument(html, `file://${path}`);
+/**
+ * The visible text of an HTML page's article (or of the whole page), one block per paragraph, and the
+ * page's detection verdict, which reads the whole page as the page reader does.
+ */
+async function readHtml(
+  html: string,
+  options: { path: string; wholePage: boolean },
+): Promise<{ text: string; detection: Detection }> {
+  const page = loadHtmlDocument(html, `file://${options.path}`);
   try {
     const { document } = page;
     const blocks = visibleBlockTexts(document);
+    const read = options.wholePage ? blocks : await articleBlockTexts(document);
     return {
       // A blank line between blocks keeps a name from running on from one paragraph into the next.
-      text: blocks.join('\n\n'),
+      text: read.join('\n\n'),
       detection: withTextNews(detectPage(gatherSignals(document)), blocks),
     };
   } finally {
-    page.close();
+    await page.close();
   }
 }
 
-function readArticle(path: string): { text: string; detection: Detection } {
+async function readArticle(
+  path: string,
+  wholePage: boolean,
+): Promise<{ text: string; detection: Detection }> {
   const extension = extname(path).toLowerCase();
   if (extension === '.txt') {
     const text = readText(path, 'file');
     const signals = { visibleText: text, jsonLdTypes: [], hasArticleElement: false, hasPublishedTime: false };
     return { text, detection: withTextNews(detectPage(signals), text.split(/\n\s*\n/)) };
   }
-  if (extension === '.html' || extension === '.htm') return readHtml(readText(path, 'file'), path);
+  if (extension === '.html' || extension === '.htm')
+    return readHtml(readText(path, 'file'), { path, wholePage });
   throw new UsageError(`cannot scan ${path}: expected a .txt, .html or .htm file`);
 }
 
-function scan(argv: string[], out: ScanIo['out']): void {
+async function scan(argv: string[], out: ScanIo['out']): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
       glossary: { type: 'string' },
       json: { type: 'boolean', default: false },
       'glossary-only': { type: 'boolean', default: false },
+      'whole-page': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
   const [path] = positionals;
   if (path === undefined || positionals.length > 1) throw new UsageError(USAGE);
-  const { text, detection } = readArticle(path);
+  const { text, detection } = await readArticle(path, values['whole-page']);
   const glossary = loadGlossary(values.glossary);
   const matcher = createMatcher(glossary);
   const suggester = values['glossary-only'] ? null : loadNameSuggester();
@@ -144,9 +156,9 @@ function scan(argv: string[], out: ScanIo['out']): void {
 }
 
 /** Runs the command with `argv` (the arguments after the script) and returns its exit code. */
-export function runScan(argv: string[], io: ScanIo): number {
+export async function runScan(argv: string[], io: ScanIo): Promise<number> {
   try {
-    scan(argv, io.out);
+    await scan(argv, io.out);
     return 0;
   } catch (error) {
     if (
@@ -163,5 +175,7 @@ export function runScan(argv: string[], io: ScanIo): number {
 
 const invokedPath = process.argv[1];
 if (invokedPath !== undefined && import.meta.url === pathToFileURL(invokedPath).href) {
-  process.exitCode = runScan(process.argv.slice(2), { out: console.log, err: console.error });
+  runScan(process.argv.slice(2), { out: console.log, err: console.error }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -68,18 +68,23 @@ export async function visibleBlocks(html: string): Promise<string[]> {
 }
 
 /**
- * The blocks of a saved page's article as the page reader reads them (lib/page/main-content.ts): the visible
- * text inside the article it finds, or the whole page where it finds none.
+ * The visible text of a saved page's article as the page reader reads it (lib/page/main-content.ts), one
+ * string per block: the text inside the article it finds, or the whole page where it finds none.
  */
+export async function articleBlockTexts(document: Document): Promise<string[]> {
+  const root = document.body ?? document.documentElement;
+  const hidden = (element: Element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
+  const scope = await findMainContent(root, { skipElement: hidden });
+  return collectTextBlocks(root, {
+    skipElement: (element) => hidden(element) || outsideArticle(scope, element),
+  }).map((block) => block.text);
+}
+
+/** `articleBlockTexts` of a saved page's HTML. */
 export async function visibleArticleBlocks(html: string): Promise<string[]> {
   const page = loadHtmlDocument(html, 'about:blank');
   try {
-    const root = page.document.body ?? page.document.documentElement;
-    const hidden = (element: Element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
-    const scope = await findMainContent(root, { skipElement: hidden });
-    return collectTextBlocks(root, {
-      skipElement: (element) => hidden(element) || outsideArticle(scope, element),
-    }).map((block) => block.text);
+    return await articleBlockTexts(page.document);
   } finally {
     await page.close();
   }

@@ -26,10 +26,10 @@ async function spawnScan(...args: string[]): Promise<ScanResult> {
 }
 
 /** Runs the scanner's command in this process, its lines collected as a terminal would show them. */
-function scan(...args: string[]): ScanResult {
+async function scan(...args: string[]): Promise<ScanResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = runScan(args, {
+  const code = await runScan(args, {
     out: (line) => stdout.push(`${line}\n`),
     err: (line) => stderr.push(`${line}\n`),
   });
@@ -50,11 +50,13 @@ interface JsonMatch {
 
 const TXT = 'tests/fixtures/articles/short-news.txt';
 const HTML = 'tests/fixtures/articles/short-news.html';
+/** An article under a menu of links that name places. */
+const MENU_PAGE = 'tests/fixtures/articles/news-with-menu.html';
 
 describe('npm run scan', () => {
   it('runs as a command: the table on stdout, exit code 0; a usage error on stderr, exit code 2', async () => {
     const table = await spawnScan(TXT);
-    expect(table).toEqual(scan(TXT));
+    expect(table).toEqual(await scan(TXT));
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Ashton Carter\s+person\s+2/);
     const failed = await spawnScan();
@@ -62,16 +64,16 @@ describe('npm run scan', () => {
     expect(failed.stderr).toMatch(/^scan: usage: /);
   }, 30_000);
 
-  it('prints a table of the entities of a text file', () => {
-    const { code, stdout } = scan(TXT);
+  it('prints a table of the entities of a text file', async () => {
+    const { code, stdout } = await scan(TXT);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Ashton Carter\s+person\s+2/);
     expect(stdout).toMatch(/Paris\s+place\s+1/);
     expect(stdout).toContain('وسوريا');
   });
 
-  it('prints JSON whose offsets point into the file text', () => {
-    const { code, stdout } = scan(TXT, '--json');
+  it('prints JSON whose offsets point into the file text', async () => {
+    const { code, stdout } = await scan(TXT, '--json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { detection: { verdict: string }; matches: JsonMatch[] };
     const text = readFileSync(TXT, 'utf8');
@@ -95,8 +97,8 @@ describe('npm run scan', () => {
     });
   });
 
-  it('scans only the visible text of an HTML page, across inline elements', () => {
-    const { code, stdout } = scan(HTML, '--json');
+  it('scans only the visible text of an HTML page, across inline elements', async () => {
+    const { code, stdout } = await scan(HTML, '--json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { detection: { verdict: string }; matches: JsonMatch[] };
     expect(out.detection.verdict).toBe('arabic-news');
@@ -110,11 +112,24 @@ describe('npm run scan', () => {
     ]);
   });
 
-  it('uses another glossary given as CSV', () => {
+  it("reads an HTML page's article, not its menus, unless asked for the whole page", async () => {
+    const surfaces = async (...args: string[]) =>
+      (
+        JSON.parse((await scan(MENU_PAGE, '--json', '--glossary-only', ...args)).stdout) as {
+          matches: JsonMatch[];
+        }
+      ).matches.map((match) => match.surface);
+    const article = await surfaces();
+    expect(article).toContain('آشتون كارتر');
+    expect(article).not.toContain('سوريا');
+    expect(await surfaces('--whole-page')).toEqual(expect.arrayContaining(['سوريا', 'لبنان', ...article]));
+  });
+
+  it('uses another glossary given as CSV', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dalil-'));
     const glossary = join(dir, 'mine.csv');
     writeFileSync(glossary, 'arabic,english,type\nالعراق,IRAQ (mine),place\n');
-    const { code, stdout } = scan(TXT, '--json', '--glossary', glossary);
+    const { code, stdout } = await scan(TXT, '--json', '--glossary', glossary);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { matches: JsonMatch[] };
     const fromGlossary = out.matches.filter((match) => match.suggested === undefined);
@@ -127,7 +142,9 @@ describe('npm run scan', () => {
       expect(match.en).toMatch(/^[A-Z][A-Za-z' -]+$/);
       expect(match.alternatives.length).toBeLessThanOrEqual(2);
     }
-    const only = JSON.parse(scan(TXT, '--json', '--glossary', glossary, '--glossary-only').stdout) as {
+    const only = JSON.parse(
+      (await scan(TXT, '--json', '--glossary', glossary, '--glossary-only')).stdout,
+    ) as {
       matches: JsonMatch[];
     };
     expect(only.matches.map((match) => match.en)).toEqual(['IRAQ (mine)']);
@@ -142,8 +159,8 @@ describe('npm run scan', () => {
       [TXT, '--glossary', 'tests/fixtures/glossaries/malformed.csv'],
       /^scan: malformed glossary .*malformed\.csv:3: unknown type "town"/,
     ],
-  ])('fails with one clear line for %j', (args, message) => {
-    const { code, stdout, stderr } = scan(...args);
+  ])('fails with one clear line for %j', async (args, message) => {
+    const { code, stdout, stderr } = await scan(...args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
