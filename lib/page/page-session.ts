@@ -120,7 +120,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // `npm run bench` and DevTools can time the scan without reaching into the content script.
   // The marks say whether the reading suggests names: the page is read without them first (page-controller),
   // then again with them (suggest).
-  if (PROFILE) win.performance.mark(SCAN_START_MARK, { detail: { suggestions: suggestions !== null } });
+  const markReading = (mark: typeof SCAN_START_MARK | typeof SCAN_END_MARK) => {
+    if (!PROFILE) return;
+    const suggesting = { suggestions: suggestions !== null };
+    const detail = mark === SCAN_END_MARK ? { painted: highlighter.size(), ...suggesting } : suggesting;
+    win.performance.mark(mark, { detail });
+  };
+  markReading(SCAN_START_MARK);
   const painter = createPainter(win.CSS.highlights, win.Highlight);
   // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
   // that scan (see `flush`), so nothing matches before it is built.
@@ -364,8 +370,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         : highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
-      const detail = { painted: highlighter.size(), suggestions: suggestions !== null };
-      if (PROFILE) win.performance.mark(SCAN_END_MARK, { detail });
+      markReading(SCAN_END_MARK);
       if (!stopped) options.onEntities?.(highlighter.all());
     })
     .catch(onError);
@@ -421,12 +426,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     async suggest(factory) {
       await ready;
       if (stopped || suggestions !== null) return;
-      if (PROFILE) win.performance.mark(SCAN_START_MARK, { detail: { suggestions: true } });
       suggestions = factory(options.entries);
+      markReading(SCAN_START_MARK);
       await highlighter.reread(doc.body ?? doc.documentElement);
-      if (PROFILE) {
-        win.performance.mark(SCAN_END_MARK, { detail: { painted: highlighter.size(), suggestions: true } });
-      }
+      markReading(SCAN_END_MARK);
       if (!stopped) options.onEntities?.(highlighter.all());
     },
     stop() {

@@ -73,10 +73,9 @@ export async function visibleBlocks(html: string): Promise<string[]> {
  */
 export async function articleBlockTexts(document: Document): Promise<string[]> {
   const root = document.body ?? document.documentElement;
-  const hidden = (element: Element) => HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
-  const scope = await findMainContent(root, { skipElement: hidden });
+  const scope = await findMainContent(root, { skipElement: hiddenByStyle });
   return collectTextBlocks(root, {
-    skipElement: (element) => hidden(element) || outsideArticle(scope, element),
+    skipElement: (element) => hiddenByStyle(element) || outsideArticle(scope, element),
   }).map((block) => block.text);
 }
 
