@@ -51,6 +51,8 @@ export interface Rect {
 
 export interface CardState {
   text: string;
+  /** Distance of the card's left edge from the viewport's. */
+  left: number;
   width: number;
   height: number;
   backgroundColor: string;
@@ -263,6 +265,7 @@ export async function readCard(page: Page | PlaywrightPage): Promise<CardState |
       return {
         // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, as laid out, is what we check
         text: dialog.innerText,
+        left: rect.left,
         width: rect.width,
         height: rect.height,
         backgroundColor: getComputedStyle(dialog).backgroundColor,

@@ -21,8 +21,19 @@ const ARTICLE = 'اجتماع دولي\n\nقال الوزير إن الوفد و
 /** A headline linking within the page, so that following it leaves the card there to be looked at. */
 const HEADLINE = '<h2 id="headline"><a href="#story">وزراء يجتمعون في باريس لبحث الأزمة</a></h2>';
 
+/** بغداد three times: first on the right edge (where Arabic lines start), then centred, then on the left edge. */
+const EDGES = [
+  'وفود في بغداد',
+  'بغداد استقبلت الوفد القادم من العواصم المجاورة أمس بعد محادثات طويلة استمرت أياما في قاعات الفندق.',
+  'وصل الوفد القادم من العواصم المجاورة أمس إلى بغداد بعد محادثات طويلة استمرت أياما.',
+  'وبعد محادثات طويلة استمرت أياما في قاعات الفندق وصل الوفد القادم من العواصم المجاورة إلى بغداد',
+].join('\n\n');
+const EDGE_STYLE =
+  '<style>p:nth-of-type(2) { text-align: center } p:nth-of-type(3) { text-align: left }</style>';
+
 const started = useExtensionBrowser(() => ({
   '/linked': { body: articleToHtml(ARTICLE).replace('<article>', `<article>${HEADLINE}`) },
+  '/edges': { body: articleToHtml(EDGES).replace('<article>', `${EDGE_STYLE}<article>`) },
 }));
 
 async function setDelay(hoverDelayMs: number): Promise<void> {
@@ -106,6 +117,53 @@ describe('when the card opens', () => {
       await page.keyboard.up('Alt');
       await vi.waitFor(async () => expect((await readCard(page))?.text).toContain('×'), { timeout: 5000 });
       expect(page.url()).toBe(server.url('/linked'));
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'near either edge of the window keeps its width and moves inside the window instead of shrinking',
+    async () => {
+      const { browser, server } = started();
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/edges'));
+      const viewport = await page.evaluate(() => document.documentElement.clientWidth);
+      const cards = [];
+      // Range 0 is the headline's.
+      for (const index of [1, 2, 3]) {
+        const rect = await vi.waitFor(
+          async () => {
+            const found = await highlightRect(page, { name: 'dalil-place', index });
+            expect(found).not.toBeNull();
+            return found as NonNullable<typeof found>;
+          },
+          { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+        );
+        await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+        const card = await vi.waitFor(
+          async () => {
+            const state = await readCard(page);
+            expect(state?.text).toContain('Baghdad');
+            return state as NonNullable<typeof state>;
+          },
+          { timeout: 10_000, interval: 100 },
+        );
+        cards.push({ anchorLeft: rect.x, anchorRight: rect.x + rect.width, ...card });
+        await page.mouse.move(viewport / 2, 2);
+        await vi.waitFor(async () => expect(await readCard(page)).toBeNull(), { timeout: 10_000 });
+      }
+      const [right, centre, left] = cards as [(typeof cards)[0], (typeof cards)[0], (typeof cards)[0]];
+      // The page put the three names where this test means them to be.
+      expect(right.anchorRight).toBeGreaterThan(viewport - 60);
+      expect(left.anchorLeft).toBeLessThan(60);
+      for (const card of cards) {
+        expect(card.width).toBeCloseTo(centre.width, 0);
+        expect(card.left).toBeGreaterThanOrEqual(8);
+        expect(card.left + card.width).toBeLessThanOrEqual(viewport - 8);
+      }
+      // At the right edge the card moved left of its name rather than hanging off the window.
+      expect(right.left).toBeLessThan(right.anchorLeft);
       await page.close();
     },
     BROWSER_TIMEOUT_MS,
