@@ -17,6 +17,7 @@ import {
   SERVANT,
   SERVANT_FORMS,
 } from './spell-compounds';
+import { isInitial, LETTER_INITIALS } from './spell-initials';
 import { buildCharSpeller, type CharSpeller, createCharSpeller } from './spell-joint';
 import { SPELLING_MODEL_FORMAT, SPELLING_MODEL_VERSION, type SpellingModel } from './spell-model';
 
@@ -46,6 +47,9 @@ const ARTICLE_SHARE = 0.6;
  * عبد compound against those the rule makes from its parts: what the data says comes first.
  */
 const KNOWN_SHARE = 0.8;
+
+/** Share of the initial (F.) among the spellings of a letter name inside a name, the word's own the rest. */
+const INITIAL_SHARE = 0.9;
 
 /** Token spellings remembered per speller: a name comes back many times on a page. */
 const MEMO_LIMIT = 5000;
@@ -204,7 +208,15 @@ function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
       const text = words[i] as string;
       const next = words[i + 1];
       const stem = next === undefined ? null : articleStem(next);
+      const initial = isInitial(words, i) ? LETTER_INITIALS.get(text) : undefined;
       if (LATIN.test(text)) out.push([{ en: text, p: 1 }]);
+      else if (initial !== undefined)
+        out.push(
+          ranked([
+            { en: `${initial.letter}.`, p: INITIAL_SHARE },
+            ...scaled(memoWord(text), 1 - INITIAL_SHARE),
+          ]),
+        );
       else if (text === SERVANT && next !== undefined && stem !== null) {
         out.push(servant(next, stem, true));
         i++;
