@@ -271,10 +271,46 @@ describe('institutions and titles', () => {
     expect(
       marked('دعا الأمين العام للأمم المتحدة مجلس الأمن الدولي إلى اجتماع طارئ بحضور ممثلي حلف الناتو'),
     ).toEqual([
-      ['الأمين العام للأمم المتحدة', 'the UN Secretary-General'],
+      ['الأمين العام', 'Secretary-General'],
+      ['للأمم المتحدة', 'the United Nations (UN)'],
       ['مجلس الأمن الدولي', 'the UN Security Council'],
       ['حلف الناتو', 'NATO'],
     ]);
+  });
+
+  // The role and the body or country it serves are two entities (as ANERcorp tags them): the UN stays the
+  // UN after الأمين العام, Qatar stays Qatar after أمير, the UN after مجلس الأمن التابع.
+  it.each([
+    [
+      'الأمين العام للأمم المتحدة',
+      [
+        ['الأمين العام', 'Secretary-General'],
+        ['للأمم المتحدة', 'the United Nations (UN)'],
+      ],
+    ],
+    ['أمير قطر', [['قطر', 'Qatar']]],
+    ['المبعوث الخاص للأمم المتحدة', [['للأمم المتحدة', 'the United Nations (UN)']]],
+    [
+      'مجلس الأمن التابع للأمم المتحدة',
+      [
+        ['مجلس الأمن', 'the UN Security Council'],
+        ['للأمم المتحدة', 'the United Nations (UN)'],
+      ],
+    ],
+  ])('does not let a title or body swallow the body or country after it: %s', (sentence, expected) => {
+    expect(marked(sentence)).toEqual(expected);
+  });
+
+  it('has no title with a place or a named organisation inside it', () => {
+    const bodies = entries.filter((entry) => entry.type === 'place' || entry.type === 'organisation');
+    const inner = createMatcher(bodies);
+    // A role of a body every state has: the Speaker, whichever parliament it is.
+    const roles = new Set(['رئيس مجلس النواب']);
+    const swallowing = entries
+      .filter((entry) => entry.type === 'title')
+      .flatMap((entry) => [entry.ar, ...entry.variants])
+      .filter((form) => !roles.has(form) && inner.match(form).some((match) => match.start > 0));
+    expect(swallowing).toEqual([]);
   });
 
   it.each([
