@@ -340,6 +340,11 @@ describe('seeds/sports.tsv in the bundled glossary', () => {
     ['عقوبات الفيفا على النادي', 'FIFA'],
     ['تأهل النادي الأهلي إلى النهائي', 'Al Ahly'],
     ['مدرب الترجي التونسي', 'Espérance de Tunis'],
+    // A club named with its city is the club, not the city (كييف alone is Kyiv).
+    ['سحق ضيفه دينامو كييف 5 - 1', 'Dynamo Kyiv'],
+    ['على مضيفه ستيوا بوخارست الروماني', 'Steaua Bucharest (FCSB)'],
+    ['سقط أيك أثينا في فخ التعادل', 'AEK Athens'],
+    ['خسر بايرن ميونيخ', 'Bayern Munich'],
   ])('finds the club or federation in "%s": %s', (text, en) => {
     const [match] = matcher.match(text);
     expect(match === undefined ? null : entries[match.entry]).toMatchObject({ en, type: 'organisation' });
