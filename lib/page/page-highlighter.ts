@@ -60,6 +60,8 @@ export interface HighlighterOptions {
   skipElement: (el: Element) => boolean;
   /** Told of each open shadow root a scan or update reads, to watch it for changes. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Told of each custom element read without a shadow root (one may be attached later). */
+  onRootless?: (el: Element) => void;
   /** Gives the main thread back between slices of work (so no task runs long). */
   yieldToMain: () => Promise<void>;
   /** Milliseconds of work before yielding. */
@@ -160,7 +162,7 @@ function nodeLength(node: Node): number {
  */
 export function createPageHighlighter(options: HighlighterOptions): PageHighlighter {
   const { matcher, entryAt, painter, skipElement, yieldToMain, viewport } = options;
-  const walk = { skipElement, onShadowRoot: options.onShadowRoot };
+  const walk = { skipElement, onShadowRoot: options.onShadowRoot, onRootless: options.onRootless };
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const eagerLimit = options.eagerLimit ?? EAGER_LIMIT;
   const staticRanges = options.staticRanges === true;

@@ -85,6 +85,11 @@ const WATCHED: MutationObserverInit = {
 const RESCOPE_CHARS = 500;
 /** How long mutations are gathered before the changed blocks are read again. */
 const MUTATION_BATCH_MS = 150;
+/**
+ * How often the page is looked at for what no event or mutation tells: a designMode document switched off
+ * again, a shadow root attached to a custom element already read (while there are any).
+ */
+const LOOK_MS = 1000;
 /** How long an unpinned card stays after the pointer leaves its entity (time to move onto the card). */
 const HOVER_GRACE_MS = 300;
 
@@ -151,6 +156,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
     // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
     onShadowRoot: (root) => observer.observe(root, WATCHED),
+    // Attaching a root to an element already read changes no DOM the observer sees (nor the box of an inline
+    // element): the element is looked at now and then until a root comes.
+    onRootless: (el) => {
+      rootless.add(el);
+      lookLater();
+    },
     yieldToMain,
     viewport,
     staticRanges: typeof win.StaticRange === 'function',
@@ -299,16 +310,64 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     else hide();
   });
 
+  /** Custom elements read without a shadow root, until one is attached to them. */
+  const rootless = new Set<Element>();
+  /** The elements of `rootless` that now have a root, as changed nodes (their root watched from now on). */
+  const rooted = (): Node[] => {
+    const found: Node[] = [];
+    for (const el of rootless) {
+      if (el.shadowRoot === null && el.isConnected) continue;
+      rootless.delete(el);
+      if (el.shadowRoot !== null) found.push(el);
+    }
+    return found;
+  };
+  /** Cleared for designMode: read again once it is off. */
+  let editing = false;
+  let lookTimer: ReturnType<typeof setInterval> | undefined;
+  function lookLater(): void {
+    lookTimer ??= setInterval(
+      guard(() => {
+        if (editing && doc.designMode !== 'on') {
+          editing = false;
+          readAgain(false);
+        }
+        const found = rooted();
+        if (found.length > 0) changed(found);
+        if (!editing && rootless.size === 0) {
+          clearInterval(lookTimer);
+          lookTimer = undefined;
+        }
+      }),
+      LOOK_MS,
+    );
+  }
+
   // Mutations: gather for a moment, then read again only the blocks that changed.
   let pending: Node[] = [];
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The document's address when it was last read: a new one (history.pushState) is a new article. */
+  let address = doc.URL;
   const flush = () => {
     batchTimer = undefined;
     // The card's host is added while the card loads, before the card knows it: it is ours, not the page's.
     const nodes = pending.filter((node) => !card.contains(node));
+    nodes.push(...rooted());
     pending = [];
-    // The whole document became an editor: its text is being typed, not read.
-    if (doc.designMode === 'on') highlighter.clear();
+    // The whole document became an editor: its text is being typed, not read, until it is switched off.
+    if (doc.designMode === 'on') {
+      highlighter.clear();
+      rootless.clear();
+      editing = true;
+      lookLater();
+      return;
+    }
+    // The next article of a single-page app: its article is looked for and read anew, as on a page load.
+    if (doc.URL !== address) {
+      address = doc.URL;
+      readAgain(true);
+      return;
+    }
     // After the first scan, which builds the matcher; the highlighter itself runs scans and updates one after
     // another (see createPageHighlighter).
     ready
@@ -317,6 +376,25 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       .then(() => options.onEntities?.(highlighter.all()))
       .catch(onError);
   };
+  /** Gathers changed nodes (none: only to look at the address or the editor) for the next batch. */
+  function changed(nodes: readonly Node[]): void {
+    pending.push(...nodes);
+    if (batchTimer === undefined) batchTimer = setTimeout(guard(flush), MUTATION_BATCH_MS);
+  }
+
+  /** Reads the whole page again once the first scan is done (its article looked for again first: `lookAgain`). */
+  function readAgain(lookAgain: boolean): void {
+    ready
+      .then(async () => {
+        if (stopped) return;
+        if (lookAgain && options.findArticle !== undefined) scope = await options.findArticle();
+        if (!stopped) await rescan();
+      })
+      .then(() => {
+        if (!stopped) options.onEntities?.(highlighter.all());
+      })
+      .catch(onError);
+  }
 
   /**
    * Whether the article moved after a change: looked for again only when it may have (a root left the page,
@@ -345,15 +423,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   }
   const observer = new win.MutationObserver(
     guard((records: MutationRecord[]) => {
+      const nodes: Node[] = [];
       let relevant = false;
       for (const record of records) {
         if (card.contains(record.target)) continue;
         relevant = true;
         // Changed text, and an element made editable (or no longer): read again (the walk skips editors).
-        if (record.type !== 'childList') pending.push(record.target);
-        for (const node of record.addedNodes) if (!card.contains(node)) pending.push(node);
+        if (record.type !== 'childList') nodes.push(record.target);
+        for (const node of record.addedNodes) if (!card.contains(node)) nodes.push(node);
       }
-      if (relevant && batchTimer === undefined) batchTimer = setTimeout(guard(flush), MUTATION_BATCH_MS);
+      if (relevant) changed(nodes);
     }),
   );
 
@@ -365,9 +444,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     .then(async (made) => {
       built = made;
       if (!stopped && options.findArticle) scope = await options.findArticle();
-      return stopped || doc.designMode === 'on'
-        ? undefined
-        : highlighter.scan(doc.body ?? doc.documentElement);
+      if (stopped) return;
+      // An editor from the start: read once it is switched off.
+      if (doc.designMode === 'on') changed([]);
+      else return highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
       markReading(SCAN_END_MARK);
@@ -375,6 +455,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     })
     .catch(onError);
   observer.observe(doc.documentElement, WATCHED);
+  // A single-page app's next address (pushState), which may come after its text has changed: read at once.
+  const onAddress = guard(() => {
+    if (doc.URL !== address) changed([]);
+  });
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', onAddress);
+  win.addEventListener('popstate', onAddress);
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('click', onClick, { capture: true });
   win.addEventListener('keydown', onKeyDown, { capture: true });
@@ -435,7 +522,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     stop() {
       stopped = true;
       observer.disconnect();
+      rootless.clear();
+      navigation?.removeEventListener('currententrychange', onAddress);
+      win.removeEventListener('popstate', onAddress);
       clearTimeout(batchTimer);
+      clearInterval(lookTimer);
       clearTimeout(intentTimer);
       win.cancelAnimationFrame(frame);
       win.removeEventListener('pointermove', onPointerMove, { capture: true });

@@ -27,6 +27,11 @@ export interface CollectOptions {
   maxChars?: number;
   /** Told of each open shadow root the walk enters (so the caller can watch it for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Told of each custom element (a name with a hyphen) the walk enters that has no shadow root yet: one may
+   * be attached later, as the element is upgraded once its definition loads, and no mutation says so.
+   */
+  onRootless?: (el: Element) => void;
 }
 
 /** A span of a block in the DOM, named as a StaticRangeInit is, so a StaticRange is made from it as it is. */
@@ -291,7 +296,7 @@ export function* walkTextBlocks(root: Node, options: CollectOptions = {}): Gener
           options.onShadowRoot?.(node.shadowRoot);
           block ??= closed(builder.flush());
           stack.push(frameFor(node.shadowRoot));
-        }
+        } else if (node.localName.includes('-')) options.onRootless?.(node);
       }
     } else if (frame.phase === 'descend') {
       frame.phase = walker.firstChild() !== null ? 'enter' : 'leave';

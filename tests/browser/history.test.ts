@@ -102,6 +102,22 @@ describe('the history of a visit', () => {
         { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
       );
       expect(await urls('بغداد')).toContain(server.url('/app/story-2'));
+
+      // An app that puts the next article in first and changes the address after: the article is read again
+      // at the address change, with nothing else changing, and is the new address's visit.
+      await page.evaluate(() => {
+        const article = document.querySelector('article');
+        if (article !== null) article.innerHTML = '<h1>خبر ثالث</h1><p>وصل الوفد إلى دمشق أمس.</p>';
+      });
+      await vi.waitFor(async () => expect(await urls('دمشق')).toContain(server.url('/app/story-2')), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
+      await page.evaluate(() => history.pushState({}, '', '/app/story-3'));
+      await vi.waitFor(async () => expect(await urls('دمشق')).toContain(server.url('/app/story-3')), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 250,
+      });
       await page.close();
       await options.close();
     },

@@ -1,7 +1,8 @@
 /**
  * Pages that change under the reader, in Chromium with the built extension: a shadow root attached after load
- * and filled later, text changed inside an open shadow root read at load, an element made editable after the
- * scan, and a document switched to designMode. Highlights follow each.
+ * and filled later, one attached to an element already read (a custom element upgraded late), text changed
+ * inside an open shadow root read at load, an element made editable after the scan and then no longer, and a
+ * document switched to designMode and back. Highlights follow each.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,7 @@ import {
 const SHADOWS = `
 <div id="early"></div>
 <section id="editable-later"><p>وصل الوفد إلى القاهرة أمس.</p></section>
+<upgraded-later><p>نص قصير</p></upgraded-later>
 <script>
   document.getElementById('early').attachShadow({ mode: 'open' }).innerHTML = '<p id="inside">نص بلا أسماء</p>';
   customElements.define('late-news', class extends HTMLElement {
@@ -90,7 +92,33 @@ describe('a page that changes', () => {
   );
 
   it(
-    'drops the highlights of an element made editable after the scan, and of a designMode document',
+    'is followed into a shadow root attached to an element it had read (a custom element defined late)',
+    async () => {
+      const page = await openPage();
+      // No DOM the document's observer sees changes: the element is upgraded, and its root is made full.
+      await page.evaluate(() =>
+        customElements.define(
+          'upgraded-later',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              this.attachShadow({ mode: 'open' }).innerHTML =
+                '<p>وصل الوزير إلى دمشق قادما من عمّان.</p><p>ثم التقى في بغداد نظيره العراقي.</p>';
+            }
+          },
+        ),
+      );
+      await vi.waitFor(async () => expect(await shadowTexts(page)).toContain('بغداد'), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 100,
+      });
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'drops the highlights of an element made editable after the scan, and of a designMode document, until they are editors no more',
     async () => {
       const page = await openPage();
       await page.evaluate(() =>
@@ -100,13 +128,31 @@ describe('a page that changes', () => {
         async () => expect((await highlighted(page)).map((found) => found.text)).not.toContain('القاهرة'),
         { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
       );
-      expect((await highlighted(page)).length).toBeGreaterThan(0);
+      const others = (await highlighted(page)).length;
+      expect(others).toBeGreaterThan(0);
+      // No longer editable: its text is the page's again.
+      await page.evaluate(() =>
+        document.getElementById('editable-later')?.removeAttribute('contenteditable'),
+      );
+      await vi.waitFor(
+        async () => expect((await highlighted(page)).map((found) => found.text)).toContain('القاهرة'),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
+      );
+      const all = (await highlighted(page)).length;
 
       await page.evaluate(() => {
         document.designMode = 'on';
         document.querySelector('article p')?.append(' ');
       });
       await vi.waitFor(async () => expect(await highlighted(page)).toEqual([]), {
+        timeout: HIGHLIGHT_WAIT_MS,
+        interval: 100,
+      });
+      // Switched off with nothing else changing (no event says so): the page is read again.
+      await page.evaluate(() => {
+        document.designMode = 'off';
+      });
+      await vi.waitFor(async () => expect(await highlighted(page)).toHaveLength(all), {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 100,
       });

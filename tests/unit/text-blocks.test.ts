@@ -318,6 +318,17 @@ describe('collectTextBlocks: shadow roots', () => {
     const shadow = el.shadowRoot;
     expect(shadow && collectTextBlocks(shadow).map((block) => block.text)).toEqual(['نص']);
   });
+
+  it('tells of the custom elements it reads without a shadow root, and of the open roots it enters', () => {
+    host('<news-box id="host"></news-box><news-box id="bare">نص</news-box><div>نص</div>', '<p>ظل</p>');
+    const rootless: string[] = [];
+    const roots: string[] = [];
+    collectTextBlocks(document.body, {
+      onRootless: (el) => rootless.push(el.id),
+      onShadowRoot: (root) => roots.push(root.host.id),
+    });
+    expect({ rootless, roots }).toEqual({ rootless: ['bare'], roots: ['host'] });
+  });
 });
 
 describe('collectTextBlocks: edge cases', () => {
