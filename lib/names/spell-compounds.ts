@@ -64,3 +64,15 @@ export const SERVANT_FORMS: readonly { prefix: string; joiner: string; share: nu
   { prefix: 'abdul', joiner: ' ', share: 0.3, example: 'عبد الرحمن Abdul Rahman' },
   { prefix: 'abdel', joiner: '', share: 0.2, example: 'عبد الرحمن Abdelrahman' },
 ];
+
+/**
+ * Persian surname endings that Arabic news writes as a word of their own and English joins to the word
+ * before (فخري زاده Fakhrizadeh): the speller joins them, and keeps the words apart among its spellings.
+ */
+export const JOINED_ENDINGS: ReadonlyMap<string, RuleSpelling> = new Map([
+  ['زاده', { spellings: [['zadeh', 1]], example: 'محسن فخري زاده Mohsen Fakhrizadeh' }],
+  ['نجاد', { spellings: [['nejad', 1]], example: 'محمود أحمدي نجاد Mahmoud Ahmadinejad' }],
+]);
+
+/** Share of the joined spelling (Fakhrizadeh) against the words apart (Fakhri Zadeh). */
+export const JOINED_SHARE = 0.8;

@@ -13,6 +13,8 @@ import {
   FIXED_WORDS,
   GOD,
   GOD_FORMS,
+  JOINED_ENDINGS,
+  JOINED_SHARE,
   type RuleSpelling,
   SERVANT,
   SERVANT_FORMS,
@@ -201,7 +203,18 @@ function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
     );
   };
 
-  /** The name cut into parts spelt apart: words, and عبد or الله with the word next to it. */
+  /** A word and a Persian ending after it (زاده): joined as English writes them, apart as an alternative. */
+  const withEnding = (text: string, ending: RuleSpelling): Candidate[] =>
+    ranked(
+      memoWord(text).flatMap(({ en, p }) =>
+        ending.spellings.flatMap(([suffix, share]) => [
+          { en: `${en}${suffix}`, p: p * share * JOINED_SHARE },
+          { en: `${en} ${suffix}`, p: p * share * (1 - JOINED_SHARE) },
+        ]),
+      ),
+    );
+
+  /** The name cut into parts spelt apart: words, and عبد, الله or a Persian ending with the word next to it. */
   const parts = (words: readonly string[]): Candidate[][] => {
     const out: Candidate[][] = [];
     for (let i = 0; i < words.length; i++) {
@@ -222,6 +235,9 @@ function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
         i++;
       } else if (next === GOD) {
         out.push(withGod(text));
+        i++;
+      } else if (next !== undefined && JOINED_ENDINGS.has(next)) {
+        out.push(withEnding(text, JOINED_ENDINGS.get(next) as RuleSpelling));
         i++;
       } else out.push(memoWord(text));
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
 import { capitaliseName } from '../../lib/names/spell-capitalise';
+import { JOINED_ENDINGS } from '../../lib/names/spell-compounds';
 import { createSpeller } from '../../lib/names/spell-english';
 import type { SpellingModel } from '../../lib/names/spell-model';
 
@@ -68,6 +69,25 @@ describe('compounds are spelt as units', () => {
     ['ابن خلدون', /^Ibn Khald/, 'ibn'],
   ])('%s (%s)', (name, expected) => {
     expect(spell(name).en).toMatch(expected);
+  });
+});
+
+describe('a Persian ending written apart (JOINED_ENDINGS)', () => {
+  it.each([...JOINED_ENDINGS])(
+    '%s: its example is spelt with the ending joined to the word before',
+    (_, rule) => {
+      const arabic = rule.example.replace(/ [A-Z].*$/, '');
+      const english = rule.example.replace(/^[^A-Z]+/, '');
+      const [suffix] = rule.spellings[0] as [string, number];
+      const first = spell(arabic).en;
+      expect(first.split(' ')).toHaveLength(english.split(' ').length);
+      expect(first).toMatch(new RegExp(`\\p{L}${suffix}$`, 'u'));
+    },
+  );
+
+  it('spells the ending as a word where no word stands before it', () => {
+    expect(spell('زاده').en.split(' ')).toHaveLength(1);
+    expect(spell('زاده علي').en.split(' ')).toHaveLength(2);
   });
 });
 
