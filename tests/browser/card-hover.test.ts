@@ -44,6 +44,18 @@ async function setDelay(hoverDelayMs: number): Promise<void> {
   await options.close();
 }
 
+/** Where the index-th range of a highlight is on screen, once the page reader has painted it. */
+function paintedRect(page: Page, name: string, index: number) {
+  return vi.waitFor(
+    async () => {
+      const found = await highlightRect(page, { name, index });
+      expect(found).not.toBeNull();
+      return found as NonNullable<typeof found>;
+    },
+    { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+  );
+}
+
 async function openLinked(): Promise<{
   page: Page;
   loads: ExtensionLoads;
@@ -54,14 +66,7 @@ async function openLinked(): Promise<{
   const loads = await watchExtensionLoads(page);
   await page.goto(server.url('/linked'));
   const point = async (name: string) => {
-    const rect = await vi.waitFor(
-      async () => {
-        const found = await highlightRect(page, { name });
-        expect(found).not.toBeNull();
-        return found as NonNullable<typeof found>;
-      },
-      { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
-    );
+    const rect = await paintedRect(page, name, 0);
     return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
   };
   return { page, loads, point };
@@ -132,14 +137,7 @@ describe('when the card opens', () => {
       const cards = [];
       // Range 0 is the headline's.
       for (const index of [1, 2, 3]) {
-        const rect = await vi.waitFor(
-          async () => {
-            const found = await highlightRect(page, { name: 'dalil-place', index });
-            expect(found).not.toBeNull();
-            return found as NonNullable<typeof found>;
-          },
-          { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
-        );
+        const rect = await paintedRect(page, 'dalil-place', index);
         await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
         const card = await vi.waitFor(
           async () => {
