@@ -56,10 +56,11 @@ const minifyEsModules: Plugin = {
 export default defineConfig({
   manifestVersion: 3,
   manifest: {
-    name: 'Dalil — Arabic news guide',
-    short_name: 'Dalil',
-    description:
-      'Glosses the people, places and organisations of Arabic news pages in English, on your machine.',
+    // From the message catalogue (public/_locales), in the browser's language: the browser reads these itself.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `scripting` and host access on the same pages the content script already runs on (so Chrome's install
     // warning is unchanged): to start the page reader where the boot script stopped, when the popup or the
     // keyboard command asks for it, and on sites set to "always". IndexedDB needs no permission, and
@@ -69,7 +70,7 @@ export default defineConfig({
     commands: {
       'toggle-page': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Turn highlighting on or off for this page',
+        description: '__MSG_commandToggle__',
       },
     },
   },

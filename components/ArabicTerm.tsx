@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { type Pronunciation, pronounce } from '../lib/glossary/pronounce';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import { useI18n } from './Localised';
 
 /**
  * How to say it, under the Arabic: the romanisation of its vocalised form, or, where none is known, a plain
@@ -8,18 +9,18 @@ import type { GlossaryEntry } from '../lib/glossary/schema';
  */
 export function Pronounced(props: { pronunciation: Pronunciation }): JSX.Element {
   const { pronunciation } = props;
+  const { t, lang } = useI18n();
   return pronunciation.kind === 'vocalized' ? (
-    <span class="roman" dir="ltr" lang="ar-Latn" title="Romanisation of the vocalised form">
+    <span class="roman" dir="ltr" lang="ar-Latn" title={t('romanTitle')}>
       {pronunciation.roman}
     </span>
   ) : (
     <span
       class="roman unknown"
-      dir="ltr"
-      lang="en"
-      title={`Dalil knows no vocalised form of this name: say it as its English, ${pronunciation.english}`}
+      lang={lang}
+      title={t('vowelsUnknownTitle', { english: pronunciation.english })}
     >
-      vowels unknown
+      {t('vowelsUnknown')}
     </span>
   );
 }

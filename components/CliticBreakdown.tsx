@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { Clitic } from '../lib/arabic/clitics';
 import { foldArabic, normalizeArabic } from '../lib/arabic/normalize';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import { useI18n } from './Localised';
 
 /** A word or name as written, with what the matcher found attached to it. */
 export interface SurfaceReading {
@@ -67,6 +68,7 @@ export function CliticBreakdown(props: {
   english: string;
 }): JSX.Element {
   const { clitics, parts, english } = props;
+  const { t, lang } = useI18n();
   return (
     <p class="breakdown" dir="ltr" lang="en">
       {clitics.map((clitic, index) => (
@@ -88,7 +90,8 @@ export function CliticBreakdown(props: {
           <span class="plus" aria-hidden="true">
             {' + '}
           </span>
-          <bdi class="ar" dir="rtl" lang="ar">{`ـ${parts.ending}`}</bdi> <span lang="en">ending</span>
+          <bdi class="ar" dir="rtl" lang="ar">{`ـ${parts.ending}`}</bdi>{' '}
+          <span lang={lang}>{t('cliticEnding')}</span>
         </span>
       )}
     </p>

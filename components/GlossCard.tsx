@@ -4,11 +4,13 @@ import { foldArabic } from '../lib/arabic/normalize';
 import { draftFromSuggestion } from '../lib/glossary/draft-entry';
 import { pronounce } from '../lib/glossary/pronounce';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import type { Translator } from '../lib/i18n/translate';
 import type { CardProps } from '../lib/page/card-host';
 import { AddEntryForm } from './AddEntryForm';
 import { Pronounced } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
+import { useI18n } from './Localised';
 import { TypeBadge } from './TypeBadge';
 import { WikipediaLink } from './WikipediaLink';
 
@@ -55,21 +57,28 @@ function keepKeys(event: KeyboardEvent): void {
 
 /** What the card adds for a name the glossary lacks: its other spellings and the form that adds it. */
 function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
+  const { parts } = useI18n();
   const others = (props.entry.suggestion?.alternatives ?? []).filter(
     (spelling) => spelling !== props.entry.en,
   );
   if (others.length === 0) return null;
   return (
-    <p class="also spellings" dir="ltr" lang="en">
-      {`or: ${others.join('; ')}`}
+    <p class="also spellings">
+      {parts('orSpellings', {
+        spellings: (
+          <bdi dir="ltr" lang="en">
+            {others.join('; ')}
+          </bdi>
+        ),
+      })}
     </p>
   );
 }
 
 /** What the history says of an entity's other pages, in the card's words. */
-export function elsewhereWords(pages: number): string {
-  if (pages === 0) return 'first time';
-  return `on ${pages} other ${pages === 1 ? 'page' : 'pages'}`;
+export function elsewhereWords(pages: number, i18n: Translator): string {
+  if (pages === 0) return i18n.t('cardFirstTime');
+  return i18n.plural('cardElsewhere', pages);
 }
 
 /**
@@ -79,15 +88,16 @@ export function elsewhereWords(pages: number): string {
 function SeenLine(props: { mentions: number; ask: () => Promise<number> }): JSX.Element {
   const [elsewhere, setElsewhere] = useState<number | null>(null);
   const { mentions, ask } = props;
+  const i18n = useI18n();
   return (
-    <p class="seen" dir="ltr" lang="en">
-      {`${mentions} ${mentions === 1 ? 'mention' : 'mentions'} here`}
+    <p class="seen">
+      {i18n.plural('cardMentionsHere', mentions)}
       {elsewhere === null ? (
         <button type="button" class="history" onClick={() => ask().then(setElsewhere, () => {})}>
-          Seen before?
+          {i18n.t('cardSeenBefore')}
         </button>
       ) : (
-        ` · ${elsewhereWords(elsewhere)}`
+        ` · ${elsewhereWords(elsewhere, i18n)}`
       )}
     </p>
   );
@@ -115,11 +125,14 @@ export function GlossCard(props: CardProps): JSX.Element {
     ending: parts.ending,
   });
   const voice = useArabicVoice();
+  const { t, parts: pieces, lang, dir } = useI18n();
   return (
     <div
       class="card"
       role="dialog"
-      aria-label={`Dalil: ${entry.en}`}
+      lang={lang}
+      dir={dir}
+      aria-label={t('cardLabel', { name: entry.en })}
       data-type={entry.type}
       data-suggested={suggested ? '' : undefined}
       tabIndex={-1}
@@ -130,7 +143,7 @@ export function GlossCard(props: CardProps): JSX.Element {
       <div class="top">
         <TypeBadge type={entry.type} />
         {(pinned || adding) && (
-          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
             ×
           </button>
         )}
@@ -144,9 +157,8 @@ export function GlossCard(props: CardProps): JSX.Element {
           <button
             type="button"
             class="speak"
-            lang="en"
-            aria-label="Listen to the Arabic"
-            title="Listen"
+            aria-label={t('cardListen')}
+            title={t('cardListenShort')}
             onClick={() => speak(data.surface, voice)}
           >
             <span aria-hidden="true">🔊</span>
@@ -155,31 +167,31 @@ export function GlossCard(props: CardProps): JSX.Element {
       </p>
       {showBreakdown && <CliticBreakdown clitics={clitics} parts={parts} english={entry.en} />}
       {showCanonical && (
-        <p class="canonical" dir="ltr" lang="en">
-          <span class="label">standard form</span>{' '}
+        <p class="canonical">
+          <span class="label">{t('cardStandardForm')}</span>{' '}
           <bdi class="ar" dir="rtl" lang="ar">
             {entry.ar}
           </bdi>
         </p>
       )}
-      {suggested && (
-        <p class="suggested" dir="ltr" lang="en">
-          Not in your glossary — suggested name
-        </p>
-      )}
+      {suggested && <p class="suggested">{t('cardSuggested')}</p>}
       <p class="english" dir="ltr" lang="en">
         {entry.en}
       </p>
       <SuggestionLines entry={entry} />
       {alternatives.length > 0 && (
-        <p class="also" dir="ltr" lang="en">
-          {'also: '}
-          {alternatives.map((alt, index) => (
-            <span key={alt.id}>
-              {index > 0 && '; '}
-              {alt.en} <span class="alt-type">({alt.type})</span>
-            </span>
-          ))}
+        <p class="also">
+          {pieces('cardAlso', {
+            readings: alternatives.map((alt, index) => (
+              <span key={alt.id}>
+                {index > 0 && t('readingSeparator')}
+                <bdi dir="ltr" lang="en">
+                  {alt.en}
+                </bdi>{' '}
+                <span class="alt-type">({t(`type_${alt.type}`)})</span>
+              </span>
+            )),
+          })}
         </p>
       )}
       {entry.note !== undefined && entry.note !== '' && (
@@ -191,27 +203,27 @@ export function GlossCard(props: CardProps): JSX.Element {
         <ContextSentence sentence={context} needles={[data.surface, parts.stem, entry.ar]} />
       )}
       {!suggested && <SeenLine mentions={data.mentions} ask={() => onSeenElsewhere(entry.id)} />}
-      <div class="actions" dir="ltr" lang="en">
+      <div class="actions">
         <button
           type="button"
           class="copy"
           onClick={() =>
             onCopy(entry.en).then(
-              () => setCopied('Copied'),
-              () => setCopied('Not copied'),
+              () => setCopied(t('cardCopied')),
+              () => setCopied(t('cardNotCopied')),
             )
           }
         >
-          {copied ?? 'Copy English'}
+          {copied ?? t('copyEnglish')}
         </button>
         <WikipediaLink title={entry.wikipedia} />
         {suggested ? (
           <button type="button" class="add" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-            Add to glossary
+            {t('addToGlossary')}
           </button>
         ) : (
           <button type="button" class="edit" onClick={() => onEdit(entry.id)}>
-            Edit entry
+            {t('cardEditEntry')}
           </button>
         )}
       </div>

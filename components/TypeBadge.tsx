@@ -1,14 +1,16 @@
 import type { JSX } from 'preact';
 import type { EntityType } from '../lib/glossary/schema';
+import { useI18n } from './Localised';
 
 /**
- * The entity's type as a coloured pill, in the card and in the popup. The colours come from the stylesheet of
- * each (`.badge-<type>`), in the same hues as the page highlights.
+ * The entity's type as a coloured pill, in the card, the popup and the options page. The colours come from the
+ * stylesheet of each (`.badge-<type>`), in the same hues as the page highlights.
  */
 export function TypeBadge(props: { type: EntityType }): JSX.Element {
+  const { t, lang } = useI18n();
   return (
-    <span class={`badge badge-${props.type}`} lang="en">
-      {props.type}
+    <span class={`badge badge-${props.type}`} lang={lang}>
+      {t(`type_${props.type}`)}
     </span>
   );
 }

@@ -1,12 +1,14 @@
 import { ENTITY_TYPES } from '../lib/glossary/schema';
+import { useI18n } from './Localised';
 
 /** An <option> for each entity type, in the glossary's order: the type selects of the forms and filters. */
 export function TypeOptions() {
+  const { t } = useI18n();
   return (
     <>
       {ENTITY_TYPES.map((type) => (
         <option key={type} value={type}>
-          {type}
+          {t(`type_${type}`)}
         </option>
       ))}
     </>

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useI18n } from './Localised';
 
 /**
  * The English Wikipedia article of an entry's title, opened by the reader's click in a tab of its own (the
@@ -12,11 +13,12 @@ export function wikipediaUrl(title: string | undefined): string | null {
 
 /** A link to the entry's English Wikipedia article, for cross-checking who or what it is; none without a title. */
 export function WikipediaLink(props: { title: string | undefined }): JSX.Element | null {
+  const { t } = useI18n();
   const url = wikipediaUrl(props.title);
   if (url === null) return null;
   return (
     <a class="wikipedia" href={url} target="_blank" rel="noopener noreferrer">
-      Wikipedia
+      {t('wikipedia')}
     </a>
   );
 }

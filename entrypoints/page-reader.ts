@@ -1,3 +1,4 @@
+import { resolveLanguage } from '~/lib/i18n/languages';
 import { isOwnSender } from '~/lib/messages/checks';
 import { parseTabRequest } from '~/lib/messages/tab-request';
 import type { NamesModule } from '~/lib/names/name-suggester';
@@ -11,7 +12,7 @@ import { ARTICLE_PATH, CARD_PATH, HIGHLIGHT_PATH, loadEntry, NAMES_PATH } from '
 import { pageClaims } from '~/lib/page/page-claims';
 import { startPageController } from '~/lib/page/page-controller';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
-import { askBackground } from '~/lib/runtime-messages';
+import { askBackground, readLanguage } from '~/lib/runtime-messages';
 
 function report(error: unknown): void {
   console.error('Dalil:', error);
@@ -64,8 +65,9 @@ export default defineUnlistedScript({
       createCard: () =>
         createLazyCard(
           () =>
-            loadEntry<CardModule>(CARD_PATH).then(({ createCardHost }) =>
-              createCardHost(document, callbacks),
+            Promise.all([loadEntry<CardModule>(CARD_PATH), readLanguage()]).then(
+              ([{ createCardHost }, { choice, browserLanguage }]) =>
+                createCardHost(document, callbacks, resolveLanguage(choice, browserLanguage)),
             ),
           report,
         ),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { LanguageChoice } from './i18n/languages';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from './messages/protocol';
 import { WAKE_FILE } from './page/load-entry';
 
@@ -8,6 +9,21 @@ export async function askBackground<R extends BackgroundRequest>(request: R): Pr
   if (envelope === undefined) throw new Error(`Dalil: no answer to ${request.type}`);
   if (!envelope.ok) throw new Error(`Dalil: ${request.type} failed: ${envelope.error}`);
   return envelope.value;
+}
+
+/**
+ * The reader's choice of interface language (the browser's when the settings cannot be read) and the
+ * browser's own language, which 'auto' follows: what a page of the extension or the card is shown in.
+ */
+export async function readLanguage(): Promise<{ choice: LanguageChoice; browserLanguage: string }> {
+  const choice = await askBackground({ type: 'settings/get' }).then(
+    (settings) => settings.uiLanguage,
+    (error: unknown): LanguageChoice => {
+      console.error('Dalil: the language setting could not be read', error);
+      return 'auto';
+    },
+  );
+  return { choice, browserLanguage: browser.i18n.getUILanguage() };
 }
 
 /** Chrome's words when no script in the tab listens (the boot script stopped before the reader loaded). */

@@ -1,8 +1,9 @@
 import { render } from 'preact';
+import { Localised } from '~/components/Localised';
 import { tokenize } from '~/lib/arabic/tokenize';
 import type { NamesModule } from '~/lib/names/name-suggester';
 import { NAMES_PATH } from '~/lib/page/load-entry';
-import { askBackground } from '~/lib/runtime-messages';
+import { askBackground, readLanguage } from '~/lib/runtime-messages';
 import { App } from './App';
 import './style.css';
 
@@ -17,7 +18,11 @@ async function spellName(arabic: string) {
   return names.spell(tokenize(arabic).map((token) => token.norm));
 }
 
-render(
-  <App hash={location.hash} ask={askBackground} onClose={() => window.close()} spellName={spellName} />,
-  document.getElementById('app') as HTMLElement,
+void readLanguage().then(({ choice, browserLanguage }) =>
+  render(
+    <Localised choice={choice} browserLanguage={browserLanguage} doc={document} title="addPageTitle">
+      <App hash={location.hash} ask={askBackground} onClose={() => window.close()} spellName={spellName} />
+    </Localised>,
+    document.getElementById('app') as HTMLElement,
+  ),
 );

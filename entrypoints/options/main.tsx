@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import type { ExportedFile } from '~/components/ExportPanel';
 import { workerPreviewer } from '~/components/import-previewer';
-import { askBackground } from '~/lib/runtime-messages';
+import { Localised } from '~/components/Localised';
+import { askBackground, readLanguage } from '~/lib/runtime-messages';
 import { App } from './App';
 // Vite builds the worker as a script of its own (https://vite.dev/guide/features#import-with-query-suffixes).
 import PreviewWorker from './preview-worker?worker';
@@ -20,7 +21,11 @@ function download(file: ExportedFile): void {
 
 const preview = workerPreviewer(() => new PreviewWorker({ name: 'import-preview' }));
 
-render(
-  <App ask={askBackground} download={download} preview={preview} />,
-  document.getElementById('app') as HTMLElement,
+void readLanguage().then(({ choice, browserLanguage }) =>
+  render(
+    <Localised choice={choice} browserLanguage={browserLanguage} doc={document} title="optionsTitle">
+      <App ask={askBackground} download={download} preview={preview} />
+    </Localised>,
+    document.getElementById('app') as HTMLElement,
+  ),
 );

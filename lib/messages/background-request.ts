@@ -5,6 +5,7 @@
 import { limitOf } from '../glossary/entry-fields';
 import { MAX_IMPORT_ENTRIES } from '../glossary/import-plan';
 import type { GlossaryEntry } from '../glossary/schema';
+import { isLanguageChoice } from '../i18n/languages';
 import {
   hasKnownType,
   isRecord,
@@ -110,6 +111,7 @@ function parseSettings(value: unknown): Partial<Settings> | null {
   if (typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_HOVER_DELAY_MS) {
     settings.hoverDelayMs = delay;
   }
+  if (isLanguageChoice(value.uiLanguage)) settings.uiLanguage = value.uiLanguage;
   return Object.keys(settings).length > 0 ? settings : null;
 }
 

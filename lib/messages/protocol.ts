@@ -6,6 +6,7 @@
 import type { ImportMode } from '../glossary/import-plan';
 import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
 import type { GlossaryProblem } from '../glossary/validate';
+import type { LanguageChoice } from '../i18n/languages';
 
 /** What page detection (lib/page/detect.ts) concludes about a page: part of the page's status. */
 export type PageVerdict =
@@ -93,6 +94,8 @@ export interface Settings {
   suggestNames: boolean;
   /** How long the pointer rests on an entity before its card opens (so a resting mouse opens nothing). */
   hoverDelayMs: number;
+  /** The language of the card, popup and options page: the browser's ('auto'), or one chosen. */
+  uiLanguage: LanguageChoice;
 }
 
 /** The longest hover delay the options page offers. */

@@ -5,6 +5,7 @@
  */
 import type { Clitic } from '../arabic/clitics';
 import type { GlossaryEntry } from '../glossary/schema';
+import type { UiLanguage } from '../i18n/languages';
 import type { PutReply } from '../messages/protocol';
 
 /** What the card shows about one entity on the page. */
@@ -337,5 +338,6 @@ export function createCardHost(options: {
 
 /** What entrypoints/page-card.ts hands the page reader when the card first loads: the host with the gloss card. */
 export interface CardModule {
-  createCardHost(doc: Document, callbacks: CardCallbacks): CardHost;
+  /** The card speaks `lang`, the reader's interface language as the page found it when the card loaded. */
+  createCardHost(doc: Document, callbacks: CardCallbacks, lang: UiLanguage): CardHost;
 }

@@ -2,6 +2,7 @@
  * Typed access to the `meta` store's single values. A row is data from an earlier run (possibly an older
  * version of the extension), so each value is checked before it is trusted.
  */
+import { isLanguageChoice } from '../i18n/languages';
 import type { MetaKey, MetaValues } from './schema';
 
 /** The part of a `meta` object store these helpers use: any transaction's store (or a test double) fits. */
@@ -21,6 +22,7 @@ const GUARDS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] } = {
   suggestNames: (value): value is boolean => typeof value === 'boolean',
   hoverDelayMs: (value): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0,
+  uiLanguage: isLanguageChoice,
   wholePageSites: (value): value is string[] =>
     Array.isArray(value) && value.every((site) => typeof site === 'string'),
 };

@@ -4,6 +4,7 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { OwnedEntry } from '../glossary/schema';
+import type { LanguageChoice } from '../i18n/languages';
 import type { SiteMode } from '../messages/protocol';
 
 export const DB_NAME = 'dalil';
@@ -58,6 +59,8 @@ export interface MetaValues {
   suggestNames: boolean;
   /** Milliseconds the pointer rests on an entity before its card opens (absent: the default). */
   hoverDelayMs: number;
+  /** The interface's language (absent: the browser's). */
+  uiLanguage: LanguageChoice;
   /** Sites (site keys) whose pages are highlighted whole rather than their article (the popup's "Whole page"). */
   wholePageSites: string[];
 }

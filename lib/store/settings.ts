@@ -4,15 +4,17 @@ import { readMeta, writeMeta } from './meta';
 import type { DalilDb } from './schema';
 import { runTransaction } from './transaction';
 
-export const DEFAULT_SETTINGS: Settings = { suggestNames: true, hoverDelayMs: 150 };
+export const DEFAULT_SETTINGS: Settings = { suggestNames: true, hoverDelayMs: 150, uiLanguage: 'auto' };
 
 export async function readSettings(db: DalilDb): Promise<Settings> {
   const store = db.transaction('meta').store;
   const suggestNames = await readMeta(store, 'suggestNames');
   const hoverDelayMs = await readMeta(store, 'hoverDelayMs');
+  const uiLanguage = await readMeta(store, 'uiLanguage');
   return {
     suggestNames: suggestNames ?? DEFAULT_SETTINGS.suggestNames,
     hoverDelayMs: hoverDelayMs ?? DEFAULT_SETTINGS.hoverDelayMs,
+    uiLanguage: uiLanguage ?? DEFAULT_SETTINGS.uiLanguage,
   };
 }
 
@@ -22,6 +24,7 @@ export async function writeSettings(db: DalilDb, change: Partial<Settings>): Pro
   await runTransaction(tx, async () => {
     if (change.suggestNames !== undefined) await writeMeta(tx.store, 'suggestNames', change.suggestNames);
     if (change.hoverDelayMs !== undefined) await writeMeta(tx.store, 'hoverDelayMs', change.hoverDelayMs);
+    if (change.uiLanguage !== undefined) await writeMeta(tx.store, 'uiLanguage', change.uiLanguage);
   });
   return readSettings(db);
 }

@@ -5,8 +5,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { elsewhereWords, GlossCard } from '../../components/GlossCard';
+import { I18nContext } from '../../components/Localised';
 import { wikipediaUrl } from '../../components/WikipediaLink';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
+import { createTranslator } from '../../lib/i18n/translate';
 import type { CardData, CardProps } from '../../lib/page/card-host';
 
 const PARIS: GlossaryEntry = {
@@ -239,7 +241,7 @@ describe('GlossCard', () => {
     [1, 'on 1 other page'],
     [4, 'on 4 other pages'],
   ])('says %i other pages as "%s"', (pages, words) => {
-    expect(elsewhereWords(pages)).toBe(words);
+    expect(elsewhereWords(pages, createTranslator('en'))).toBe(words);
   });
 
   it('says one mention in the singular', () => {
@@ -484,5 +486,40 @@ describe('card.css', () => {
     expect(typeColors).toContain(`.badge-${type} {`);
     expect(typeColors).toMatch(new RegExp(`:host \\{[^}]*--${type}:`));
     expect(css).toContain(`.card[data-type="${type}"] {`);
+  });
+});
+
+describe('GlossCard in Arabic', () => {
+  function mountArabic(cardData: CardData) {
+    const i18n = createTranslator('ar');
+    const handlers = {
+      onClose: vi.fn(),
+      onCopy: vi.fn(async () => {}),
+      onEdit: vi.fn(),
+      onAdd: vi.fn(),
+      onPin: vi.fn(),
+      onSeenElsewhere: vi.fn(async () => 3),
+    };
+    render(
+      <I18nContext.Provider value={i18n}>
+        <GlossCard data={cardData} pinned={false} {...handlers} />
+      </I18nContext.Provider>,
+      root,
+    );
+    return root.querySelector<HTMLElement>('[role="dialog"]');
+  }
+
+  it('is right to left in Arabic words, its English glosses left to right', async () => {
+    const card = mountArabic(data({ mentions: 11, alternatives: [LEBANON] }));
+    expect(card?.getAttribute('dir')).toBe('rtl');
+    expect(card?.getAttribute('lang')).toBe('ar');
+    expect(text('.badge')).toBe('مكان');
+    expect(text('.seen')).toBe('ذُكر هنا 11 مرةهل مرّ بك من قبل؟');
+    expect(text('.also')).toBe('وقد يكون أيضًا: Lebanon (مكان)');
+    expect(root.querySelector('.also bdi')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.english')?.getAttribute('dir')).toBe('ltr');
+    expect(text('.copy')).toBe('نسخ الإنجليزية');
+    root.querySelector<HTMLButtonElement>('.seen button')?.click();
+    await vi.waitFor(() => expect(text('.seen')).toBe('ذُكر هنا 11 مرة · في 3 صفحات أخرى'));
   });
 });

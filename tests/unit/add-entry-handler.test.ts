@@ -139,16 +139,26 @@ describe('history of suggested names', () => {
 
 describe('settings', () => {
   it('suggests names until the switch is turned off, and tells open pages when it changes', async () => {
-    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: true, hoverDelayMs: 150 });
+    expect(await send({ type: 'settings/get' })).toEqual({
+      suggestNames: true,
+      hoverDelayMs: 150,
+      uiLanguage: 'auto',
+    });
     expect(await send({ type: 'settings/set', settings: { suggestNames: false } })).toEqual({
       suggestNames: false,
       hoverDelayMs: 150,
+      uiLanguage: 'auto',
     });
     expect(changes).toHaveBeenCalledTimes(1);
-    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: false, hoverDelayMs: 150 });
+    expect(await send({ type: 'settings/get' })).toEqual({
+      suggestNames: false,
+      hoverDelayMs: 150,
+      uiLanguage: 'auto',
+    });
     expect(await send({ type: 'settings/set', settings: { suggestNames: true } })).toEqual({
       suggestNames: true,
       hoverDelayMs: 150,
+      uiLanguage: 'auto',
     });
   });
 
@@ -156,15 +166,33 @@ describe('settings', () => {
     expect(await send({ type: 'settings/set', settings: { hoverDelayMs: 600 } })).toEqual({
       suggestNames: true,
       hoverDelayMs: 600,
+      uiLanguage: 'auto',
     });
     await expect(send({ type: 'settings/set', settings: { hoverDelayMs: 5000 } })).rejects.toThrow(/refused/);
     await expect(send({ type: 'settings/set', settings: { hoverDelayMs: 1.5 } })).rejects.toThrow(/refused/);
     expect((await send({ type: 'settings/get' })).hoverDelayMs).toBe(600);
   });
 
+  it('keeps the interface language chosen (auto, English or Arabic), refusing any other', async () => {
+    expect((await send({ type: 'settings/set', settings: { uiLanguage: 'ar' } })).uiLanguage).toBe('ar');
+    await expect(send({ type: 'settings/set', settings: { uiLanguage: 'fr' as never } })).rejects.toThrow(
+      /refused/,
+    );
+    expect(await send({ type: 'settings/get' })).toEqual({
+      suggestNames: true,
+      hoverDelayMs: 150,
+      uiLanguage: 'ar',
+    });
+    expect((await send({ type: 'settings/set', settings: { uiLanguage: 'auto' } })).uiLanguage).toBe('auto');
+  });
+
   it('reads a stored value of the wrong kind as the default', async () => {
     // As an older or damaged row might be: meta values are checked before they are trusted.
     await db.put('meta', 'no' as never, 'suggestNames');
-    expect(await send({ type: 'settings/get' })).toEqual({ suggestNames: true, hoverDelayMs: 150 });
+    expect(await send({ type: 'settings/get' })).toEqual({
+      suggestNames: true,
+      hoverDelayMs: 150,
+      uiLanguage: 'auto',
+    });
   });
 });

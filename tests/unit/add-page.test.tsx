@@ -153,12 +153,17 @@ describe('the options page: name suggestions', () => {
     expect(await background.ask({ type: 'settings/get' })).toEqual({
       suggestNames: false,
       hoverDelayMs: 150,
+      uiLanguage: 'auto',
     });
     expect(toggle()?.checked).toBe(false);
     expect(background.changes).toHaveBeenCalledTimes(1);
 
     toggle()?.click();
     await settle(() => expect(toggle()?.checked).toBe(true));
-    expect(await background.ask({ type: 'settings/get' })).toEqual({ suggestNames: true, hoverDelayMs: 150 });
+    expect(await background.ask({ type: 'settings/get' })).toEqual({
+      suggestNames: true,
+      hoverDelayMs: 150,
+      uiLanguage: 'auto',
+    });
   });
 });

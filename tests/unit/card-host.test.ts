@@ -28,7 +28,7 @@ function setup() {
     onClose: vi.fn(),
     seenElsewhere: vi.fn(async () => 0),
   };
-  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks));
+  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks, 'en'));
   current = made;
   return { cardHost: made, shadow, ...callbacks };
 }

@@ -50,7 +50,7 @@ function setup(reply: (entry: GlossaryEntry) => PutReply) {
     onAdd: vi.fn(async (entry: GlossaryEntry) => reply(entry)),
     seenElsewhere: vi.fn(async () => 0),
   };
-  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks));
+  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks, 'en'));
   current = made;
   const card = () => {
     const found = shadow.querySelector<HTMLElement>('.card');
