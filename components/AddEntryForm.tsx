@@ -5,6 +5,7 @@ import type { EntityType, GlossaryEntry } from '../lib/glossary/schema';
 import { toSourced, validateEntries } from '../lib/glossary/validate';
 import { entryShapeProblem } from '../lib/messages/entry-shape';
 import type { PutReply } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 import { TypeOptions } from './TypeOptions';
 
 export interface AddEntryFormProps {
@@ -42,6 +43,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
   const [saved, setSaved] = useState<GlossaryEntry | null>(null);
   const first = useRef<HTMLInputElement>(null);
   const choicesId = useId();
+  const { t, parts, lang, dir } = useI18n();
   useEffect(() => first.current?.focus({ preventScroll: true }), []);
   const set = (change: Partial<Fields>) => setFields((previous) => ({ ...previous, ...change }));
   const choices = draft.alternatives.length > 0 ? [draft.en, ...draft.alternatives] : [];
@@ -58,7 +60,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
       if (reply.ok) setSaved(reply.entry);
       else setProblems(reply.problems.map((problem) => problem.message));
     } catch (error) {
-      setProblems([`Not saved: ${(error as Error).message}`]);
+      setProblems([t('notSaved', { error: (error as Error).message })]);
     } finally {
       setSaving(false);
     }
@@ -66,19 +68,26 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
 
   if (saved !== null) {
     return (
-      <p class="add-saved" role="status" dir="ltr" lang="en">
-        {'Added '}
-        <bdi dir="rtl" lang="ar">
-          {saved.ar}
-        </bdi>
-        {` (${saved.en}) to your glossary.`}
+      <p class="add-saved" role="status">
+        {parts('addSaved', {
+          arabic: (
+            <bdi dir="rtl" lang="ar">
+              {saved.ar}
+            </bdi>
+          ),
+          english: (
+            <bdi dir="ltr" lang="en">
+              {saved.en}
+            </bdi>
+          ),
+        })}
       </p>
     );
   }
   return (
-    <form class="add-form" aria-label="Add to glossary" dir="ltr" lang="en" noValidate onSubmit={submit}>
+    <form class="add-form" aria-label={t('addToGlossary')} dir={dir} lang={lang} noValidate onSubmit={submit}>
       <label>
-        <span class="label">Arabic</span>
+        <span class="label">{t('labelArabic')}</span>
         <input
           ref={first}
           name="ar"
@@ -90,10 +99,11 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
         />
       </label>
       <label>
-        <span class="label">English</span>
+        <span class="label">{t('labelEnglish')}</span>
         <input
           name="en"
           dir="ltr"
+          lang="en"
           autocomplete="off"
           aria-describedby={choices.length > 0 ? choicesId : undefined}
           value={fields.en}
@@ -102,12 +112,13 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
       </label>
       {choices.length > 0 && (
         <p class="add-choices" id={choicesId}>
-          <span class="label">Spellings</span>
+          <span class="label">{t('addSpellings')}</span>
           {choices.map((choice) => (
             <button
               key={choice}
               type="button"
               class="choice"
+              lang="en"
               aria-pressed={fields.en === choice}
               onClick={() => set({ en: choice })}
             >
@@ -117,7 +128,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
         </p>
       )}
       <label>
-        <span class="label">Type</span>
+        <span class="label">{t('labelType')}</span>
         <select
           name="type"
           value={fields.type}
@@ -127,7 +138,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
         </select>
       </label>
       <label>
-        <span class="label">Sentence (kept as context)</span>
+        <span class="label">{t('addSentence')}</span>
         <textarea
           name="context"
           dir="rtl"
@@ -146,10 +157,10 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          Save
+          {t('save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

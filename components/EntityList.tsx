@@ -8,6 +8,7 @@ import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { ContextSentence } from './ContextSentence';
 import { EntryHistory } from './EntryHistory';
+import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
 import { WikipediaLink } from './WikipediaLink';
@@ -35,15 +36,16 @@ function otherSpellings(entity: PageEntity): string[] {
 /** Copying an entity's English and showing it on the page, for glossary entities and suggestions alike. */
 function useEntityActions(entry: GlossaryEntry): { copyEnglish(): void; reveal(): void } {
   const { askPage, copy, announce } = usePopup();
+  const { t } = useI18n();
   const copyEnglish = () =>
     copy(entry.en).then(
-      () => announce(`Copied “${entry.en}”.`),
-      () => announce('Copying was refused by the browser.'),
+      () => announce(t('copiedName', { name: entry.en })),
+      () => announce(t('copyRefused')),
     );
   const reveal = () =>
     askPage({ type: 'page/reveal', entryId: entry.id }).then(
-      (reply) => announce(reply.found ? `Shown on the page: ${entry.en}.` : 'It is no longer on the page.'),
-      () => announce('The page did not answer.'),
+      (reply) => announce(reply.found ? t('popupShown', { name: entry.en }) : t('popupGone')),
+      () => announce(t('pageNoAnswer')),
     );
   return { copyEnglish, reveal };
 }
@@ -54,19 +56,21 @@ function OnThisPage(props: { entity: PageEntity }): JSX.Element {
   const { entry } = entity;
   const spellings = otherSpellings(entity);
   const needles = [...entity.surfaces, entry.ar, ...entry.variants];
+  const { t, parts } = useI18n();
   return (
     <>
       {spellings.length > 0 && (
         <p class="spellings small muted">
-          {'written here as '}
-          {spellings.map((surface, index) => (
-            <span key={surface}>
-              {index > 0 && ', '}
-              <bdi class="ar" dir="rtl" lang="ar">
-                {surface}
-              </bdi>
-            </span>
-          ))}
+          {parts('popupWrittenAs', {
+            spellings: spellings.map((surface, index) => (
+              <span key={surface}>
+                {index > 0 && t('listSeparator')}
+                <bdi class="ar" dir="rtl" lang="ar">
+                  {surface}
+                </bdi>
+              </span>
+            )),
+          })}
         </p>
       )}
       {entity.sentences.map((sentence) => (
@@ -81,10 +85,9 @@ function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string 
   const { entry } = entity;
   const { askBackground, announce } = usePopup();
   const { copyEnglish, reveal } = useEntityActions(entry);
+  const { t } = useI18n();
   const edit = () =>
-    askBackground({ type: 'options/open', entryId: entry.id }).catch(() =>
-      announce('The glossary editor could not be opened.'),
-    );
+    askBackground({ type: 'options/open', entryId: entry.id }).catch(() => announce(t('editorNotOpened')));
 
   return (
     <div class="details" id={id}>
@@ -96,13 +99,13 @@ function EntityDetails(props: { id: string; entity: PageEntity; pageUrl: string 
       )}
       <div class="actions">
         <button type="button" onClick={copyEnglish}>
-          Copy English
+          {t('copyEnglish')}
         </button>
         <button type="button" onClick={reveal}>
-          Show on page
+          {t('showOnPage')}
         </button>
         <button type="button" onClick={edit}>
-          Edit in glossary
+          {t('editInGlossary')}
         </button>
         <WikipediaLink title={entry.wikipedia} />
       </div>
@@ -121,24 +124,31 @@ function SuggestionDetails(props: {
   const { entry } = entity;
   const { copyEnglish, reveal } = useEntityActions(entry);
   const [adding, setAdding] = useState(false);
+  const { t, parts } = useI18n();
   const others = (entry.suggestion?.alternatives ?? []).filter((spelling) => spelling !== entry.en);
   return (
     <div class="details" id={id}>
       {others.length > 0 && (
-        <p class="small muted" dir="ltr" lang="en">
-          {`or: ${others.join('; ')}`}
+        <p class="small muted">
+          {parts('orSpellings', {
+            spellings: (
+              <bdi dir="ltr" lang="en">
+                {others.join('; ')}
+              </bdi>
+            ),
+          })}
         </p>
       )}
       <OnThisPage entity={entity} />
       <div class="actions">
         <button type="button" onClick={copyEnglish}>
-          Copy English
+          {t('copyEnglish')}
         </button>
         <button type="button" onClick={reveal}>
-          Show on page
+          {t('showOnPage')}
         </button>
         <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          Add to glossary
+          {t('addToGlossary')}
         </button>
       </div>
       {adding && (
@@ -157,6 +167,7 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
   const { entity, details } = props;
   const [open, setOpen] = useState(false);
   const id = useId();
+  const { plural, number } = useI18n();
   return (
     <li class="entity" data-type={entity.entry.type}>
       <button
@@ -174,9 +185,10 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
           </span>
           <ArabicTerm entry={entity.entry} />
         </span>
+        {/* The number seen, the counted words heard. */}
         <span class="count">
-          {entity.count}
-          <span class="sr-only">{entity.count === 1 ? ' mention' : ' mentions'}</span>
+          <span aria-hidden="true">{number(entity.count)}</span>
+          <span class="sr-only">{plural('mentions', entity.count)}</span>
         </span>
       </button>
       {open && details(id)}
@@ -187,14 +199,22 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
 /** The page's entities grouped by type; each opens onto its sentences, note, history and actions. */
 export function EntityList(props: { entities: readonly PageEntity[]; pageUrl: string }): JSX.Element {
   const { entities, pageUrl } = props;
+  const { t, plural } = useI18n();
   return (
     <div class="entity-groups">
       {groupByType(entities).map((group) => (
-        <section class="group" key={group.type} aria-label={`${group.type}: ${group.entities.length}`}>
+        <section
+          class="group"
+          key={group.type}
+          aria-label={t('popupGroup', { type: t(`type_${group.type}`), count: group.entities.length })}
+        >
           <h3 class="group-head">
             <TypeBadge type={group.type} />
             <span class="muted small">
-              {`${group.entities.length} ${group.entities.length === 1 ? 'entity' : 'entities'} · ${group.mentions} ${group.mentions === 1 ? 'mention' : 'mentions'}`}
+              {t('popupCounts', {
+                entities: plural('entities', group.entities.length),
+                mentions: plural('mentions', group.mentions),
+              })}
             </span>
           </h3>
           <ul class="entities">
@@ -223,12 +243,13 @@ export function SuggestedNames(props: {
   const { entities, onAdd } = props;
   const headingId = useId();
   const sorted = [...entities].sort((a, b) => b.count - a.count);
+  const { t } = useI18n();
   return (
     <section class="suggested-names" aria-labelledby={headingId}>
       <h2 id={headingId} class="section-title">
-        Names not in your glossary
+        {t('popupSuggestedTitle')}
       </h2>
-      <p class="small muted">Suggested by Dalil, with a guessed English spelling: check it before adding.</p>
+      <p class="small muted">{t('popupSuggestedHint')}</p>
       <ul class="entities">
         {sorted.map((entity) => (
           <EntityItem

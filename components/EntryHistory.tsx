@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SightingView } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 import { scriptLang } from './text-lang';
 
@@ -9,7 +10,11 @@ const HISTORY_LIMIT = 50;
 /** Other pages listed. */
 const SHOWN = 8;
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+/** Dates as the interface's language writes them, with Western digits as its numbers. */
+const DATES = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+  ar: new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric' }),
+};
 
 type HistoryState =
   | { kind: 'loading' }
@@ -36,6 +41,7 @@ function Sighting(props: { sighting: SightingView }): JSX.Element {
   const { url, title, site, at } = props.sighting;
   const name = title.trim() === '' ? url : title;
   const lang = scriptLang(name);
+  const i18n = useI18n();
   const text = (
     <bdi dir="auto" lang={lang}>
       {name}
@@ -51,10 +57,12 @@ function Sighting(props: { sighting: SightingView }): JSX.Element {
       ) : (
         text
       )}
-      <span class="sighting-meta" dir="ltr" lang="en">
-        <bdi>{site}</bdi>
+      <span class="sighting-meta">
+        <bdi dir="ltr" lang="en">
+          {site}
+        </bdi>
         {' · '}
-        <time dateTime={new Date(at).toISOString()}>{DATE.format(at)}</time>
+        <time dateTime={new Date(at).toISOString()}>{DATES[i18n.lang].format(at)}</time>
       </span>
     </li>
   );
@@ -65,6 +73,7 @@ export function EntryHistory(props: { entryId: string; pageUrl: string }): JSX.E
   const { entryId, pageUrl } = props;
   const { askBackground } = usePopup();
   const [state, setState] = useState<HistoryState>({ kind: 'loading' });
+  const { t, plural } = useI18n();
 
   useEffect(() => {
     let current = true;
@@ -86,12 +95,12 @@ export function EntryHistory(props: { entryId: string; pageUrl: string }): JSX.E
 
   return (
     <div class="history">
-      <h4 class="label">Seen elsewhere</h4>
-      {state.kind === 'loading' && <p class="muted">Reading your history…</p>}
-      {state.kind === 'failed' && <p class="muted">The history could not be read.</p>}
+      <h4 class="label">{t('historySeenElsewhere')}</h4>
+      {state.kind === 'loading' && <p class="muted">{t('historyReadingYours')}</p>}
+      {state.kind === 'failed' && <p class="muted">{t('historyUnreadable')}</p>}
       {state.kind === 'ready' &&
         (state.others.length === 0 ? (
-          <p class="muted">Not on any other page you have read yet.</p>
+          <p class="muted">{t('historyNoOther')}</p>
         ) : (
           <>
             <ul class="sightings">
@@ -99,7 +108,7 @@ export function EntryHistory(props: { entryId: string; pageUrl: string }): JSX.E
                 <Sighting key={sighting.url} sighting={sighting} />
               ))}
             </ul>
-            <p class="muted small">{`Seen on ${state.visits} page ${state.visits === 1 ? 'visit' : 'visits'} in all.`}</p>
+            <p class="muted small">{plural('historyVisits', state.visits)}</p>
           </>
         ))}
     </div>

@@ -8,8 +8,10 @@ import type { PutReply } from '../lib/messages/protocol';
 import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
+import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
+import { scriptLang } from './text-lang';
 
 /** Results asked for. */
 const SEARCH_LIMIT = 20;
@@ -42,6 +44,7 @@ export function typedClitics(query: string, entry: GlossaryEntry): Clitic[] | nu
 function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
   const { entry, query } = props;
   const { copy, askBackground, announce } = usePopup();
+  const { t } = useI18n();
   const clitics = typedClitics(query, entry);
   return (
     <li class="result" data-type={entry.type}>
@@ -69,22 +72,22 @@ function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
           type="button"
           onClick={() =>
             copy(entry.en).then(
-              () => announce(`Copied “${entry.en}”.`),
-              () => announce('Copying was refused by the browser.'),
+              () => announce(t('copiedName', { name: entry.en })),
+              () => announce(t('copyRefused')),
             )
           }
         >
-          Copy English
+          {t('copyEnglish')}
         </button>
         <button
           type="button"
           onClick={() =>
             askBackground({ type: 'options/open', entryId: entry.id }).catch(() =>
-              announce('The glossary editor could not be opened.'),
+              announce(t('editorNotOpened')),
             )
           }
         >
-          Edit in glossary
+          {t('editInGlossary')}
         </button>
       </div>
     </li>
@@ -95,20 +98,19 @@ function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
 function NotFound(props: { query: string; onAdd(entry: GlossaryEntry): Promise<PutReply> }): JSX.Element {
   const { query, onAdd } = props;
   const [adding, setAdding] = useState(false);
+  const { parts } = useI18n();
+  const typed = (
+    <bdi dir="auto" lang={scriptLang(query)}>
+      {query}
+    </bdi>
+  );
   return (
     <>
-      <p class="muted">
-        {'Nothing in the glossary for '}
-        <bdi dir="auto">{query}</bdi>.
-      </p>
+      <p class="muted">{parts('lookUpNothing', { query: typed })}</p>
       <div class="actions">
         <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
           {/* One piece: the popup's buttons are flex boxes, which would lay the query out apart. */}
-          <span>
-            {'Add “'}
-            <bdi dir="auto">{query}</bdi>
-            {'”…'}
-          </span>
+          <span>{parts('addQuery', { query: typed })}</span>
         </button>
       </div>
       {adding && (
@@ -128,6 +130,7 @@ export function GlossarySearch(props: { onAdd(entry: GlossaryEntry): Promise<Put
   const [text, setText] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const inputId = useId();
+  const { t } = useI18n();
 
   useEffect(() => {
     const query = text.trim().slice(0, MAX_QUERY);
@@ -157,7 +160,7 @@ export function GlossarySearch(props: { onAdd(entry: GlossaryEntry): Promise<Put
   return (
     <search class="search">
       <label class="section-title" for={inputId}>
-        Look up
+        {t('lookUp')}
       </label>
       <input
         id={inputId}
@@ -165,17 +168,17 @@ export function GlossarySearch(props: { onAdd(entry: GlossaryEntry): Promise<Put
         dir="auto"
         autocomplete="off"
         spellcheck={false}
-        placeholder="Arabic or English: بباريس, Carter…"
+        placeholder={t('lookUpPlaceholder')}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
       />
-      {state.kind === 'failed' && <p class="muted">The glossary could not be searched.</p>}
+      {state.kind === 'failed' && <p class="muted">{t('lookUpFailed')}</p>}
       {state.kind === 'done' &&
         (state.entries.length === 0 ? (
           // Keyed: another query starts without a form.
           <NotFound key={state.query} query={state.query} onAdd={onAdd} />
         ) : (
-          <ul class="results" aria-label={`Glossary entries for ${state.query}`}>
+          <ul class="results" aria-label={t('lookUpResults', { query: state.query })}>
             {state.entries.map((entry) => (
               <Result key={entry.id} entry={entry} query={state.query} />
             ))}

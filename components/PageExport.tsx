@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatDelimitedCell } from '../lib/glossary/delimited';
 import type { PageEntity } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 
 const CSV_HEADER = ['arabic', 'english', 'type', 'count', 'sentence'];
@@ -39,6 +40,7 @@ function csvName(host: string): string {
 export function PageExport(props: { entities: readonly PageEntity[]; host: string }): JSX.Element {
   const { entities, host } = props;
   const { copy, announce } = usePopup();
+  const { t, plural } = useI18n();
   // The byte order mark makes spreadsheet programs (Excel above all) read the file as UTF-8, not as the
   // system's legacy code page, which would garble the Arabic.
   const href = useMemo(
@@ -50,17 +52,17 @@ export function PageExport(props: { entities: readonly PageEntity[]; host: strin
 
   const copyList = () =>
     copy(entitiesList(entities)).then(
-      () => announce(`Copied ${entities.length} ${entities.length === 1 ? 'entity' : 'entities'}.`),
-      () => announce('Copying was refused by the browser.'),
+      () => announce(plural('popupCopiedList', entities.length)),
+      () => announce(t('copyRefused')),
     );
 
   return (
     <div class="export">
       <button type="button" onClick={copyList}>
-        Copy list
+        {t('popupCopyList')}
       </button>
       <a class="button" href={href} download={csvName(host)}>
-        Save CSV
+        {t('popupSaveCsv')}
       </a>
     </div>
   );

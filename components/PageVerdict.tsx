@@ -1,27 +1,25 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import type { TextKey } from '../lib/i18n/translate';
 import type { PageStatus, SiteMode, PageVerdict as Verdict } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 import { MixedText } from './MixedText';
 
-/** What detection made of the page, as the popup says it. */
-const VERDICTS: Record<Verdict, string> = {
-  'arabic-news': 'Arabic news',
-  'arabic-other': 'Arabic, but not a news article',
-  persian: 'Persian',
-  urdu: 'Urdu',
-  sindhi: 'Sindhi',
-  pashto: 'Pashto',
-  kurdish: 'Kurdish',
-  uyghur: 'Uyghur',
-  hebrew: 'Hebrew',
-  'not-arabic': 'Not Arabic',
-};
+/** What detection made of the page, as the popup says it (a message of the catalogue). */
+const VERDICTS = {
+  'arabic-news': 'verdict_arabic_news',
+  'arabic-other': 'verdict_arabic_other',
+  persian: 'verdict_persian',
+  urdu: 'verdict_urdu',
+  sindhi: 'verdict_sindhi',
+  pashto: 'verdict_pashto',
+  kurdish: 'verdict_kurdish',
+  uyghur: 'verdict_uyghur',
+  hebrew: 'verdict_hebrew',
+  'not-arabic': 'verdict_not_arabic',
+} as const satisfies Record<Verdict, TextKey>;
 
-const MODES: ReadonlyArray<[SiteMode, string]> = [
-  ['auto', 'When it is Arabic news'],
-  ['always', 'Always'],
-  ['never', 'Never'],
-];
+const MODES: readonly SiteMode[] = ['auto', 'always', 'never'];
 
 /** Reasons shown: the most telling come first. */
 const MAX_REASONS = 4;
@@ -39,10 +37,10 @@ export interface PageVerdictProps {
 }
 
 /** Why highlighting is off, when detection alone does not say it. */
-function offReason(status: PageStatus): string {
-  if (status.siteMode === 'never') return 'Highlighting is set to never on this site.';
-  if (status.detection.verdict === 'arabic-news') return 'Highlighting is turned off for this page.';
-  return 'So Dalil leaves it alone.';
+function offReason(status: PageStatus): TextKey {
+  if (status.siteMode === 'never') return 'verdictOffNever';
+  if (status.detection.verdict === 'arabic-news') return 'verdictOffPage';
+  return 'verdictOffAlone';
 }
 
 /**
@@ -55,7 +53,8 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
   const { status, host, busy, onToggle, onSiteMode, onWholePage } = props;
   const { detection, active } = status;
   const news = detection.verdict === 'arabic-news';
-  const label = VERDICTS[detection.verdict] ?? detection.verdict;
+  const { t, parts } = useI18n();
+  const label = t(VERDICTS[detection.verdict]);
   // Opened or closed by the reader from then on: a switch turned on inside it does not fold it away.
   const [open, setOpen] = useState(!active);
   return (
@@ -66,18 +65,19 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
     >
       <summary class="verdict-line">
         {news ? (
-          <strong>Arabic news</strong>
+          <strong>{t('verdict_arabic_news')}</strong>
         ) : (
           <>
-            <strong>Not Arabic news</strong>
+            <strong>{t('verdictNotNews')}</strong>
             {detection.verdict !== 'not-arabic' && <span class="verdict-kind">{` · ${label}`}</span>}
           </>
         )}
-        <span class="verdict-state">{active ? ' — highlighting on' : ' — highlighting off'}</span>
+        <span class="verdict-state">{t(active ? 'verdictOn' : 'verdictOff')}</span>
       </summary>
-      {!active && <p class="verdict-off">{offReason(status)}</p>}
+      {!active && <p class="verdict-off">{t(offReason(status))}</p>}
+      {/* The detection's evidence (lib/page/detect.ts) is written in English, and marked so. */}
       {detection.reasons.length > 0 && (
-        <ul class="reasons" aria-label="Why">
+        <ul class="reasons" aria-label={t('verdictWhy')} dir="ltr" lang="en">
           {detection.reasons.slice(0, MAX_REASONS).map((reason) => (
             <li key={reason}>
               <MixedText text={reason} />
@@ -91,7 +91,7 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
         disabled={busy}
         onClick={() => onToggle(!active)}
       >
-        {active ? 'Stop highlighting this page' : news ? 'Highlight this page' : 'Highlight anyway'}
+        {t(active ? 'verdictStop' : news ? 'verdictStart' : 'verdictAnyway')}
       </button>
       {active && (
         <label class="whole-page">
@@ -101,24 +101,24 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
             disabled={busy}
             onChange={(event) => onWholePage(event.currentTarget.checked)}
           />
-          Whole page <span class="muted">(menus, sidebars and links too, not only the article)</span>
+          {t('verdictWholePage')} <span class="muted">{t('verdictWholePageHint')}</span>
         </label>
       )}
-      {status.reading === 'no-article' && (
-        <p class="verdict-reading">No article stands out on this page, so the whole page is highlighted.</p>
-      )}
+      {status.reading === 'no-article' && <p class="verdict-reading">{t('verdictNoArticle')}</p>}
       <fieldset class="site-mode" disabled={busy}>
         <legend>
-          Highlight on{' '}
-          {host === '' ? (
-            'this site'
-          ) : (
-            <bdi class="host" dir="ltr">
-              {host}
-            </bdi>
-          )}
+          {parts('verdictSite', {
+            site:
+              host === '' ? (
+                t('verdictThisSite')
+              ) : (
+                <bdi class="host" dir="ltr" lang="en">
+                  {host}
+                </bdi>
+              ),
+          })}
         </legend>
-        {MODES.map(([mode, text]) => (
+        {MODES.map((mode) => (
           <label key={mode}>
             <input
               type="radio"
@@ -127,7 +127,7 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
               checked={status.siteMode === mode}
               onChange={() => onSiteMode(mode)}
             />
-            {text}
+            {t(`mode_${mode}`)}
           </label>
         ))}
       </fieldset>

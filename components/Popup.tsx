@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { PageEntity, PageStatus, PutReply, SiteMode } from '../lib/messages/protocol';
 import { EntityList, SuggestedNames } from './EntityList';
 import { GlossarySearch } from './GlossarySearch';
+import { useI18n } from './Localised';
 import { PageExport } from './PageExport';
 import { PageVerdict } from './PageVerdict';
 import { type PopupApi, PopupContext, type PopupServices } from './popup-api';
@@ -50,6 +51,7 @@ function ThisPage(props: {
   const entities = page.entities.filter((entity) => entity.entry.suggestion === undefined);
   const suggested = page.entities.filter((entity) => entity.entry.suggestion !== undefined);
   const mentions = entities.reduce((sum, entity) => sum + entity.count, 0);
+  const { t, plural } = useI18n();
   return (
     <>
       {title.trim() !== '' && (
@@ -70,8 +72,11 @@ function ThisPage(props: {
           <div class="entities-head">
             <h2 id="entities-title" class="section-title">
               {entities.length === 0
-                ? 'No glossary names here'
-                : `${entities.length} ${entities.length === 1 ? 'entity' : 'entities'} · ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}`}
+                ? t('popupNoNames')
+                : t('popupCounts', {
+                    entities: plural('entities', entities.length),
+                    mentions: plural('mentions', mentions),
+                  })}
             </h2>
             {entities.length > 0 && <PageExport entities={entities} host={host} />}
           </div>
@@ -93,6 +98,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const messageTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { t, lang } = useI18n();
 
   const announce = useCallback((text: string) => {
     clearTimeout(messageTimer.current);
@@ -129,7 +135,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
   const add = async (entry: GlossaryEntry): Promise<PutReply> => {
     const reply = await api.askBackground({ type: 'entry/add', entry });
     if (!reply.ok) return reply;
-    announce(`Added “${reply.entry.en}” to your glossary.`);
+    announce(t('popupAdded', { name: reply.entry.en }));
     if (page.kind === 'ready') {
       const refreshed = await api.askPage({ type: 'page/glossary-changed' }).catch(() => undefined);
       if (refreshed !== undefined) await load();
@@ -141,7 +147,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
     setBusy(true);
     request
       .then((status) => load(status))
-      .catch(() => announce('The page did not answer.'))
+      .catch(() => announce(t('pageNoAnswer')))
       .finally(() => setBusy(false));
   };
 
@@ -150,20 +156,21 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
       <div class="popup">
         <header class="top-bar">
           <h1>
-            Dalil{' '}
-            <span class="ar" dir="rtl" lang="ar">
-              دليل
-            </span>
+            {t('appName')}
+            {/* The name in Arabic beside the English, as the icon writes it. */}
+            {lang !== 'ar' && (
+              <>
+                {' '}
+                <span class="ar" dir="rtl" lang="ar">
+                  دليل
+                </span>
+              </>
+            )}
           </h1>
         </header>
-        <section class="this-page" aria-label="This page">
-          {page.kind === 'loading' && <p class="muted">Reading the page…</p>}
-          {page.kind === 'unreachable' && (
-            <p class="muted">
-              Dalil does not run on this page: browser pages and stores are off limits, and a tab opened
-              before Dalil was installed needs reloading.
-            </p>
-          )}
+        <section class="this-page" aria-label={t('popupThisPage')}>
+          {page.kind === 'loading' && <p class="muted">{t('popupReading')}</p>}
+          {page.kind === 'unreachable' && <p class="muted">{t('popupUnreachable')}</p>}
           {page.kind === 'ready' && (
             <ThisPage
               page={page}

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
+import { useI18n } from '~/components/Localised';
 import { draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
 import type { AskBackground, PutReply } from '~/lib/messages/protocol';
@@ -29,6 +30,7 @@ export function App(props: AppProps): JSX.Element {
   const { hash, ask, onClose, spellName } = props;
   const [result, setResult] = useState(() => draftFromSelection(textInHash(hash)));
   const [saved, setSaved] = useState(false);
+  const { t, lang } = useI18n();
   // The form waits for the speller's guess (a moment: it loads the name models), then starts with it.
   const [spelling, setSpelling] = useState(result.ok && spellName !== undefined);
 
@@ -54,13 +56,18 @@ export function App(props: AppProps): JSX.Element {
   return (
     <main class="add-page">
       <h1>
-        Add to Dalil{' '}
-        <span class="ar" dir="rtl" lang="ar">
-          دليل
-        </span>
+        {t('addPageTitle')}
+        {lang !== 'ar' && (
+          <>
+            {' '}
+            <span class="ar" dir="rtl" lang="ar">
+              دليل
+            </span>
+          </>
+        )}
       </h1>
       {spelling ? (
-        <p class="muted">Guessing the English spelling…</p>
+        <p class="muted">{t('addPageGuessing')}</p>
       ) : result.ok ? (
         <AddEntryForm draft={result.draft} onSave={save} onCancel={onClose} />
       ) : (
@@ -71,7 +78,7 @@ export function App(props: AppProps): JSX.Element {
       {(saved || !result.ok) && (
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
         </div>
       )}
