@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryDraft } from '../lib/glossary/draft-entry';
 import { ENTRY_FLAGS, type EntityType, type EntryFlag, type GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
+import type { TextKey } from '../lib/i18n/translate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 import { TypeOptions } from './TypeOptions';
 
 export interface EntryFormProps {
@@ -15,12 +17,6 @@ export interface EntryFormProps {
   onSave(entry: GlossaryEntry): Promise<PutReply>;
   onCancel(): void;
 }
-
-const FLAG_LABELS: Record<EntryFlag, string> = {
-  inflects: 'Takes suffixes (وزير → وزيرا، وزارته): never for names',
-  contextual: 'Also an ordinary word: highlight only where the context says it is a name',
-  ambiguous: 'Ambiguous: may share a form with other ambiguous entries (عمان: Oman, Amman)',
-};
 
 interface Fields {
   ar: string;
@@ -82,11 +78,11 @@ function entryOf(fields: Fields, original: EntryView | null): GlossaryEntry {
 }
 
 /** Checks the form can make before asking the store (which checks everything again). */
-function formProblems(fields: Fields): string[] {
-  const problems: string[] = [];
-  if (fields.ar.trim() === '') problems.push('The Arabic is required.');
-  if (fields.en.trim() === '') problems.push('The English is required.');
-  if (fields.type === '') problems.push('Choose a type.');
+function formProblems(fields: Fields): TextKey[] {
+  const problems: TextKey[] = [];
+  if (fields.ar.trim() === '') problems.push('formArabicRequired');
+  if (fields.en.trim() === '') problems.push('formEnglishRequired');
+  if (fields.type === '') problems.push('formChooseType');
   return problems;
 }
 
@@ -97,12 +93,13 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const { t, parts } = useI18n();
   useEffect(() => first.current?.focus(), []);
   const set = (change: Partial<Fields>) => setFields((previous) => ({ ...previous, ...change }));
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const local = formProblems(fields);
+    const local = formProblems(fields).map((key) => t(key));
     setProblems(local);
     if (local.length > 0) return;
     setSaving(true);
@@ -110,24 +107,20 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
       const reply = await onSave(entryOf(fields, entry));
       if (!reply.ok) setProblems(reply.problems.map((problem: GlossaryProblem) => problem.message));
     } catch (error) {
-      setProblems([`Not saved: ${(error as Error).message}`]);
+      setProblems([t('notSaved', { error: (error as Error).message })]);
     } finally {
       setSaving(false);
     }
   };
 
-  const title = entry === null ? 'Add an entry' : 'Edit entry';
+  const title = t(entry === null ? 'addEntry' : 'formEditEntry');
   return (
     <form class="entry-form" onSubmit={submit} aria-label={title} noValidate>
       <h2>{title}</h2>
-      {entry !== null && entry.origin === 'bundled' && (
-        <p class="hint">
-          This entry comes with Dalil. Once you change it, glossary updates leave your version alone.
-        </p>
-      )}
+      {entry !== null && entry.origin === 'bundled' && <p class="hint">{t('formBundled')}</p>}
       <div class="grid">
         <label>
-          <span class="label">Arabic (required)</span>
+          <span class="label">{t('formArabic')}</span>
           <input
             ref={first}
             name="ar"
@@ -139,7 +132,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
-          <span class="label">With its vowels (مُحَمَّد), for the romanisation</span>
+          <span class="label">{t('formVocalized')}</span>
           <input
             name="vocalized"
             dir="rtl"
@@ -149,7 +142,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
-          <span class="label">English (required)</span>
+          <span class="label">{t('formEnglish')}</span>
           <input
             name="en"
             dir="ltr"
@@ -160,19 +153,19 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
-          <span class="label">Type (required)</span>
+          <span class="label">{t('formType')}</span>
           <select
             name="type"
             required
             value={fields.type}
             onChange={(event) => set({ type: event.currentTarget.value as EntityType | '' })}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('formChoose')}</option>
             <TypeOptions />
           </select>
         </label>
         <label>
-          <span class="label">Other spellings and short forms, one per line</span>
+          <span class="label">{t('formVariants')}</span>
           <textarea
             name="variants"
             dir="rtl"
@@ -183,7 +176,15 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
-          <span class="label">Other English names and acronyms (US, ISIS), one per line</span>
+          <span class="label">
+            {parts('formEnVariants', {
+              examples: (
+                <bdi dir="ltr" lang="en">
+                  US, ISIS
+                </bdi>
+              ),
+            })}
+          </span>
           <textarea
             name="enVariants"
             dir="ltr"
@@ -194,7 +195,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
-          <span class="label">Note</span>
+          <span class="label">{t('formNote')}</span>
           <input
             name="note"
             dir="ltr"
@@ -204,7 +205,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
           />
         </label>
         <label>
-          <span class="label">English Wikipedia article</span>
+          <span class="label">{t('formWikipedia')}</span>
           <input
             name="wikipedia"
             dir="ltr"
@@ -215,7 +216,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
         </label>
       </div>
       <fieldset class="flags">
-        <legend>Matching</legend>
+        <legend>{t('formMatching')}</legend>
         {ENTRY_FLAGS.map((flag) => (
           <label key={flag} class="check">
             <input
@@ -227,7 +228,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
                 setFields((previous) => ({ ...previous, flags: { ...previous.flags, [flag]: checked } }));
               }}
             />
-            {FLAG_LABELS[flag]}
+            {t(`flag_${flag}`)}
           </label>
         ))}
       </fieldset>
@@ -240,10 +241,10 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
       )}
       <div class="buttons">
         <button type="submit" class="primary" disabled={saving}>
-          {entry === null ? 'Add' : 'Save'}
+          {t(entry === null ? 'add' : 'save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

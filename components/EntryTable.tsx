@@ -9,17 +9,13 @@ import {
 } from '../lib/glossary/entry-filter';
 import type { EntityType } from '../lib/glossary/schema';
 import type { EntryView } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
+import { TypeBadge } from './TypeBadge';
 import { TypeOptions } from './TypeOptions';
+import { scriptLang } from './text-lang';
 
 /** Rows per page: the glossary can hold 10,000+ entries, and only one page of them is ever in the DOM. */
 export const PAGE_SIZE = 50;
-
-const ORIGIN_LABELS: Record<OriginFilter, string> = {
-  all: 'Any origin',
-  bundled: 'Bundled',
-  mine: 'Mine',
-  edited: 'Edited',
-};
 
 export interface EntryTableProps {
   entries: readonly EntryView[];
@@ -44,33 +40,34 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
   };
   const first = shown.length === 0 ? 0 : current * PAGE_SIZE + 1;
   const last = current * PAGE_SIZE + rows.length;
+  const { t, plural, parts } = useI18n();
 
   return (
     <div class="entry-table">
       <div class="filters">
         <label class="grow">
-          <span class="label">Search</span>
+          <span class="label">{t('tableSearch')}</span>
           <input
             type="search"
             name="query"
-            placeholder="Arabic (any spelling, with prefixes) or English"
+            placeholder={t('tableSearchPlaceholder')}
             value={filter.query}
             onInput={(event) => update({ query: event.currentTarget.value })}
           />
         </label>
         <label>
-          <span class="label">Type</span>
+          <span class="label">{t('labelType')}</span>
           <select
             name="type"
             value={filter.type}
             onChange={(event) => update({ type: event.currentTarget.value as EntityType | 'all' })}
           >
-            <option value="all">Any type</option>
+            <option value="all">{t('tableAnyType')}</option>
             <TypeOptions />
           </select>
         </label>
         <label>
-          <span class="label">Origin</span>
+          <span class="label">{t('tableOrigin')}</span>
           <select
             name="origin"
             value={filter.origin}
@@ -78,7 +75,7 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
           >
             {ORIGIN_FILTERS.map((origin) => (
               <option key={origin} value={origin}>
-                {ORIGIN_LABELS[origin]}
+                {t(`origin_${origin}`)}
               </option>
             ))}
           </select>
@@ -86,18 +83,21 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
       </div>
       <p class="count" aria-live="polite">
         {shown.length === 0
-          ? `No entries match (of ${entries.length.toLocaleString('en')}). `
-          : `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${shown.length.toLocaleString('en')}` +
-            (shown.length === entries.length
-              ? ' entries'
-              : ` matching (${entries.length.toLocaleString('en')} in all)`)}
+          ? t('tableNoMatch', { total: entries.length })
+          : shown.length === entries.length
+            ? plural('tableRange', shown.length, { first, last })
+            : t('tableRangeMatching', { first, last, shown: shown.length, total: entries.length })}
         {shown.length === 0 && filter.query.trim() !== '' && (
           <button type="button" onClick={() => onAdd(filter.query.trim())}>
             {/* One piece: the query keeps its own direction inside the label. */}
             <span>
-              {'Add “'}
-              <bdi dir="auto">{filter.query.trim()}</bdi>
-              {'”…'}
+              {parts('addQuery', {
+                query: (
+                  <bdi dir="auto" lang={scriptLang(filter.query)}>
+                    {filter.query.trim()}
+                  </bdi>
+                ),
+              })}
             </span>
           </button>
         )}
@@ -105,12 +105,12 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
       <table>
         <thead>
           <tr>
-            <th scope="col">Arabic</th>
-            <th scope="col">English</th>
-            <th scope="col">Type</th>
-            <th scope="col">Origin</th>
+            <th scope="col">{t('labelArabic')}</th>
+            <th scope="col">{t('labelEnglish')}</th>
+            <th scope="col">{t('labelType')}</th>
+            <th scope="col">{t('tableOrigin')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('labelActions')}</span>
             </th>
           </tr>
         </thead>
@@ -126,15 +126,23 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
                 {entry.note !== undefined && <span class="note">{entry.note}</span>}
               </td>
               <td>
-                <span class={`badge badge-${entry.type}`}>{entry.type}</span>
+                <TypeBadge type={entry.type} />
               </td>
-              <td class="origin">{ORIGIN_LABELS[originOf(entry)]}</td>
+              <td class="origin">{t(`origin_${originOf(entry)}`)}</td>
               <td class="actions">
-                <button type="button" onClick={() => onEdit(entry)} aria-label={`Edit ${entry.en}`}>
-                  Edit
+                <button
+                  type="button"
+                  onClick={() => onEdit(entry)}
+                  aria-label={t('tableEditName', { name: entry.en })}
+                >
+                  {t('tableEdit')}
                 </button>
-                <button type="button" onClick={() => onDelete(entry)} aria-label={`Delete ${entry.en}`}>
-                  Delete
+                <button
+                  type="button"
+                  onClick={() => onDelete(entry)}
+                  aria-label={t('tableDeleteName', { name: entry.en })}
+                >
+                  {t('tableDelete')}
                 </button>
               </td>
             </tr>
@@ -142,15 +150,13 @@ export function EntryTable(props: EntryTableProps): JSX.Element {
         </tbody>
       </table>
       {pages > 1 && (
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label={t('tablePages')}>
           <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            Previous
+            {t('tablePrevious')}
           </button>
-          <span>
-            Page {current + 1} of {pages}
-          </span>
+          <span>{t('tablePage', { page: current + 1, pages })}</span>
           <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            Next
+            {t('tableNext')}
           </button>
         </nav>
       )}

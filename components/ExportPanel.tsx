@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { toGlossaryEntry } from '../lib/glossary/entry-fields';
 import { serializeGlossary } from '../lib/glossary/serialize';
 import type { EntryView } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 
 export type ExportScope = 'all' | 'mine';
 export type ExportFormat = 'json' | 'csv';
@@ -53,29 +54,30 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const [format, setFormat] = useState<ExportFormat>('json');
   const mine = entries.filter(isUsersWork).length;
   const count = scope === 'all' ? entries.length : mine;
+  const { t, plural } = useI18n();
   return (
     <section class="export-panel" aria-labelledby="export-title">
-      <h2 id="export-title">Export</h2>
+      <h2 id="export-title">{t('exportTitle')}</h2>
       <fieldset>
-        <legend>Which entries</legend>
+        <legend>{t('exportWhich')}</legend>
         <label class="check">
           <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-          Everything ({entries.length.toLocaleString('en')})
+          {t('exportAll', { count: entries.length })}
         </label>
         <label class="check">
           <input type="radio" name="scope" checked={scope === 'mine'} onChange={() => setScope('mine')} />
-          Only my own and edited entries ({mine.toLocaleString('en')})
+          {t('exportMine', { count: mine })}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('exportFormat')}</legend>
         <label class="check">
           <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
-          JSON (everything, including example sentences)
+          {t('exportJson')}
         </label>
         <label class="check">
           <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-          CSV (for a spreadsheet)
+          {t('exportCsv')}
         </label>
       </fieldset>
       <div class="buttons">
@@ -85,7 +87,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
           disabled={count === 0}
           onClick={() => download(exportGlossary(entries, { scope, format }))}
         >
-          Export {count.toLocaleString('en')} {count === 1 ? 'entry' : 'entries'}
+          {plural('exportButton', count)}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type AskBackground, HISTORY_KEEP_CHOICES, type HistoryStatsView } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 
 export interface HistoryPanelProps {
   ask: AskBackground;
@@ -15,10 +16,11 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
   const [stats, setStats] = useState<HistoryStatsView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
+  const { t, plural, number } = useI18n();
 
   const load = () =>
     ask({ type: 'history/stats' }).then(setStats, (error: Error) =>
-      setMessage(`History unavailable: ${error.message}`),
+      setMessage(t('historyUnavailable', { error: error.message })),
     );
   useEffect(() => void load(), []);
 
@@ -27,30 +29,27 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
       setMessage(await work());
       await load();
     } catch (error) {
-      setMessage(`Not done: ${(error as Error).message}`);
+      setMessage(t('notDone', { error: (error as Error).message }));
     }
   };
 
   if (stats === null) {
     return (
       <section class="history-panel" aria-labelledby="history-title">
-        <h2 id="history-title">Reading history</h2>
-        <p class="hint">{message ?? 'Reading…'}</p>
+        <h2 id="history-title">{t('historyTitle')}</h2>
+        <p class="hint">{message ?? t('historyLoading')}</p>
       </section>
     );
   }
-  const plural = (count: number, one: string, many: string) =>
-    `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
   return (
     <section class="history-panel" aria-labelledby="history-title">
-      <h2 id="history-title">Reading history</h2>
-      <p class="hint">
-        Dalil remembers on which pages you met each entry (one record per entry per page visit), on this
-        machine only, for the popup's history of each entity and the card's "Seen before?"; records older than
-        the time chosen below are deleted when the browser starts.
-      </p>
+      <h2 id="history-title">{t('historyTitle')}</h2>
+      <p class="hint">{t('historyHint', { seen: t('cardSeenBefore') })}</p>
       <p class="summary">
-        {plural(stats.total, 'record', 'records')} from {plural(stats.sites.length, 'site', 'sites')}.
+        {t('historySummary', {
+          records: plural('records', stats.total),
+          sites: plural('sites', stats.sites.length),
+        })}
       </p>
       <label class="check">
         <input
@@ -62,16 +61,16 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
             void ask({ type: 'history/pause', paused }).then(
               (next) => {
                 setStats(next);
-                setMessage(paused ? 'History paused: nothing new is recorded.' : 'History recording again.');
+                setMessage(t(paused ? 'historyPaused' : 'historyResumed'));
               },
-              (error: Error) => setMessage(`Not done: ${error.message}`),
+              (error: Error) => setMessage(t('notDone', { error: error.message })),
             );
           }}
         />
-        Pause history (nothing new is recorded)
+        {t('historyPause')}
       </label>
       <label class="keep">
-        Keep history for{' '}
+        {t('historyKeep')}{' '}
         <select
           name="keep"
           value={String(stats.keepDays)}
@@ -81,14 +80,14 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
             void act(async () => {
               const next = await ask({ type: 'history/keep', days });
               return days === null
-                ? 'History is kept until you clear it.'
-                : `History is kept for ${days} days; ${plural(stats.total - next.total, 'older record', 'older records')} deleted.`;
+                ? t('historyForever')
+                : plural('historyKeptFor', stats.total - next.total, { days: plural('days', days) });
             });
           }}
         >
           {HISTORY_KEEP_CHOICES.map((choice) => (
             <option key={String(choice)} value={String(choice)}>
-              {choice === null ? 'ever' : choice === 365 ? 'a year' : `${choice} days`}
+              {choice === null ? t('keepEver') : choice === 365 ? t('keepYear') : plural('days', choice)}
             </option>
           ))}
         </select>
@@ -97,30 +96,32 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
         <table class="sites">
           <thead>
             <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Records</th>
+              <th scope="col">{t('historySite')}</th>
+              <th scope="col">{t('historyRecords')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('labelActions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {stats.sites.map(({ site, count }) => (
               <tr key={site}>
-                <td dir="ltr">{site}</td>
-                <td class="number">{count.toLocaleString('en')}</td>
+                <td dir="ltr" lang="en">
+                  {site}
+                </td>
+                <td class="number">{number(count)}</td>
                 <td>
                   <button
                     type="button"
-                    aria-label={`Forget ${site}`}
+                    aria-label={t('historyForgetSite', { site })}
                     onClick={() =>
                       void act(async () => {
                         const { deleted } = await ask({ type: 'history/forget-site', host: site });
-                        return `Forgot ${site} (${plural(deleted, 'record', 'records')}).`;
+                        return t('historyForgot', { site, records: plural('records', deleted) });
                       })
                     }
                   >
-                    Forget
+                    {t('historyForget')}
                   </button>
                 </td>
               </tr>
@@ -130,11 +131,11 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
       )}
       {!confirmClear ? (
         <button type="button" disabled={stats.total === 0} onClick={() => setConfirmClear(true)}>
-          Clear all history…
+          {t('historyClearOpen')}
         </button>
       ) : (
-        <div class="confirm" role="alertdialog" aria-label="Clear all history">
-          <p class="warning">Delete all {plural(stats.total, 'record', 'records')}? This cannot be undone.</p>
+        <div class="confirm" role="alertdialog" aria-label={t('historyClear')}>
+          <p class="warning">{t('historyClearQuestion', { records: plural('records', stats.total) })}</p>
           <div class="buttons">
             <button
               type="button"
@@ -143,14 +144,14 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
                 void act(async () => {
                   setConfirmClear(false);
                   const { deleted } = await ask({ type: 'history/clear' });
-                  return `History cleared (${plural(deleted, 'record', 'records')}).`;
+                  return t('historyCleared', { records: plural('records', deleted) });
                 })
               }
             >
-              Clear all history
+              {t('historyClear')}
             </button>
             <button type="button" onClick={() => setConfirmClear(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

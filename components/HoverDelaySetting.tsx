@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type AskBackground, MAX_HOVER_DELAY_MS } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 
 /**
  * The options page's setting for how long the pointer rests on an entity before its card opens, so that a
@@ -10,11 +11,12 @@ export function HoverDelaySetting(props: { ask: AskBackground }): JSX.Element {
   const { ask } = props;
   const [delay, setDelay] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useI18n();
 
   useEffect(() => {
     ask({ type: 'settings/get' }).then(
       (settings) => setDelay(settings.hoverDelayMs),
-      (error: Error) => setMessage(`The setting could not be read: ${error.message}`),
+      (error: Error) => setMessage(t('settingUnreadable', { error: error.message })),
     );
   }, [ask]);
 
@@ -22,15 +24,16 @@ export function HoverDelaySetting(props: { ask: AskBackground }): JSX.Element {
     ask({ type: 'settings/set', settings: { hoverDelayMs } }).then(
       (settings) => {
         setDelay(settings.hoverDelayMs);
-        setMessage(`A card opens after the pointer rests ${settings.hoverDelayMs} ms on a name.`);
+        // As the field writes it, without a thousands separator.
+        setMessage(t('delayDone', { ms: String(settings.hoverDelayMs) }));
       },
-      (error: Error) => setMessage(`Not changed: ${error.message}`),
+      (error: Error) => setMessage(t('notChanged', { error: error.message })),
     );
 
   return (
-    <section class="hover-delay" aria-label="Card delay">
+    <section class="hover-delay" aria-label={t('delayLabel')}>
       <label>
-        Open a card after hovering for{' '}
+        {t('delayBefore')}{' '}
         <input
           type="number"
           name="hoverDelayMs"
@@ -42,10 +45,10 @@ export function HoverDelaySetting(props: { ask: AskBackground }): JSX.Element {
           onChange={(event) => {
             const value = Number(event.currentTarget.value);
             if (Number.isInteger(value) && value >= 0 && value <= MAX_HOVER_DELAY_MS) void change(value);
-            else setMessage(`Choose 0 to ${MAX_HOVER_DELAY_MS} ms.`);
+            else setMessage(t('delayRange', { max: String(MAX_HOVER_DELAY_MS) }));
           }}
         />{' '}
-        ms
+        {t('delayUnit')}
       </label>
       {message !== null && (
         <p class="status" role="status">

@@ -1,12 +1,15 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { changedFields } from '../lib/glossary/entry-fields';
+import { changedFields, ENTRY_FIELDS } from '../lib/glossary/entry-fields';
 import type { ImportMode } from '../lib/glossary/import-plan';
 import { type ImportPreview, type ImportProgress, MAX_IMPORT_CHARS } from '../lib/glossary/import-preview';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { GlossaryProblem } from '../lib/glossary/validate';
+import type { TextKey, Translator } from '../lib/i18n/translate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
 import type { Previewer } from './import-previewer';
+import { useI18n } from './Localised';
+import { TypeBadge } from './TypeBadge';
 
 export interface ImportPanelProps {
   ask: AskBackground;
@@ -23,23 +26,40 @@ export interface ImportPanelProps {
 /** Lists longer than this are cut, with a count of the rest: the preview must stay quick to render. */
 const SHOWN = 200;
 
-function where(line: number, format: string | null): string {
-  if (line === 0) return 'File';
-  return format === 'json' ? `Entry ${line}` : `Line ${line}`;
+/** The columns a file names, as the import reads them (lib/glossary/entry-fields.ts). */
+const COLUMNS = ENTRY_FIELDS.filter((field) => field.column !== null);
+const REQUIRED_COLUMNS = COLUMNS.filter((field) => field.required).map((field) => field.column);
+const OPTIONAL_COLUMNS = COLUMNS.filter((field) => !field.required).map((field) => field.column);
+
+/** Where a problem is: the file, an entry of a JSON file, a line of a CSV or TSV one. */
+function where(line: number, format: string | null, i18n: Translator): string {
+  if (line === 0) return i18n.t('importWhereFile');
+  return i18n.t(format === 'json' ? 'importWhereEntry' : 'importWhereLine', { line });
 }
 
+/** The problems of a file or its rows: written by the glossary's checks (lib/glossary), in English. */
 function ProblemList(props: { problems: readonly GlossaryProblem[]; format: string | null; label: string }) {
   const { problems, format, label } = props;
+  const i18n = useI18n();
   return (
     <ul class="problems" aria-label={label}>
       {problems.slice(0, SHOWN).map((problem, index) => (
         <li key={index}>
-          <span class="line">{where(problem.line, format)}:</span> {problem.message}
+          <span class="line">{where(problem.line, format, i18n)}:</span>{' '}
+          <span dir="ltr" lang="en">
+            {problem.message}
+          </span>
         </li>
       ))}
-      {problems.length > SHOWN && <li>…and {(problems.length - SHOWN).toLocaleString('en')} more</li>}
+      <More total={problems.length} />
     </ul>
   );
+}
+
+/** The line after the SHOWN first items of a longer list. */
+function More(props: { total: number }) {
+  const { t } = useI18n();
+  return props.total > SHOWN ? <li>{t('andMore', { count: props.total - SHOWN })}</li> : null;
 }
 
 function EntryLine(props: { entry: GlossaryEntry }) {
@@ -49,45 +69,57 @@ function EntryLine(props: { entry: GlossaryEntry }) {
       <bdi class="ar" dir="rtl" lang="ar">
         {entry.ar}
       </bdi>{' '}
-      <span lang="en">{entry.en}</span> <span class={`badge badge-${entry.type}`}>{entry.type}</span>
+      <span lang="en">{entry.en}</span> <TypeBadge type={entry.type} />
     </>
   );
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** The import button's words: what it writes, and in replace mode what it removes. */
-function importLabel(options: {
-  valid: number;
-  rejected: number;
-  removed: number;
-  mode: ImportMode;
-}): string {
+function importLabel(
+  options: { valid: number; rejected: number; removed: number; mode: ImportMode },
+  i18n: Translator,
+): string {
   const { valid, rejected, removed, mode } = options;
   const what =
     rejected > 0
-      ? valid === 1
-        ? 'Import the valid row only'
-        : `Import the ${valid.toLocaleString('en')} valid rows only`
-      : `Import ${count(valid, 'entry', 'entries')}`;
+      ? i18n.plural('importValidOnly', valid)
+      : i18n.t('importEntries', { entries: i18n.plural('entries', valid) });
   return mode === 'replace' && removed > 0
-    ? `${what} and remove ${count(removed, 'entry', 'entries')}`
+    ? i18n.t('importAndRemove', { what, entries: i18n.plural('entries', removed) })
     : what;
 }
 
 function Summary(props: { preview: ImportPreview<EntryView>; mode: ImportMode }) {
   const { plan, total } = props.preview;
+  const { t, plural } = useI18n();
   const parts = [
-    `${plan.added.length.toLocaleString('en')} to add`,
-    `${plan.changed.length.toLocaleString('en')} to change`,
-    `${plan.unchanged.length.toLocaleString('en')} unchanged`,
-    `${plan.rejected.length.toLocaleString('en')} rejected`,
+    t('importToAdd', { count: plan.added.length }),
+    t('importToChange', { count: plan.changed.length }),
+    t('importUnchanged', { count: plan.unchanged.length }),
+    t('importRejectedCount', { count: plan.rejected.length }),
   ];
-  if (props.mode === 'replace') parts.push(`${plan.removed.length.toLocaleString('en')} to remove`);
+  if (props.mode === 'replace') parts.push(t('importToRemove', { count: plan.removed.length }));
+  return <p class="summary">{plural('importSummary', total, { parts: parts.join(t('listSeparator')) })}</p>;
+}
+
+/** A list of the plan's entries (to add, change or remove), open when it is short. */
+function PlanList<T>(props: {
+  title: TextKey;
+  items: readonly T[];
+  open?: boolean;
+  item(row: T): JSX.Element;
+}) {
+  const { title, items, open, item } = props;
+  const { t } = useI18n();
+  if (items.length === 0) return null;
   return (
-    <p class="summary">
-      {total.toLocaleString('en')} {total === 1 ? 'entry' : 'entries'} in the file: {parts.join(', ')}.
-    </p>
+    <details open={open}>
+      <summary>{t('importListCount', { list: t(title), count: items.length })}</summary>
+      <ul class="entries" aria-label={t(title)}>
+        {items.slice(0, SHOWN).map(item)}
+        <More total={items.length} />
+      </ul>
+    </details>
   );
 }
 
@@ -108,12 +140,14 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [refused, setRefused] = useState<GlossaryProblem[]>([]);
   /** A new key empties the file input (after an import or a cancel). */
   const [inputKey, setInputKey] = useState(0);
+  const i18n = useI18n();
+  const { t, plural } = i18n;
 
   useEffect(() => {
     setPreview(null);
     if (file === null) return;
     const aborted = new AbortController();
-    setProgress({ done: 0, message: 'Reading the file…' });
+    setProgress({ done: 0, message: t('importReadingFile') });
     runPreview(
       { text: file.text, name: file.name, existing, mode, emptyCellsClear },
       { onProgress: setProgress, signal: aborted.signal },
@@ -125,7 +159,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       (problem: unknown) => {
         if (aborted.signal.aborted) return;
         setProgress(null);
-        setError(`${file.name} could not be read: ${(problem as Error).message}`);
+        setError(t('importUnreadable', { file: file.name, error: (problem as Error).message }));
       },
     );
     return () => aborted.abort();
@@ -144,20 +178,23 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     if (chosen === undefined) return;
     // Refused before reading: a file this large is no glossary, and reading it would stall the page.
     if (chosen.size > MAX_IMPORT_CHARS * 4) {
-      setError(`${chosen.name} is too large to be a glossary (${Math.round(chosen.size / 1_000_000)} MB).`);
+      setError(t('importTooLarge', { file: chosen.name, mb: Math.round(chosen.size / 1_000_000) }));
       return;
     }
     try {
       setFile({ name: chosen.name, text: await chosen.text() });
     } catch (problem) {
-      setError(`${chosen.name} could not be read: ${(problem as Error).message}`);
+      setError(t('importUnreadable', { file: chosen.name, error: (problem as Error).message }));
     }
   };
 
   const run = async () => {
     if (preview === null) return;
     setBusy(true);
-    setProgress({ done: 0, message: `Importing ${count(preview.entries.length, 'entry', 'entries')}…` });
+    setProgress({
+      done: 0,
+      message: t('importImporting', { entries: plural('entries', preview.entries.length) }),
+    });
     setRefused([]);
     try {
       const reply = await ask({ type: 'glossary/import', entries: preview.entries, mode });
@@ -165,13 +202,13 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         setRefused(reply.problems);
         return;
       }
-      const removed = mode === 'replace' ? `, ${reply.removed} removed` : '';
-      onImported(
-        `Imported ${file?.name ?? 'the file'}: ${reply.added} added, ${reply.changed} changed, ${reply.unchanged} unchanged${removed}.`,
-      );
+      const removed = mode === 'replace' ? t('importDoneRemoved', { count: reply.removed }) : '';
+      const { added, changed, unchanged } = reply;
+      const name = file?.name ?? t('importTheFile');
+      onImported(t('importDone', { file: name, added, changed, unchanged, removed }));
       cancel();
     } catch (problem) {
-      setError(`The import failed, nothing was changed: ${(problem as Error).message}`);
+      setError(t('importFailed', { error: (problem as Error).message }));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -184,14 +221,15 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
 
   return (
     <section class="import-panel" aria-labelledby="import-title">
-      <h2 id="import-title">Import</h2>
+      <h2 id="import-title">{t('importTitle')}</h2>
       <p class="hint">
-        JSON, CSV or TSV in Dalil's glossary format (columns arabic, english, type; optionally vocalized,
-        variants, english_variants, note, wikipedia, inflects, contextual, ambiguous, id). You see what would
-        change before anything is written.
+        {i18n.parts('importHint', {
+          columns: <code lang="en">{REQUIRED_COLUMNS.join(', ')}</code>,
+          optional: <code lang="en">{OPTIONAL_COLUMNS.join(', ')}</code>,
+        })}
       </p>
       <fieldset class="modes">
-        <legend>How</legend>
+        <legend>{t('importHow')}</legend>
         <label class="check">
           <input
             type="checkbox"
@@ -199,19 +237,19 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             checked={emptyCellsClear}
             onChange={(event) => setEmptyCellsClear(event.currentTarget.checked)}
           />
-          Empty cells clear fields (otherwise an empty CSV or TSV cell leaves the field as it is)
+          {t('importEmptyCells')}
         </label>
         <label class="check">
           <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          Add to my glossary (entries with the same id are updated)
+          {t('importMerge')}
         </label>
         <label class="check">
           <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          Replace my glossary with the file (entries not in it are removed)
+          {t('importReplace')}
         </label>
       </fieldset>
       <label class="file">
-        <span class="label">File</span>
+        <span class="label">{t('importFile')}</span>
         <input
           key={inputKey}
           type="file"
@@ -231,110 +269,96 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             max={1}
             // Writing the import is one transaction: how far it is cannot be told, only that it runs.
             {...(busy ? {} : { value: progress.done })}
-            aria-label="Import progress"
+            aria-label={t('importProgress')}
           />{' '}
           {progress.message}
         </p>
       )}
       {preview !== null && preview.fatal !== null && (
         <div class="preview" role="alert">
-          <p class="error">Nothing can be imported from {file?.name}:</p>
-          <ProblemList problems={preview.fatal} format={preview.format} label="Problems with the file" />
+          <p class="error">{t('importNothingFrom', { file: file?.name ?? t('importTheFile') })}</p>
+          <ProblemList problems={preview.fatal} format={preview.format} label={t('importFileProblems')} />
         </div>
       )}
       {preview !== null && plan !== undefined && preview.fatal === null && (
-        <section class="preview" aria-label="Import preview">
+        <section class="preview" aria-label={t('importPreview')}>
           <Summary preview={preview} mode={mode} />
           {plan.rejected.length > 0 && (
             <>
-              <h3>Rejected</h3>
-              <ProblemList problems={plan.rejected} format={preview.format} label="Rejected rows" />
+              <h3>{t('importRejected')}</h3>
+              <ProblemList problems={plan.rejected} format={preview.format} label={t('importRejectedRows')} />
             </>
           )}
           {preview.warnings.length > 0 && (
             <>
-              <h3>To check</h3>
-              <ProblemList problems={preview.warnings} format={preview.format} label="Warnings" />
+              <h3>{t('importToCheck')}</h3>
+              <ProblemList problems={preview.warnings} format={preview.format} label={t('importWarnings')} />
             </>
           )}
-          {plan.added.length > 0 && (
-            <details open={plan.added.length <= 20}>
-              <summary>To add ({plan.added.length.toLocaleString('en')})</summary>
-              <ul class="entries" aria-label="To add">
-                {plan.added.slice(0, SHOWN).map((row) => (
-                  <li key={row.line}>
-                    <EntryLine entry={row.entry} />
-                  </li>
-                ))}
-                {plan.added.length > SHOWN && (
-                  <li>…and {(plan.added.length - SHOWN).toLocaleString('en')} more</li>
-                )}
-              </ul>
-            </details>
-          )}
-          {plan.changed.length > 0 && (
-            <details open={plan.changed.length <= 20}>
-              <summary>To change ({plan.changed.length.toLocaleString('en')})</summary>
-              <ul class="entries" aria-label="To change">
-                {plan.changed.slice(0, SHOWN).map((change) => (
-                  <li key={change.line}>
-                    <EntryLine entry={change.after} />{' '}
-                    <span class="muted">({changedFields(change.before, change.after).join(', ')})</span>
-                  </li>
-                ))}
-                {plan.changed.length > SHOWN && (
-                  <li>…and {(plan.changed.length - SHOWN).toLocaleString('en')} more</li>
-                )}
-              </ul>
-            </details>
-          )}
-          {plan.removed.length > 0 && (
-            <details>
-              <summary>To remove ({plan.removed.length.toLocaleString('en')})</summary>
-              <ul class="entries" aria-label="To remove">
-                {plan.removed.slice(0, SHOWN).map((entry) => (
-                  <li key={entry.id}>
-                    <EntryLine entry={entry} />
-                  </li>
-                ))}
-                {plan.removed.length > SHOWN && (
-                  <li>…and {(plan.removed.length - SHOWN).toLocaleString('en')} more</li>
-                )}
-              </ul>
-            </details>
-          )}
+          <PlanList
+            title="importAddList"
+            items={plan.added}
+            open={plan.added.length <= 20}
+            item={(row) => (
+              <li key={row.line}>
+                <EntryLine entry={row.entry} />
+              </li>
+            )}
+          />
+          <PlanList
+            title="importChangeList"
+            items={plan.changed}
+            open={plan.changed.length <= 20}
+            item={(change) => (
+              <li key={change.line}>
+                <EntryLine entry={change.after} /> {/* The fields by their names in the file's columns. */}
+                <span class="muted" dir="ltr" lang="en">
+                  ({changedFields(change.before, change.after).join(', ')})
+                </span>
+              </li>
+            )}
+          />
+          <PlanList
+            title="importRemoveList"
+            items={plan.removed}
+            item={(entry) => (
+              <li key={entry.id}>
+                <EntryLine entry={entry} />
+              </li>
+            )}
+          />
           {refused.length > 0 && (
             <div role="alert">
-              <p class="error">The glossary changed since the preview; nothing was imported:</p>
-              <ul class="problems" aria-label="Refused">
+              <p class="error">{t('importChangedSince')}</p>
+              <ul class="problems" aria-label={t('importRefused')}>
                 {refused.map((problem, index) => (
-                  <li key={index}>{problem.message}</li>
+                  <li key={index} dir="ltr" lang="en">
+                    {problem.message}
+                  </li>
                 ))}
               </ul>
             </div>
           )}
-          {plan.rejected.length > 0 && valid > 0 && (
-            <p class="hint">
-              The rejected rows will not be imported. Fix them in the file and choose it again, or import the
-              valid rows only.
-            </p>
-          )}
+          {plan.rejected.length > 0 && valid > 0 && <p class="hint">{t('importRejectedHint')}</p>}
           {mode === 'replace' && plan.removed.length > 0 && (
             <p class="warning">
-              {plan.removed.length.toLocaleString('en')} entries not in the file will be removed.{' '}
+              {plural('importWillRemove', plan.removed.length)}{' '}
               <button type="button" onClick={onBackup}>
-                Export a backup first
+                {t('backupFirst')}
               </button>
             </p>
           )}
           <div class="buttons">
             <button type="button" class="primary" disabled={busy || writes === 0} onClick={() => void run()}>
               {writes === 0
-                ? 'Nothing to import'
-                : importLabel({ valid, rejected: plan.rejected.length, removed: plan.removed.length, mode })}
+                ? t('importNothing')
+                : importLabel(
+                    { valid, rejected: plan.rejected.length, removed: plan.removed.length, mode },
+                    i18n,
+                  )}
             </button>
             <button type="button" onClick={cancel}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </section>

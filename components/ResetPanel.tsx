@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 
 export interface ResetPanelProps {
   ask: AskBackground;
@@ -18,6 +19,7 @@ export function ResetPanel(props: ResetPanelProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const mine = entries.filter((entry) => entry.origin === 'user').length;
   const edited = entries.filter((entry) => entry.origin === 'bundled' && entry.edited).length;
+  const { t, plural } = useI18n();
 
   const reset = async () => {
     setError(null);
@@ -25,27 +27,25 @@ export function ResetPanel(props: ResetPanelProps): JSX.Element {
       const { count } = await ask({ type: 'glossary/reset' });
       setConfirming(false);
       setBackedUp(false);
-      onReset(`The glossary is the bundled one again (${count.toLocaleString('en')} entries).`);
+      onReset(t('resetDone', { entries: plural('entries', count) }));
     } catch (problem) {
-      setError(`The reset failed, nothing was changed: ${(problem as Error).message}`);
+      setError(t('resetFailed', { error: (problem as Error).message }));
     }
   };
 
   return (
     <section class="reset-panel" aria-labelledby="reset-title">
-      <h2 id="reset-title">Reset</h2>
+      <h2 id="reset-title">{t('resetTitle')}</h2>
       {!confirming ? (
         <button type="button" onClick={() => setConfirming(true)}>
-          Reset to the bundled glossary…
+          {t('resetOpen')}
         </button>
       ) : (
         <div class="confirm" role="alertdialog" aria-labelledby="reset-question">
           <p id="reset-question" class="warning">
-            Reset to the bundled glossary? {mine.toLocaleString('en')} of your own{' '}
-            {mine === 1 ? 'entry' : 'entries'} and {edited.toLocaleString('en')}{' '}
-            {edited === 1 ? 'edit' : 'edits'} will be lost, and the bundled entries you deleted come back.
+            {t('resetQuestion', { own: plural('resetOwn', mine), edits: plural('resetEdits', edited) })}
           </p>
-          <p>Export a backup first: you can import it again later.</p>
+          <p>{t('resetBackupHint')}</p>
           <div class="buttons">
             <button
               type="button"
@@ -55,13 +55,13 @@ export function ResetPanel(props: ResetPanelProps): JSX.Element {
                 setBackedUp(true);
               }}
             >
-              {backedUp ? 'Backup exported' : 'Export a backup (JSON)'}
+              {t(backedUp ? 'resetBackedUp' : 'resetBackup')}
             </button>
             <button type="button" class="danger" onClick={() => void reset()}>
-              {backedUp ? 'Reset' : 'Reset without a backup'}
+              {t(backedUp ? 'resetNow' : 'resetWithout')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
           {error !== null && (

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AskBackground } from '../lib/messages/protocol';
+import { useI18n } from './Localised';
 
 /**
  * The options page's switch for name suggestions: names the glossary lacks, proposed on pages in a style of
@@ -10,11 +11,12 @@ export function SuggestionsSwitch(props: { ask: AskBackground }): JSX.Element {
   const { ask } = props;
   const [on, setOn] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useI18n();
 
   useEffect(() => {
     ask({ type: 'settings/get' }).then(
       (settings) => setOn(settings.suggestNames),
-      (error: Error) => setMessage(`The setting could not be read: ${error.message}`),
+      (error: Error) => setMessage(t('settingUnreadable', { error: error.message })),
     );
   }, [ask]);
 
@@ -22,17 +24,13 @@ export function SuggestionsSwitch(props: { ask: AskBackground }): JSX.Element {
     ask({ type: 'settings/set', settings: { suggestNames } }).then(
       (settings) => {
         setOn(settings.suggestNames);
-        setMessage(
-          settings.suggestNames
-            ? 'Names that are not in the glossary are suggested on pages.'
-            : 'No more suggestions: only glossary names are highlighted.',
-        );
+        setMessage(t(settings.suggestNames ? 'suggestOn' : 'suggestOff'));
       },
-      (error: Error) => setMessage(`Not changed: ${error.message}`),
+      (error: Error) => setMessage(t('notChanged', { error: error.message })),
     );
 
   return (
-    <section class="suggestions-switch" aria-label="Name suggestions">
+    <section class="suggestions-switch" aria-label={t('suggestLabel')}>
       <label class="check">
         <input
           type="checkbox"
@@ -41,12 +39,9 @@ export function SuggestionsSwitch(props: { ask: AskBackground }): JSX.Element {
           disabled={on === null}
           onChange={(event) => void change(event.currentTarget.checked)}
         />
-        Suggest names that are not in the glossary
+        {t('suggestSwitch')}
       </label>
-      <p class="hint">
-        People and organisations Dalil finds on a page but not in your glossary are underlined with dots, with
-        a guessed English spelling, until you add them.
-      </p>
+      <p class="hint">{t('suggestHint')}</p>
       {message !== null && (
         <p class="status" role="status">
           {message}

@@ -8,6 +8,8 @@ import { HistoryPanel } from '~/components/HistoryPanel';
 import { HoverDelaySetting } from '~/components/HoverDelaySetting';
 import { ImportPanel } from '~/components/ImportPanel';
 import type { Previewer } from '~/components/import-previewer';
+import { LanguageSetting } from '~/components/LanguageSetting';
+import { useI18n } from '~/components/Localised';
 import { ResetPanel } from '~/components/ResetPanel';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
 import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
@@ -22,12 +24,8 @@ export interface AppProps {
   preview: Previewer;
 }
 
-type View = 'glossary' | 'files' | 'history';
-const VIEWS: Array<[View, string]> = [
-  ['glossary', 'Glossary'],
-  ['files', 'Import, export, reset'],
-  ['history', 'History'],
-];
+const VIEWS = ['glossary', 'files', 'history'] as const;
+type View = (typeof VIEWS)[number];
 
 const collator = new Intl.Collator('ar');
 function sorted(entries: EntryView[]): EntryView[] {
@@ -62,6 +60,7 @@ export function App(props: AppProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   /** The entries as last read, for the hashchange listener (registered once). */
   const latest = useRef<EntryView[]>([]);
+  const { t, lang } = useI18n();
 
   const reload = useCallback(async (): Promise<EntryView[]> => {
     try {
@@ -70,7 +69,7 @@ export function App(props: AppProps): JSX.Element {
       setEntries(list);
       return list;
     } catch (problem) {
-      setError(`The glossary could not be read: ${(problem as Error).message}`);
+      setError(t('optionsUnreadable', { error: (problem as Error).message }));
       return [];
     }
   }, [ask]);
@@ -81,7 +80,7 @@ export function App(props: AppProps): JSX.Element {
     const entry = list.find((candidate) => candidate.id === id);
     setView('glossary');
     if (entry === undefined) {
-      setStatus(`There is no entry "${id}" in the glossary any more.`);
+      setStatus(t('optionsNoEntry', { id }));
       return;
     }
     setEditing(entry);
@@ -108,10 +107,10 @@ export function App(props: AppProps): JSX.Element {
   const save = async (entry: GlossaryEntry): Promise<PutReply> => {
     const reply = await ask({ type: 'entry/put', entry });
     if (reply.ok) {
-      const verb = editing === 'new' ? 'Added' : 'Saved';
+      const done = t(editing === 'new' ? 'optionsAdded' : 'optionsSaved', { entry: label(reply.entry) });
       closeForm();
       await reload();
-      report(`${verb} ${label(reply.entry)}.`);
+      report(done);
     }
     return reply;
   };
@@ -120,22 +119,25 @@ export function App(props: AppProps): JSX.Element {
     try {
       const { deleted } = await ask({ type: 'entry/delete', id: entry.id });
       if (editing !== null && editing !== 'new' && editing.id === entry.id) closeForm();
-      report(deleted === null ? `${label(entry)} was already deleted.` : `Deleted ${label(entry)}.`, deleted);
+      report(
+        t(deleted === null ? 'optionsAlreadyDeleted' : 'optionsDeleted', { entry: label(entry) }),
+        deleted,
+      );
       await reload();
     } catch (problem) {
-      setError(`Not deleted: ${(problem as Error).message}`);
+      setError(t('optionsNotDeleted', { error: (problem as Error).message }));
     }
   };
 
   const restore = async (entry: EntryView) => {
     try {
       const reply = await ask({ type: 'entry/restore', entry });
-      if (reply.ok) report(`Restored ${label(entry)}.`);
+      if (reply.ok) report(t('optionsRestored', { entry: label(entry) }));
       else setError(reply.problems.map((problem) => problem.message).join(' '));
       setUndo(null);
       await reload();
     } catch (problem) {
-      setError(`Not restored: ${(problem as Error).message}`);
+      setError(t('optionsNotRestored', { error: (problem as Error).message }));
     }
   };
 
@@ -147,10 +149,16 @@ export function App(props: AppProps): JSX.Element {
     <div class="options">
       <header>
         <h1>
-          Dalil <span lang="ar">دليل</span>
+          {t('appName')}
+          {lang !== 'ar' && (
+            <>
+              {' '}
+              <span lang="ar">دليل</span>
+            </>
+          )}
         </h1>
-        <nav aria-label="Sections">
-          {VIEWS.map(([id, name]) => (
+        <nav aria-label={t('optionsSections')}>
+          {VIEWS.map((id) => (
             <button
               key={id}
               type="button"
@@ -158,7 +166,7 @@ export function App(props: AppProps): JSX.Element {
               aria-current={view === id ? 'page' : undefined}
               onClick={() => setView(id)}
             >
-              {name}
+              {t(`view_${id}`)}
             </button>
           ))}
         </nav>
@@ -172,7 +180,7 @@ export function App(props: AppProps): JSX.Element {
                 <>
                   {' '}
                   <button type="button" onClick={() => void restore(undo)}>
-                    Undo
+                    {t('optionsUndo')}
                   </button>
                 </>
               )}
@@ -186,11 +194,12 @@ export function App(props: AppProps): JSX.Element {
         </div>
       )}
       {entries === null ? (
-        <p class="hint">{error === null ? 'Reading the glossary…' : ''}</p>
+        <p class="hint">{error === null ? t('optionsReading') : ''}</p>
       ) : (
         <main>
           {view === 'glossary' && (
             <>
+              <LanguageSetting ask={ask} />
               <SuggestionsSwitch ask={ask} />
               <HoverDelaySetting ask={ask} />
               {editing === null ? (
@@ -203,7 +212,7 @@ export function App(props: AppProps): JSX.Element {
                       setEditing('new');
                     }}
                   >
-                    Add an entry
+                    {t('addEntry')}
                   </button>
                 </div>
               ) : (
