@@ -112,14 +112,15 @@ describe('the popup for a tab showing the seed article', () => {
       const shown = await rows.evaluateAll((buttons) =>
         buttons.map((button) => [
           button.querySelector('.en')?.textContent ?? '',
-          Number.parseInt(button.querySelector('.count')?.textContent ?? '', 10),
+          // The number shown (the words after it are for screen readers).
+          Number.parseInt(button.querySelector('.count [aria-hidden="true"]')?.textContent ?? '', 10),
         ]),
       );
       expect(new Map(shown as Array<[string, number]>)).toEqual(expected);
       // Within a type, most mentioned first.
       for (const group of await popup.locator('.group').all()) {
         const counts = await group
-          .locator('.count')
+          .locator('.count [aria-hidden="true"]')
           .evaluateAll((spans) => spans.map((span) => Number.parseInt(span.textContent ?? '', 10)));
         expect(counts).toEqual([...counts].sort((a, b) => b - a));
       }
