@@ -17,7 +17,9 @@ import type { EntityType } from '../lib/glossary/schema';
 import { serializeGlossary } from '../lib/glossary/serialize';
 import { datedPersonProblem } from '../lib/glossary/validate';
 import { buildVocalizedLexicon, vocalizeForm } from '../lib/glossary/vocalize';
+import { ANERCORP_TRAIN, readAnercorp, splitForDev } from './lib/anercorp';
 import { loadCamelLexicon } from './lib/camel-lexicon';
+import { camelPlaces } from './lib/camel-places';
 import { readCldr, reviewCldr } from './lib/cldr';
 
 const SEEDS = 'seeds';
@@ -32,6 +34,7 @@ const PEOPLE = 'people.tsv';
 const TERMS = 'terms.tsv';
 const NATIONALITIES = 'nationalities.tsv';
 const CLDR_REVIEW = 'cldr-review.tsv';
+const CAMEL_REVIEW = 'camel-review.tsv';
 
 /** The entries CAMeL's proper nouns may give vowels to. */
 const NAME_TYPES = new Set<EntityType>(['person', 'place', 'organisation']);
@@ -50,16 +53,26 @@ export function peopleLayer(file: SeedFile): GlossaryLayer {
  * entries, and so of the readings of an ambiguous form: CLDR's Tripoli (Libya) before the curated Tripoli
  * (Lebanon), the country Morocco before the sunset prayer.
  */
-export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number } {
+export function buildFromSeeds(
+  root = '.',
+): BuildResult & { cldrDropped: number; lexiconOrdinary: number } {
   const articles = readdirSync(join(root, SEEDS))
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(root, SEEDS, name), 'utf8') }));
   const review = reviewCldr(readCldr(), seedFile(root, CLDR_REVIEW));
+  const camel = loadCamelLexicon(root);
   // Vowels for the entries the seeds give none: CAMeL Morph's diacritised proper nouns.
-  const lexicon = buildVocalizedLexicon(loadCamelLexicon(root));
-  if (review.problems.length > 0)
-    return { ok: false, problems: review.problems, cldrDropped: review.dropped };
+  const lexicon = buildVocalizedLexicon(camel);
+  // Its places and organisations, typed by how ANERcorp tags them outside the development split.
+  const places = camelPlaces({
+    lemmas: camel,
+    evidence: splitForDev(readAnercorp(join(root, ANERCORP_TRAIN))).train,
+    review: seedFile(root, CAMEL_REVIEW),
+  });
+  const failed = { cldrDropped: review.dropped, lexiconOrdinary: places.ordinary };
+  const problems = [...review.problems, ...places.problems];
+  if (problems.length > 0) return { ok: false, problems, ...failed };
   const result = buildGlossary({
     layers: [
       { kind: 'curated', file: seedFile(root, ENTRIES) },
@@ -71,12 +84,13 @@ export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number 
       peopleLayer(seedFile(root, PEOPLE)),
       { kind: 'curated', file: seedFile(root, TERMS) },
       { kind: 'nationalities', file: seedFile(root, NATIONALITIES) },
+      { kind: 'lexicon', entries: places.entries },
     ],
     articles,
     // A lexicon of proper nouns: its vowels are a name's, never a title's or a nationality's (كندي is not Kennedy).
     vocalize: (entry) => (NAME_TYPES.has(entry.type) ? vocalizeForm(lexicon, entry) : null),
   });
-  return { ...result, cldrDropped: review.dropped };
+  return { ...result, ...failed };
 }
 
 function printProblems(problems: readonly BuildProblem[]): void {
@@ -104,7 +118,9 @@ function main(): void {
   console.log(
     `  by source: ${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')}; ` +
       `CLDR places left out by the review: ${result.cldrDropped}; ` +
-      `nationality forms left to other entries: ${result.stats.yielded.length}`,
+      `forms left to other entries: ${result.stats.yielded.length}; CAMeL Morph's proper nouns: ` +
+      `${result.stats.lexicon.spellings} spellings of entries, ${result.stats.lexicon.entries} entries, ` +
+      `${result.lexiconOrdinary} left out as ordinary words`,
   );
 }
 

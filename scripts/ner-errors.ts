@@ -16,15 +16,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Token } from '../lib/arabic/tokenize';
 import { checkModelFile, createTagger } from '../lib/names/tagger';
-import { readAnercorp } from './lib/anercorp';
+import { ANERCORP_TRAIN, readAnercorp, splitForDev } from './lib/anercorp';
 import { PROJECT_ROOT } from './lib/bench-inputs';
 import { loadGlossary } from './lib/load-glossary';
 import { PAGE_SIZE, readSentences, type ShownSpan } from './lib/ner-eval';
 import type { Span } from './lib/span-scores';
 
-const TRAIN_FILE = join(PROJECT_ROOT, 'seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
-/** Where train-names.ts cuts the development split off the train split. */
-const DEV_START = 0.9;
 
 const { values } = parseArgs({
   options: {
@@ -41,9 +38,8 @@ if (values.train && values.model !== undefined) {
 const kinds = new Set(values.kinds.split(','));
 const top = Number(values.top);
 
-const corpus = readAnercorp(TRAIN_FILE);
-const cut = Math.floor(corpus.length * DEV_START);
-const sentences = values.train ? corpus.slice(0, cut) : corpus.slice(cut);
+const split = splitForDev(readAnercorp(join(PROJECT_ROOT, ANERCORP_TRAIN)));
+const sentences = values.train ? split.train : split.dev;
 const glossary = loadGlossary();
 const tagger =
   values.model === undefined

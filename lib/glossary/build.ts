@@ -50,7 +50,21 @@ export type RowCheck = (entry: GlossaryEntry) => string | null;
 export type GlossaryLayer =
   | { kind: 'curated'; file: SeedFile; source?: string; check?: RowCheck }
   | { kind: 'generated'; name: string; entries: readonly GeneratedEntry[] }
-  | { kind: 'nationalities'; file: SeedFile };
+  | { kind: 'nationalities'; file: SeedFile }
+  | { kind: 'lexicon'; entries: readonly LexiconEntry[] };
+
+/**
+ * An entry a lexicon offers (CAMeL Morph's proper nouns), added after every other layer and yielding to all
+ * of them: its forms that another entry has are left to it. It joins the one entry of its type with its
+ * English, as another spelling (تايلند of Thailand, تايلاند); with none, it stands alone only where `stands`
+ * (the evidence says what it is). Where nothing says whether news writes it with the article, it is written
+ * without, and so joins only an entry written without (تايلند joins تايلاند; a bare كامرون never joins
+ * الكاميرون).
+ */
+export interface LexiconEntry extends GeneratedEntry {
+  stands: boolean;
+  articleKnown: boolean;
+}
 
 /** A form a generated entry did not take because another entry already has it (the nisba سورية is Syria). */
 export interface YieldedForm {
@@ -65,6 +79,8 @@ export interface BuildStats {
   /** Generated entries that joined a curated entry. */
   merged: number;
   yielded: YieldedForm[];
+  /** Lexicon entries that joined an entry as another spelling, and that stand as entries of their own. */
+  lexicon: { spellings: number; entries: number };
 }
 
 /** Attaches to each entry the sentences of the articles where the matcher finds it. */
@@ -163,7 +179,7 @@ function joinSources(a: string | undefined, b: string | undefined): string | und
 class Assembly {
   readonly slots: Slot[] = [];
   readonly problems: BuildProblem[] = [];
-  readonly stats: BuildStats = { merged: 0, yielded: [] };
+  readonly stats: BuildStats = { merged: 0, yielded: [], lexicon: { spellings: 0, entries: 0 } };
   private readonly owners = new Map<string, Slot[]>();
 
   ownersOf(form: string): Slot[] {
@@ -377,6 +393,35 @@ function addNationality(
   assembly.merge(target, entry);
 }
 
+/** English as entries are compared by it: "the Gaza Strip" and "Gaza Strip" are one name. */
+const englishKey = (english: string): string => english.replace(/^the /i, '').toLowerCase();
+
+/** See LexiconEntry. */
+function addFromLexicon(assembly: Assembly, offered: LexiconEntry, layer: number): void {
+  const { entry } = offered;
+  const targets = assembly.slots.filter(
+    (slot) => slot.entry.type === entry.type && englishKey(slot.entry.en) === englishKey(entry.en),
+  );
+  if (targets.length > 1 || (targets.length === 0 && !offered.stands)) return;
+  const [target] = targets;
+  if (target !== undefined && !offered.articleKnown && keyOf(target.entry.ar).startsWith('ال')) return;
+  const forms = formsOf(entry).filter((form) => {
+    const [owner] = assembly.ownersOf(form);
+    if (owner !== undefined && owner !== target)
+      assembly.stats.yielded.push({ form, wanted: entry.en, owner: owner.entry.en });
+    return owner === undefined;
+  });
+  const [ar, ...variants] = forms;
+  if (ar === undefined) return;
+  if (target !== undefined) {
+    assembly.merge(target, { ...entry, ar, variants });
+    assembly.stats.lexicon.spellings++;
+    return;
+  }
+  assembly.add({ entry: { ...entry, ar, variants }, file: offered.file, line: offered.line, layer, joinable: false });
+  assembly.stats.lexicon.entries++;
+}
+
 /**
  * Ids: as the importer derives them (the canonical form's key) and kept as they are, so that the edits a user
  * made to an entry stay attached to it; only a second entry with the same id, which happens where a form is
@@ -414,6 +459,9 @@ export function buildGlossary(options: {
   });
   layers.forEach((layer, i) => {
     if (layer.kind === 'nationalities') addNationalities(assembly, layer.file, i);
+  });
+  layers.forEach((layer, i) => {
+    if (layer.kind === 'lexicon') for (const offered of layer.entries) addFromLexicon(assembly, offered, i);
   });
   if (assembly.problems.length > 0) return { ok: false, problems: assembly.problems };
 

@@ -4,7 +4,20 @@
  * must learn on the tokens it will meet in pages: punctuation is no token, only a break between words).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Token, tokenize } from '../../lib/arabic/tokenize';
+
+/** ANERcorp's train split under the project root (the test split stays in ../shared, read only by eval). */
+export const ANERCORP_TRAIN = join('seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
+
+/**
+ * The train split cut as `npm run train -- --dev` cuts it: the last tenth is the development split, on which
+ * choices are measured, so nothing chosen from the data (the glossary's evidence) may read it.
+ */
+export function splitForDev<T>(sentences: readonly T[]): { train: T[]; dev: T[] } {
+  const cut = Math.floor(sentences.length * 0.9);
+  return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+}
 
 /** A sentence of ANERcorp: tokens with their BIO tags, and the text they make joined by spaces. */
 export interface TaggedSentence {

@@ -15,11 +15,19 @@ export interface CamelLemma {
   vocalized: string;
   /** English spellings (GLOSS split on ';', '_' read as a space). */
   glosses: string[];
-  /** FEAT rat:r (people); rat:i is places and organisations. */
+  /** FEAT rat:r (people). */
   person: boolean;
+  /**
+   * FEAT rat:i: places and organisations, but also brands, months and the parts of longer names (Viagra,
+   * April, the Angeles of Los Angeles), so the type is never taken from it alone (camel-places.ts).
+   */
+  inanimate: boolean;
+  /** The row's line in the file, for a build problem or an entry's provenance. */
+  line: number;
 }
 
 const PERSON = /(?:^| )rat:r(?: |$)/;
+const INANIMATE = /(?:^| )rat:i(?: |$)/;
 
 export function readCamelLexicon(text: string): CamelLemma[] {
   const parsed = parseDelimited(text, ',');
@@ -30,10 +38,12 @@ export function readCamelLexicon(text: string): CamelLemma[] {
   const gloss = column('GLOSS');
   const feat = column('FEAT');
   if (lemma < 0 || gloss < 0 || feat < 0) throw new Error('CAMeL lexicon: no LEMMA, GLOSS or FEAT column');
-  return rows.map(({ cells }) => ({
+  return rows.map(({ cells, line }) => ({
     vocalized: fromBuckwalter(cells[lemma] ?? ''),
     glosses: (cells[gloss] ?? '').split(';').map((spelling) => spelling.replace(/_/g, ' ')),
     person: PERSON.test(cells[feat] ?? ''),
+    inanimate: INANIMATE.test(cells[feat] ?? ''),
+    line,
   }));
 }
 
