@@ -53,9 +53,7 @@ export function peopleLayer(file: SeedFile): GlossaryLayer {
  * entries, and so of the readings of an ambiguous form: CLDR's Tripoli (Libya) before the curated Tripoli
  * (Lebanon), the country Morocco before the sunset prayer.
  */
-export function buildFromSeeds(
-  root = '.',
-): BuildResult & { cldrDropped: number; lexiconOrdinary: number } {
+export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number; lexiconOrdinary: number } {
   const articles = readdirSync(join(root, SEEDS))
     .filter((name) => name.endsWith('.txt'))
     .sort()

@@ -22,7 +22,6 @@ import { loadGlossary } from './lib/load-glossary';
 import { PAGE_SIZE, readSentences, type ShownSpan } from './lib/ner-eval';
 import type { Span } from './lib/span-scores';
 
-
 const { values } = parseArgs({
   options: {
     model: { type: 'string' },

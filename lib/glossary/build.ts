@@ -4,6 +4,7 @@ import { parseDelimited } from './delimited';
 import { formKey } from './form-key';
 import { createMatcher } from './matcher';
 import { parseGlossary } from './parse';
+import { nameWithin } from './place-descriptors';
 import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry, type GlossaryFile } from './schema';
 import { toSourced, validateEntries } from './validate';
 
@@ -418,8 +419,32 @@ function addFromLexicon(assembly: Assembly, offered: LexiconEntry, layer: number
     assembly.stats.lexicon.spellings++;
     return;
   }
-  assembly.add({ entry: { ...entry, ar, variants }, file: offered.file, line: offered.line, layer, joinable: false });
+  assembly.add({
+    entry: { ...entry, ar, variants },
+    file: offered.file,
+    line: offered.line,
+    layer,
+    joinable: false,
+  });
   assembly.stats.lexicon.entries++;
+}
+
+/**
+ * Leaves out the forms of a place made of a descriptor and another of its forms (دولة قطر beside قطر; see
+ * place-descriptors.ts), unless that form alone is another entry's too or read only in context: then the
+ * descriptor is what tells the readings apart.
+ */
+function dropDescriptorForms(assembly: Assembly): void {
+  for (const slot of assembly.slots) {
+    const { entry } = slot;
+    if (entry.type !== 'place' || entry.contextual === true || entry.ambiguous === true) continue;
+    entry.variants = entry.variants.filter((form) => {
+      const name = nameWithin(form);
+      if (name === null) return true;
+      const owners = assembly.ownersOf(name);
+      return !(owners.length === 1 && owners[0] === slot);
+    });
+  }
 }
 
 /**
@@ -464,6 +489,7 @@ export function buildGlossary(options: {
     if (layer.kind === 'lexicon') for (const offered of layer.entries) addFromLexicon(assembly, offered, i);
   });
   if (assembly.problems.length > 0) return { ok: false, problems: assembly.problems };
+  dropDescriptorForms(assembly);
 
   const ordered = assembly.slots
     .map((slot, index) => ({ slot, index }))

@@ -174,7 +174,7 @@ export function camelPlaces(options: {
     const ar = article ? `ال${written}` : written;
     const review = decisions.get(ar);
     if (review !== undefined) reviewed.add(ar);
-    if (review?.decision === "drop") continue;
+    if (review?.decision === 'drop') continue;
     entries.push({
       file: CAMEL_PROPER_NOUNS,
       line: lemma.line,
