@@ -144,8 +144,13 @@ function headOf(word: string, from: number, prefix: string): number {
 export interface Matcher {
   /** Every entity in the text, leftmost-longest, without overlaps, in order. */
   match(text: string): EntityMatch[];
-  /** The same over tokens already made by `tokenize` (offsets are the tokens'). */
-  /** `dateline`: the text opens with a dateline (الرياض.. ، القاهرة - ), a place cue for its first word. */
+  /** `match` over the text's tokens already made by `tokenize`: the dateline cue and readings from context. */
+  readTokens(text: string, tokens: readonly Token[]): EntityMatch[];
+  /**
+   * The matches of tokens alone, without the readings the text around them gives (context-readings.ts); the
+   * name tagger's training reads sentences so. `dateline`: the text opens with a dateline (الرياض.. ،
+   * القاهرة - ), a place cue for its first word.
+   */
   matchTokens(tokens: readonly Token[], dateline?: boolean): EntityMatch[];
   /** Entries whose form is this word or phrase, clitics and allowed suffixes understood (for look-up boxes). */
   lookup(query: string): EntityMatch[];
@@ -425,11 +430,12 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     return matches;
   }
 
+  const readTokens = (text: string, tokens: readonly Token[]): EntityMatch[] =>
+    readInContext(matchTokens(tokens, opensWithDateline(text)), { text, tokens, entries });
+
   return {
-    match(text) {
-      const tokens = tokenize(text);
-      return readInContext(matchTokens(tokens, opensWithDateline(text)), { text, tokens, entries });
-    },
+    match: (text) => readTokens(text, tokenize(text)),
+    readTokens,
     matchTokens,
     lookup(query) {
       const tokens = tokenize(query);

@@ -89,7 +89,7 @@ export function createPageSuggestions(options: {
     entries: all,
     match(matcher, text) {
       const tokens = tokenize(text);
-      const matches = matcher.matchTokens(tokens);
+      const matches = matcher.readTokens(text, tokens);
       if (tokens.length < MIN_BLOCK_WORDS) return matches;
       const context = glossaryContext(tokens, matches, all);
       const { taken } = context;

@@ -52,7 +52,8 @@ export interface PaintedMatch {
 }
 
 export interface HighlighterOptions {
-  matcher: Matcher;
+  /** What the page shows in a block of text (the glossary's matches, with the name finder's once loaded). */
+  matcher: Pick<Matcher, 'match'>;
   /** The entry a match names (matches index the glossary, then the page's suggestions). */
   entryAt: (index: number) => GlossaryEntry | undefined;
   painter: Painter;

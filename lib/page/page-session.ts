@@ -147,8 +147,6 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const highlighter: PageHighlighter = createPageHighlighter({
     matcher: {
       match: (text) => (suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text)),
-      matchTokens: (tokens) => matcher().matchTokens(tokens),
-      lookup: (query) => matcher().lookup(query),
     },
     entryAt: (index) => entries()[index],
     painter,

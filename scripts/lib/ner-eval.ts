@@ -55,7 +55,8 @@ export function* readSentences(options: NerEvalOptions): Generator<ReadSentence>
     }
     const tokens = tokenize(sentence.text);
     const gold = spansOf(tokenizeSentence(sentence).tags).filter((span) => SCORED.has(span.kind));
-    const matches = page === null ? matcher.matchTokens(tokens) : page.match(matcher, sentence.text);
+    const matches =
+      page === null ? matcher.readTokens(sentence.text, tokens) : page.match(matcher, sentence.text);
     const shown = page === null ? entries : (page as PageSuggestions).entries;
     const found: ShownSpan[] = [];
     for (const match of matches) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MARKED_READINGS } from '../../lib/glossary/context-readings';
-import { createMatcher } from '../../lib/glossary/matcher';
+import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { createPageSuggestions } from '../../lib/names/page-suggestions';
 import { buildFromSeeds } from '../../scripts/build-glossary';
 
 // The bundled glossary as `npm run glossary` builds it.
@@ -9,18 +10,32 @@ const built = buildFromSeeds();
 const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
 const matcher = createMatcher(entries);
 
-/** What a reader sees highlighted in a sentence: [as written, English, the other readings…]. */
-function marked(sentence: string): string[][] {
-  return matcher
-    .match(sentence)
-    .map((match) => [
+/**
+ * The page's two readings: the glossary alone, and once the name finder has loaded, the glossary with it
+ * (here a finder that finds no name, so that only the glossary's readings are left to compare).
+ */
+const noNames = createPageSuggestions({
+  entries,
+  suggester: {
+    tagger: { lexicon: { person: new Map() }, tag: () => [], spans: () => [] },
+    spell: () => ({ en: '', alternatives: [] }),
+  },
+});
+const READERS: ReadonlyArray<readonly [string, (text: string) => EntityMatch[]]> = [
+  ['the glossary alone', (text) => matcher.match(text)],
+  ['the glossary with the name finder', (text) => noNames.match(matcher, text)],
+];
+
+describe.each(READERS)('readings from context, in real sentences, read by %s', (_, read) => {
+  /** What a reader sees highlighted in a sentence: [as written, English, the other readings…]. */
+  function marked(sentence: string): string[][] {
+    return read(sentence).map((match) => [
       sentence.slice(match.start, match.end),
       entries[match.entry]?.en ?? '',
       ...match.alternatives.map((index) => entries[index]?.en ?? ''),
     ]);
-}
+  }
 
-describe('readings from context, in real sentences', () => {
   it.each([
     {
       sentence: 'وأدى المصلون صلاة المغرب في المسجد الأقصى',
