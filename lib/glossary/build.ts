@@ -1,10 +1,10 @@
 import { nisbaForms, nisbaOf } from '../arabic/nisba';
 import { splitSentences } from '../arabic/sentences';
 import { parseDelimited } from './delimited';
+import { nameWithin } from './descriptors';
 import { formKey } from './form-key';
 import { createMatcher } from './matcher';
 import { parseGlossary } from './parse';
-import { nameWithin } from './place-descriptors';
 import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry, type GlossaryFile } from './schema';
 import { toSourced, validateEntries } from './validate';
 
@@ -430,19 +430,26 @@ function addFromLexicon(assembly: Assembly, offered: LexiconEntry, layer: number
 }
 
 /**
- * Leaves out the forms of a place made of a descriptor and another of its forms (دولة قطر beside قطر; see
- * place-descriptors.ts), unless that form alone is another entry's too or read only in context: then the
+ * Leaves out the forms of a place or organisation made of a descriptor and another of its forms (دولة قطر
+ * beside قطر, حركة حماس beside حماس) or of another of its forms and a nationality (حزب الله اللبناني; see
+ * descriptors.ts), unless that form alone is another entry's too or read only in context: then the
  * descriptor is what tells the readings apart.
  */
 function dropDescriptorForms(assembly: Assembly): void {
   for (const slot of assembly.slots) {
     const { entry } = slot;
-    if (entry.type !== 'place' || entry.contextual === true || entry.ambiguous === true) continue;
-    entry.variants = entry.variants.filter((form) => {
-      const name = nameWithin(form);
-      if (name === null) return true;
+    if (entry.contextual === true || entry.ambiguous === true) continue;
+    const ownName = (name: string | null) => {
+      if (name === null || name === '') return false;
       const owners = assembly.ownersOf(name);
-      return !(owners.length === 1 && owners[0] === slot);
+      return owners.length === 1 && owners[0] === slot;
+    };
+    entry.variants = entry.variants.filter((form) => {
+      if (ownName(nameWithin(form, entry.type))) return false;
+      const words = form.split(/\s+/);
+      const last = words.at(-1) ?? '';
+      const nationality = assembly.ownersOf(last).some((owner) => owner.entry.type === 'nationality');
+      return !(words.length > 1 && nationality && ownName(words.slice(0, -1).join(' ')));
     });
   }
 }

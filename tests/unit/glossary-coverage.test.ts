@@ -134,10 +134,10 @@ describe('names that are also ordinary words, in real sentences', () => {
     [
       'نشرت صحيفة ديلي ميل البريطانية صورا للحادث',
       [
-        ['صحيفة ديلي ميل', 'the Daily Mail'],
+        ['ديلي ميل', 'the Daily Mail'],
         ['البريطانية', 'British'],
       ],
-      'ديلي is "Daily"',
+      'ديلي is "Daily"; صحيفة describes the paper (descriptors.ts)',
     ],
     ['نشرت الوكالة صور الدمار في غزة', [['غزة', 'Gaza']], 'صور is "pictures"'],
     [

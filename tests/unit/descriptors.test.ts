@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { DESCRIPTORS, nameWithin } from '../../lib/glossary/descriptors';
 import { createMatcher } from '../../lib/glossary/matcher';
-import { nameWithin, PLACE_DESCRIPTORS } from '../../lib/glossary/place-descriptors';
 import { buildFromSeeds } from '../../scripts/build-glossary';
 
-describe('PLACE_DESCRIPTORS', () => {
-  it.each(PLACE_DESCRIPTORS.map((row) => [row.example, row.name]))(
-    'finds the name in %s: %s',
-    (form, name) => {
-      expect(nameWithin(form)).toBe(name);
+describe('DESCRIPTORS', () => {
+  it.each(DESCRIPTORS.map((row) => [row.example, row.type, row.name]))(
+    'finds the name in %s (%s): %s',
+    (form, type, name) => {
+      expect(nameWithin(form, type)).toBe(name);
     },
   );
 
   it.each([
-    ['قطر', 'a name alone'],
-    ['دولة', 'the descriptor alone'],
-    ['المدينة المنورة', 'Medina: المدينة is its name, not a descriptor'],
-    ['مكة الجديدة', 'an adjective that is no honorific of the table'],
-  ])('finds no name in %s (%s)', (form) => {
-    expect(nameWithin(form)).toBeNull();
+    ['قطر', 'place', 'a name alone'],
+    ['دولة', 'place', 'the descriptor alone'],
+    ['المدينة المنورة', 'place', 'Medina: المدينة is its name, not a descriptor'],
+    ['مكة الجديدة', 'place', 'an adjective that is no honorific of the table'],
+    ['حزب الله', 'organisation', 'حزب is part of the name'],
+    ['حركة حماس', 'place', 'حركة describes organisations only'],
+  ])('finds no name in %s as a %s (%s)', (form, type) => {
+    expect(nameWithin(form, type)).toBeNull();
   });
 });
 
@@ -32,6 +34,15 @@ describe('the bundled glossary with the descriptors', () => {
     ['اندلعت اشتباكات في إقليم دارفور', [['دارفور', 'Darfur']]],
     ['وصل إلى مكة المكرمة', [['مكة', 'Mecca']]],
     ['أعلنت دولة قطر', [['قطر', 'Qatar']]],
+    ['أن حركة حماس تستعد', [['حماس', 'Hamas']]],
+    ['مقاتلي حركة طالبان', [['طالبان', 'the Taliban']]],
+    [
+      'بمساعدة حزب الله اللبناني',
+      [
+        ['حزب الله', 'Hezbollah'],
+        ['اللبناني', 'Lebanese'],
+      ],
+    ],
   ])('highlights the name without its descriptor: %s', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -39,6 +50,7 @@ describe('the bundled glossary with the descriptors', () => {
   it.each([
     ['في ولاية جورجيا', 'Georgia (US state)', 'the descriptor picks the US state over the country'],
     ['في مدينة الكويت', 'Kuwait City', 'the city, not the state'],
+    ['قالت صحيفة الشرق الأوسط', 'Asharq Al-Awsat', 'the paper, not the region'],
   ])('keeps a descriptor that chooses the reading: %s', (text, en) => {
     const [match] = matcher.match(text);
     expect(match === undefined ? null : entries[match.entry]?.en).toBe(en);
