@@ -160,6 +160,13 @@ export interface ImportProgress {
   message: string;
 }
 
+const REPLACE_NEEDS_CLEAN_FILE: GlossaryProblem = {
+  line: 0,
+  message:
+    'a replace removes every entry the file does not hold, so it needs a file without rejected rows: ' +
+    'correct the rows below, or merge to import the valid rows only',
+};
+
 /** Reads a file and plans its import against the stored glossary, writing nothing. */
 export function previewImport<E extends OwnedEntry>(options: {
   text: string;
@@ -190,6 +197,18 @@ export function previewImport<E extends OwnedEntry>(options: {
     emptyCellsClear: options.emptyCellsClear ?? false,
   });
   plan.rejected = [...read.rejected, ...plan.rejected].sort((a, b) => a.line - b.line);
+  // A replace removes what the file does not hold, so a rejected row would remove the very entry it was
+  // meant to keep or correct: only a file without rejected rows may replace the glossary.
+  if (options.mode === 'replace' && read.fatal === null && plan.rejected.length > 0) {
+    return {
+      format: read.format,
+      fatal: [REPLACE_NEEDS_CLEAN_FILE, ...plan.rejected],
+      total: read.total,
+      plan: { ...plan, added: [], changed: [], unchanged: [], removed: [] },
+      warnings: [],
+      entries: [],
+    };
+  }
   const accepted = [
     ...plan.added,
     ...plan.unchanged,

@@ -277,6 +277,36 @@ describe('planImport: added, changed, unchanged, rejected (and removed when repl
   });
 });
 
+describe('previewImport of a replace', () => {
+  const existing = [stored(PARIS), stored(CAIRO)];
+
+  it('refuses a file with rejected rows, so the entry a bad row names is not removed', () => {
+    const text = csv('arabic,english,type,inflects', 'باريس,Paris,place,maybe', 'لندن,London,place,');
+    const preview = previewImport({ text, name: 'places.csv', existing, mode: 'replace' });
+    expect(preview.fatal?.[0]?.message).toMatch(/needs a file without rejected rows/);
+    // The bad row is listed with its line, so it can be corrected.
+    expect(preview.fatal?.slice(1).map((problem) => problem.line)).toEqual([2]);
+    expect(preview.entries).toEqual([]);
+    expect(preview.plan.removed).toEqual([]);
+  });
+
+  it('merges the same file: the valid row is added, Paris is kept as it was', () => {
+    const text = csv('arabic,english,type,inflects', 'باريس,Paris,place,maybe', 'لندن,London,place,');
+    const preview = previewImport({ text, name: 'places.csv', existing, mode: 'merge' });
+    expect(preview.fatal).toBeNull();
+    expect(preview.plan.rejected.map((problem) => problem.line)).toEqual([2]);
+    expect(preview.entries.map((value) => value.en)).toEqual(['London']);
+    expect(preview.plan.removed).toEqual([]);
+  });
+
+  it('replaces with a clean file: what it does not hold is removed', () => {
+    const text = csv('arabic,english,type', 'لندن,London,place');
+    const preview = previewImport({ text, name: 'places.csv', existing, mode: 'replace' });
+    expect(preview.fatal).toBeNull();
+    expect(preview.plan.removed.map((value) => value.id).sort()).toEqual([CAIRO.id, PARIS.id].sort());
+  });
+});
+
 describe('previewImport and export round trips', () => {
   const existing = [
     stored(PARIS),
