@@ -36,6 +36,7 @@ describe('the bundled glossary with the descriptors', () => {
     ['أعلنت دولة قطر', [['قطر', 'Qatar']]],
     ['أن حركة حماس تستعد', [['حماس', 'Hamas']]],
     ['مقاتلي حركة طالبان', [['طالبان', 'the Taliban']]],
+    ['وقعت حركة العدل والمساواة', [['العدل والمساواة', 'the Justice and Equality Movement (JEM)']]],
     [
       'بمساعدة حزب الله اللبناني',
       [

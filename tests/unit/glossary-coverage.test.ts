@@ -323,6 +323,11 @@ describe('institutions and titles', () => {
     ['ولي العهد', 'Crown Prince'],
     ['حزب الله', 'Hezbollah'],
     ['مجلس الأمن القومي', 'the National Security Council'],
+    ['واس', 'the Saudi Press Agency (SPA)'],
+    ['وكالة السودان للأنباء', 'the Sudan News Agency (SUNA)'],
+    ['فولكسفاغن', 'Volkswagen'],
+    ['إيساف', 'the International Security Assistance Force (ISAF)'],
+    ['العدل والمساواة', 'the Justice and Equality Movement (JEM)'],
   ])('glosses %s as %s', (ar, en) => {
     expect(entryOf(ar)?.en).toBe(en);
   });
