@@ -1,7 +1,13 @@
 import { hasArabicLetter } from '../arabic/script';
 import { ENTRY_FIELDS, type FieldKey, type ListKey, type TextKey } from './entry-fields';
 import { formKey } from './form-key';
-import { ENTITY_TYPES, type EntryFlag, type GlossaryEntry, isEntityType } from './schema';
+import {
+  ENTITY_TYPES,
+  type EntryFlag,
+  type GlossaryEntry,
+  isEntityType,
+  SUGGESTION_ID_PREFIX,
+} from './schema';
 
 /** A problem a user can fix, tied to the line (or entry position) it comes from; 0 for the whole file. */
 export interface GlossaryProblem {
@@ -92,6 +98,13 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
     // A derived id is the canonical form's key, already checked for collisions above.
     const id = item.id !== '' ? item.id : formKey(item.ar).join(' ');
     const sameId = ids.get(id);
+    // Such ids name the name finder's suggestions on a page, which are never stored.
+    if (item.id.startsWith(SUGGESTION_ID_PREFIX)) {
+      report(
+        `the id "${item.id}" starts with "${SUGGESTION_ID_PREFIX}", which Dalil keeps for its suggestions`,
+      );
+      formsOk = false;
+    }
     if (item.id !== '' && sameId !== undefined) {
       report(`the id "${id}" is already used by line ${sameId.line}`);
       formsOk = false;

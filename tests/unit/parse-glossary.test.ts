@@ -114,6 +114,11 @@ describe('parseGlossary rejects bad input with the line and the reason', () => {
       'the vocalised form "بَارِيز" is not the Arabic "باريس" with its vowels',
       'a vocalised form of another word',
     ],
+    [
+      'id,arabic,english,type\nsuggested:باريس,باريس,Paris,place\n',
+      'which Dalil keeps for its suggestions',
+      "an id in the suggestions' namespace, which could never be edited once stored",
+    ],
   ])('%# %s (%s)', (text, message) => {
     const result = parseGlossary(text);
     expect(result.ok).toBe(false);
