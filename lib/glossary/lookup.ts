@@ -4,8 +4,8 @@
  * Arabic variant, an acronym such as UN or ISIS, an English variant, its Wikipedia title), then entries
  * with a word starting with what was typed, then near misses (Cartr, كارتير, Lebanno, Ledrian: a small
  * Damerau–Levenshtein distance on folded Arabic and on folded English), then English notes holding it.
- * Near misses are offered only when nothing answers as typed: beside the entry itself they are noise
- * (عمان would bring عمار, Sidon Sudan).
+ * Near misses are offered only when no entry answers by its names (a note holding the word does not
+ * count): beside the entry itself they are noise (عمان would bring عمار, Sidon Sudan).
  *
  * The index is built once per glossary (a few tens of milliseconds for 10,000 entries); a look-up then
  * reads every entry's short keys, which `npm run bench` times per keystroke.
@@ -239,7 +239,15 @@ export function lookUp<E extends GlossaryEntry>(
     return found;
   };
   const ranked = rank(score);
-  if (!ranked.some((item) => item.score < TIERS.fuzzy * 10)) ranked.push(...rank(fuzzy));
+  if (!ranked.some((item) => item.score < TIERS.fuzzy * 10)) {
+    // An entry whose note holds the word may be a near miss by its names too: it is listed once, as that.
+    const byIndex = new Map(ranked.map((item) => [item.index, item]));
+    for (const item of rank(fuzzy)) {
+      const listed = byIndex.get(item.index);
+      if (listed === undefined) ranked.push(item);
+      else listed.score = Math.min(listed.score, item.score);
+    }
+  }
   ranked.sort((a, b) => a.score - b.score || a.index - b.index);
   const limited = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
   return limited.map((item) => lookup.entries[item.index] as E);

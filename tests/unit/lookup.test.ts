@@ -52,6 +52,14 @@ describe('lookUp on the bundled glossary', () => {
     expect(lookUp(buildLookup(glossary), 'وليد').map((found) => found.id)).toEqual(['w', 'l']);
   });
 
+  it('lists an entry once when its note holds the word and its name is a near miss of it', () => {
+    const glossary = [
+      entry('h', 'حزب الله', 'Hezbollah', { type: 'organisation', note: 'also spelt Hizbullah' }),
+      entry('x', 'حزب', 'party', { type: 'term' }),
+    ];
+    expect(lookUp(buildLookup(glossary), 'Hizbullah').map((found) => found.id)).toEqual(['h']);
+  });
+
   it('finds nothing for nonsense', () => {
     expect(first('zzzzqqq')).toEqual([]);
     expect(first('ززززققق')).toEqual([]);
