@@ -11,12 +11,14 @@ function describe(error: unknown): string {
 }
 
 /**
- * Runs a store operation, retrying it once on a freshly opened connection when it fails: the usual causes
- * (the connection closed because the browser stopped the service worker or cleared data, a transient quota
- * error) are gone on a new connection. A second failure is logged and returned as a value, never thrown.
+ * Runs a store operation, retrying it once on a freshly opened connection when the database failed under it:
+ * the usual causes (the connection closed because the browser stopped the service worker or cleared data, a
+ * transient quota error) are gone on a new connection. IndexedDB reports every failure as a DOMException;
+ * any other error (a browser call inside the operation that failed, a bug) is returned at once, neither
+ * retried nor allowed to close the connection other requests are using. A failure is logged and returned as
+ * a value, never thrown.
  *
- * The operation may run twice, so it must be safe to repeat (every operation in lib/store writes in a
- * single transaction, which either committed or left nothing behind).
+ * The operation may run twice, so what it does before its database work fails must be safe to repeat.
  */
 export async function withRetry<T>(
   operation: (db: DalilDb) => Promise<T>,
@@ -24,17 +26,21 @@ export async function withRetry<T>(
 ): Promise<StoreResult<T>> {
   const connection = options.connection ?? dalilDb;
   const label = options.label ?? 'operation';
-  try {
-    return { ok: true, value: await operation(await connection.get()) };
-  } catch (first) {
-    console.warn(`Dalil store: ${label} failed, retrying on a fresh connection`, first);
-    connection.reset();
-  }
-  try {
-    return { ok: true, value: await operation(await connection.get()) };
-  } catch (second) {
-    console.error(`Dalil store: ${label} failed twice`, second);
-    connection.reset();
-    return { ok: false, error: describe(second) };
+  for (let attempt = 1; ; attempt++) {
+    let opening = true;
+    try {
+      const db = await connection.get();
+      opening = false;
+      return { ok: true, value: await operation(db) };
+    } catch (error) {
+      const fromDatabase = opening || error instanceof DOMException;
+      if (fromDatabase) connection.reset();
+      if (fromDatabase && attempt === 1) {
+        console.warn(`Dalil store: ${label} failed, retrying on a fresh connection`, error);
+        continue;
+      }
+      console.error(`Dalil store: ${label} failed${attempt > 1 ? ' twice' : ''}`, error);
+      return { ok: false, error: describe(error) };
+    }
   }
 }

@@ -203,6 +203,21 @@ describe('withRetry', () => {
     expect(operation).toHaveBeenCalledTimes(2);
   });
 
+  it('returns an error that is not the database at once, and keeps the connection others use', async () => {
+    const connection = createConnection({ indexedDB: factory });
+    const before = await connection.get();
+    opened.push(before);
+    const operation = vi.fn(async () => {
+      throw new Error('No frame with id 3 in tab 7');
+    });
+    expect(await withRetry(operation, { connection, label: 'insert css' })).toEqual({
+      ok: false,
+      error: 'No frame with id 3 in tab 7',
+    });
+    expect(operation).toHaveBeenCalledTimes(1);
+    expect(await connection.get()).toBe(before);
+  });
+
   it('returns a database that cannot be opened as a value', async () => {
     const broken = {
       open: () => {
