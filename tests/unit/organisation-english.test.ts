@@ -16,12 +16,23 @@ const SPELT: Record<string, string> = {
   سونا: 'Suna',
   النفط: 'al-Naft',
   ريال: 'Real',
+  البوليساريو: 'al-Polisario',
+  القسام: 'al-Qassam',
+  القدس: 'al-Quds',
+  بدر: 'Badr',
+  'بن لادن': 'bin Laden',
+  تايم: 'Time',
 };
 /** Places of the glossary the examples hold. */
-const GLOSSARY: Record<string, string> = { القاهره: 'Cairo', قطر: 'Qatar', مدريد: 'Madrid' };
+const GLOSSARY: Record<string, string> = {
+  القاهره: 'Cairo',
+  قطر: 'Qatar',
+  مدريد: 'Madrid',
+  واشنطن: 'Washington',
+};
 
 const spell = (words: readonly string[]) => ({
-  en: words.map((word) => SPELT[word] ?? `?${word}`).join(' '),
+  en: SPELT[words.join(' ')] ?? words.map((word) => SPELT[word] ?? `?${word}`).join(' '),
   alternatives: [],
 });
 
