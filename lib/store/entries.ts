@@ -20,7 +20,6 @@ import { runTransaction } from './transaction';
 export { type MergeCounts, mergeBundled } from './merge-bundled';
 
 export type PutResult = { ok: true; entry: StoredEntry } | { ok: false; problems: GlossaryProblem[] };
-export type ReplaceResult = { ok: true; count: number } | { ok: false; problems: GlossaryProblem[] };
 export type ImportResult =
   | { ok: true; added: number; changed: number; unchanged: number; removed: number }
   | { ok: false; problems: GlossaryProblem[] };
@@ -153,41 +152,6 @@ export async function restoreEntry(db: DalilDb, record: StoredEntry): Promise<Pu
     await store.put(record);
     await tx.objectStore('tombstones').delete(record.id);
     return { ok: true, entry: record };
-  });
-}
-
-/**
- * Replaces every stored entry with `entries`, all of `origin`, in one transaction: either the whole new
- * glossary is stored or (invalid entries, a failed write) the store is left exactly as it was.
- *
- * Bundled entries that the new set drops are tombstoned, so the next glossary update does not bring back
- * what the user's import removed; entries in the set lose their tombstones.
- */
-export async function replaceAll(
-  db: DalilDb,
-  entries: readonly GlossaryEntry[],
-  origin: EntryOrigin,
-): Promise<ReplaceResult> {
-  const checked = validateEntries(entries.map((entry, index) => toSourced(entry, index + 1)));
-  if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
-  const tx = db.transaction(['entries', 'tombstones'], 'readwrite');
-  const store = tx.objectStore('entries');
-  const tombstones = tx.objectStore('tombstones');
-  return runTransaction(tx, async (): Promise<ReplaceResult> => {
-    const previous = new Map((await store.getAll()).map((row) => [row.id, row]));
-    const incoming = new Set(checked.entries.map((entry) => entry.id));
-    const now = Date.now();
-    await store.clear();
-    for (const row of previous.values()) {
-      if (row.origin === 'bundled' && !incoming.has(row.id))
-        await tombstones.put({ id: row.id, deletedAt: now });
-    }
-    for (const entry of checked.entries) {
-      await tombstones.delete(entry.id);
-      const createdAt = previous.get(entry.id)?.createdAt ?? now;
-      await store.put(toRecord(entry, { origin, edited: false, createdAt, updatedAt: now }));
-    }
-    return { ok: true, count: checked.entries.length };
   });
 }
 

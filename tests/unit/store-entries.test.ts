@@ -6,9 +6,10 @@ import { openDalilDb } from '../../lib/store/db';
 import {
   deleteEntry,
   getEntry,
+  importEntries,
   listEntries,
+  mergeBundled,
   putUserEntry,
-  replaceAll,
   restoreEntry,
 } from '../../lib/store/entries';
 import type { DalilDb } from '../../lib/store/schema';
@@ -25,6 +26,11 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 /** Everything the entry operations can change, for "left exactly as it was" checks. */
+/** Stores entries as the bundled glossary's, as an install does. */
+async function storeBundled(entries: GlossaryEntry[]): Promise<void> {
+  await mergeBundled(db, { format: 'dalil-glossary', schemaVersion: 1, entries });
+}
+
 async function snapshot() {
   return { entries: await db.getAll('entries'), tombstones: await db.getAll('tombstones') };
 }
@@ -113,7 +119,7 @@ describe('editing a bundled entry', () => {
     [{ en: 'Paris, France' }, true, 'a change marks it edited'],
     [{}, false, 'saving it unchanged does not'],
   ])('%j → edited %s (%s)', async (change, edited) => {
-    await replaceAll(db, [PARIS], 'bundled');
+    await storeBundled([PARIS]);
     const result = await putUserEntry(db, { ...PARIS, ...change });
     expect(result.ok).toBe(true);
     expect(await getEntry(db, PARIS.id)).toMatchObject({ origin: 'bundled', edited });
@@ -127,7 +133,8 @@ describe('delete and undo', () => {
   ] as const)(
     'deleting a %s entry leaves a tombstone: %s; undo restores it exactly',
     async (origin, tomb) => {
-      await replaceAll(db, [PARIS], origin);
+      if (origin === 'bundled') await storeBundled([PARIS]);
+      else await putUserEntry(db, PARIS);
       const before = await snapshot();
       const record = await deleteEntry(db, PARIS.id);
       expect(record).toEqual(before.entries[0]);
@@ -164,30 +171,38 @@ describe('delete and undo', () => {
   });
 });
 
-describe('replaceAll is all or nothing', () => {
-  it('replaces every entry, stamped with the origin', async () => {
+describe('importEntries is all or nothing', () => {
+  it("replace: the file is the glossary — its entries the user's own, bundled ones it drops tombstoned", async () => {
+    await storeBundled([CAIRO, PARIS]);
     await putUserEntry(db, TRUMP);
-    expect(await replaceAll(db, [CAIRO, PARIS], 'user')).toEqual({ ok: true, count: 2 });
+    const result = await importEntries(db, [PARIS, entry('لندن', 'لندن', 'London')], 'replace');
+    expect(result).toEqual({ ok: true, added: 1, changed: 0, unchanged: 1, removed: 2 });
     const rows = await listEntries(db);
-    expect(rows.map((row) => [row.id, row.origin])).toEqual([
-      ['القاهره', 'user'],
-      ['باريس', 'user'],
+    expect(rows.map((row) => [row.id, row.origin]).sort()).toEqual([
+      ['باريس', 'bundled'],
+      ['لندن', 'user'],
     ]);
-  });
-
-  it('tombstones bundled entries the new set drops, and lifts tombstones of those it has', async () => {
-    await replaceAll(db, [CAIRO, PARIS], 'bundled');
-    await deleteEntry(db, PARIS.id);
-    await replaceAll(db, [PARIS], 'user');
     expect((await db.getAll('tombstones')).map((row) => row.id)).toEqual([CAIRO.id]);
   });
 
+  it('merge: keeps what the file does not name, and marks a bundled entry it changes as edited', async () => {
+    await storeBundled([CAIRO, PARIS]);
+    const result = await importEntries(db, [{ ...PARIS, en: 'Paris, France' }], 'merge');
+    expect(result).toEqual({ ok: true, added: 0, changed: 1, unchanged: 0, removed: 0 });
+    expect(await getEntry(db, PARIS.id)).toMatchObject({
+      en: 'Paris, France',
+      origin: 'bundled',
+      edited: true,
+    });
+    expect(await getEntry(db, CAIRO.id)).toMatchObject({ origin: 'bundled', edited: false });
+  });
+
   it('leaves the store as it was when an entry in the middle is invalid', async () => {
-    await replaceAll(db, [TRUMP], 'bundled');
+    await storeBundled([TRUMP]);
     await deleteEntry(db, TRUMP.id);
     await putUserEntry(db, CAIRO);
     const before = await snapshot();
-    const result = await replaceAll(db, [PARIS, entry('', 'ب', 'B'), CAIRO], 'user');
+    const result = await importEntries(db, [PARIS, entry('', 'ب', 'B'), CAIRO], 'replace');
     expect(result).toEqual({
       ok: false,
       problems: [{ line: 2, message: '"ب" is a single letter after normalisation' }],
@@ -196,11 +211,12 @@ describe('replaceAll is all or nothing', () => {
   });
 
   it('leaves the store as it was when a write fails midway (the transaction aborts)', async () => {
+    await storeBundled([TRUMP]);
     await putUserEntry(db, CAIRO);
     const before = await snapshot();
-    // Valid as an entry, but a function cannot be stored: the third put throws after the clear and two puts.
+    // Valid as an entry, but a function cannot be stored: its put throws after the other writes began.
     const uncloneable = entry('', 'عمان', 'Amman', { contexts: [(() => 'x') as unknown as string] });
-    await expect(replaceAll(db, [PARIS, TRUMP, uncloneable], 'user')).rejects.toThrow();
+    await expect(importEntries(db, [PARIS, CAIRO, uncloneable], 'replace')).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });

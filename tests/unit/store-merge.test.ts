@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GlossaryEntry, GlossaryFile } from '../../lib/glossary/schema';
 import { openDalilDb } from '../../lib/store/db';
-import { deleteEntry, getEntry, mergeBundled, putUserEntry, replaceAll } from '../../lib/store/entries';
+import { deleteEntry, getEntry, importEntries, mergeBundled, putUserEntry } from '../../lib/store/entries';
 import type { DalilDb, StoredEntry } from '../../lib/store/schema';
 import { entry } from './entry-factory';
 
@@ -115,8 +115,9 @@ describe('mergeBundled', () => {
 
   it('keeps bundled entries an import dropped out, even in a later glossary', async () => {
     await mergeBundled(db, V1);
-    await replaceAll(db, [CAIRO], 'user');
+    await importEntries(db, [CAIRO], 'replace');
     const counts = await mergeBundled(db, glossary('v2', V1.entries));
-    expect(counts).toMatchObject({ added: 0, keptEdited: 1, skippedDeleted: 4 });
+    expect(counts).toMatchObject({ added: 0, skippedDeleted: 4 });
+    expect((await db.getAll('entries')).map((row) => row.id)).toEqual([CAIRO.id]);
   });
 });
