@@ -6,7 +6,6 @@ import { sameContent } from '../glossary/entry-fields';
 import { formsByKey } from '../glossary/form-key';
 import { type ImportMode, planImport } from '../glossary/import-plan';
 import {
-  type EntryOrigin,
   type GlossaryEntry,
   type GlossaryFile,
   SUGGESTION_ID_PREFIX,
