@@ -118,6 +118,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
               key={choice}
               type="button"
               class="choice"
+              dir="ltr"
               lang="en"
               aria-pressed={fields.en === choice}
               onClick={() => set({ en: choice })}

@@ -180,7 +180,7 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
         <span class="chevron" aria-hidden="true" />
         {/* One box that wraps: a long English or Arabic name goes onto lines of whole words. */}
         <span class="names">
-          <span class="en" lang="en">
+          <span class="en" dir="ltr" lang="en">
             {entity.entry.en}
           </span>
           <ArabicTerm entry={entity.entry} />

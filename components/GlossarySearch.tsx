@@ -50,7 +50,7 @@ function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
     <li class="result" data-type={entry.type}>
       <div class="result-head">
         <TypeBadge type={entry.type} />
-        <span class="en" lang="en">
+        <span class="en" dir="ltr" lang="en">
           {entry.en}
         </span>
         <ArabicTerm entry={entry} />

@@ -69,7 +69,10 @@ function EntryLine(props: { entry: GlossaryEntry }) {
       <bdi class="ar" dir="rtl" lang="ar">
         {entry.ar}
       </bdi>{' '}
-      <span lang="en">{entry.en}</span> <TypeBadge type={entry.type} />
+      <bdi dir="ltr" lang="en">
+        {entry.en}
+      </bdi>{' '}
+      <TypeBadge type={entry.type} />
     </>
   );
 }
@@ -224,8 +227,16 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       <h2 id="import-title">{t('importTitle')}</h2>
       <p class="hint">
         {i18n.parts('importHint', {
-          columns: <code lang="en">{REQUIRED_COLUMNS.join(', ')}</code>,
-          optional: <code lang="en">{OPTIONAL_COLUMNS.join(', ')}</code>,
+          columns: (
+            <code dir="ltr" lang="en">
+              {REQUIRED_COLUMNS.join(', ')}
+            </code>
+          ),
+          optional: (
+            <code dir="ltr" lang="en">
+              {OPTIONAL_COLUMNS.join(', ')}
+            </code>
+          ),
         })}
       </p>
       <fieldset class="modes">

@@ -6,12 +6,15 @@
  * table `npm run scan` prints, from the page reader's own answer), saves demo-output/page.png,
  * demo-output/card.png (the card of the first person), card-edge-light/-dark.png (the card of the name
  * nearest a side of the window), popup-lbc-light/-dark.png (the popup on ../shared's LBC article; popup-*.png
- * on the seed article without it) and options.png, and exits 0; it exits 1 when nothing got highlighted.
+ * on the seed article without it) and options.png, then the same popup and options page in Arabic
+ * (popup-lbc-ar.png or popup-ar.png, options-ar.png: the language chosen on the options page, as a reader
+ * chooses it, and put back afterwards), and exits 0; it exits 1 when nothing got highlighted.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { type LanguageChoice, resolveLanguage } from '../lib/i18n/languages';
 import { articleToHtml } from './lib/article-html';
 import { type ExtensionBrowser, launchWithExtension, missingBuild, readerOf } from './lib/chromium';
 import {
@@ -93,8 +96,11 @@ async function headless(browser: ExtensionBrowser, url: string): Promise<number>
   console.log(`saved ${relative(process.cwd(), cardShot)}`);
 
   if (!(await cardsNearEdge(page, ranges))) return 1;
-  await popupShots(browser, url);
-  await optionsShot(browser);
+  await popupShots(browser, url, 'en');
+  await optionsShot(browser, 'en');
+  await optionsShot(browser, 'ar');
+  await popupShots(browser, url, 'ar');
+  await optionsShot(browser, 'auto');
   return 0;
 }
 
@@ -134,9 +140,10 @@ async function cardsNearEdge(page: Page, ranges: readonly HighlightedRange[]): P
 
 /**
  * The popup as the toolbar shows it (380×600), light and dark, for the LBC article of ../shared when it is
- * there (served from it, never copied into the project), else for the seed article.
+ * there (served from it, never copied into the project), else for the seed article. In Arabic (the language
+ * the options page set), light only: `<name>-ar.png`.
  */
-async function popupShots(browser: ExtensionBrowser, seedUrl: string): Promise<void> {
+async function popupShots(browser: ExtensionBrowser, seedUrl: string, language: 'en' | 'ar'): Promise<void> {
   let url = seedUrl;
   let name = 'popup';
   let page: Page | null = null;
@@ -155,9 +162,11 @@ async function popupShots(browser: ExtensionBrowser, seedUrl: string): Promise<v
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${reader.tabId}`);
     await popup.locator('.verdict-line, .this-page > .muted').first().waitFor();
-    for (const colorScheme of ['light', 'dark'] as const) {
+    const shots =
+      language === 'ar' ? { ar: 'light' as const } : { light: 'light' as const, dark: 'dark' as const };
+    for (const [suffix, colorScheme] of Object.entries(shots)) {
       await popup.emulateMedia({ colorScheme });
-      const shot = join(OUTPUT, `${name}-${colorScheme}.png`);
+      const shot = join(OUTPUT, `${name}-${suffix}.png`);
       await popup.screenshot({ path: shot });
       saved(shot);
     }
@@ -167,15 +176,30 @@ async function popupShots(browser: ExtensionBrowser, seedUrl: string): Promise<v
   await server?.close();
 }
 
-/** The options page, the glossary's first page (options.png). */
-async function optionsShot(browser: ExtensionBrowser): Promise<void> {
+/**
+ * The options page, the glossary's first page, in English (options.png) or with Arabic chosen there
+ * (options-ar.png); 'auto' puts the browser's language back and takes no screenshot.
+ */
+async function optionsShot(browser: ExtensionBrowser, language: LanguageChoice): Promise<void> {
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 1100, height: 900 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByRole('table').waitFor();
-  const shot = join(OUTPUT, 'options.png');
-  await options.screenshot({ path: shot });
-  saved(shot);
+  if (language !== 'en') {
+    const browserLanguage = await options.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+      ).chrome.i18n.getUILanguage(),
+    );
+    await options.locator('select[name="uiLanguage"]').selectOption(language);
+    // The page turns once the setting is stored, so the popup opened next finds it.
+    await options.locator(`html[lang="${resolveLanguage(language, browserLanguage)}"]`).waitFor();
+  }
+  if (language !== 'auto') {
+    const shot = join(OUTPUT, language === 'ar' ? 'options-ar.png' : 'options.png');
+    await options.screenshot({ path: shot });
+    saved(shot);
+  }
   await options.close();
 }
 

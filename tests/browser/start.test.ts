@@ -17,7 +17,7 @@ afterAll(() => rmSync(output, { recursive: true, force: true }));
 
 describe('npm start, headless', () => {
   it(
-    'prints every entity with its English, type and count, and saves the page, the cards, the popup and the options page',
+    'prints every entity with its English, type and count, and saves the page, the cards, the popup and the options page (also in Arabic)',
     async () => {
       requireBuild();
       const { stdout } = await run('npx', ['tsx', 'scripts/start.ts'], {
@@ -40,6 +40,8 @@ describe('npm start, headless', () => {
         `${popup}-light`,
         `${popup}-dark`,
         'options',
+        `${popup}-ar`,
+        'options-ar',
       ];
       expect(shots.filter((name) => !existsSync(join(output, `${name}.png`)))).toEqual([]);
     },

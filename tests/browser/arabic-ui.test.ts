@@ -1,0 +1,131 @@
+/**
+ * The interface in Arabic, in Chromium with the built extension: with the language set to العربية (as the
+ * options page sets it), the popup for the seed article and each view of the options page are right to left
+ * from their root, and no English is left in them. English is only where it is marked so: the glossary's
+ * English names and notes, hosts, the detection's evidence and column names, each in an element with
+ * lang="en" (or the romanisation, lang="ar-Latn").
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../lib/i18n/translate';
+import { askBackgroundFrom, BROWSER_TIMEOUT_MS, tabIdOf, useExtensionBrowser } from './harness';
+
+const started = useExtensionBrowser();
+
+/** Format and licence names an Arabic interface writes in Latin letters too. */
+const LATIN_NAMES = ['CSV', 'JSON', 'TSV', 'MIT'];
+
+/** English messages that are not the same in Arabic (the languages' own names are, and some punctuation). */
+const ENGLISH_ONLY = new Set(
+  Object.entries(CATALOGUES.en)
+    .filter(([key, { message }]) => CATALOGUES.ar[key]?.message !== message)
+    .map(([, { message }]) => message.trim())
+    .filter((message) => message !== '' && !message.includes('$')),
+);
+
+interface PageText {
+  dir: string;
+  lang: string;
+  /** Rendered text nodes with Latin letters outside any element marked as another language than Arabic. */
+  latinInArabic: string[];
+  /** Rendered text nodes that are a message of the English catalogue. */
+  english: string[];
+}
+
+/** What the page shows: its root's direction and language, and the text nodes the checks object to. */
+async function readPage(
+  page: Page,
+  names: readonly string[],
+  englishOnly: readonly string[],
+): Promise<PageText> {
+  return page.evaluate(
+    ({ names, englishOnly }) => {
+      const latinInArabic: string[] = [];
+      const english: string[] = [];
+      const messages = new Set(englishOnly);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const parent = node.parentElement;
+        if (text === '' || parent === null || parent.closest('script, style')) continue;
+        // Only what is on screen (a closed <details> or a hidden panel is not).
+        if (!parent.checkVisibility({ checkVisibilityCSS: true })) continue;
+        if (messages.has(text)) english.push(text);
+        const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+        const latin = names.reduce((rest, name) => rest.replaceAll(name, ''), text);
+        if (lang === 'ar' && /[A-Za-z]/.test(latin)) latinInArabic.push(text);
+      }
+      return {
+        dir: document.documentElement.dir,
+        lang: document.documentElement.lang,
+        latinInArabic,
+        english,
+      };
+    },
+    { names, englishOnly },
+  );
+}
+
+async function expectArabic(page: Page): Promise<void> {
+  const shown = await readPage(page, LATIN_NAMES, [...ENGLISH_ONLY]);
+  expect(shown).toEqual({ dir: 'rtl', lang: 'ar', latinInArabic: [], english: [] });
+}
+
+describe('the interface in Arabic', () => {
+  it(
+    'the popup and every view of the options page are right to left, with no English but what is marked so',
+    async () => {
+      const { browser, server } = started();
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/article'));
+      const tabId = await tabIdOf(browser, server.url('/article'));
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.getByRole('table').waitFor();
+      // As a reader does: the choice on the options page, which turns the page at once.
+      await options.locator('select[name="uiLanguage"]').selectOption('ar');
+      await options.locator('html[dir="rtl"]').waitFor();
+      expect((await askBackgroundFrom(options, { type: 'settings/get' })).uiLanguage).toBe('ar');
+      await expectArabic(options);
+      for (const view of ['الاستيراد والتصدير وإعادة الضبط', 'السجل']) {
+        await options.getByRole('button', { name: view }).click();
+        await options.locator('[aria-current="page"]', { hasText: view }).waitFor();
+        await options.locator('.hint').first().waitFor();
+        await expectArabic(options);
+      }
+      await options.getByRole('button', { name: 'المسرد' }).click();
+      await options.getByRole('button', { name: 'إضافة مدخل' }).click();
+      await options.locator('.entry-form').waitFor();
+      await expectArabic(options);
+
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.entity-row').first().waitFor();
+      expect(await popup.title()).toBe('دليل');
+      await expectArabic(popup);
+      // An entity opened onto its sentences, history and buttons; the verdict onto its switches.
+      await popup.locator('.entity-row').first().click();
+      await popup.locator('.details .history .muted').first().waitFor();
+      await popup.locator('.verdict-line').click();
+      await popup.locator('.site-mode').waitFor();
+      await expectArabic(popup);
+      const reasons = popup.locator('.reasons');
+      expect(await reasons.getAttribute('lang')).toBe('en');
+      // The glossary's English names stay left to right inside the Arabic rows.
+      const english = popup.locator('.entity-row .en').first();
+      expect(await english.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+
+      // Back to the browser's language (English here): the same checks then find English, as they must.
+      await askBackgroundFrom(popup, { type: 'settings/set', settings: { uiLanguage: 'auto' } });
+      await popup.reload();
+      await popup.locator('.entity-row').first().waitFor();
+      const inEnglish = await readPage(popup, LATIN_NAMES, [...ENGLISH_ONLY]);
+      expect([inEnglish.dir, inEnglish.lang]).toEqual(['ltr', 'en']);
+      expect(inEnglish.english).toContain('Look up');
+      await Promise.all([article.close(), options.close(), popup.close()]);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+});
