@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { type Plugin, type PluginOption, transformWithEsbuild } from 'vite';
@@ -49,6 +50,22 @@ const minifyEsModules: Plugin = {
       const options = { minify: true, format: 'esm', loader: 'js', charset: 'utf8' } as const;
       file.code = (await transformWithEsbuild(file.code, file.fileName, options)).code;
     }
+  },
+};
+
+/**
+ * The message catalogues as the pages and the card import them (lib/i18n/translate.ts): the messages alone.
+ * Their descriptions and placeholder declarations are for translators, the browser and the catalogue tests;
+ * without them the card's chunk carries both languages in about 40% fewer bytes.
+ */
+const catalogueMessagesOnly: Plugin = {
+  name: 'dalil:catalogue-messages-only',
+  enforce: 'pre',
+  load(id) {
+    if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+    const catalogue = JSON.parse(readFileSync(id, 'utf8')) as Record<string, { message: string }>;
+    const messages = Object.entries(catalogue).map(([key, { message }]) => [key, { message }]);
+    return JSON.stringify(Object.fromEntries(messages));
   },
 };
 
@@ -134,7 +151,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), catalogueMessagesOnly],
     // JSON imports (the bundled glossary, the name models) as JSON.parse of a string, which engines parse
     // several times faster than the same data as an object literal.
     json: { stringify: true },
