@@ -7,6 +7,7 @@ import { entryShapeProblem } from '../lib/messages/entry-shape';
 import type { PutReply } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
 import { TypeOptions } from './TypeOptions';
+import { scriptLang } from './text-lang';
 
 export interface AddEntryFormProps {
   /** The first values: a suggested name, a selection, a look-up (lib/glossary/draft-entry.ts). */
@@ -152,7 +153,10 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
       {problems.length > 0 && (
         <ul class="add-problems" role="alert">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            // Its own problems are in the page's language, the glossary's checks' in English (lib/glossary).
+            <li key={problem} dir="auto" lang={scriptLang(problem)}>
+              {problem}
+            </li>
           ))}
         </ul>
       )}

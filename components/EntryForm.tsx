@@ -7,6 +7,7 @@ import type { TextKey } from '../lib/i18n/translate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
 import { TypeOptions } from './TypeOptions';
+import { scriptLang } from './text-lang';
 
 export interface EntryFormProps {
   /** The entry to edit, or null to add one. */
@@ -235,7 +236,10 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
       {problems.length > 0 && (
         <ul class="problems" role="alert">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            // The form's own problems are in the page's language, the store's in English (lib/glossary).
+            <li key={problem} dir="auto" lang={scriptLang(problem)}>
+              {problem}
+            </li>
           ))}
         </ul>
       )}

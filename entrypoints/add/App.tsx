@@ -71,7 +71,8 @@ export function App(props: AppProps): JSX.Element {
       ) : result.ok ? (
         <AddEntryForm draft={result.draft} onSave={save} onCancel={onClose} />
       ) : (
-        <p class="refused" role="alert">
+        // Said by lib/glossary/draft-entry.ts, in English.
+        <p class="refused" role="alert" dir="ltr" lang="en">
           {result.message}
         </p>
       )}
