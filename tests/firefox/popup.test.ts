@@ -42,7 +42,8 @@ describe('the popup in Firefox for a tab showing the seed article', () => {
           verdict: document.querySelector('.verdict-line')?.textContent ?? null,
           rows: [...document.querySelectorAll('.entity-row')].map((row) => [
             row.querySelector('.en')?.textContent ?? '',
-            Number.parseInt(row.querySelector('.count')?.textContent ?? '', 10),
+            // The number shown (the words after it are for screen readers).
+            Number.parseInt(row.querySelector('.count [aria-hidden="true"]')?.textContent ?? '', 10),
           ]),
         }));
       await vi.waitFor(
