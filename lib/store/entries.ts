@@ -5,11 +5,7 @@
 import { sameContent } from '../glossary/entry-fields';
 import { formsByKey } from '../glossary/form-key';
 import { type ImportMode, planImport } from '../glossary/import-plan';
-import {
-  type GlossaryEntry,
-  type GlossaryFile,
-  SUGGESTION_ID_PREFIX,
-} from '../glossary/schema';
+import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { type GlossaryProblem, toSourced, validateEntries } from '../glossary/validate';
 import { toRecord } from './entry-record';
 import { writeMeta } from './meta';

@@ -4,7 +4,7 @@
  * Alt+click pins the card.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   articleToHtml,
   askBackgroundFrom,
@@ -77,6 +77,8 @@ describe('when the card opens', () => {
     'waits for the pointer to rest on a name for the hover delay: passing over it opens nothing',
     async () => {
       await setDelay(1500);
+      // The other tests of this file want the usual delay back, whatever happens here.
+      onTestFinished(() => setDelay(150));
       const { page, loads, point } = await openLinked();
       const place = await point('dalil-place');
       await page.mouse.move(place.x, place.y);
@@ -91,7 +93,6 @@ describe('when the card opens', () => {
         interval: 100,
       });
       await page.close();
-      await setDelay(150);
     },
     BROWSER_TIMEOUT_MS,
   );

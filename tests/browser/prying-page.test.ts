@@ -19,6 +19,7 @@ import {
   readHighlights,
   seedArticleText,
   useExtensionBrowser,
+  watchExtensionLoads,
 } from './harness';
 
 /** A source's name the reader added, with a note no page may see. */
@@ -110,7 +111,11 @@ describe('a page that pries', () => {
       );
       await earlier.close();
 
-      const page = await openPage('/prying');
+      const { browser, server } = started();
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 900 });
+      const loads = await watchExtensionLoads(page);
+      await page.goto(server.url('/prying'));
       await vi.waitFor(
         async () => expect((await readHighlights(page))['dalil-place']?.length).toBeGreaterThan(0),
         {
@@ -151,6 +156,8 @@ describe('a page that pries', () => {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }, SOURCE);
       expect(await readCard(page)).toBeNull();
+      // The card's code loads with the first card it shows: none was asked for, however long the wait.
+      expect(loads.requested()).not.toContain('page-card.js');
       const pried = await whatThePageSees(page);
       expect(pried).not.toContain(NOTE);
       expect(pried).not.toContain(ENGLISH);

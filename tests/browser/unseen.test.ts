@@ -17,6 +17,7 @@ import {
   seedArticleText,
   testRoutes,
   useExtensionBrowser,
+  watchExtensionLoads,
 } from './harness';
 
 /** Run before the page's other scripts: the traps a page would set for a known Dalil. */
@@ -69,10 +70,14 @@ describe('what a page can tell of Dalil', () => {
   it(
     'finds nothing of it on a page where it does nothing',
     async () => {
-      const page = await open('/english');
-      // The boot has run by load; the reader, were it loaded, would have registered its highlights by now.
-      await page.waitForLoadState('load');
-      await page.waitForTimeout(500);
+      const { browser, server } = started();
+      const page = await browser.context.newPage();
+      const loads = await watchExtensionLoads(page);
+      await page.goto(server.url('/english'));
+      // Once the boot has run, it has asked for every other part it meant to load: here none, so nothing
+      // of Dalil can come later.
+      await loads.booted();
+      expect(loads.requested()).toEqual([]);
       expect(await traces(page)).toEqual({
         styled: [UNSTYLED, UNSTYLED, UNSTYLED],
         names: [],

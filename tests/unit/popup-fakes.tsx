@@ -212,3 +212,28 @@ export function typeInto(input: HTMLInputElement, text: string): void {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+/**
+ * Types a query into the look-up and waits until the glossary was asked for it (the look-up asks only once
+ * typing pauses) and its answer is shown; an empty box is cleared at once. Waiting on the request, not on a
+ * fixed time past the pause, keeps a loaded machine from reading the list before it was filled.
+ */
+export async function typeQuery(
+  input: HTMLInputElement,
+  text: string,
+  requests: readonly { type: string; query?: unknown }[],
+): Promise<void> {
+  const before = requests.length;
+  typeInto(input, text);
+  const query = text.trim();
+  if (query !== '') {
+    await vi.waitFor(
+      () => {
+        const asked = requests.slice(before).some((r) => r.type === 'entries/search' && r.query === query);
+        if (!asked) throw new Error(`the look-up has not asked for ${query} yet`);
+      },
+      { timeout: 5000, interval: 10 },
+    );
+  }
+  await settle();
+}

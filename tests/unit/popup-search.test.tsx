@@ -2,7 +2,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { typedClitics } from '../../components/GlossarySearch';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { CARTER, type FakeOptions, fakeApi, mountPopup, PARIS, settle, typeInto } from './popup-fakes';
+import {
+  CARTER,
+  type FakeOptions,
+  fakeApi,
+  mountPopup,
+  PARIS,
+  settle,
+  typeInto,
+  typeQuery,
+} from './popup-fakes';
 
 const PRESIDENT: GlossaryEntry = {
   id: 'الرئيس',
@@ -27,12 +36,7 @@ async function open(search: FakeOptions['search']) {
   await settle();
   const input = mounted.root.querySelector<HTMLInputElement>('input[type="search"]');
   if (input === null) throw new Error('no search box');
-  /** Types, then waits past the pause before the glossary is asked. */
-  const type = async (text: string) => {
-    typeInto(input, text);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await settle();
-  };
+  const type = (text: string) => typeQuery(input, text, fake.backgroundRequests);
   return { ...fake, root: mounted.root, input, type };
 }
 

@@ -9,7 +9,7 @@ import type { AskBackground, AskPage, PopupApi } from '../../components/popup-ap
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
 import type { BackgroundRequest, PageEntity, PutReply, TabRequest } from '../../lib/messages/protocol';
 import { button, fill } from './options-harness';
-import { ENTITIES, type FakeOptions, fakeApi, mountPopup, settle, typeInto } from './popup-fakes';
+import { ENTITIES, type FakeOptions, fakeApi, mountPopup, settle, typeQuery } from './popup-fakes';
 
 const SUGGESTED: GlossaryEntry = {
   id: `${SUGGESTION_ID_PREFIX}محمد عبد العاطي`,
@@ -191,18 +191,17 @@ describe('the popup: names not in the glossary', () => {
 });
 
 describe('the popup: adding from the look-up', () => {
-  /** Types into the look-up and waits past its pause for the (empty) answer. */
-  async function lookUp(root: HTMLElement, text: string) {
-    const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  /** Types into the look-up and waits for its (empty) answer. */
+  async function lookUp(opened: { root: HTMLElement; requests: readonly { type: string }[] }, text: string) {
+    const input = opened.root.querySelector<HTMLInputElement>('input[type="search"]');
     if (input === null) throw new Error('no search box');
-    typeInto(input, text);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await settle();
+    await typeQuery(input, text, opened.requests);
   }
 
   it('offers to add an Arabic query that found nothing, with the Arabic filled in', async () => {
-    const { root, $, added, saveForm } = await open({ search: () => [] });
-    await lookUp(root, 'عبد العاطي');
+    const opened = await open({ search: () => [] });
+    const { root, $, added, saveForm } = opened;
+    await lookUp(opened, 'عبد العاطي');
     const offer = button(root, /^Add “/);
     expect(offer.textContent).toBe('Add “عبد العاطي”…');
     expect(offer.querySelector('bdi')?.getAttribute('dir')).toBe('auto');
@@ -219,20 +218,22 @@ describe('the popup: adding from the look-up', () => {
   });
 
   it('puts a Latin query into the English field, and a new query closes the form', async () => {
-    const { root, $ } = await open({ search: () => [] });
-    await lookUp(root, 'Abdel Aati');
+    const opened = await open({ search: () => [] });
+    const { root, $ } = opened;
+    await lookUp(opened, 'Abdel Aati');
     button(root, 'Add “Abdel Aati”…').click();
     await settle();
     expect(($('.search [name="en"]') as HTMLInputElement).value).toBe('Abdel Aati');
     expect(($('.search [name="ar"]') as HTMLInputElement).value).toBe('');
-    await lookUp(root, 'Abdel');
+    await lookUp(opened, 'Abdel');
     expect($('.search form')).toBeNull();
     expect(button(root, 'Add “Abdel”…').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('offers no add when the glossary has the name', async () => {
-    const { root, $ } = await open({ search: () => [SUGGESTED] });
-    await lookUp(root, 'محمد');
+    const opened = await open({ search: () => [SUGGESTED] });
+    const { root, $ } = opened;
+    await lookUp(opened, 'محمد');
     expect($('.search .result')).not.toBeNull();
     expect([...root.querySelectorAll('.search button')].map((b) => b.textContent)).not.toContain(
       'Add “محمد”…',
