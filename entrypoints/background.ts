@@ -95,7 +95,7 @@ export default defineBackground(() => {
     let sitesChanged = false;
     const context = {
       bundled: glossary,
-      page: senderPage(sender, extensionOrigin),
+      page: senderPage(sender),
       highlightCss,
       insertCss: (page: SenderPage, css: string) =>
         browser.scripting.insertCSS({ target: { tabId: page.tabId, frameIds: [page.frameId] }, css }),

@@ -33,7 +33,6 @@ export default defineUnlistedScript({
       onAdd: (entry) => askBackground({ type: 'entry/add', entry }),
       seenElsewhere: async (entryId) =>
         (await askBackground({ type: 'entry/seen', entryId, ...pageClaims(document) })).otherPages,
-      onClose: () => {},
     };
     /** The highlighting code, loaded once, with the one history reporter of this page visit. */
     let highlight: Promise<{

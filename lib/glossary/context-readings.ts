@@ -12,7 +12,7 @@ import type { GlossaryEntry } from './schema';
 export type ContextRule = 'prayer' | 'marks' | 'adverb';
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
-const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان', 'واذان']);
+const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
 const PRAYERS = new Set(['الفجر', 'الظهر', 'العصر', 'العشاء', 'والفجر', 'والظهر', 'والعصر', 'والعشاء']);
 const MOROCCO = foldArabic('المغرب');
 

@@ -261,10 +261,10 @@ function withSlash(origin: string): string {
 }
 
 /** The web page behind a sender: a frame of a tab at an http(s) address; null for the extension's own pages. */
-export function senderPage(sender: Sender, extensionOrigin: string): SenderPage | null {
+export function senderPage(sender: Sender): SenderPage | null {
   const { url, tab, frameId = 0 } = sender;
+  // The extension's own pages (chrome-extension:, moz-extension:) are no web page.
   if (tab?.id === undefined || url === undefined || !/^https?:\/\//.test(url)) return null;
-  if (url.startsWith(withSlash(extensionOrigin))) return null;
   return { url, tabId: tab.id, frameId, topFrame: frameId === 0, incognito: tab.incognito };
 }
 
@@ -275,6 +275,6 @@ export function senderPage(sender: Sender, extensionOrigin: string): SenderPage 
 export function mayRequest(request: BackgroundRequest, sender: Sender, extensionOrigin: string): boolean {
   const from = BACKGROUND_REQUESTS[request.type].from;
   if (from === 'any') return true;
-  if (from === 'web-page') return senderPage(sender, extensionOrigin) !== null;
+  if (from === 'web-page') return senderPage(sender) !== null;
   return sender.url?.startsWith(withSlash(extensionOrigin)) === true;
 }

@@ -11,11 +11,9 @@ export interface ArticleScope {
   excluded: ReadonlySet<Element>;
   /** Why the whole page is read, when it is; undefined when an article was found. */
   wholePage?: 'no-article' | 'asked';
-  /** Characters of text in the article (the whole page's text when none stands out). */
-  chars: number;
 }
 
-export const WHOLE_PAGE: ArticleScope = { roots: [], excluded: new Set(), wholePage: 'asked', chars: 0 };
+export const WHOLE_PAGE: ArticleScope = { roots: [], excluded: new Set(), wholePage: 'asked' };
 
 /**
  * Whether an element's text is left out of the article: it is furniture inside the article, or neither inside

@@ -60,8 +60,6 @@ export interface CardCallbacks {
   onEdit(entryId: string): void;
   /** Adds a suggested name to the glossary as a new entry (the background's `entry/add`). */
   onAdd(entry: GlossaryEntry): Promise<PutReply>;
-  /** The reader closed a pinned card with its × button; the card has already hidden itself. */
-  onClose(): void;
 }
 
 /** What the host gives the card it shows. */
@@ -212,11 +210,6 @@ export function createCardHost(options: {
   /** Where focus was before a pinned card took it, to give it back on hide. */
   let focusBefore: FocusableElement | null = null;
 
-  function close(): void {
-    hide();
-    callbacks.onClose();
-  }
-
   async function add(entry: GlossaryEntry): Promise<PutReply> {
     const reply = await callbacks.onAdd(entry);
     if (reply.ok) pendingNotice = `Added ${reply.entry.ar} (${reply.entry.en}) to your glossary.`;
@@ -255,7 +248,7 @@ export function createCardHost(options: {
       {
         data,
         pinned,
-        onClose: close,
+        onClose: hide,
         onCopy: (text: string) => callbacks.onCopy(text),
         onSeenElsewhere: (entryId: string) => callbacks.seenElsewhere(entryId),
         onEdit: (entryId: string) => callbacks.onEdit(entryId),

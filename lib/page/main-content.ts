@@ -98,7 +98,6 @@ export async function findMainContent(root: Element, options: FindOptions = {}):
     }
     return found;
   };
-  let totalChars = 0;
   let headline: Element | null = null;
   /** Elements of blocks that are navigation (mostly links, or inside <nav> and the like), maybe in the article. */
   const furniture: Element[] = [];
@@ -112,7 +111,6 @@ export async function findMainContent(root: Element, options: FindOptions = {}):
     const el = blockElement(block);
     if (el === null) continue;
     const text = block.text.trim();
-    totalChars += text.length;
     if (headline === null && el.localName === 'h1') headline = el;
     const links = linkChars(block);
     if (
@@ -143,11 +141,10 @@ export async function findMainContent(root: Element, options: FindOptions = {}):
     if (best === null || finalScore(c) > finalScore(best)) best = c;
   }
   if (best === null || best.chars < MIN_ARTICLE_CHARS) {
-    return { roots: [], excluded: new Set(), wholePage: 'no-article', chars: totalChars };
+    return { roots: [], excluded: new Set(), wholePage: 'no-article' };
   }
   const top = best;
   const roots: Element[] = [top.el];
-  let chars = top.chars;
   // Siblings that score well enough belong to the body too (a standfirst, a second column of paragraphs).
   const threshold = Math.max(10, finalScore(top) * SIBLING_SHARE);
   for (const sibling of top.el.parentElement?.children ?? []) {
@@ -155,7 +152,6 @@ export async function findMainContent(root: Element, options: FindOptions = {}):
     const c = candidates.get(sibling);
     if (c !== undefined && finalScore(c) >= threshold && !inFurniture(sibling)) {
       roots.push(sibling);
-      chars += c.chars;
     }
   }
   // The headline, where it stands apart from the body.
@@ -163,5 +159,5 @@ export async function findMainContent(root: Element, options: FindOptions = {}):
   if (title !== null && !roots.some((r) => r.contains(title)) && !inFurniture(title)) roots.push(title);
   roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
   const excluded = new Set(furniture.filter((el) => roots.some((root) => root !== el && root.contains(el))));
-  return { roots, excluded, chars };
+  return { roots, excluded };
 }

@@ -181,16 +181,18 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
       expect(mayRequest(request, { ...contentScript, url: 'file:///home/a.html' }, origin)).toBe(false);
       expect(mayRequest(request, { url: contentScript.url }, origin)).toBe(false);
     }
-    expect(senderPage(contentScript, origin)).toEqual({
+    expect(senderPage(contentScript)).toEqual({
       url: contentScript.url,
       tabId: 4,
       frameId: 0,
       topFrame: true,
       incognito: false,
     });
+    // The extension's own page open in a tab is no web page.
     expect(
-      senderPage({ ...contentScript, frameId: 7, tab: { id: 4, incognito: true } }, origin),
-    ).toMatchObject({
+      senderPage({ url: 'chrome-extension://abc/options.html', tab: { id: 4, incognito: false } }),
+    ).toBeNull();
+    expect(senderPage({ ...contentScript, frameId: 7, tab: { id: 4, incognito: true } })).toMatchObject({
       frameId: 7,
       topFrame: false,
       incognito: true,
