@@ -150,7 +150,12 @@ export async function handleRequest<R extends BackgroundRequest>(
         // Cheap when nothing changed (one read of the stored version); merges after an install or update.
         await merge(context);
         return {
-          entries: (await listEntries(db)).map(toGlossaryEntry),
+          // The reader's own entries are marked, so the page reader paints them out of the page's sight.
+          entries: (await listEntries(db)).map((record) =>
+            record.origin === 'user'
+              ? { ...toGlossaryEntry(record), own: true as const }
+              : toGlossaryEntry(record),
+          ),
           version: context.bundled.glossaryVersion ?? '',
         };
       }

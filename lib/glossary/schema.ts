@@ -56,6 +56,11 @@ export interface GlossaryEntry {
    * spelling, `id` starts with SUGGESTION_ID_PREFIX, `type` is person or organisation.
    */
   suggestion?: NameSuggestion;
+  /**
+   * Only in the page reader's copy of the glossary (glossary/get): the reader added or imported this entry
+   * (it is not bundled), so it is painted where the page's scripts cannot see it. Never stored or exported.
+   */
+  own?: true;
 }
 
 export interface NameSuggestion {

@@ -6,8 +6,9 @@ import type { PageSuggestions } from '../names/page-suggestions';
 import { type ArticleScope, outsideArticle, WHOLE_PAGE } from './article-scope';
 import type { CardControl, CardData } from './card-host';
 import { entityAtPoint } from './hit-test';
+import { createOwnPainter, ownEntriesOnly } from './own-paint';
 import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
-import { createPainter } from './paint';
+import { createPainter, type Painter } from './paint';
 import { type ViewportWatch, watchViewport } from './viewport-deferral';
 import { yieldToMain } from './yield-to-main';
 
@@ -32,6 +33,11 @@ export interface PageSessionOptions {
    * when undefined.
    */
   findArticle?: () => Promise<ArticleScope>;
+  /**
+   * The stylesheet of the boxes the reader's own entries are painted with, out of the page's sight
+   * (lib/page/own-paint.ts). Without it (tools, tests) they are painted in the highlight registry as the rest.
+   */
+  ownStyles?: string;
 }
 
 export interface PageSession {
@@ -116,9 +122,6 @@ export function sentenceOf(item: PaintedMatch): string {
  */
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, card, onError } = options;
-  let suggestions = options.suggestions?.(options.entries) ?? null;
-  /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
-  const entries = () => suggestions?.entries ?? options.entries;
   const win = doc.defaultView as Window & typeof globalThis;
   // User Timing marks around the session's first scan, building the matcher included: the page's
   // performance timeline is shared with the content script's isolated world (checked on Chromium 156), so
@@ -127,43 +130,97 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // then again with them (suggest).
   const markReading = (mark: typeof SCAN_START_MARK | typeof SCAN_END_MARK) => {
     if (!PROFILE) return;
-    const suggesting = { suggestions: suggestions !== null };
+    const suggesting = { suggestions: full.suggesting() };
     const detail = mark === SCAN_END_MARK ? { painted: highlighter.size(), ...suggesting } : suggesting;
     win.performance.mark(mark, { detail });
   };
   markReading(SCAN_START_MARK);
-  const painter = createPainter(win.CSS.highlights, win.Highlight);
-  // The matcher is built in slices before the first scan (see buildMatcher), and page changes wait for
-  // that scan (see `flush`), so nothing matches before it is built.
-  let built: Matcher | null = null;
-  const matcher = (): Matcher => {
-    if (built === null) throw new Error('page session: matching before the matcher is built');
-    return built;
-  };
+  const registry = createPainter(win.CSS.highlights, win.Highlight);
+  const own = options.ownStyles === undefined ? undefined : createOwnPainter(doc, options.ownStyles);
+  /** The card's host and the own painter's are ours, not the page's. */
+  const ours = (node: Node) => card.contains(node) || own?.owns(node) === true;
   const viewport: ViewportWatch | undefined =
     typeof win.IntersectionObserver === 'function' ? watchViewport(win) : undefined;
   /** The part of the page read; the whole page until the article is found. */
   let scope: ArticleScope = WHOLE_PAGE;
-  const highlighter: PageHighlighter = createPageHighlighter({
-    matcher: {
-      match: (text) => (suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text)),
+
+  /**
+   * One reading of the page with a glossary: its matcher (built in slices before the first scan, and page
+   * changes wait for that scan, see `flush`), the name finder's suggestions once given, its highlighter.
+   * `watches`: it tells the session of shadow roots and rootless elements to watch.
+   */
+  function createReading(glossary: readonly GlossaryEntry[], painter: Painter, watches: boolean) {
+    let suggestions = options.suggestions?.(glossary) ?? null;
+    let built: Matcher | null = null;
+    const matcher = (): Matcher => {
+      if (built === null) throw new Error('page session: matching before the matcher is built');
+      return built;
+    };
+    /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
+    const entries = () => suggestions?.entries ?? glossary;
+    const highlighter = createPageHighlighter({
+      matcher: {
+        match: (text) => (suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text)),
+      },
+      entryAt: (index) => entries()[index],
+      painter,
+      skipElement: (el) =>
+        card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
+      // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
+      onShadowRoot: watches ? (root) => observer.observe(root, WATCHED) : undefined,
+      // Attaching a root to an element already read changes no DOM the observer sees (nor the box of an
+      // inline element): the element is looked at now and then until a root comes.
+      onRootless: watches
+        ? (el) => {
+            rootless.add(el);
+            lookLater();
+          }
+        : undefined,
+      yieldToMain,
+      viewport,
+      staticRanges: typeof win.StaticRange === 'function',
+    });
+    return {
+      highlighter,
+      entries,
+      suggesting: () => suggestions !== null,
+      build: async () => {
+        built = await buildMatcher(glossary, { yieldToMain });
+      },
+      suggest(factory: (entries: readonly GlossaryEntry[]) => PageSuggestions) {
+        suggestions = factory(glossary);
+      },
+    };
+  }
+
+  // The highlight registry is the page's to read (see lib/page/own-paint.ts): with entries of the reader's own,
+  // the page is read twice. The reading with them is the session's (hover, keys, counts, the popup, the
+  // history) and paints only them, apart; the reading without them paints the registry, which so shows what
+  // it would show had the reader added nothing, and is never acted on.
+  const apart = own !== undefined && options.entries.some((entry) => entry.own === true);
+  const painter: Painter = apart ? ownEntriesOnly(registry, own) : registry;
+  const full = createReading(options.entries, painter, true);
+  const shownOnly = apart
+    ? createReading(
+        options.entries.filter((entry) => entry.own !== true),
+        registry,
+        false,
+      )
+    : null;
+  const readings = shownOnly === null ? [full] : [full, shownOnly];
+  const highlighter: PageHighlighter = full.highlighter;
+  /** The readings' highlighters together, for what changes the page's highlights. */
+  const every = {
+    scan: (root: Node) =>
+      Promise.all(readings.map((one) => one.highlighter.scan(root))).then(() => undefined),
+    update: (nodes: readonly Node[]) =>
+      Promise.all(readings.map((one) => one.highlighter.update(nodes))).then(() => undefined),
+    reread: (root: Node) =>
+      Promise.all(readings.map((one) => one.highlighter.reread(root))).then(() => undefined),
+    clear: () => {
+      for (const one of readings) one.highlighter.clear();
     },
-    entryAt: (index) => entries()[index],
-    painter,
-    skipElement: (el) =>
-      card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
-    // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
-    onShadowRoot: (root) => observer.observe(root, WATCHED),
-    // Attaching a root to an element already read changes no DOM the observer sees (nor the box of an inline
-    // element): the element is looked at now and then until a root comes.
-    onRootless: (el) => {
-      rootless.add(el);
-      lookLater();
-    },
-    yieldToMain,
-    viewport,
-    staticRanges: typeof win.StaticRange === 'function',
-  });
+  };
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
     (...args: A) => {
@@ -192,7 +249,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       suffix: item.match.suffix,
       entry: item.entry,
       alternatives: item.match.alternatives
-        .map((index) => entries()[index])
+        .map((index) => full.entries()[index])
         .filter((entry): entry is GlossaryEntry => entry !== undefined),
       context: sentenceOf(item),
       mentions: highlighter.all().filter((other) => other.entry.id === item.entry.id).length,
@@ -298,7 +355,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     if (next === undefined) return;
     visited = next;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    painter.focus(next.range);
+    painter.focus(next.range, next.entry);
     show(next, true, true);
   });
 
@@ -349,12 +406,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const flush = () => {
     batchTimer = undefined;
     // The card's host is added while the card loads, before the card knows it: it is ours, not the page's.
-    const nodes = pending.filter((node) => !card.contains(node));
+    const nodes = pending.filter((node) => !ours(node));
     nodes.push(...rooted());
     pending = [];
     // The whole document became an editor: its text is being typed, not read, until it is switched off.
     if (doc.designMode === 'on') {
-      highlighter.clear();
+      every.clear();
       rootless.clear();
       editing = true;
       lookLater();
@@ -370,7 +427,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     // another (see createPageHighlighter).
     ready
       .then(() => (stopped ? undefined : rescope(nodes)))
-      .then((moved) => (stopped ? undefined : moved ? rescan() : highlighter.update(nodes)))
+      .then((moved) => (stopped ? undefined : moved ? rescan() : every.update(nodes)))
       .then(() => options.onEntities?.(highlighter.all()))
       .catch(onError);
   };
@@ -416,19 +473,21 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   /** Reads the page again from the start, in the scope it has now. */
   function rescan(): Promise<void> {
-    highlighter.clear();
-    return doc.designMode === 'on' ? Promise.resolve() : highlighter.scan(doc.body ?? doc.documentElement);
+    every.clear();
+    return doc.designMode === 'on' ? Promise.resolve() : every.scan(doc.body ?? doc.documentElement);
   }
   const observer = new win.MutationObserver(
     guard((records: MutationRecord[]) => {
       const nodes: Node[] = [];
       let relevant = false;
       for (const record of records) {
-        if (card.contains(record.target)) continue;
+        if (ours(record.target)) continue;
+        const added = [...record.addedNodes].filter((node) => !ours(node));
+        if (record.type === 'childList' && added.length === 0 && record.removedNodes.length === 0) continue;
         relevant = true;
         // Changed text, and an element made editable (or no longer): read again (the walk skips editors).
         if (record.type !== 'childList') nodes.push(record.target);
-        for (const node of record.addedNodes) if (!card.contains(node)) nodes.push(node);
+        nodes.push(...added);
       }
       if (relevant) changed(nodes);
     }),
@@ -438,14 +497,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // The matcher's build and the scan start in a task of their own: the one that got the glossary has
   // already built the card.
   const ready = yieldToMain()
-    .then(() => (stopped ? null : buildMatcher(options.entries, { yieldToMain })))
-    .then(async (made) => {
-      built = made;
+    .then(async () => {
+      if (stopped) return;
+      for (const one of readings) await one.build();
       if (!stopped && options.findArticle) scope = await options.findArticle();
       if (stopped) return;
       // An editor from the start: read once it is switched off.
       if (doc.designMode === 'on') changed([]);
-      else return highlighter.scan(doc.body ?? doc.documentElement);
+      else return every.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
       markReading(SCAN_END_MARK);
@@ -499,7 +558,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       const item = highlighter.all().find((candidate) => candidate.entry.id === entryId);
       if (item === undefined) return false;
       item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      painter.focus(item.range);
+      painter.focus(item.range, item.entry);
       setTimeout(
         guard(() => {
           if (shown !== item) painter.focus(null);
@@ -510,10 +569,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
     async suggest(factory) {
       await ready;
-      if (stopped || suggestions !== null) return;
-      suggestions = factory(options.entries);
+      if (stopped || full.suggesting()) return;
+      for (const one of readings) one.suggest(factory);
       markReading(SCAN_START_MARK);
-      await highlighter.reread(doc.body ?? doc.documentElement);
+      await every.reread(doc.body ?? doc.documentElement);
       markReading(SCAN_END_MARK);
       if (!stopped) options.onEntities?.(highlighter.all());
     },
@@ -532,7 +591,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       win.removeEventListener('scroll', onScroll, { capture: true });
       hide();
-      highlighter.clear();
+      every.clear();
+      own?.destroy();
       viewport?.disconnect();
     },
   };

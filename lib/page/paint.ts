@@ -27,15 +27,18 @@ export function highlightName(kind: HighlightKind | 'focus'): string {
   return HIGHLIGHT_NAMES[PAINTED_KINDS.indexOf(kind)] as string;
 }
 
-/** What a range is painted for: the entry's type, and whether it is a suggested name (`suggestion` set). */
-export type PaintedEntry = Pick<GlossaryEntry, 'type' | 'suggestion'>;
+/**
+ * What a range is painted for: the entry's type, whether it is a suggested name (`suggestion` set), and
+ * whether it is one of the reader's own entries (`own`, painted apart: lib/page/own-paint.ts).
+ */
+export type PaintedEntry = Pick<GlossaryEntry, 'type' | 'suggestion' | 'own'>;
 
 export interface Painter {
   add(range: AbstractRange, entry: PaintedEntry): void;
   /** Takes a range away; the same entry as it was added for. */
   remove(range: AbstractRange, entry: PaintedEntry): void;
-  /** Marks one range as the current one (keyboard navigation), or none. */
-  focus(range: AbstractRange | null): void;
+  /** Marks one range as the current one (keyboard navigation), or none; `entry`: what it is painted for. */
+  focus(range: AbstractRange | null, entry?: PaintedEntry): void;
   clear(): void;
 }
 

@@ -18,8 +18,21 @@ import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 export type ProbedPage = Pick<PlaywrightPage, 'evaluate'> & { cardRoot?: CardRootAccess };
 type Page = ProbedPage;
 
-/** Calls a probe in the page on the card host's closed shadow root; null when there is no host. */
-export type CardRootAccess = <A, T>(probe: (root: ShadowRoot, arg: A) => T, arg: A) => Promise<T | null>;
+/**
+ * Calls a probe in the page on one of the extension's closed shadow roots under <html>: the one with a child
+ * of class `marker` (CARD_MARKER for the card, OWN_PAINT_MARKER for the boxes of the reader's own entries);
+ * null when there is none.
+ */
+export type CardRootAccess = <A, T>(
+  marker: string,
+  probe: (root: ShadowRoot, arg: A) => T,
+  arg: A,
+) => Promise<T | null>;
+
+/** The class of a child of the card's shadow root (lib/page/card-host.ts), which tells it from the other. */
+export const CARD_MARKER = 'wrap';
+/** The class of the layer the reader's own entries are painted in (lib/page/own-paint.ts). */
+export const OWN_PAINT_MARKER = 'paint';
 
 import { PAINTED_KINDS } from '../../lib/page/paint';
 
@@ -212,18 +225,21 @@ export function inCardRoot<A, T>(
   page: Page | PlaywrightPage,
   probe: (root: ShadowRoot, arg: A) => T,
   arg: A,
+  marker = CARD_MARKER,
 ): Promise<T | null> {
-  if ('context' in page) return cdpCardRoot(page, probe, arg);
+  if ('context' in page) return cdpClosedRoot(page, marker, probe, arg);
   if (page.cardRoot === undefined) throw new Error('this page has no way into the card (cardRoot)');
-  return page.cardRoot(probe, arg);
+  return page.cardRoot(marker, probe, arg);
 }
 
 /**
  * The DevTools protocol pierces closed roots (DOM.getDocument with pierce) and hands the root to a function
- * (Runtime.callFunctionOn). The host is the element under <html> with a closed shadow root.
+ * (Runtime.callFunctionOn). The host is an element under <html> with a closed shadow root; of those, the one
+ * whose root has a child of class `marker`.
  */
-async function cdpCardRoot<A, T>(
+async function cdpClosedRoot<A, T>(
   page: PlaywrightPage,
+  marker: string,
   probe: (root: ShadowRoot, arg: A) => T,
   arg: A,
 ): Promise<T | null> {
@@ -235,22 +251,77 @@ async function cdpCardRoot<A, T>(
   const cdp = await session;
   const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: CdpNode };
   const html = root.children?.find((node) => node.localName === 'html');
-  const shadow = html?.children
-    ?.flatMap((child) => child.shadowRoots ?? [])
-    .find((candidate) => candidate.shadowRootType === 'closed');
-  if (shadow === undefined) return null;
-  const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-  if (object.objectId === undefined) return null;
-  const result = await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    // The root is `this` of the declared function; the probe takes it as its first argument.
-    functionDeclaration: `function (arg) { return (${probe.toString()})(this, arg); }`,
-    arguments: [{ value: arg }],
-    returnByValue: true,
-    awaitPromise: true,
-  });
-  if (result.exceptionDetails !== undefined) throw new Error(`card probe: ${result.exceptionDetails.text}`);
-  return result.result.value as T;
+  const closed = (html?.children ?? [])
+    .flatMap((child) => child.shadowRoots ?? [])
+    .filter((candidate) => candidate.shadowRootType === 'closed');
+  for (const shadow of closed) {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    if (object.objectId === undefined) continue;
+    const result = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      // The root is `this` of the declared function; the probe takes it as its first argument.
+      functionDeclaration: `function (marker, arg) {
+        if (![...this.children].some((child) => child.classList.contains(marker))) return { other: true };
+        return { value: (${probe.toString()})(this, arg) };
+      }`,
+      arguments: [{ value: marker }, { value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result.exceptionDetails !== undefined) throw new Error(`card probe: ${result.exceptionDetails.text}`);
+    const answer = result.result.value as { other: true } | { value: T };
+    if ('value' in answer) return answer.value;
+  }
+  return null;
+}
+
+/** A box the reader's own entries are painted with, in the viewport's coordinates. */
+export interface OwnBox extends Rect {
+  /** Its kind: the entry's type, or `focus`. */
+  kind: string;
+}
+
+/**
+ * How the reader's own entries paint a text of the page, as a person sees it: the first occurrence of `text`
+ * is scrolled into view, and the kinds of the boxes over it are returned (empty when none is).
+ */
+export async function ownPaintOf(page: Page | PlaywrightPage, text: string): Promise<string[]> {
+  const rects = await page.evaluate(async (wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      // The boxes are drawn in the frame after a scroll.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+    }
+    return [];
+  }, text);
+  const over = (box: Rect, rect: Rect) =>
+    box.x < rect.x + rect.width &&
+    rect.x < box.x + box.width &&
+    box.y < rect.y + rect.height &&
+    rect.y < box.y + box.height;
+  const boxes = (await readOwnPaint(page)) ?? [];
+  return [...new Set(boxes.filter((box) => rects.some((rect) => over(box, rect))).map((box) => box.kind))];
+}
+
+/** The boxes painting the reader's own entries (lib/page/own-paint.ts), in their closed shadow root. */
+export async function readOwnPaint(page: Page | PlaywrightPage): Promise<OwnBox[] | null> {
+  return inCardRoot(
+    page,
+    (root) =>
+      [...root.querySelectorAll<HTMLElement>('.paint > div')].map((box) => {
+        const rect = box.getBoundingClientRect();
+        return { kind: box.className, x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }),
+    null,
+    OWN_PAINT_MARKER,
+  );
 }
 
 /** The gloss card as a person sees it: its `[role=dialog]` when rendered with a size; null when there is none. */

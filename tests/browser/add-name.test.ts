@@ -20,6 +20,7 @@ import {
   type ExtensionApi,
   HIGHLIGHT_WAIT_MS,
   loadGlossary,
+  ownPaintOf,
   readHighlights,
   seedArticleText,
   tabIdOf,
@@ -79,12 +80,16 @@ async function openArticle(path: string): Promise<Page> {
   return article;
 }
 
-/** Waits until the name is highlighted in the tab as a glossary person, the tab never reloaded. */
+/**
+ * Waits until the name is painted in the tab as the reader's own person (out of the page's sight: never in
+ * the highlight registry as a glossary person), the tab never reloaded.
+ */
 async function expectPerson(article: Page, name: string): Promise<void> {
-  await vi.waitFor(async () => expect((await readHighlights(article))['dalil-person']).toContain(name), {
+  await vi.waitFor(async () => expect(await ownPaintOf(article, name)).toEqual(['person']), {
     timeout: HIGHLIGHT_WAIT_MS,
     interval: 250,
   });
+  expect((await readHighlights(article))['dalil-person'] ?? []).not.toContain(name);
   expect(await article.evaluate(() => (window as { dalilTestMarker?: string }).dalilTestMarker)).toBe(
     'still here',
   );
@@ -163,8 +168,9 @@ describe('Add to Dalil… from a text selection', () => {
 
       await expectPerson(article, NAME);
       await expectPerson(other, NAME);
-      // A glossary person now: nothing of it is painted as a suggestion.
-      expect((await readHighlights(article))['dalil-suggested'] ?? []).not.toContain(NAME);
+      // The reader's person now, and the page's registry shows what it showed before: the name finder's
+      // suggestion, as it would for a reader without the name.
+      expect((await readHighlights(article))['dalil-suggested']).toContain(NAME);
 
       // Adding it again is refused with the reason, and changes nothing.
       const again = await openAddPage(NAME);

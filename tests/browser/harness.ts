@@ -39,10 +39,14 @@ export {
   highlightRect,
   highlightText,
   inCardRoot,
+  OWN_PAINT_MARKER,
+  type OwnBox,
   orderedHighlights,
+  ownPaintOf,
   type Rect,
   readCard,
   readHighlights,
+  readOwnPaint,
   withoutHighlights,
 } from '../../scripts/lib/page-probes';
 export { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';

@@ -1,9 +1,12 @@
 /**
  * A page that pries, in Chromium with the built extension: it knows a name the reader may keep a private note
  * about, writes it into its own text, and with ordinary page script tries every way to read what Dalil knows
- * of it: synthetic hovers, clicks and navigation keys, the card host's shadow root (directly, and through a
- * patched attachShadow), its own text and markup, focus. It must learn nothing; the reader's own mouse still
- * opens the card, which shows the history only when asked.
+ * of it: the highlight registry (which the page shares with the content script: it lists every highlight and
+ * its ranges), synthetic hovers, clicks and navigation keys, the card host's shadow root (directly, and through
+ * a patched attachShadow), its own text and markup, focus. It must learn nothing: the registry it reads is the
+ * same before and after the reader added the name (it shows the bundled glossary's entities and the name
+ * finder's suggestions, the name among them, as for any reader); the reader sees the name painted as their
+ * own, and their own mouse still opens the card, which shows the history only when asked.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,7 +17,8 @@ import {
   BROWSER_TIMEOUT_MS,
   clickCardButton,
   HIGHLIGHT_WAIT_MS,
-  highlightRect,
+  ownPaintOf,
+  type Rect,
   readCard,
   readHighlights,
   seedArticleText,
@@ -83,10 +87,80 @@ function whatThePageSees(page: Page): Promise<string> {
   });
 }
 
+/** Writes the bait into the page's article, as the page's own script would, and scrolls to it. */
+async function writeBait(page: Page): Promise<void> {
+  await page.evaluate((text) => {
+    const p = document.createElement('p');
+    p.id = 'bait';
+    p.textContent = text;
+    document.querySelector('article')?.prepend(p);
+    p.scrollIntoView({ block: 'center' });
+  }, MENTION);
+}
+
+/**
+ * What the page's own script reads from the highlight registry, once it has settled: every highlight's ranges
+ * as text, the highlights in registration order (their names are random, so they are left out), the ranges
+ * sorted (the order they were added in follows the timing of the readings, not the glossary).
+ */
+async function whatTheRegistryTells(page: Page): Promise<string[][]> {
+  let last = '';
+  return vi.waitFor(
+    async () => {
+      const seen = await page.evaluate(() =>
+        [...CSS.highlights].map(([, highlight]) =>
+          [...highlight]
+            .map((abstract) => {
+              const range = document.createRange();
+              range.setStart(abstract.startContainer, abstract.startOffset);
+              range.setEnd(abstract.endContainer, abstract.endOffset);
+              return range.toString();
+            })
+            .sort(),
+        ),
+      );
+      const key = JSON.stringify(seen);
+      const settled = key === last;
+      last = key;
+      if (!settled) throw new Error('the highlights are still changing');
+      return seen;
+    },
+    { timeout: HIGHLIGHT_WAIT_MS, interval: 750 },
+  );
+}
+
+/** The first line box of a text of the page, in the viewport. */
+function textRect(page: Page, text: string): Promise<Rect | null> {
+  return page.evaluate((wanted) => {
+    const bait = document.getElementById('bait')?.firstChild as Text | undefined;
+    const at = bait?.data.indexOf(wanted) ?? -1;
+    if (bait === undefined || at < 0) return null;
+    const range = document.createRange();
+    range.setStart(bait, at);
+    range.setEnd(bait, at + wanted.length);
+    const box = range.getClientRects()[0];
+    return box === undefined ? null : { x: box.x, y: box.y, width: box.width, height: box.height };
+  }, text);
+}
+
 describe('a page that pries', () => {
   it(
     'learns nothing of a private note or the history; the reader’s own hover still shows them',
     async () => {
+      // Before the reader has the name: what the registry tells a page that writes it into its text.
+      const before = await openPage('/prying');
+      await vi.waitFor(
+        async () => expect((await readHighlights(before))['dalil-place']?.length).toBeGreaterThan(0),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+      );
+      await writeBait(before);
+      await vi.waitFor(
+        async () => expect((await readHighlights(before))['dalil-suggested']).toContain(SOURCE),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
+      );
+      const toldBefore = await whatTheRegistryTells(before);
+      await before.close();
+
       const options = await extensionPage();
       const entry: GlossaryEntry = {
         id: '',
@@ -123,18 +197,18 @@ describe('a page that pries', () => {
           interval: 250,
         },
       );
-      // The page writes the name into its own text and waits for Dalil to highlight it.
-      await page.evaluate((text) => {
-        const p = document.createElement('p');
-        p.id = 'bait';
-        p.textContent = text;
-        document.querySelector('article')?.prepend(p);
-        p.scrollIntoView({ block: 'center' });
-      }, MENTION);
-      await vi.waitFor(async () => expect((await readHighlights(page))['dalil-person']).toContain(SOURCE), {
+      // The page writes the name into its own text and watches the highlights: the reader sees it painted as
+      // their own person, and the page reads from the registry just what it read before the reader had it (the
+      // bundled glossary's places, the name finder's suggestion of the name).
+      await writeBait(page);
+      await vi.waitFor(async () => expect(await ownPaintOf(page, SOURCE)).toEqual(['person']), {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 100,
       });
+      const told = await whatTheRegistryTells(page);
+      expect(told).toEqual(toldBefore);
+      expect(told.flat()).toContain('بغداد');
+      expect(told.flat().filter((text) => text === SOURCE)).toHaveLength(1);
 
       // Synthetic input over the name: moves, a click, then the navigation keys.
       await page.evaluate(async (name) => {
@@ -164,7 +238,7 @@ describe('a page that pries', () => {
       expect(pried).toContain('active:body');
 
       // The reader's own pointer opens the card: the note is there, where the page cannot read it.
-      const rect = await highlightRect(page, { name: 'dalil-person', index: 0 });
+      const rect = await textRect(page, SOURCE);
       if (rect === null) throw new Error('the name has no box on screen');
       await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
       await vi.waitFor(async () => expect((await readCard(page))?.text).toContain(NOTE), {

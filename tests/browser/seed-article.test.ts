@@ -18,6 +18,7 @@ import {
   inCardRoot,
   launchWithoutExtension,
   loadGlossary,
+  OWN_PAINT_MARKER,
   orderedHighlights,
   type Rect,
   readCard,
@@ -167,7 +168,7 @@ describe('the seed article in Chromium with the extension', () => {
   );
 
   it(
-    "leaves the page's DOM as it was, apart from its one host element",
+    "leaves the page's DOM as it was, apart from its two host elements (the card's, the reader's own entries')",
     async () => {
       const { server } = started();
       const plain = await launchWithoutExtension();
@@ -203,9 +204,13 @@ describe('the seed article in Chromium with the extension', () => {
           .filter((child) => child.localName !== 'head' && child.localName !== 'body')
           .map((host) => ({ openShadow: host.shadowRoot !== null, children: host.childNodes.length })),
       );
-      // One host, whose shadow root the page cannot open (the probe reaches it through DevTools).
-      expect(hosts).toEqual([{ openShadow: false, children: 0 }]);
+      // Two hosts, whose shadow roots the page cannot open (the probes reach them through DevTools).
+      expect(hosts).toEqual([
+        { openShadow: false, children: 0 },
+        { openShadow: false, children: 0 },
+      ]);
       expect(await inCardRoot(page, (root) => root.mode, null)).toBe('closed');
+      expect(await inCardRoot(page, (root) => root.mode, null, OWN_PAINT_MARKER)).toBe('closed');
       await page.close();
     },
     BROWSER_TIMEOUT_MS,

@@ -33,11 +33,12 @@ interface SerializedNode {
 }
 
 /**
- * The card host's closed shadow root through WebDriver BiDi: a node serialised with `includeShadowTree: all`
- * carries its closed root too, which is then `this` of the probe. Results cross as JSON text.
+ * The extension's closed shadow roots through WebDriver BiDi: a node serialised with `includeShadowTree: all`
+ * carries its closed root too, which is then `this` of the probe (the one with a child of class `marker`).
+ * Results cross as JSON text.
  */
 function bidiCardRoot(page: Page): CardRootAccess {
-  return async (probe, arg) => {
+  return async (marker, probe, arg) => {
     const realm = (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } })
       .browsingContext.defaultRealm;
     const html = (
@@ -46,21 +47,29 @@ function bidiCardRoot(page: Page): CardRootAccess {
         resultOwnership: 'none',
       })
     ).result as SerializedNode | undefined;
-    const root = html?.value?.children
-      ?.map((child) => child.value?.shadowRoot)
-      .find((found) => found?.sharedId);
-    if (root?.sharedId === undefined) return null;
-    const result = await realm.callFunction(
-      `function (arg) { return JSON.stringify((${probe.toString()})(this, JSON.parse(arg))); }`,
-      true,
-      {
-        this: { sharedId: root.sharedId },
-        arguments: [{ type: 'string', value: JSON.stringify(arg) }],
-        resultOwnership: 'none',
-      },
-    );
-    const text = result.result?.value;
-    return typeof text === 'string' ? JSON.parse(text) : null;
+    const roots = (html?.value?.children ?? []).map((child) => child.value?.shadowRoot?.sharedId);
+    for (const sharedId of roots) {
+      if (sharedId === undefined) continue;
+      const result = await realm.callFunction(
+        `function (marker, arg) {
+          if (![...this.children].some((child) => child.classList.contains(marker))) return JSON.stringify({ other: true });
+          return JSON.stringify({ value: (${probe.toString()})(this, JSON.parse(arg)) });
+        }`,
+        true,
+        {
+          this: { sharedId },
+          arguments: [
+            { type: 'string', value: marker },
+            { type: 'string', value: JSON.stringify(arg) },
+          ],
+          resultOwnership: 'none',
+        },
+      );
+      const text = result.result?.value;
+      const answer = typeof text === 'string' ? JSON.parse(text) : { other: true };
+      if ('value' in answer) return answer.value;
+    }
+    return null;
   };
 }
 

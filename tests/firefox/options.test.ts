@@ -7,7 +7,13 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { HIGHLIGHT_WAIT_MS, loadGlossary, readHighlights, unmarkedWord } from '../browser/harness';
+import {
+  HIGHLIGHT_WAIT_MS,
+  loadGlossary,
+  ownPaintOf,
+  readHighlights,
+  unmarkedWord,
+} from '../browser/harness';
 import { FIREFOX_TIMEOUT_MS, probed, useFirefox } from './harness';
 
 const started = useFirefox();
@@ -53,10 +59,12 @@ describe('the options page in Firefox', () => {
         { timeout: 10_000, interval: 100 },
       );
 
-      await vi.waitFor(async () => expect((await highlightedTexts(article))['dalil-term']).toContain(word), {
+      // Painted as the reader's own term, out of the page's sight (not in the highlight registry).
+      await vi.waitFor(async () => expect(await ownPaintOf(probed(article), word)).toEqual(['term']), {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 250,
       });
+      expect(Object.values(await highlightedTexts(article)).flat()).not.toContain(word);
       expect(await article.evaluate(() => (window as { dalilTestMarker?: string }).dalilTestMarker)).toBe(
         'still here',
       );

@@ -64,6 +64,8 @@ describe('entry/add', () => {
     expect(changes).toHaveBeenCalledTimes(1);
     const glossary = (await send({ type: 'glossary/get' })).entries;
     expect(glossary.find((entry) => entry.ar === NAME.ar)?.en).toBe('Mohammed Abdel Aati');
+    // The page reader is told which entries are the reader's own (painted out of the page's sight).
+    expect(glossary.filter((entry) => entry.own === true).map((entry) => entry.ar)).toEqual([NAME.ar]);
   });
 
   it('refuses a name whose form another entry has, naming it, and writes nothing', async () => {
