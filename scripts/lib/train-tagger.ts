@@ -23,7 +23,7 @@ export interface TrainOptions {
 }
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
-const SCALE = 1000;
+const SCALE = 100;
 
 interface Encoded {
   /** Feature ids of each token. */

@@ -5,7 +5,7 @@ import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
 import { createNameMemory, findNames } from '~/lib/names/name-finder';
 import { allowedAfter, spansOf, viterbi } from '~/lib/names/tagger';
 import { sentenceFeatures } from '~/lib/names/tagger-features';
-import { TAGS } from '~/scripts/lib/train-tagger';
+import { TAGS, trainTagger } from '~/scripts/lib/train-tagger';
 import { lexicon, model, TRAINING, tagger } from './name-fixture';
 
 describe('viterbi and spans', () => {
@@ -86,6 +86,13 @@ describe('the trained tagger', () => {
       expect(tagger.tag(tokens)).toEqual(tagFromFeatureLists(tokens));
       expect(tagger.tag(tokens)).toContain('B-PERS');
     }
+  });
+
+  it('is trained deterministically: the same sentences give the same bytes, whatever ran before', () => {
+    const options = { epochs: 5, minCount: 1, minWeight: 0, seed: 1 };
+    const again = JSON.stringify(trainTagger(TRAINING, lexicon, options));
+    expect(again).toBe(JSON.stringify(trainTagger(TRAINING, lexicon, options)));
+    expect(again).toBe(JSON.stringify({ ...model, personTokens: [] }));
   });
 
   it('tags the names of its training sentences', () => {
