@@ -76,14 +76,14 @@ function withoutClitics(
 }
 
 /**
- * A person name as the tagger read it, cut into the names it really holds: never across punctuation or a
- * new paragraph (سعيد: باسيل), nor where a word is "and" + a known name (محمد خميس وعباس عثمان: no part of
- * one name is written with و); function words and lone letters at its ends are not part of it (خالد
- * عبد الكريم على، … لـ).
+ * A name as the tagger read it, cut into the names it really holds: never across punctuation or a new
+ * paragraph (سعيد: باسيل; نيسان «أورفان»), nor, for a person, where a word is "and" + a known name (محمد خميس
+ * وعباس عثمان: no part of one name is written with و); function words and lone letters at its ends are not
+ * part of it (خالد عبد الكريم على، … لـ; المنظمة الدولية أي).
  */
-function personParts(
+function nameParts(
   tokens: readonly Token[],
-  span: { from: number; to: number },
+  span: { from: number; to: number; type: EntityType },
   known: (stem: string) => boolean,
 ): Array<{ from: number; to: number }> {
   const parts: Array<{ from: number; to: number }> = [];
@@ -91,7 +91,7 @@ function personParts(
   for (let i = span.from + 1; i < span.to; i++) {
     const token = tokens[i] as Token;
     const word = token.norm;
-    const and = word.startsWith('و') && !known(word) && known(word.slice(1));
+    const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
     if (and || !token.joinsPrevious) {
       parts.push({ from, to: i });
       from = i;
@@ -173,7 +173,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   for (const tagged of tagger.spans(tokens)) {
     const type = SUGGESTED_KINDS.get(tagged.kind);
     if (type === undefined) continue;
-    for (const span of type === 'person' ? personParts(tokens, tagged, known) : [tagged]) {
+    for (const span of nameParts(tokens, { ...tagged, type }, known)) {
       let free = true;
       let covered = false;
       for (let i = span.from; i < span.to; i++) {

@@ -3,7 +3,7 @@ import { foldArabic } from '~/lib/arabic/normalize';
 import { tokenize } from '~/lib/arabic/tokenize';
 import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
 import { createNameMemory, findNames } from '~/lib/names/name-finder';
-import { allowedAfter, spansOf, viterbi } from '~/lib/names/tagger';
+import { allowedAfter, spansOf, type Tagger, viterbi } from '~/lib/names/tagger';
 import { sentenceFeatures } from '~/lib/names/tagger-features';
 import { TAGS, trainTagger } from '~/scripts/lib/train-tagger';
 import { lexicon, model, TRAINING, tagger } from './name-fixture';
@@ -108,6 +108,31 @@ describe('the trained tagger', () => {
     const later = tokenize('ورد عليه وكريم في المساء أمام الجميع');
     const again = findNames({ tokens: later, tagger, taken: none, yields: none, memory });
     expect(again).toContainEqual(expect.objectContaining({ from: 2, to: 3, words: ['كريم'], stripped: 1 }));
+  });
+
+  it('cuts an organisation the tagger read across punctuation, and drops a function word at its end', () => {
+    const reading = (from: number, to: number): Tagger => ({
+      lexicon: tagger.lexicon,
+      tag: () => [],
+      spans: () => [{ from, to, kind: 'ORG' }],
+    });
+    const none = () => false;
+    const find = (text: string, from: number, to: number) =>
+      findNames({
+        tokens: tokenize(text),
+        tagger: reading(from, to),
+        taken: none,
+        yields: none,
+        memory: createNameMemory(),
+      });
+    // ANERcorp: نيسان (the carmaker) and «أورفان» (its model) are two names, never one.
+    expect(find('تقدم نيسان «أورفان» الجديد', 1, 3).map(({ from, to }) => [from, to])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+    expect(find('فستخسر المنظمة الدولية أي شرعية', 1, 4)).toEqual([
+      expect.objectContaining({ from: 1, to: 3, type: 'organisation', words: ['المنظمه', 'الدوليه'] }),
+    ]);
   });
 
   it('leaves words the glossary took', () => {
