@@ -127,8 +127,8 @@ async function stats(db: DalilDb): Promise<HistoryStatsView> {
 }
 
 /**
- * Answers one validated request. Nothing here lives in memory between requests: the browser may stop the
- * service worker at any moment, so every answer comes from the database.
+ * Answers one validated request. The browser may stop the service worker at any moment, so every answer
+ * comes from the database; the one thing kept between requests, the look-up index, is rebuilt from it.
  */
 export async function handleRequest<R extends BackgroundRequest>(
   request: R,

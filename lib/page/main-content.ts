@@ -124,7 +124,8 @@ export async function findMainContent(root: Element, options: FindOptions = {}):
     }
     if (text.length < MIN_BLOCK_CHARS) continue;
     const score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-    // The block's own element, its parent and its grandparent share the score, less at each step up.
+    // The block's own element takes half the score, its parent all of it (the element holding the paragraphs
+    // is the body) and its grandparent half again, so the body outscores both a paragraph and the page.
     let ancestor: Element | null = el;
     for (let level = 0; level < 3 && ancestor !== null && ancestor !== root.parentElement; level++) {
       const entry = candidate(ancestor);

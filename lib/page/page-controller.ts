@@ -24,8 +24,10 @@ export interface PageControllerOptions {
   loadNames: () => Promise<NamesModule>;
   /** The gloss card for a highlighted page, loaded on first use. */
   createCard: () => CardControl;
-  /** Highlights the page with these entries, and the name finder's suggestions when it is given. */
-  /** `wholePage`: highlight the whole page rather than its article (the popup's "Whole page"). */
+  /**
+   * Highlights the page with these entries, and the name finder's suggestions when it is given;
+   * `wholePage`: the whole page rather than its article (the popup's "Whole page").
+   */
   startSession: (
     card: CardControl,
     entries: readonly GlossaryEntry[],

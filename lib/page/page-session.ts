@@ -140,7 +140,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   /** The card's host and the own painter's are ours, not the page's. */
   const ours = (node: Node) => card.contains(node) || own?.owns(node) === true;
   const viewport: ViewportWatch | undefined =
-    typeof win.IntersectionObserver === 'function' ? watchViewport(win) : undefined;
+    typeof win.IntersectionObserver === 'function' ? watchViewport(win, onError) : undefined;
   /** The part of the page read; the whole page until the article is found. */
   let scope: ArticleScope = WHOLE_PAGE;
 

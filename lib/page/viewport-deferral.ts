@@ -141,15 +141,27 @@ export function createDeferral<T>(
 /** How far beyond the viewport a deferred block counts as near: half a screen above and below. */
 const VIEWPORT_MARGIN = '50% 0px 50% 0px';
 
-/** A ViewportWatch over one IntersectionObserver in the page's window. */
-export function watchViewport(win: Window & typeof globalThis): ViewportWatch {
+/**
+ * A ViewportWatch over one IntersectionObserver in the page's window. A listener's error goes to `onError`
+ * (the session's report), as every other callback of the session's does, and the other listeners still run.
+ */
+export function watchViewport(
+  win: Window & typeof globalThis,
+  onError: (error: unknown) => void,
+): ViewportWatch {
   const listeners = new Map<Element, Set<(position: ViewportPosition) => void>>();
   const observer = new win.IntersectionObserver(
     (records) => {
       for (const record of records) {
         const above = record.rootBounds !== null && record.boundingClientRect.bottom < record.rootBounds.top;
         const position = record.isIntersecting ? 'near' : above ? 'above' : 'below';
-        for (const listener of listeners.get(record.target) ?? []) listener(position);
+        for (const listener of listeners.get(record.target) ?? []) {
+          try {
+            listener(position);
+          } catch (error) {
+            onError(error);
+          }
+        }
       }
     },
     { rootMargin: VIEWPORT_MARGIN },

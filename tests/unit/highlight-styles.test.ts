@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { highlightStyles } from '../../lib/background/highlight-styles';
 import { HIGHLIGHT_NAMES, PAINTED_KINDS } from '../../lib/page/paint';
 
@@ -15,10 +15,14 @@ describe('highlightStyles', () => {
     expect(css).not.toMatch(/::highlight\(dalil-/);
   });
 
-  it('makes names anew on each load: letters only, one per kind, all different', () => {
+  it('makes names anew on each load: letters only, one per kind, all different', async () => {
     expect(HIGHLIGHT_NAMES).toHaveLength(PAINTED_KINDS.length);
     for (const name of HIGHLIGHT_NAMES) expect(name).toMatch(/^[a-z]{12}$/);
     expect(new Set(HIGHLIGHT_NAMES).size).toBe(HIGHLIGHT_NAMES.length);
+    // The module loaded again, as in the next page: none of its names is one of this load's.
+    vi.resetModules();
+    const next = await import('../../lib/page/paint');
+    expect(next.HIGHLIGHT_NAMES.filter((name) => HIGHLIGHT_NAMES.includes(name))).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDeferral, type ViewportPosition, type ViewportWatch } from '../../lib/page/viewport-deferral';
+import {
+  createDeferral,
+  type ViewportPosition,
+  type ViewportWatch,
+  watchViewport,
+} from '../../lib/page/viewport-deferral';
 
 /** A viewport whose positions the test sets, recording which elements are watched. */
 function fakeViewport() {
@@ -88,5 +93,35 @@ describe('createDeferral', () => {
     expect(watched()).toEqual([block(0), block(15)]);
     deferral.clear();
     expect(watched()).toEqual([]);
+  });
+});
+
+describe('watchViewport', () => {
+  it("reports a listener's error to the session and still tells the other listeners", () => {
+    let report: (records: Partial<IntersectionObserverEntry>[]) => void = () => {};
+    class FakeObserver {
+      constructor(callback: (records: Partial<IntersectionObserverEntry>[]) => void) {
+        report = callback;
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    const win = { IntersectionObserver: FakeObserver } as unknown as Window & typeof globalThis;
+    const errors: unknown[] = [];
+    const watch = watchViewport(win, (error) => errors.push(error));
+    const [broken, fine] = [{} as Element, {} as Element];
+    const seen: ViewportPosition[] = [];
+    watch.watch(broken, () => {
+      throw new Error('a listener failed');
+    });
+    watch.watch(fine, (position) => seen.push(position));
+    const box = { bottom: 0 } as DOMRectReadOnly;
+    report([
+      { target: broken, isIntersecting: true, rootBounds: null, boundingClientRect: box },
+      { target: fine, isIntersecting: true, rootBounds: null, boundingClientRect: box },
+    ]);
+    expect(errors).toEqual([new Error('a listener failed')]);
+    expect(seen).toEqual(['near']);
   });
 });
