@@ -8,7 +8,7 @@
  * nearest a side of the window), popup-lbc-light/-dark.png (the popup on ../shared's LBC article; popup-*.png
  * on the seed article without it) and options.png, then the same popup and options page in Arabic
  * (popup-lbc-ar.png or popup-ar.png, options-ar.png: the language chosen on the options page, as a reader
- * chooses it, and put back afterwards), and exits 0; it exits 1 when nothing got highlighted.
+ * chooses it, and put back afterwards) and the first person's card in Arabic (card-ar.png), and exits 0; it exits 1 when nothing got highlighted.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -79,29 +79,42 @@ async function headless(browser: ExtensionBrowser, url: string): Promise<number>
   await page.screenshot({ path: pageShot, fullPage: true });
   console.log(`saved ${relative(process.cwd(), pageShot)}`);
 
-  const rect = await highlightRect(page, { name: `${HIGHLIGHT_PREFIX}person` });
-  if (rect === null) {
-    console.error('dalil start: no person is highlighted, so there is no card to show.');
-    return 1;
-  }
-  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  const card = await waitForCard(page);
-  if (card === null) {
-    console.error(`dalil start: hovering the first person showed no card within ${CARD_WAIT_MS / 1000} s.`);
-    return 1;
-  }
-  const cardShot = join(OUTPUT, 'card.png');
-  await page.screenshot({ path: cardShot });
+  const card = await firstPersonCard(page, 'card.png');
+  if (card === null) return 1;
   console.log(`card for the first person:\n  ${card.replace(/\s*\n\s*/g, '\n  ')}`);
-  console.log(`saved ${relative(process.cwd(), cardShot)}`);
 
   if (!(await cardsNearEdge(page, ranges))) return 1;
   await popupShots(browser, url, 'en');
   await optionsShot(browser, 'en');
   await optionsShot(browser, 'ar');
   await popupShots(browser, url, 'ar');
+  // A tab's card takes the language when the tab is read again.
+  await page.emulateMedia({ colorScheme: null });
+  await page.reload();
+  await settledHighlights(page, HIGHLIGHT_WAIT_MS);
+  const arabicCard = await firstPersonCard(page, 'card-ar.png');
   await optionsShot(browser, 'auto');
-  return 0;
+  return arabicCard === null ? 1 : 0;
+}
+
+/** Hovers the first person highlighted and saves the page with its card (`file` in OUTPUT); its text, or null. */
+async function firstPersonCard(page: Page, file: string): Promise<string | null> {
+  const rect = await highlightRect(page, { name: `${HIGHLIGHT_PREFIX}person` });
+  if (rect === null) {
+    console.error('dalil start: no person is highlighted, so there is no card to show.');
+    return null;
+  }
+  await page.mouse.move(0, 0);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const card = await waitForCard(page);
+  if (card === null) {
+    console.error(`dalil start: hovering the first person showed no card within ${CARD_WAIT_MS / 1000} s.`);
+    return null;
+  }
+  const shot = join(OUTPUT, file);
+  await page.screenshot({ path: shot });
+  saved(shot);
+  return card;
 }
 
 const saved = (path: string) => console.log(`saved ${relative(process.cwd(), path)}`);

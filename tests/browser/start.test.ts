@@ -42,6 +42,7 @@ describe('npm start, headless', () => {
         'options',
         `${popup}-ar`,
         'options-ar',
+        'card-ar',
       ];
       expect(shots.filter((name) => !existsSync(join(output, `${name}.png`)))).toEqual([]);
     },
