@@ -4,9 +4,9 @@
  * `__MSG_…__`). Looked up here rather than with `browser.i18n.getMessage`, which always answers in the
  * browser's own language: the reader may choose another one on the options page.
  *
- * Plural forms are keys of their own, `<key>__<form>` (two underscores, so `type_other` is no form), one per CLDR plural category of the language
- * (https://cldr.unicode.org/index/cldr-spec/plural-rules): English has one and other, Arabic zero, one, two,
- * few, many and other. `Intl.PluralRules` picks the form, so the rules are the browser's CLDR data, not ours.
+ * Plural forms are keys of their own, `<key>__<form>` (two underscores, so `type_other` is no form), one per
+ * CLDR plural category of the language (https://cldr.unicode.org/index/cldr-spec/plural-rules): English has
+ * one and other, Arabic zero, one, two, few, many and other. `Intl.PluralRules` picks the form, so the rules are the browser's CLDR data, not ours.
  */
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
