@@ -1,3 +1,4 @@
+import { datelineOf } from './dateline';
 import { foldArabic, foldChar } from './normalize';
 import { isArabicLetter } from './script';
 
@@ -188,13 +189,7 @@ function foldedWords(text: string): string[] {
   return words;
 }
 
-/**
- * A dateline: a block that opens with a place of one to three words and then a dash, two dots, an agency in
- * brackets or a date (القاهرة (رويترز) - ، الرياض.. ، بروكسل، 9 تشرين الأول). Only in a block long enough to
- * be a paragraph, so a menu's "أخبار - رياضة" is not one.
- */
-const DATELINE =
-  /^\s*[\u0621-\u064a]+(?:\s*\.\.|(?:\s[\u0621-\u064a]+)?(?:\s*[-–—]\s|\s\([^)]{2,25}\)|،\s*\d))/u;
+/** Datelines count only in a block long enough to be a paragraph, so a menu's "أخبار - رياضة" is none. */
 const MIN_DATELINE_BLOCK = 80;
 const SOURCE_LINE = /(?:^|[|\s])(?:المصدر|رئيس التحرير)\s*:/;
 
@@ -216,8 +211,8 @@ export function createNewsCueCounter(): { add(block: string): void; result(): Ne
     if (!firstSeen.has(kind)) firstSeen.set(kind, what);
   };
   function add(block: string): void {
-    const dateline = block.length >= MIN_DATELINE_BLOCK ? DATELINE.exec(block) : null;
-    if (dateline !== null) seen('dateline', dateline[0].trim());
+    const dateline = block.length >= MIN_DATELINE_BLOCK ? datelineOf(block) : null;
+    if (dateline !== null) seen('dateline', dateline.trim());
     for (const credit of credits) {
       for (const _ of block.matchAll(credit.pattern)) seen(credit.kind, credit.phrase);
     }

@@ -1,4 +1,5 @@
 import { type Clitic, procliticSplits } from '../arabic/clitics';
+import { datelineOf } from '../arabic/dateline';
 import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { suffixReadings } from '../arabic/suffixes';
@@ -156,14 +157,8 @@ export interface Matcher {
   lookup(query: string): EntityMatch[];
 }
 
-/**
- * A block that opens with a place and then two dots, a dash or an agency in brackets (الرياض.. ، القاهرة - ،
- * غزة (رويترز)): its first word is a dateline, so a place name there is one even when it is also a word.
- */
-const DATELINE = /^\s*[^\s.]+(?:\.\.|\s+[-–—]\s|\s\()/u;
-
-/** Whether a block of text opens with a dateline (see DATELINE). */
-export const opensWithDateline = (text: string): boolean => DATELINE.test(text);
+/** Whether a block of text opens with a dateline (../arabic/dateline.ts), a place cue for its first word. */
+export const opensWithDateline = (text: string): boolean => datelineOf(text) !== null;
 
 /**
  * Builds a matcher over the entries' canonical forms and variants. Keys are folded words in a trie, so the
