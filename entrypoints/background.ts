@@ -3,6 +3,8 @@ import highlightCss from '~/components/highlights.css?inline';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
+import { resolveLanguage } from '~/lib/i18n/languages';
+import { createTranslator } from '~/lib/i18n/translate';
 import {
   mayRequest,
   parseBackgroundRequest,
@@ -14,6 +16,7 @@ import type { Envelope, TabRequest } from '~/lib/messages/protocol';
 import { askTab } from '~/lib/runtime-messages';
 import { mergeBundled } from '~/lib/store/entries';
 import { withRetry } from '~/lib/store/retry';
+import { readSettings } from '~/lib/store/settings';
 import { pruneHistory } from '~/lib/store/sightings';
 import { listSites } from '~/lib/store/sites';
 
@@ -29,12 +32,16 @@ async function openAddPage(selection: string): Promise<void> {
 }
 
 /**
- * The "Add to Dalil…" item on a text selection. Created anew on install and update: Chrome keeps menu items
- * across service-worker restarts, and creating one whose id exists is an error.
+ * The "Add to Dalil…" item on a text selection, in the interface's language. Created anew on install and
+ * update (Chrome keeps menu items across service-worker restarts, and creating one whose id exists is an
+ * error), and when the language is chosen.
  */
 async function createMenu(): Promise<void> {
+  const settings = await withRetry((db) => readSettings(db), { label: 'read settings' });
+  const choice = settings.ok ? settings.value.uiLanguage : 'auto';
+  const i18n = createTranslator(resolveLanguage(choice, browser.i18n.getUILanguage()));
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: ADD_MENU_ID, title: 'Add to Dalil…', contexts: ['selection'] });
+  browser.contextMenus.create({ id: ADD_MENU_ID, title: i18n.t('menuAddToDalil'), contexts: ['selection'] });
 }
 
 async function openOptions(entryId?: string): Promise<void> {
@@ -111,6 +118,9 @@ export default defineBackground(() => {
       if (changed)
         broadcastGlossaryChanged().catch((error) => console.error('Dalil: broadcast failed', error));
       if (sitesChanged) registerAlwaysSites().catch((error) => console.error('Dalil: always sites', error));
+      if (result.ok && request.type === 'settings/set' && request.settings.uiLanguage !== undefined) {
+        createMenu().catch((error) => console.error('Dalil: context menu', error));
+      }
     });
     return true;
   });
