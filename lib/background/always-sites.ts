@@ -1,5 +1,6 @@
 import type { browser } from 'wxt/browser';
 import { WAKE_FILE } from '../page/load-entry';
+import { siteKey } from '../store/site-key';
 
 /** The part of the scripting API used here (a fake stands in for it in unit tests). */
 export type ContentScriptRegistry = Pick<
@@ -25,7 +26,7 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
 export function alwaysSitePatterns(hosts: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const host of hosts) {
-    const key = host.trim().toLowerCase();
+    const key = siteKey(host);
     if (!HOST.test(key)) continue;
     if (/:\d+$/.test(key)) for (const scheme of ['http', 'https']) patterns.add(`${scheme}://${key}/*`);
     else patterns.add(`*://${key}/*`);

@@ -3,7 +3,7 @@
  * text selection, or a look-up that found nothing. The form edits a draft; `entryFromDraft` turns it into
  * the entry the store validates.
  */
-import { tokenize } from '../arabic/tokenize';
+import { hasArabicLetter } from '../arabic/script';
 import { limitOf } from './entry-fields';
 import type { EntityType, GlossaryEntry } from './schema';
 
@@ -26,10 +26,6 @@ export const MAX_SELECTION = limitOf('ar');
 
 /** Space, punctuation and symbols a selection drags in around a name («محمد»، "Paris."). */
 const EDGES = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-
-function hasArabicLetter(text: string): boolean {
-  return tokenize(text).some((token) => token.kind === 'arabic');
-}
 
 /** One line, single-spaced, without the punctuation around it: a selection across lines is one name. */
 function tidy(text: string): string {
