@@ -397,12 +397,25 @@ function addNationality(
 /** English as entries are compared by it: "the Gaza Strip" and "Gaza Strip" are one name. */
 const englishKey = (english: string): string => english.replace(/^the /i, '').toLowerCase();
 
+/** The entries by type and English, for the lexicon's entries to find the one they join. */
+function byEnglish(assembly: Assembly): Map<string, Slot[]> {
+  const index = new Map<string, Slot[]>();
+  for (const slot of assembly.slots) {
+    const key = `${slot.entry.type} ${englishKey(slot.entry.en)}`;
+    index.set(key, [...(index.get(key) ?? []), slot]);
+  }
+  return index;
+}
+
 /** See LexiconEntry. */
-function addFromLexicon(assembly: Assembly, offered: LexiconEntry, layer: number): void {
+function addFromLexicon(
+  assembly: Assembly,
+  offered: LexiconEntry,
+  options: { layer: number; index: Map<string, Slot[]> },
+): void {
   const { entry } = offered;
-  const targets = assembly.slots.filter(
-    (slot) => slot.entry.type === entry.type && englishKey(slot.entry.en) === englishKey(entry.en),
-  );
+  const { layer } = options;
+  const targets = options.index.get(`${entry.type} ${englishKey(entry.en)}`) ?? [];
   if (targets.length > 1 || (targets.length === 0 && !offered.stands)) return;
   const [target] = targets;
   if (target !== undefined && !offered.articleKnown && keyOf(target.entry.ar).startsWith('ال')) return;
@@ -419,13 +432,16 @@ function addFromLexicon(assembly: Assembly, offered: LexiconEntry, layer: number
     assembly.stats.lexicon.spellings++;
     return;
   }
-  assembly.add({
+  const slot: Slot = {
     entry: { ...entry, ar, variants },
     file: offered.file,
     line: offered.line,
     layer,
     joinable: false,
-  });
+  };
+  assembly.add(slot);
+  // A later lemma with the same English is another spelling of this one (انكلترا of انجلترا).
+  options.index.set(`${entry.type} ${englishKey(entry.en)}`, [slot]);
   assembly.stats.lexicon.entries++;
 }
 
@@ -493,7 +509,9 @@ export function buildGlossary(options: {
     if (layer.kind === 'nationalities') addNationalities(assembly, layer.file, i);
   });
   layers.forEach((layer, i) => {
-    if (layer.kind === 'lexicon') for (const offered of layer.entries) addFromLexicon(assembly, offered, i);
+    if (layer.kind !== 'lexicon') return;
+    const index = byEnglish(assembly);
+    for (const offered of layer.entries) addFromLexicon(assembly, offered, { layer: i, index });
   });
   if (assembly.problems.length > 0) return { ok: false, problems: assembly.problems };
   dropDescriptorForms(assembly);

@@ -64,15 +64,25 @@ export function tallyWords(
   words: ReadonlySet<string>,
 ): Map<string, WordTally> {
   const tallies = new Map<string, WordTally>();
+  // A corpus repeats its words: each is read once.
+  const readings = new Map<string, { stem: string; article: boolean } | undefined>();
+  const readingOf = (word: string) => {
+    if (readings.has(word)) return readings.get(word);
+    const [folded] = formKey(word);
+    const reading =
+      folded === undefined
+        ? undefined
+        : words.has(folded)
+          ? { stem: folded, article: false }
+          : procliticSplits(folded)
+              .filter((split) => words.has(split.stem))
+              .map((split) => ({ stem: split.stem, article: split.clitics.some((c) => c.ar === 'ال') }))[0];
+    readings.set(word, reading);
+    return reading;
+  };
   for (const { tokens } of sentences) {
     tokens.forEach((token, i) => {
-      const [folded] = formKey(token.word);
-      if (folded === undefined) return;
-      const reading = words.has(folded)
-        ? { stem: folded, article: false }
-        : procliticSplits(folded)
-            .filter((split) => words.has(split.stem))
-            .map((split) => ({ stem: split.stem, article: split.clitics.some((c) => c.ar === 'ال') }))[0];
+      const reading = readingOf(token.word);
       if (reading === undefined) return;
       const tally = tallies.get(reading.stem) ?? { total: 0, whole: {}, untagged: 0, article: 0 };
       tally.total++;
