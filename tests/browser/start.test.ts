@@ -3,7 +3,7 @@
  * extension highlighted on the seed article with its English, as the README says, and saves its screenshots.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -45,6 +45,8 @@ describe('npm start, headless', () => {
         'card-ar',
       ];
       expect(shots.filter((name) => !existsSync(join(output, `${name}.png`)))).toEqual([]);
+      // An empty window compresses to a few kilobytes; a page, a card or a list of entities to tens of them.
+      expect(shots.filter((name) => statSync(join(output, `${name}.png`)).size < 20_000)).toEqual([]);
     },
     BROWSER_TIMEOUT_MS,
   );
