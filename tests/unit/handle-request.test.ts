@@ -121,6 +121,33 @@ describe('existing requests', () => {
     });
   });
 
+  it('keeps a name added from an incognito tab (a deliberate save, as a bookmark), and nothing of the reading', async () => {
+    const incognito = fromPage('https://www.aljazeera.net/news/1', { incognito: true });
+    const name = entry('', 'زياد الحمصي', 'Ziad al-Homsi', {
+      type: 'person',
+      contexts: ['وقال زياد الحمصي'],
+    });
+    const added = await send({ type: 'entry/add', entry: name }, incognito);
+    expect(added).toMatchObject({ ok: true, entry: { ar: 'زياد الحمصي', origin: 'user' } });
+    if (!added.ok) return;
+    // The page, highlighted anew with it, reports where it stands: none of that is kept, nor its site's choices.
+    const items = [{ entryId: added.entry.id, sentence: 'وقال زياد الحمصي' }];
+    expect(await send({ type: 'sightings/record', title: 'خبر', visitId: 'v', items }, incognito)).toEqual({
+      written: 0,
+    });
+    await send({ type: 'site/set', mode: 'always' }, incognito);
+    await send({ type: 'site/whole-page', on: true }, incognito);
+    expect({ sightings: await db.count('sightings'), sites: await db.count('sites') }).toEqual({
+      sightings: 0,
+      sites: 0,
+    });
+    expect(await send({ type: 'site/get' }, fromPage('https://www.aljazeera.net/news/2'))).toEqual({
+      mode: 'auto',
+      wholePage: false,
+    });
+    expect((await send({ type: 'entries/list' })).entries.map((value) => value.ar)).toContain('زياد الحمصي');
+  });
+
   it('tells a page on how many other pages an entry was seen, and nothing of them', async () => {
     const items = [{ entryId: PARIS.id, sentence: 'في باريس' }];
     const visit = (url: string, visitId: string) =>
