@@ -17,6 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { BrowserFigures, FileSize } from './lib/bench-browser';
+import type { LongTaskCount } from './lib/bench-clock';
 import {
   type BenchText,
   benchGlossary,
@@ -215,7 +216,7 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
   );
   if (browser === null) return;
 
-  const { markjs, longestTask, nonArabic, glossaryGet, contentScript } = browser;
+  const { markjs, longestTask, clock, nonArabic, glossaryGet, contentScript } = browser;
   console.log('\nChromium (the built extension; its scan timed by its dalil:scan-start/-end marks)');
   const ext = markjs.extension;
   console.log(
@@ -245,6 +246,13 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
   console.log(`  median of 3 loads; each load's longest: ${lt.runsMs.map((ms) => fixed(ms)).join(', ')} ms`);
   console.log(
     `  Long Tasks API in the same window: ${lt.longTasksApi.length === 0 ? 'none' : lt.longTasksApi.map((d) => fixed(d, 0)).join(', ')}`,
+  );
+  const ticks = (count: LongTaskCount) =>
+    `${count.count} long task(s)${count.count === 0 ? '' : `, the worst ${fixed(count.worstMs, 0)} ms`}`;
+  console.log(
+    `A clock ticking every ${clock.tickMs} ms under <body> of a ${fixed(clock.pageBytes / 1024 / 1024, 1)} MB article, ` +
+      `${fixed(clock.windowMs / 1000, 0)} s once highlighted: with Dalil ${ticks(clock.withDalil)}; ` +
+      `without it ${ticks(clock.withoutDalil)}`,
   );
   console.log(
     'Content script on English pages (its evaluation and callbacks in a trace, median of 3 loads), and a\n' +

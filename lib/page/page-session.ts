@@ -134,7 +134,6 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     const detail = mark === SCAN_END_MARK ? { painted: highlighter.size(), ...suggesting } : suggesting;
     win.performance.mark(mark, { detail });
   };
-  markReading(SCAN_START_MARK);
   const registry = createPainter(win.CSS.highlights, win.Highlight);
   const own = options.ownStyles === undefined ? undefined : createOwnPainter(doc, options.ownStyles);
   /** The card's host and the own painter's are ours, not the page's. */
@@ -209,6 +208,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     : null;
   const readings = shownOnly === null ? [full] : [full, shownOnly];
   const highlighter: PageHighlighter = full.highlighter;
+  markReading(SCAN_START_MARK);
   /** The readings' highlighters together, for what changes the page's highlights. */
   const every = {
     scan: (root: Node) =>

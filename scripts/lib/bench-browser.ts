@@ -18,9 +18,16 @@ import type { BackgroundRequest } from '../../lib/messages/protocol';
 import { READER_PATH } from '../../lib/page/load-entry';
 import { SCAN_END_MARK, SCAN_START_MARK } from '../../lib/page/page-session';
 import { articleToHtml } from './article-html';
+import { type ClockFigures, clockBench, clockPage } from './bench-clock';
 import { type CorpusPage, PROJECT_ROOT, repeatTo, seedArticleText, utf8Bytes } from './bench-inputs';
 import { scriptTime, taskBreakdown, tasksBetween, threadOfMark, traced } from './bench-trace';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, PROFILE_EXTENSION_DIR } from './chromium';
+import {
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+  launchWithoutExtension,
+  PROFILE_EXTENSION_DIR,
+} from './chromium';
 import { type PageServer, type Routes, startServer } from './serve';
 
 export interface ScanTiming {
@@ -96,6 +103,8 @@ export interface ContentScriptFigures {
 export interface BrowserFigures {
   markjs: MarkJsFigures;
   longestTask: LongestTaskFigures;
+  /** Long tasks on a 1 MB article whose clock ticks, with Dalil and without it (issue 13 §4). */
+  clock: ClockFigures;
   nonArabic: NonArabicFigures;
   glossaryGet: GlossaryGetFigures[];
   contentScript: ContentScriptFigures;
@@ -414,6 +423,7 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
   const { entries500, entriesLarge, corpus, log } = options;
   const article = markJsPage(corpus);
   const twoMb = articleToHtml(repeatTo(seedArticleText(), 2_000_000));
+  const clock = clockPage();
   const english: Routes = {
     '/english-fixture': {
       body: readFileSync(
@@ -435,7 +445,11 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
   // Three hosts (a port is part of the host): highlighting always on, always off (mark.js runs there alone),
   // and left to detection (the English pages).
   const servers: PageServer[] = [];
-  const on = await startServer({ '/article': articleRoute, '/2mb': { body: twoMb } });
+  const on = await startServer({
+    '/article': articleRoute,
+    '/2mb': { body: twoMb },
+    '/clock': { body: clock },
+  });
   servers.push(on);
   const off = await startServer({ '/article': articleRoute });
   servers.push(off);
@@ -491,6 +505,14 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
       runsMs: runs.map((r) => r.longestMs),
     };
 
+    log('chromium: long tasks on a 1 MB article with a ticking clock, with and without Dalil');
+    const clockFigures = await clockBench(
+      browser,
+      launchWithoutExtension,
+      on.url('/clock'),
+      utf8Bytes(clock),
+    );
+
     log('chromium: content script time on English pages (trace)');
     const ours = await englishPageTimes(browser, auto, english);
     log('chromium: the same pages with a content script that only reads the title (trace)');
@@ -509,6 +531,7 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
     return {
       markjs: markFigures,
       longestTask,
+      clock: clockFigures,
       nonArabic: { pages, maxMs: Math.max(...pages.map((page) => page.ms)) },
       glossaryGet: glossaryGets,
       contentScript: contentScriptSizes(),
