@@ -46,10 +46,12 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
       <h2 id="history-title">{t('historyTitle')}</h2>
       <p class="hint">{t('historyHint', { seen: t('cardSeenBefore') })}</p>
       <p class="summary">
-        {t('historySummary', {
-          records: plural('records', stats.total),
-          sites: plural('sites', stats.sites.length),
-        })}
+        {stats.total === 0
+          ? t('historyEmpty')
+          : t('historySummary', {
+              records: plural('records', stats.total),
+              sites: plural('sites', stats.sites.length),
+            })}
       </p>
       <label class="check">
         <input

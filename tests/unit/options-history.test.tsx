@@ -95,5 +95,5 @@ it('clears everything after a confirmation', async () => {
   await settle(() =>
     expect(root.querySelector('[role="status"]')?.textContent).toBe('History cleared (3 records).'),
   );
-  await settle(() => expect(root.querySelector('.summary')?.textContent).toBe('0 records from 0 sites.'));
+  await settle(() => expect(root.querySelector('.summary')?.textContent).toBe('No records yet.'));
 });
