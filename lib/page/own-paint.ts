@@ -24,14 +24,15 @@ export interface OwnPainter extends Painter {
  * rule as a `.KIND` box, its underline as the box's bottom border; a box holds no text, so no text colour.
  */
 export function ownPaintStyles(template: string): string {
+  // As written in components/highlights.css and as the build minifies it (hex colours, no last semicolon).
   const rules = template
     .replace(/::highlight\(dalil-([a-z]+)\)/g, '.paint > .$1')
     .replace(
-      /text-decoration:\s*underline\s+(dotted\s+)?(.+?)\s+([\d.]+px)\s*;/g,
+      /text-decoration\s*:\s*underline\s+(dotted\s+)?([^;}]+?)\s+([\d.]+px)\s*(?=[;}])/g,
       (_, dotted: string | undefined, color: string, width: string) =>
-        `border-bottom: ${width} ${dotted === undefined ? 'solid' : 'dotted'} ${color};`,
+        `border-bottom: ${width} ${dotted === undefined ? 'solid' : 'dotted'} ${color}`,
     )
-    .replace(/\s*color:\s*#[0-9a-f]+;/gi, '');
+    .replace(/([;{]\s*)color\s*:[^;}]*;?/g, '$1');
   return `.paint > div { position: absolute; box-sizing: border-box; }\n${rules}`;
 }
 

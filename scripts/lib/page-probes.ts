@@ -279,11 +279,13 @@ async function cdpClosedRoot<A, T>(
 export interface OwnBox extends Rect {
   /** Its kind: the entry's type, or `focus`. */
   kind: string;
+  /** Whether its style paints anything (a background or a bottom border): a box nobody sees paints nothing. */
+  visible: boolean;
 }
 
 /**
  * How the reader's own entries paint a text of the page, as a person sees it: the first occurrence of `text`
- * is scrolled into view, and the kinds of the boxes over it are returned (empty when none is).
+ * is scrolled into view, and the kinds of the visible boxes over it are returned (empty when none is).
  */
 export async function ownPaintOf(page: Page | PlaywrightPage, text: string): Promise<string[]> {
   const rects = await page.evaluate(async (wanted) => {
@@ -307,7 +309,8 @@ export async function ownPaintOf(page: Page | PlaywrightPage, text: string): Pro
     box.y < rect.y + rect.height &&
     rect.y < box.y + box.height;
   const boxes = (await readOwnPaint(page)) ?? [];
-  return [...new Set(boxes.filter((box) => rects.some((rect) => over(box, rect))).map((box) => box.kind))];
+  const shown = boxes.filter((box) => box.visible && rects.some((rect) => over(box, rect)));
+  return [...new Set(shown.map((box) => box.kind))];
 }
 
 /** The boxes painting the reader's own entries (lib/page/own-paint.ts), in their closed shadow root. */
@@ -317,7 +320,11 @@ export async function readOwnPaint(page: Page | PlaywrightPage): Promise<OwnBox[
     (root) =>
       [...root.querySelectorAll<HTMLElement>('.paint > div')].map((box) => {
         const rect = box.getBoundingClientRect();
-        return { kind: box.className, x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        const style = getComputedStyle(box);
+        const visible =
+          !/^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor) ||
+          Number.parseFloat(style.borderBottomWidth) > 0;
+        return { kind: box.className, x: rect.x, y: rect.y, width: rect.width, height: rect.height, visible };
       }),
     null,
     OWN_PAINT_MARKER,

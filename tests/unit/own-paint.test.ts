@@ -30,6 +30,19 @@ describe('ownPaintStyles', () => {
     expect(css).not.toMatch(/::highlight|text-decoration|color: #/);
     expect(css).toContain('border-bottom: 2px solid rgb(29 78 216);');
     expect(css).toContain('border-bottom: 2px dotted rgb(15 118 110);');
+    expect(css).toMatch(/\.focus \{\s*background-color: rgb\(250 204 21 \/ 0\.65\);\s*\}/);
+  });
+
+  it('reads the template as the build minifies it too', () => {
+    const minified =
+      '::highlight(dalil-person){background-color:#1d4ed833;text-decoration:underline rgb(29 78 216) 2px}' +
+      '::highlight(dalil-term){background-color:#be185d24;text-decoration:underline dotted rgb(190 24 93) 2px}' +
+      '::highlight(dalil-focus){background-color:#facc15a6;color:#000}';
+    expect(ownPaintStyles(minified).split('\n')[1]).toBe(
+      '.paint > .person{background-color:#1d4ed833;border-bottom: 2px solid rgb(29 78 216)}' +
+        '.paint > .term{background-color:#be185d24;border-bottom: 2px dotted rgb(190 24 93)}' +
+        '.paint > .focus{background-color:#facc15a6;}',
+    );
   });
 });
 
