@@ -1,34 +1,23 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { type AskBackground, MAX_HOVER_DELAY_MS } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
+import { useSetting } from './use-setting';
 
 /**
  * The options page's setting for how long the pointer rests on an entity before its card opens, so that a
  * mouse left lying on a page opens nothing. Open pages take it up when they highlight anew.
  */
 export function HoverDelaySetting(props: { ask: AskBackground }): JSX.Element {
-  const { ask } = props;
-  const [delay, setDelay] = useState<number | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const { t } = useI18n();
-
-  useEffect(() => {
-    ask({ type: 'settings/get' }).then(
-      (settings) => setDelay(settings.hoverDelayMs),
-      (error: Error) => setMessage(t('settingUnreadable', { error: error.message })),
-    );
-  }, [ask]);
-
-  const change = (hoverDelayMs: number) =>
-    ask({ type: 'settings/set', settings: { hoverDelayMs } }).then(
-      (settings) => {
-        setDelay(settings.hoverDelayMs);
-        // As the field writes it, without a thousands separator.
-        setMessage(t('delayDone', { ms: String(settings.hoverDelayMs) }));
-      },
-      (error: Error) => setMessage(t('notChanged', { error: error.message })),
-    );
+  const {
+    value: delay,
+    message,
+    setMessage,
+    change,
+  } = useSetting(props.ask, 'hoverDelayMs', (settings) =>
+    // As the field writes it, without a thousands separator.
+    t('delayDone', { ms: String(settings.hoverDelayMs) }),
+  );
 
   return (
     <section class="hover-delay" aria-label={t('delayLabel')}>

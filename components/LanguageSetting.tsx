@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../lib/i18n/languages';
 import type { AskBackground } from '../lib/messages/protocol';
 import { useI18n, useLanguageSwitch } from './Localised';
+import { useSetting } from './use-setting';
 
 /** Each language is offered in its own words, whatever the page speaks; the browser's in the page's. */
 const OWN_LANG: Record<LanguageChoice, string | undefined> = { auto: undefined, en: 'en', ar: 'ar' };
@@ -13,28 +13,16 @@ const OWN_LANG: Record<LanguageChoice, string | undefined> = { auto: undefined, 
  * again.
  */
 export function LanguageSetting(props: { ask: AskBackground }): JSX.Element {
-  const { ask } = props;
   const { t } = useI18n();
   const switchTo = useLanguageSwitch();
-  const [choice, setChoice] = useState<LanguageChoice | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    ask({ type: 'settings/get' }).then(
-      (settings) => setChoice(settings.uiLanguage),
-      (error: Error) => setMessage(t('settingUnreadable', { error: error.message })),
-    );
-  }, [ask]);
-
-  const change = (uiLanguage: LanguageChoice) =>
-    ask({ type: 'settings/set', settings: { uiLanguage } }).then(
-      (settings) => {
-        setChoice(settings.uiLanguage);
-        setMessage(null);
-        switchTo?.(settings.uiLanguage);
-      },
-      (error: Error) => setMessage(t('notChanged', { error: error.message })),
-    );
+  const {
+    value: choice,
+    message,
+    change,
+  } = useSetting(props.ask, 'uiLanguage', (settings) => {
+    switchTo?.(settings.uiLanguage);
+    return null;
+  });
 
   return (
     <section class="language-setting" aria-label={t('languageLabel')}>
