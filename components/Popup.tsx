@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { PageEntity, PageStatus, PutReply, SiteMode } from '../lib/messages/protocol';
+import { ArabicName } from './ArabicName';
 import { EntityList, SuggestedNames } from './EntityList';
 import { GlossarySearch } from './GlossarySearch';
 import { useI18n } from './Localised';
@@ -98,7 +99,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const messageTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
 
   const announce = useCallback((text: string) => {
     clearTimeout(messageTimer.current);
@@ -157,15 +158,7 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
         <header class="top-bar">
           <h1>
             {t('appName')}
-            {/* The name in Arabic beside the English, as the icon writes it. */}
-            {lang !== 'ar' && (
-              <>
-                {' '}
-                <span class="ar" dir="rtl" lang="ar">
-                  دليل
-                </span>
-              </>
-            )}
+            <ArabicName />
           </h1>
         </header>
         <section class="this-page" aria-label={t('popupThisPage')}>

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
+import { ArabicName } from '~/components/ArabicName';
 import { useI18n } from '~/components/Localised';
 import { draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
@@ -30,7 +31,7 @@ export function App(props: AppProps): JSX.Element {
   const { hash, ask, onClose, spellName } = props;
   const [result, setResult] = useState(() => draftFromSelection(textInHash(hash)));
   const [saved, setSaved] = useState(false);
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   // The form waits for the speller's guess (a moment: it loads the name models), then starts with it.
   const [spelling, setSpelling] = useState(result.ok && spellName !== undefined);
 
@@ -57,14 +58,7 @@ export function App(props: AppProps): JSX.Element {
     <main class="add-page">
       <h1>
         {t('addPageTitle')}
-        {lang !== 'ar' && (
-          <>
-            {' '}
-            <span class="ar" dir="rtl" lang="ar">
-              دليل
-            </span>
-          </>
-        )}
+        <ArabicName />
       </h1>
       {spelling ? (
         <p class="muted">{t('addPageGuessing')}</p>
