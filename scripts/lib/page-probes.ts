@@ -124,6 +124,31 @@ export function orderedHighlights(page: Page): Promise<HighlightedRange[]> {
   }, HIGHLIGHT_LABELS);
 }
 
+/**
+ * Every range Dalil registered in a page or one of its frames, in registry order: its text, whether it stands
+ * in a shadow tree, and whether its text is still in the document.
+ */
+export function registeredRanges(
+  frame: Pick<PlaywrightPage, 'evaluate'>,
+): Promise<Array<{ text: string; inShadow: boolean; connected: boolean }>> {
+  return frame.evaluate((count) => {
+    const found: Array<{ text: string; inShadow: boolean; connected: boolean }> = [];
+    for (const highlight of [...CSS.highlights.values()].slice(0, count)) {
+      for (const abstract of highlight) {
+        const range = new Range();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        found.push({
+          text: range.toString(),
+          inShadow: abstract.startContainer.getRootNode() !== document,
+          connected: abstract.startContainer.isConnected,
+        });
+      }
+    }
+    return found;
+  }, HIGHLIGHT_LABELS.length);
+}
+
 /** Highlighting is done when the list has not changed for this long. */
 const SETTLED_MS = 1000;
 

@@ -47,6 +47,7 @@ export {
   readCard,
   readHighlights,
   readOwnPaint,
+  registeredRanges,
   withoutHighlights,
 } from '../../scripts/lib/page-probes';
 export { type PageServer, type Routes, STRICT_CSP, startServer } from '../../scripts/lib/serve';

@@ -15,6 +15,7 @@ import {
   HIGHLIGHT_LABELS,
   loadGlossary,
   orderedHighlights,
+  registeredRanges,
   seedArticleText,
   tabIdOf,
   useExtensionBrowser,
@@ -116,22 +117,6 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** The text of every range of the extension's highlights in a frame, with whether it starts in a shadow tree. */
-function frameHighlights(frame: Page | Frame): Promise<Array<{ text: string; inShadow: boolean }>> {
-  return frame.evaluate((count) => {
-    const found: Array<{ text: string; inShadow: boolean }> = [];
-    for (const highlight of [...CSS.highlights.values()].slice(0, count)) {
-      for (const abstract of highlight) {
-        const range = new Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        found.push({ text: range.toString(), inShadow: abstract.startContainer.getRootNode() !== document });
-      }
-    }
-    return found;
-  }, HIGHLIGHT_LABELS.length);
-}
-
 describe('hostile pages in Chromium with the extension', () => {
   it(
     'reads a 5 MB article whole, and registers the far entities as they come near the viewport',
@@ -155,7 +140,7 @@ describe('hostile pages in Chromium with the extension', () => {
         { timeout: 45_000, interval: 500 },
       );
       // Only what is near the viewport is registered with the page's highlights.
-      const near = await frameHighlights(page);
+      const near = await registeredRanges(page);
       expect(near.length).toBeGreaterThan(0);
       expect(near.length).toBeLessThan(expected.length / 10);
 
@@ -243,7 +228,7 @@ describe('hostile pages in Chromium with the extension', () => {
       expect(inShadow.length).toBeGreaterThan(0);
       await vi.waitFor(
         async () => {
-          const shadowed = (await frameHighlights(page)).filter((range) => range.inShadow);
+          const shadowed = (await registeredRanges(page)).filter((range) => range.inShadow);
           expect(shadowed.map((range) => range.text)).toEqual(inShadow);
         },
         { timeout: 20_000, interval: 250 },
@@ -255,7 +240,7 @@ describe('hostile pages in Chromium with the extension', () => {
         async () => {
           const frame = page.frames().find((candidate) => candidate.url().endsWith('/frame'));
           expect(frame).toBeDefined();
-          const texts = (await frameHighlights(frame as Frame)).map((range) => range.text);
+          const texts = (await registeredRanges(frame as Frame)).map((range) => range.text);
           expect(texts.sort()).toEqual(inFrame.map((match) => match.text).sort());
         },
         { timeout: 20_000, interval: 250 },

@@ -9,8 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   articleToHtml,
   BROWSER_TIMEOUT_MS,
-  HIGHLIGHT_LABELS,
   HIGHLIGHT_WAIT_MS,
+  registeredRanges,
   seedArticleText,
   useExtensionBrowser,
 } from './harness';
@@ -36,20 +36,10 @@ const started = useExtensionBrowser(() => ({
 }));
 
 /** Every highlighted text, with where it stands: in the document, or in a shadow tree. */
-function highlighted(page: Page): Promise<Array<{ text: string; inShadow: boolean }>> {
-  return page.evaluate((count) => {
-    const found: Array<{ text: string; inShadow: boolean }> = [];
-    for (const highlight of [...CSS.highlights.values()].slice(0, count)) {
-      for (const abstract of highlight) {
-        if (!abstract.startContainer.isConnected) continue;
-        const range = new Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        found.push({ text: range.toString(), inShadow: abstract.startContainer.getRootNode() !== document });
-      }
-    }
-    return found;
-  }, HIGHLIGHT_LABELS.length);
+async function highlighted(page: Page): Promise<Array<{ text: string; inShadow: boolean }>> {
+  return (await registeredRanges(page))
+    .filter((found) => found.connected)
+    .map(({ text, inShadow }) => ({ text, inShadow }));
 }
 
 async function openPage(): Promise<Page> {
