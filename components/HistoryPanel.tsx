@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type AskBackground, HISTORY_KEEP_CHOICES, type HistoryStatsView } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
+import { StatusLine } from './StatusLine';
 
 export interface HistoryPanelProps {
   ask: AskBackground;
@@ -158,11 +159,7 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
           </div>
         </div>
       )}
-      {message !== null && (
-        <p class="status" role="status">
-          {message}
-        </p>
-      )}
+      <StatusLine message={message} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { type AskBackground, MAX_HOVER_DELAY_MS } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
+import { StatusLine } from './StatusLine';
 import { useSetting } from './use-setting';
 
 /**
@@ -39,11 +40,7 @@ export function HoverDelaySetting(props: { ask: AskBackground }): JSX.Element {
         />{' '}
         {t('delayUnit')}
       </label>
-      {message !== null && (
-        <p class="status" role="status">
-          {message}
-        </p>
-      )}
+      <StatusLine message={message} />
     </section>
   );
 }

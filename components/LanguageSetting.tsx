@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../lib/i18n/languages';
 import type { AskBackground } from '../lib/messages/protocol';
 import { useI18n, useLanguageSwitch } from './Localised';
+import { StatusLine } from './StatusLine';
 import { useSetting } from './use-setting';
 
 /** Each language is offered in its own words, whatever the page speaks; the browser's in the page's. */
@@ -44,11 +45,7 @@ export function LanguageSetting(props: { ask: AskBackground }): JSX.Element {
           ))}
         </select>
       </label>
-      {message !== null && (
-        <p class="status" role="status">
-          {message}
-        </p>
-      )}
+      <StatusLine message={message} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { AskBackground } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
+import { StatusLine } from './StatusLine';
 import { useSetting } from './use-setting';
 
 /**
@@ -30,11 +31,7 @@ export function SuggestionsSwitch(props: { ask: AskBackground }): JSX.Element {
         {t('suggestSwitch')}
       </label>
       <p class="hint">{t('suggestHint')}</p>
-      {message !== null && (
-        <p class="status" role="status">
-          {message}
-        </p>
-      )}
+      <StatusLine message={message} />
     </section>
   );
 }
