@@ -8,8 +8,8 @@ import { arabicScriptClass } from '../lib/arabic/script';
 const ARABIC_RUN = new RegExp(`${arabicScriptClass()}+(?:\\s+${arabicScriptClass()}+)*`, 'g');
 
 /**
- * An English line that quotes Arabic-script text (a detection reason): each Arabic run is isolated in a
- * right-to-left <bdi>, so the line's punctuation is not reordered around it.
+ * A line that quotes Arabic-script text (a detection reason): each Arabic run is isolated in a right-to-left
+ * <bdi>, so an English line's punctuation is not reordered around it.
  */
 export function MixedText(props: { text: string }): JSX.Element {
   const { text } = props;

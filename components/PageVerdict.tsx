@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { sayReason } from '../lib/i18n/reasons';
 import type { TextKey } from '../lib/i18n/translate';
 import type { PageStatus, SiteMode, PageVerdict as Verdict } from '../lib/messages/protocol';
 import { useI18n } from './Localised';
@@ -53,7 +54,8 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
   const { status, host, busy, onToggle, onSiteMode, onWholePage } = props;
   const { detection, active } = status;
   const news = detection.verdict === 'arabic-news';
-  const { t, parts } = useI18n();
+  const i18n = useI18n();
+  const { t, parts } = i18n;
   const label = t(VERDICTS[detection.verdict]);
   // Opened or closed by the reader from then on: a switch turned on inside it does not fold it away.
   const [open, setOpen] = useState(!active);
@@ -75,12 +77,15 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
         <span class="verdict-state">{t(active ? 'verdictOn' : 'verdictOff')}</span>
       </summary>
       {!active && <p class="verdict-off">{t(offReason(status))}</p>}
-      {/* The detection's evidence (lib/page/detect.ts) is written in English, and marked so. */}
       {detection.reasons.length > 0 && (
-        <ul class="reasons" aria-label={t('verdictWhy')} dir="ltr" lang="en">
+        <ul class="reasons" aria-label={t('verdictWhy')}>
           {detection.reasons.slice(0, MAX_REASONS).map((reason) => (
-            <li key={reason}>
-              <MixedText text={reason} />
+            <li key={JSON.stringify(reason)}>
+              {sayReason(i18n, reason, (text) => (
+                <code dir="ltr" lang="en">
+                  {text}
+                </code>
+              )).map((part) => (typeof part === 'string' ? <MixedText key={part} text={part} /> : part))}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { tokenize } from '../lib/arabic/tokenize';
 import { readInContext } from '../lib/glossary/context-readings';
 import { type Matcher, opensWithDateline } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import { englishReasons } from '../lib/i18n/reasons';
 import type { Detection, PageVerdict } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { gatherSignals } from '../lib/page/detect-signals';
@@ -108,7 +109,7 @@ function printPageLines(results: readonly PageResult[]): void {
   const fileWidth = Math.max(...results.map((r) => r.file.length));
   for (const r of results) {
     const mark = r.detection.verdict === r.expected ? 'ok ' : 'BAD';
-    const reasons = r.detection.reasons.slice(0, TOP_REASONS).join('; ');
+    const reasons = englishReasons(r.detection.reasons.slice(0, TOP_REASONS)).join('; ');
     console.log(
       `${mark} ${pad(r.file, fileWidth)}  ${pad(r.label, 15)} → ${pad(r.bootStops ? 'boot stops' : 'reader', 10)} ` +
         `${pad(r.detection.verdict, 12)} score ${String(r.detection.score).padStart(2)}  ${reasons}`,
@@ -156,7 +157,7 @@ function printFigures(results: readonly PageResult[]): void {
   );
   for (const r of arabicGold) {
     const mark = r.fromText.verdict === r.expected ? 'ok ' : 'BAD';
-    const cues = r.fromText.reasons.filter((reason) => /\(.+\)$/.test(reason)).join('; ');
+    const cues = englishReasons(r.fromText.reasons.filter((reason) => reason.code === 'news-cue')).join('; ');
     console.log(
       `  ${mark} ${pad(r.file, 40)} text ${String(r.fromText.textScore ?? 0).padStart(2)}  ${cues}`,
     );

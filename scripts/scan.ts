@@ -10,6 +10,7 @@ import { createMatcher } from '../lib/glossary/matcher';
 import { parseGlossary } from '../lib/glossary/parse';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import { summarizeMatches } from '../lib/glossary/summarize';
+import { englishReasons } from '../lib/i18n/reasons';
 import type { Detection } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { gatherSignals } from '../lib/page/detect-signals';
@@ -145,12 +146,14 @@ async function scan(argv: string[], out: ScanIo['out']): Promise<void> {
         ...(entry.suggestion === undefined ? {} : { suggested: true }),
       };
     });
-    out(JSON.stringify({ detection, matches: jsonMatches }, null, 1));
+    // In English, as the table's line says them: the codes are the extension's own business.
+    const reasons = englishReasons(detection.reasons);
+    out(JSON.stringify({ detection: { ...detection, reasons }, matches: jsonMatches }, null, 1));
     return;
   }
 
   const summaries = summarizeMatches(matches, { text, entries });
-  out(`${path}: ${detection.verdict} (${detection.reasons.slice(0, 3).join('; ')})`);
+  out(`${path}: ${detection.verdict} (${englishReasons(detection.reasons.slice(0, 3)).join('; ')})`);
   out(`${matches.length} mentions of ${summaries.length} entities\n`);
   for (const line of entitiesTable(summaries)) out(line);
 }

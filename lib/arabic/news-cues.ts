@@ -28,27 +28,26 @@ export interface NewsCueRow {
 
 /**
  * Points a kind adds once it is seen at least as often as a tier says (the highest tier reached counts),
- * and what the popup calls it. Tuned on the visible text of the corpus's Arabic pages (`npm run eval`,
+ * and the popup names it (the catalogue's reason_news_cue_<kind>). Tuned on the visible text of the corpus's Arabic pages (`npm run eval`,
  * "from the text alone"): reports carry most kinds, many times over; a technical article or a recipe one or
  * two, once or twice. Agencies, source lines and datelines weigh most, since only reports carry them.
  */
 export const NEWS_CUE_KINDS: Readonly<
-  Record<NewsCueKind, { tiers: ReadonlyArray<readonly [min: number, points: number]>; label: string }>
+  Record<NewsCueKind, { tiers: ReadonlyArray<readonly [min: number, points: number]> }>
 > = {
   reporting: {
     tiers: [
       [2, 1],
       [5, 2],
     ],
-    label: 'reporting verbs',
   },
-  attribution: { tiers: [[2, 1]], label: 'attributions' },
-  agency: { tiers: [[1, 2]], label: 'news agencies' },
-  source: { tiers: [[1, 2]], label: 'a source line' },
-  dateline: { tiers: [[1, 2]], label: 'a dateline' },
-  time: { tiers: [[2, 1]], label: 'days and time words' },
+  attribution: { tiers: [[2, 1]] },
+  agency: { tiers: [[1, 2]] },
+  source: { tiers: [[1, 2]] },
+  dateline: { tiers: [[1, 2]] },
+  time: { tiers: [[2, 1]] },
   // Encyclopedias name officials as often as news does: titles alone never make a report.
-  official: { tiers: [[3, 1]], label: "officials' titles" },
+  official: { tiers: [[3, 1]] },
 };
 
 /** Text points that make a page news on their own, whatever its metadata says or lacks. */
@@ -133,12 +132,21 @@ export const NEWS_CUES: readonly NewsCueRow[] = [
   row('official', 'مسؤول', 'قال مسؤول أمني إن الانفجار وقع فجرا'),
 ];
 
+/** A kind of cue that earned points, as the popup's reasons say it (lib/messages/protocol.ts's DetectionReason). */
+export interface NewsCueReason {
+  code: 'news-cue';
+  kind: NewsCueKind;
+  count: number;
+  /** The first cue of the kind seen, as written. */
+  first: string;
+}
+
 /** Each kind's count in a text, and the points it earns. */
 export interface NewsTextEvidence {
   score: number;
   counts: Record<NewsCueKind, number>;
-  /** For the popup: "news text: reporting verbs ×5 (قال), a dateline (القاهرة -)". */
-  reasons: string[];
+  /** For the popup, each kind that earned points: reporting verbs ×5 (قال), a dateline (القاهرة -). */
+  reasons: NewsCueReason[];
 }
 
 interface CueIndex {
@@ -232,8 +240,8 @@ export function createNewsCueCounter(): { add(block: string): void; result(): Ne
   }
   function result(): NewsTextEvidence {
     let score = 0;
-    const reasons: string[] = [];
-    for (const [kind, { tiers, label }] of Object.entries(NEWS_CUE_KINDS) as [
+    const reasons: NewsCueReason[] = [];
+    for (const [kind, { tiers }] of Object.entries(NEWS_CUE_KINDS) as [
       NewsCueKind,
       (typeof NEWS_CUE_KINDS)[NewsCueKind],
     ][]) {
@@ -241,7 +249,7 @@ export function createNewsCueCounter(): { add(block: string): void; result(): Ne
       const points = tiers.reduce((best, [min, tierPoints]) => (count >= min ? tierPoints : best), 0);
       if (points === 0) continue;
       score += points;
-      reasons.push(`${label}${count > 1 ? ` ×${count}` : ''} (${firstSeen.get(kind)})`);
+      reasons.push({ code: 'news-cue', kind, count, first: firstSeen.get(kind) ?? '' });
     }
     return { score, counts: { ...counts }, reasons };
   }

@@ -3,6 +3,8 @@
  * request of both directions and the reply to each. The receivers are apart, one file per direction
  * (background-request.ts, tab-request.ts), so the page reader carries only the checks it makes.
  */
+
+import type { NewsCueReason } from '../arabic/news-cues';
 import type { ImportMode } from '../glossary/import-plan';
 import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
 import type { GlossaryProblem } from '../glossary/validate';
@@ -46,10 +48,45 @@ export interface Detection {
   score: number;
   /** The points of the news cues in the page's text (lib/arabic/news-cues.ts), once they have been read. */
   textScore?: number;
-  /** Short sentences for the popup, most telling first. */
-  reasons: string[];
+  /** Why, most telling first: said in the interface's language where they are shown (lib/i18n/reasons.ts). */
+  reasons: DetectionReason[];
   counts: LetterCounts;
 }
+
+/** A page attribute detection reads, with what the page wrote in it (`lang="ar-EG"`, `dir="rtl"`). */
+export type MarkupAttribute = 'lang' | 'dir';
+
+/**
+ * One piece of detection's evidence, as a code with what it found: the words are the catalogue's
+ * (`reason_<code>` messages), so the popup says them in the reader's language and scan and eval in English.
+ */
+export type DetectionReason =
+  | { code: 'too-little-text'; letters: number }
+  /** The share of the page's letters in a script, in percent. */
+  | { code: 'script-share'; script: 'arabic' | 'latin' | 'hebrew'; percent: number }
+  | { code: 'markup-agrees'; attribute: MarkupAttribute; value: string }
+  | { code: 'markup-disagrees'; attribute: MarkupAttribute; value: string }
+  /** lang or dir made a mixed page count as Arabic script. */
+  | { code: 'markup-tips' }
+  /** The share of Arabic-script letters that are a language's own (`letters`, as SCRIPT_LANGUAGES lists them). */
+  | { code: 'language-letters'; language: ScriptLanguage; percent: number; letters: string }
+  | { code: 'persian-letters'; percent: number }
+  | { code: 'persian-keyboard' }
+  | { code: 'lang-decides'; language: 'persian' | ScriptLanguage }
+  | { code: 'no-other-letters' }
+  | { code: 'stray-other-letters' }
+  /** A score against its threshold: the page's metadata and address, or its text's news cues. */
+  | { code: 'news-score'; from: 'metadata' | 'text'; score: number; threshold: number }
+  | { code: 'news-site'; site: string }
+  | { code: 'schema-type'; source: 'JSON-LD' | 'microdata'; schemaType: string }
+  | { code: 'og-article' }
+  | { code: 'published-time' }
+  | { code: 'dated-url' }
+  | { code: 'article-element' }
+  | { code: 'time-element' }
+  | { code: 'no-news-signals' }
+  | { code: 'no-metadata' }
+  | NewsCueReason;
 
 /** Per-site choice: follow detection, always highlight, or never. */
 export const SITE_MODES = ['auto', 'always', 'never'] as const;

@@ -1,5 +1,11 @@
 import { isArabicLetter } from '../arabic/script';
-import type { Detection, LetterCounts, PageVerdict, ScriptLanguage } from '../messages/protocol';
+import type {
+  Detection,
+  DetectionReason,
+  LetterCounts,
+  PageVerdict,
+  ScriptLanguage,
+} from '../messages/protocol';
 import { isHebrewLetter, isLatinLetter } from './letters';
 
 export interface PageSignals {
@@ -41,12 +47,12 @@ const PERSIAN_ONLY_LETTERS: ReadonlyMap<number, { slip: boolean }> = new Map([
  * write (the Persian letters above they all share). A general rule: whichever row's letters are frequent
  * enough names the language. Each row's example sentence: tests/unit/detect.test.ts.
  */
-export const SCRIPT_LANGUAGES: ReadonlyArray<{ language: ScriptLanguage; name: string; letters: string }> = [
-  { language: 'urdu', name: 'Urdu', letters: 'ٹڈڑںےۃ' },
-  { language: 'sindhi', name: 'Sindhi', letters: 'ڀٻڄڃٺٽٿڏڌڊڍڙڦڪڱڳڻڇ۾' },
-  { language: 'pashto', name: 'Pashto', letters: 'ټډړږښځڅڼۍ' },
-  { language: 'kurdish', name: 'Kurdish (Sorani)', letters: 'ڕڵێ' },
-  { language: 'uyghur', name: 'Uyghur', letters: 'ۇۈۋڭ' },
+export const SCRIPT_LANGUAGES: ReadonlyArray<{ language: ScriptLanguage; letters: string }> = [
+  { language: 'urdu', letters: 'ٹڈڑںےۃ' },
+  { language: 'sindhi', letters: 'ڀٻڄڃٺٽٿڏڌڊڍڙڦڪڱڳڻڇ۾' },
+  { language: 'pashto', letters: 'ټډړږښځڅڼۍ' },
+  { language: 'kurdish', letters: 'ڕڵێ' },
+  { language: 'uyghur', letters: 'ۇۈۋڭ' },
 ];
 let languageOfLetter: Map<number, ScriptLanguage> | null = null;
 const TEH_MARBUTA = 0x0629;
@@ -137,31 +143,37 @@ const RTL_CODES = [...ARABIC_SCRIPT_CODES, ...LANGUAGE_CODES.hebrew];
 
 const primaryLanguage = (lang: string | undefined): string =>
   lang?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-const percent = (part: number, whole: number): string => `${Math.round((100 * part) / Math.max(whole, 1))}%`;
+const percent = (part: number, whole: number): number => Math.round((100 * part) / Math.max(whole, 1));
 
 /** A language decision: `reasons` explain it; `notes` are markup that merely agreed, shown last. */
 interface LanguageFinding {
   language: Language;
-  reasons: string[];
-  notes: string[];
+  reasons: DetectionReason[];
+  notes: DetectionReason[];
 }
 
 /** What the page's lang and dir say about a decision already made from the text. */
-function markupFinding(signals: PageSignals, language: Language, reasons: string[]): LanguageFinding {
+function markupFinding(
+  signals: PageSignals,
+  language: Language,
+  reasons: DetectionReason[],
+): LanguageFinding {
   const finding: LanguageFinding = { language, reasons, notes: [] };
   const primary = primaryLanguage(signals.lang);
   const rtl = signals.dir?.trim().toLowerCase() === 'rtl';
+  const lang = { attribute: 'lang', value: signals.lang ?? '' } as const;
+  const dir = { attribute: 'dir', value: 'rtl' } as const;
   if (language === 'other') {
-    if (RTL_CODES.includes(primary)) reasons.push(`lang="${signals.lang}" disagrees with the text; ignored`);
-    if (rtl) reasons.push('dir="rtl" disagrees with the text; ignored');
+    if (RTL_CODES.includes(primary)) reasons.push({ code: 'markup-disagrees', ...lang });
+    if (rtl) reasons.push({ code: 'markup-disagrees', ...dir });
     return finding;
   }
   if (primary === '') {
-    if (rtl) finding.notes.push('dir="rtl" agrees with the text');
+    if (rtl) finding.notes.push({ code: 'markup-agrees', ...dir });
   } else if (LANGUAGE_CODES[language].includes(primary)) {
-    finding.notes.push(`lang="${signals.lang}" agrees with the text`);
+    finding.notes.push({ code: 'markup-agrees', ...lang });
   } else {
-    reasons.push(`lang="${signals.lang}" disagrees with the text; ignored`);
+    reasons.push({ code: 'markup-disagrees', ...lang });
   }
   return finding;
 }
@@ -169,15 +181,21 @@ function markupFinding(signals: PageSignals, language: Language, reasons: string
 function languageOf(signals: PageSignals, counts: LetterCounts): LanguageFinding {
   const { letters, arabicScript, hebrew, latin } = counts;
   if (letters < SCRIPT.minLetters) {
-    return { language: 'other', reasons: [`too little text to judge (${letters} letters)`], notes: [] };
+    return { language: 'other', reasons: [{ code: 'too-little-text', letters }], notes: [] };
   }
   const primary = primaryLanguage(signals.lang);
   const rtl = signals.dir?.trim().toLowerCase() === 'rtl';
-  const latinReason = `${percent(latin, letters)} of letters are Latin`;
+  const latinReason: DetectionReason = {
+    code: 'script-share',
+    script: 'latin',
+    percent: percent(latin, letters),
+  };
 
   if (hebrew > arabicScript) {
     const markup = rtl || LANGUAGE_CODES.hebrew.includes(primary);
-    const reasons = [`${percent(hebrew, letters)} of letters are Hebrew`];
+    const reasons: DetectionReason[] = [
+      { code: 'script-share', script: 'hebrew', percent: percent(hebrew, letters) },
+    ];
     const isHebrew = hebrew >= (markup ? SCRIPT.shareWithMarkup : SCRIPT.share) * letters;
     return isHebrew
       ? markupFinding(signals, 'hebrew', reasons)
@@ -185,24 +203,29 @@ function languageOf(signals: PageSignals, counts: LetterCounts): LanguageFinding
   }
 
   const markup = rtl || ARABIC_SCRIPT_CODES.includes(primary);
-  const reasons = [`${percent(arabicScript, letters)} of letters are Arabic script`];
+  const reasons: DetectionReason[] = [
+    { code: 'script-share', script: 'arabic', percent: percent(arabicScript, letters) },
+  ];
   const needed = (markup ? SCRIPT.shareWithMarkup : SCRIPT.share) * letters;
   if (arabicScript < needed || arabicScript < SCRIPT.minLetters) {
     return markupFinding(signals, 'other', [...reasons, latinReason]);
   }
   if (arabicScript < SCRIPT.share * letters) {
-    reasons.push('lang/dir markup tips a mixed page to Arabic script');
+    reasons.push({ code: 'markup-tips' });
   }
   const variant = variantOf(signals, counts);
   return markupFinding(signals, variant.language, [...reasons, ...variant.reasons]);
 }
 
 /** Arabic, Persian or another Arabic-script language, for text already known to be mostly Arabic script. */
-function variantOf(signals: PageSignals, counts: LetterCounts): { language: Language; reasons: string[] } {
+function variantOf(
+  signals: PageSignals,
+  counts: LetterCounts,
+): { language: Language; reasons: DetectionReason[] } {
   const { arabicScript, persianOnly, persianConsonants, tehMarbuta, languages } = counts;
   const meaningful = (n: number): boolean =>
     n >= SCRIPT.variantMinCount && n >= SCRIPT.variantShare * arabicScript;
-  const share = (n: number): string => percent(n, arabicScript);
+  const share = (n: number): number => percent(n, arabicScript);
 
   // Most of these languages write Persian's letters too: their own letters decide first.
   let best: (typeof SCRIPT_LANGUAGES)[number] | undefined;
@@ -218,7 +241,12 @@ function variantOf(signals: PageSignals, counts: LetterCounts): { language: Lang
     return {
       language: best.language,
       reasons: [
-        `${share(languages[best.language])} of Arabic-script letters are ${best.name} letters (${best.letters})`,
+        {
+          code: 'language-letters',
+          language: best.language,
+          percent: share(languages[best.language]),
+          letters: best.letters,
+        },
       ],
     };
   }
@@ -227,30 +255,28 @@ function variantOf(signals: PageSignals, counts: LetterCounts): { language: Lang
     if (!keyboardSlip) {
       return {
         language: 'persian',
-        reasons: [`${share(persianOnly)} of Arabic-script letters are Persian-only (پ چ ژ گ ک ی)`],
+        reasons: [{ code: 'persian-letters', percent: share(persianOnly) }],
       };
     }
     return {
       language: 'arabic',
-      reasons: [`Persian ی/ک but no پ چ ژ گ and frequent ة: Arabic typed on a Persian keyboard`],
+      reasons: [{ code: 'persian-keyboard' }],
     };
   }
 
   // A few lines of text may simply not contain a telling letter; then the page's lang decides.
   const primary = primaryLanguage(signals.lang);
   const declared = (Object.keys(LANGUAGE_CODES) as Language[]).find(
-    (language) =>
+    (language): language is 'persian' | ScriptLanguage =>
       language !== 'arabic' && language !== 'hebrew' && LANGUAGE_CODES[language].includes(primary),
   );
   const stray = persianOnly + Object.values(languages).reduce((sum, n) => sum + n, 0);
   if (declared && arabicScript < SCRIPT.smallSample && stray === 0) {
-    const name =
-      declared === 'persian' ? 'Persian' : SCRIPT_LANGUAGES.find((row) => row.language === declared)?.name;
-    return { language: declared, reasons: [`too little text to tell Arabic from ${name}; lang decides`] };
+    return { language: declared, reasons: [{ code: 'lang-decides', language: declared }] };
   }
   return {
     language: 'arabic',
-    reasons: [stray === 0 ? 'no Persian or Urdu letters' : 'only stray Persian or Urdu letters'],
+    reasons: [{ code: stray === 0 ? 'no-other-letters' : 'stray-other-letters' }],
   };
 }
 
@@ -272,8 +298,8 @@ export interface LanguageReading {
   verdict: PageVerdict;
   isArabic: boolean;
   /** Why, most telling first; `notes` are markup that merely agreed, shown last. */
-  reasons: string[];
-  notes: string[];
+  reasons: DetectionReason[];
+  notes: DetectionReason[];
   counts: LetterCounts;
 }
 

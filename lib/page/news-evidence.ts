@@ -1,4 +1,4 @@
-import type { Detection } from '../messages/protocol';
+import type { Detection, DetectionReason } from '../messages/protocol';
 import { type PageSignals, readLanguage } from './detect';
 import { findNewsDomain } from './news-domains';
 
@@ -48,10 +48,10 @@ function urlPath(url: string): string | undefined {
   }
 }
 
-function newsEvidence(signals: PageSignals): { score: number; reasons: string[] } {
-  const found: [keyof typeof NEWS_WEIGHTS, string][] = [];
+function newsEvidence(signals: PageSignals): { score: number; reasons: DetectionReason[] } {
+  const found: [keyof typeof NEWS_WEIGHTS, DetectionReason][] = [];
   const domain = signals.url ? findNewsDomain(signals.url) : undefined;
-  if (domain) found.push(['newsDomain', `${domain.host}${domain.path ?? ''} is a known Arabic news site`]);
+  if (domain) found.push(['newsDomain', { code: 'news-site', site: `${domain.host}${domain.path ?? ''}` }]);
 
   const schemaTypes = [
     ...signals.jsonLdTypes.map((type) => ['JSON-LD', type] as const),
@@ -59,21 +59,29 @@ function newsEvidence(signals: PageSignals): { score: number; reasons: string[] 
   ];
   const newsType = schemaTypes.find(([, type]) => NEWS_TYPES.has(type));
   const articleType = schemaTypes.find(([, type]) => ARTICLE_TYPES.has(type));
-  if (newsType) found.push(['newsType', `${newsType[0]} ${newsType[1]}`]);
-  else if (articleType) found.push(['articleType', `${articleType[0]} ${articleType[1]}`]);
+  const schema = ([source, schemaType]: (typeof schemaTypes)[number]): DetectionReason => ({
+    code: 'schema-type',
+    source,
+    schemaType,
+  });
+  if (newsType) found.push(['newsType', schema(newsType)]);
+  else if (articleType) found.push(['articleType', schema(articleType)]);
 
-  if (signals.ogType === 'article') found.push(['ogArticle', 'og:type=article']);
-  if (signals.hasPublishedTime) found.push(['publishedTime', 'publication time in the page metadata']);
+  if (signals.ogType === 'article') found.push(['ogArticle', { code: 'og-article' }]);
+  if (signals.hasPublishedTime) found.push(['publishedTime', { code: 'published-time' }]);
   const path = signals.url ? urlPath(signals.url) : undefined;
   if (path && DATED_PATH.some((pattern) => pattern.test(path))) {
-    found.push(['datedUrl', 'date in the URL path']);
+    found.push(['datedUrl', { code: 'dated-url' }]);
   }
-  if (signals.hasArticleElement) found.push(['articleElement', '<article> element']);
-  if (signals.hasTimeElement && !signals.hasPublishedTime) found.push(['timeElement', '<time> element']);
+  if (signals.hasArticleElement) found.push(['articleElement', { code: 'article-element' }]);
+  if (signals.hasTimeElement && !signals.hasPublishedTime) {
+    found.push(['timeElement', { code: 'time-element' }]);
+  }
 
   const score = found.reduce((sum, [signal]) => sum + NEWS_WEIGHTS[signal], 0);
   const reasons = found.map(([, reason]) => reason);
-  if (found.length === 0) reasons.push(hasPageMetadata(signals) ? 'no news signals' : 'no page metadata');
+  if (found.length === 0)
+    reasons.push({ code: hasPageMetadata(signals) ? 'no-news-signals' : 'no-metadata' });
   return { score, reasons };
 }
 
@@ -100,7 +108,12 @@ export function detectPage(signals: PageSignals): Detection {
   const { verdict, isArabic, reasons: languageReasons, notes, counts } = readLanguage(signals);
   const { score, reasons: newsReasons } = newsEvidence(signals);
   const isNews = score >= NEWS_THRESHOLD;
-  const newsSummary = `news evidence ${score} ${isNews ? '≥' : '<'} ${NEWS_THRESHOLD}`;
+  const newsSummary: DetectionReason = {
+    code: 'news-score',
+    from: 'metadata',
+    score,
+    threshold: NEWS_THRESHOLD,
+  };
   return {
     verdict: isArabic && isNews ? 'arabic-news' : verdict,
     isArabic,

@@ -3,7 +3,7 @@ import { NEWS_TEXT_THRESHOLD, type NewsTextEvidence, newsCuesIn } from '../arabi
 /** The page's text read for news cues: its first blocks, up to this many characters. */
 export const NEWS_CUE_CHARS = 40_000;
 
-import type { Detection } from '../messages/protocol';
+import type { Detection, DetectionReason } from '../messages/protocol';
 
 /**
  * Detection with what the page's text says: an Arabic page whose metadata did not make it news is news when
@@ -18,11 +18,18 @@ export function withTextNews(detection: Detection, blocks: readonly string[]): D
 export function withNewsEvidence(detection: Detection, text: NewsTextEvidence): Detection {
   if (!detection.isArabic) return detection;
   const byText = text.score >= NEWS_TEXT_THRESHOLD;
-  const summary = `news from the text ${text.score} ${byText ? '≥' : '<'} ${NEWS_TEXT_THRESHOLD}`;
+  const summary: DetectionReason = {
+    code: 'news-score',
+    from: 'text',
+    score: text.score,
+    threshold: NEWS_TEXT_THRESHOLD,
+  };
   const textReasons = [summary, ...text.reasons];
   const reasons = [...detection.reasons];
   // After the language's reasons: before the metadata's when the text decides, else after them.
-  const metadataAt = reasons.findIndex((reason) => reason.startsWith('news evidence'));
+  const metadataAt = reasons.findIndex(
+    (reason) => reason.code === 'news-score' && reason.from === 'metadata',
+  );
   const at = metadataAt < 0 ? reasons.length : byText && !detection.isNews ? metadataAt : reasons.length;
   reasons.splice(at, 0, ...textReasons);
   const isNews = detection.isNews || byText;

@@ -2,8 +2,9 @@
  * The interface in Arabic, in Chromium with the built extension: with the language set to العربية (as the
  * options page sets it), the popup for the seed article and each view of the options page are right to left
  * from their root, and no English is left in them. English is only where it is marked so: the glossary's
- * English names and notes, hosts, the detection's evidence and column names, each in an element with
- * lang="en" (or the romanisation, lang="ar-Latn").
+ * English names and notes, hosts and column names, each in an element with lang="en" (or the romanisation,
+ * lang="ar-Latn"). The detection's reasons are Arabic: Latin letters there are only what the page itself
+ * wrote (lang="ar", og:type=article), shown as code.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +31,13 @@ interface PageText {
   latinInArabic: string[];
   /** Rendered text nodes that are a message of the English catalogue. */
   english: string[];
+  /** Rendered text nodes with Latin letters inside what must be Arabic but for quoted code (the reasons). */
+  latinInProse: string[];
 }
+
+/** Where Latin letters may stand only as what a page or a file wrote: in a <code>, or a host. */
+const PROSE = '.reasons';
+const QUOTED = 'code, .host';
 
 /** What the page shows: its root's direction and language, and the text nodes the checks object to. */
 async function readPage(
@@ -39,8 +46,9 @@ async function readPage(
   englishOnly: readonly string[],
 ): Promise<PageText> {
   return page.evaluate(
-    ({ names, englishOnly }) => {
+    ({ names, englishOnly, prose, quoted }) => {
       const latinInArabic: string[] = [];
+      const latinInProse: string[] = [];
       const english: string[] = [];
       const messages = new Set(englishOnly);
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -54,21 +62,25 @@ async function readPage(
         const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
         const latin = names.reduce((rest, name) => rest.replaceAll(name, ''), text);
         if (lang === 'ar' && /[A-Za-z]/.test(latin)) latinInArabic.push(text);
+        if (parent.closest(prose) && !parent.closest(quoted) && /[A-Za-z]/.test(latin)) {
+          latinInProse.push(text);
+        }
       }
       return {
         dir: document.documentElement.dir,
         lang: document.documentElement.lang,
         latinInArabic,
         english,
+        latinInProse,
       };
     },
-    { names, englishOnly },
+    { names, englishOnly, prose: PROSE, quoted: QUOTED },
   );
 }
 
 async function expectArabic(page: Page): Promise<void> {
   const shown = await readPage(page, LATIN_NAMES, [...ENGLISH_ONLY]);
-  expect(shown).toEqual({ dir: 'rtl', lang: 'ar', latinInArabic: [], english: [] });
+  expect(shown).toEqual({ dir: 'rtl', lang: 'ar', latinInArabic: [], english: [], latinInProse: [] });
 }
 
 describe('the interface in Arabic', () => {
@@ -111,8 +123,10 @@ describe('the interface in Arabic', () => {
       await popup.locator('.verdict-line').click();
       await popup.locator('.site-mode').waitFor();
       await expectArabic(popup);
-      const reasons = popup.locator('.reasons');
-      expect(await reasons.getAttribute('lang')).toBe('en');
+      // The reasons were read (the seed article's metadata, its text's news cues), in Arabic.
+      const reasons = await popup.locator('.reasons li').allTextContents();
+      expect(reasons.length).toBeGreaterThan(1);
+      expect(reasons).toContainEqual(expect.stringMatching(/^قرائن الخبر/));
       // The glossary's English names stay left to right inside the Arabic rows.
       const english = popup.locator('.entity-row .en').first();
       expect(await english.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
@@ -124,6 +138,10 @@ describe('the interface in Arabic', () => {
       const inEnglish = await readPage(popup, LATIN_NAMES, [...ENGLISH_ONLY]);
       expect([inEnglish.dir, inEnglish.lang]).toEqual(['ltr', 'en']);
       expect(inEnglish.english).toContain('Look up');
+      await popup.locator('.verdict-line').click();
+      expect(await popup.locator('.reasons li').allTextContents()).toContainEqual(
+        expect.stringMatching(/^news (evidence|from the text) \d+ [≥<] \d+$/),
+      );
       await Promise.all([article.close(), options.close(), popup.close()]);
     },
     BROWSER_TIMEOUT_MS,

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { englishReasons } from '../../lib/i18n/reasons';
 import {
   askReader,
   BROWSER_TIMEOUT_MS,
@@ -86,7 +87,9 @@ describe('the seed article in Chromium with the extension', () => {
       const tabId = await tabIdOf(browser, page.url());
       const status = await askReader(browser, tabId, { type: 'page/status' });
       expect(status?.detection).toMatchObject({ verdict: 'arabic-news', score: 0 });
-      expect(status?.detection.reasons).toContainEqual(expect.stringMatching(/^news from the text \d+ ≥ 3$/));
+      expect(englishReasons(status?.detection.reasons ?? [])).toContainEqual(
+        expect.stringMatching(/^news from the text \d+ ≥ 3$/),
+      );
       await page.close();
     },
     BROWSER_TIMEOUT_MS,

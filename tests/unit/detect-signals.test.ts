@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { englishReasons } from '../../lib/i18n/reasons';
 import type { PageVerdict } from '../../lib/messages/protocol';
 import type { PageSignals } from '../../lib/page/detect';
 import { gatherSignals } from '../../lib/page/detect-signals';
@@ -176,6 +178,6 @@ describe('fixture pages end to end (gatherSignals → detectPage)', () => {
   it.each(cases)('$fixture → $verdict: $why', ({ fixture, verdict, reason }) => {
     const detection = detectPage(gatherSignals(parseFixture(fixture)));
     expect(detection.verdict).toBe(verdict);
-    if (reason) expect(detection.reasons).toContain(reason);
+    if (reason) expect(englishReasons(detection.reasons)).toContain(reason);
   });
 });

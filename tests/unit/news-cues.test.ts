@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NEWS_CUE_KINDS, NEWS_CUES, NEWS_TEXT_THRESHOLD, newsCuesIn } from '../../lib/arabic/news-cues';
+import { englishReasons } from '../../lib/i18n/reasons';
 import { detectPage } from '../../lib/page/news-evidence';
 import { withTextNews } from '../../lib/page/news-text';
 
@@ -92,8 +93,9 @@ describe('newsCuesIn', () => {
   it('reads the seed article as news, and says why', () => {
     const found = newsCuesIn(seedBlocks());
     expect(found.score).toBeGreaterThanOrEqual(NEWS_TEXT_THRESHOLD);
-    expect(found.reasons).toContainEqual(expect.stringMatching(/^reporting verbs ×\d+ \(قال\)$/));
-    expect(found.reasons).toContain('a source line (المصدر)');
+    const reasons = englishReasons(found.reasons);
+    expect(reasons).toContainEqual(expect.stringMatching(/^reporting verbs ×\d+ \(قال\)$/));
+    expect(reasons).toContain('a source line (المصدر)');
   });
 });
 
@@ -114,9 +116,10 @@ describe('withTextNews: detection from the text itself', () => {
     const after = withTextNews(before, blocks);
     expect(after).toMatchObject({ verdict: 'arabic-news', isNews: true, score: 0 });
     expect(after.textScore).toBeGreaterThanOrEqual(NEWS_TEXT_THRESHOLD);
-    const summary = after.reasons.findIndex((reason) => reason.startsWith('news from the text'));
+    const reasons = englishReasons(after.reasons);
+    const summary = reasons.findIndex((reason) => reason.startsWith('news from the text'));
     expect(summary).toBeGreaterThan(0);
-    expect(summary).toBeLessThan(after.reasons.findIndex((reason) => reason.startsWith('news evidence')));
+    expect(summary).toBeLessThan(reasons.findIndex((reason) => reason.startsWith('news evidence')));
   });
 
   // Arabic that is not news, in the styles of the corpus's other pages: an encyclopedia, a technical article, a
@@ -160,7 +163,7 @@ describe('withTextNews: detection from the text itself', () => {
     });
     const after = withTextNews(news, blocks);
     expect(after).toMatchObject({ verdict: 'arabic-news', textScore: 0 });
-    expect(after.reasons.at(-1)).toBe(`news from the text 0 < ${NEWS_TEXT_THRESHOLD}`);
+    expect(englishReasons(after.reasons).at(-1)).toBe(`news from the text 0 < ${NEWS_TEXT_THRESHOLD}`);
   });
 
   it('leaves a page in another language as it was', () => {

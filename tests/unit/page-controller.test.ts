@@ -159,7 +159,10 @@ describe('startPageController: whether the page is highlighted', () => {
   });
 
   it('reads the text of an Arabic page first: a page its text makes news is highlighted', async () => {
-    const news = detection({ verdict: 'arabic-news', reasons: ['news from the text 8 ≥ 4'] });
+    const news = detection({
+      verdict: 'arabic-news',
+      reasons: [{ code: 'news-score', from: 'text', score: 8, threshold: 4 }],
+    });
     const page = await setup({ verdict: 'arabic-other', readArticle: async () => ({ detection: news }) });
     expect(page.sessions).toHaveLength(1);
     expect(await page.answer({ type: 'page/status' })).toMatchObject({ detection: news, active: true });

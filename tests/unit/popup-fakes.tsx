@@ -78,7 +78,10 @@ export function detection(overrides: Partial<Detection> = {}): Detection {
     isArabic: true,
     isNews: true,
     score: 7,
-    reasons: ['88% of letters are Arabic script', 'JSON-LD NewsArticle'],
+    reasons: [
+      { code: 'script-share', script: 'arabic', percent: 88 },
+      { code: 'schema-type', source: 'JSON-LD', schemaType: 'NewsArticle' },
+    ],
     counts: {
       letters: 100,
       arabicScript: 88,

@@ -288,7 +288,10 @@ describe('the popup: a page that is not Arabic news', () => {
       detection: detection({
         verdict: 'persian',
         isArabic: false,
-        reasons: ['19% of Arabic-script letters are Persian-only (پ چ ژ گ ک ی)', 'news evidence 9 ≥ 3'],
+        reasons: [
+          { code: 'persian-letters', percent: 19 },
+          { code: 'news-score', from: 'metadata', score: 9, threshold: 3 },
+        ],
       }),
     },
     entitiesWhenOn: [ENTITIES[2]].filter((entity) => entity !== undefined),
@@ -300,7 +303,10 @@ describe('the popup: a page that is not Arabic news', () => {
     // Off, the switch is what the reader needs: the verdict is open from the start.
     expect($<HTMLDetailsElement>('details.verdict')?.open).toBe(true);
     expect($('.verdict-off')?.textContent).toBe('So Dalil leaves it alone.');
-    expect($$('.reasons li').map((li) => li.textContent)).toEqual(persian.status.detection.reasons);
+    expect($$('.reasons li').map((li) => li.textContent)).toEqual([
+      '19% of Arabic-script letters are Persian-only (پ چ ژ گ ک ی)',
+      'news evidence 9 ≥ 3',
+    ]);
     expect($('.entity-row')).toBeNull();
     expect($('.page-title')?.getAttribute('lang')).toBe('fa');
   });
