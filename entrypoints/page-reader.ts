@@ -70,14 +70,15 @@ export default defineUnlistedScript({
             ),
           report,
         ),
-      startSession: (card, entries, names, wholePage) =>
+      startSession: (card, glossary, names, wholePage) =>
         createLazySession(
           () =>
             Promise.all([loadHighlight(), askBackground({ type: 'settings/get' })]).then(
               ([{ module, record }, settings]) =>
                 module.startPageSession({
                   doc: document,
-                  entries,
+                  entries: glossary.entries,
+                  pristine: glossary.pristine,
                   hoverDelayMs: settings.hoverDelayMs,
                   suggestions: names?.pageSuggestions,
                   findArticle: wholePage

@@ -43,6 +43,7 @@ import { siteOfUrl } from '../store/site-key';
 import { getSiteMode, getWholePage, setSiteMode, setWholePage } from '../store/sites';
 import { highlightStyles } from './highlight-styles';
 import { pageAddress } from './page-address';
+import { readerGlossary } from './reader-glossary';
 
 /** What a handler knows besides the request: the database, the bundled glossary, where the message came from. */
 export interface RequestContext {
@@ -149,13 +150,11 @@ export async function handleRequest<R extends BackgroundRequest>(
       case 'glossary/get': {
         // Cheap when nothing changed (one read of the stored version); merges after an install or update.
         await merge(context);
+        // What the reader changed is marked, so the page reader paints it out of the page's sight.
+        const glossary = readerGlossary(await listEntries(db), context.bundled.entries);
         return {
-          // The reader's own entries are marked, so the page reader paints them out of the page's sight.
-          entries: (await listEntries(db)).map((record) =>
-            record.origin === 'user'
-              ? { ...toGlossaryEntry(record), own: true as const }
-              : toGlossaryEntry(record),
-          ),
+          entries: glossary.entries,
+          pristine: glossary.pristine,
           version: context.bundled.glossaryVersion ?? '',
         };
       }

@@ -247,7 +247,11 @@ export type ImportReply =
 
 /** The reply to each request type. */
 export interface Replies {
-  'glossary/get': { entries: GlossaryEntry[]; version: string };
+  /**
+   * `entries` with what is not the bundled glossary as it ships marked `own`, and `pristine`: the bundled
+   * entries as they ship that the reader changed or deleted (lib/background/reader-glossary.ts).
+   */
+  'glossary/get': { entries: GlossaryEntry[]; pristine: GlossaryEntry[]; version: string };
   'site/get': { mode: SiteMode; wholePage: boolean };
   'site/set': { mode: SiteMode };
   'site/whole-page': { wholePage: boolean };

@@ -1,19 +1,27 @@
 import type { PaintedEntry, Painter } from './paint';
 
 /**
- * The reader's own entries (added or imported, not bundled) are painted where no page script can see them.
+ * What the reader's glossary finds and the bundled glossary as it ships does not (their own entries, added
+ * or imported, and what they changed in bundled ones) is painted where no page script can see it.
  *
  * The CSS Custom Highlight registry is the document's: a content script's isolated world and the page's own
  * scripts share it (checked on Chromium 156: `for (const [name, h] of CSS.highlights)` in the page lists
  * every range Dalil registered). A name of the reader's painted there would tell the page that it is in the
  * reader's glossary, and a page writing candidate names into its text could learn whom a journalist keeps
- * notes on. So these are drawn as boxes over their text, inside a closed shadow root of their own: the page
- * sees the host (a plain <div> under <html>, made on every page Dalil highlights, whether or not any of the
- * reader's entries is on it), never what is in it. The boxes take no pointer events (hover and clicks reach
- * the text, and `elementFromPoint` never returns them) and stay inside the viewport, so no size or scroll
- * extent of the host changes with them.
+ * notes on; one painted as the reader changed it would tell their edits. So the registry shows what a fresh
+ * install shows (ShownReading in lib/page/page-highlighter.ts), and the differences are drawn as boxes over
+ * their text, inside a closed shadow root of their own: the page sees the host (a plain <div> under <html>,
+ * made on every page Dalil highlights, whether or not any of the reader's entries is on it), never what is in
+ * it. The boxes take no pointer events (hover and clicks reach the text, and `elementFromPoint` never
+ * returns them) and stay inside the viewport, so no size or scroll extent of the host changes with them.
  */
 export interface OwnPainter extends Painter {
+  /**
+   * Marks a range the page's reading paints in the registry and the reader's has nothing at (a bundled entry
+   * the reader deleted, a spelling taken off one): the registry cannot leave it out without telling the page,
+   * so the reader sees it struck through. Taken away with `remove`.
+   */
+  cover(range: AbstractRange): void;
   /** Whether a node is the painter's own (its host), not the page's. */
   owns(node: Node): boolean;
   destroy(): void;
@@ -33,8 +41,12 @@ export function ownPaintStyles(template: string): string {
         `border-bottom: ${width} ${dotted === undefined ? 'solid' : 'dotted'} ${color}`,
     )
     .replace(/([;{]\s*)color\s*:[^;}]*;?/g, '$1');
-  return `.paint > div { position: absolute; box-sizing: border-box; }\n${rules}`;
+  return `.paint > div { position: absolute; box-sizing: border-box; }\n${COVER_STYLE}\n${rules}`;
 }
+
+/** A struck-through line over a covered range (OwnPainter.cover), in the grey of "other" entities. */
+const COVER_STYLE =
+  '.paint > .covered { background: linear-gradient(transparent 46%, rgb(75 85 99 / 0.85) 46% 58%, transparent 58%); }';
 
 const HOST_STYLE: ReadonlyArray<[string, string]> = [
   ['all', 'initial'],
@@ -145,6 +157,11 @@ export function createOwnPainter(doc: Document, css: string): OwnPainter {
     remove(range: AbstractRange) {
       if (ranges.delete(range)) redraw();
     },
+    cover(range: AbstractRange) {
+      ranges.set(range, 'covered');
+      listen();
+      redraw();
+    },
     focus(range: AbstractRange | null) {
       focused = range;
       if (range !== null) listen();
@@ -164,24 +181,5 @@ export function createOwnPainter(doc: Document, css: string): OwnPainter {
       ranges.clear();
       host.remove();
     },
-  };
-}
-
-/**
- * The painter of the reading that knows the reader's entries, when they are painted apart: their ranges go to
- * the own painter, and the rest are left to the reading without them, which paints the highlight registry
- * (so the registry shows what the bundled glossary and the name finder alone find, nothing more or less).
- * The keys' and the popup's focus goes where the entity is painted.
- */
-export function ownEntriesOnly(registry: Painter, own: OwnPainter): Painter {
-  return {
-    add: (range, entry) => void (entry.own === true && own.add(range, entry)),
-    remove: (range, entry) => void (entry.own === true && own.remove(range, entry)),
-    focus(range, entry) {
-      const apart = entry?.own === true;
-      own.focus(apart ? range : null);
-      registry.focus(apart ? null : range);
-    },
-    clear: () => own.clear(),
   };
 }

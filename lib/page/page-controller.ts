@@ -1,4 +1,3 @@
-import type { GlossaryEntry } from '../glossary/schema';
 import type {
   AskBackground,
   Detection,
@@ -10,6 +9,7 @@ import type {
 import type { NamesModule } from '../names/name-suggester';
 import type { ArticleReading } from './article-module';
 import type { CardControl } from './card-host';
+import type { ReaderGlossary } from './page-glossary';
 import type { PageSession } from './page-session';
 
 export interface PageControllerOptions {
@@ -25,12 +25,12 @@ export interface PageControllerOptions {
   /** The gloss card for a highlighted page, loaded on first use. */
   createCard: () => CardControl;
   /**
-   * Highlights the page with these entries, and the name finder's suggestions when it is given;
+   * Highlights the page with this glossary, and the name finder's suggestions when it is given;
    * `wholePage`: the whole page rather than its article (the popup's "Whole page").
    */
   startSession: (
     card: CardControl,
-    entries: readonly GlossaryEntry[],
+    glossary: ReaderGlossary,
     names: NamesModule | undefined,
     wholePage: boolean,
   ) => PageSession;
@@ -54,12 +54,12 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
   /** The whole page rather than its article. */
   let wholePage = false;
   let running: { session: PageSession; card: CardControl } | null = null;
-  let entries: GlossaryEntry[] | null = null;
+  let entries: ReaderGlossary | null = null;
 
   const wanted = () =>
     pageChoice ?? (siteMode === 'always' || (siteMode === 'auto' && detection.verdict === 'arabic-news'));
 
-  const readGlossary = () => askBackground({ type: 'glossary/get' }).then((reply) => reply.entries);
+  const readGlossary = (): Promise<ReaderGlossary> => askBackground({ type: 'glossary/get' });
 
   /** The name finder, loaded once when suggestions are on; undefined when off or when it failed to load. */
   let namesLoad: Promise<NamesModule | undefined> | null = null;

@@ -2,7 +2,8 @@ import type { EntityMatch, Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import { blockContainer, blockElement, pieces } from './block-parts';
 import { documentOrder } from './dom-order';
-import type { Painter } from './paint';
+import type { OwnPainter } from './own-paint';
+import { kindOf, type PaintedEntry, type Painter } from './paint';
 import { blockRange, blockSegments, isBlockElement, type TextBlock, walkTextBlocks } from './text-blocks';
 import { createDeferral, type ViewportWatch } from './viewport-deferral';
 
@@ -51,12 +52,32 @@ export interface PaintedMatch {
   block: TextBlock;
 }
 
+/**
+ * The reading the page's scripts are shown when it is not the reader's: with the reader's own entries, or
+ * changes to the bundled glossary, the highlight registry (which the page shares) shows what the bundled
+ * glossary alone finds (lib/page/own-paint.ts).
+ */
+export interface ShownReading {
+  /** What that reading finds in a text; null where it is sure to find just what the reader's matcher found. */
+  match(text: string): EntityMatch[] | null;
+  /** The entry one of its matches names. */
+  entryAt(index: number): GlossaryEntry | undefined;
+  /**
+   * Paints out of the page's sight the reader's entities the registry does not show as they are, and covers
+   * the registry's the reader's reading has nothing at.
+   */
+  apart: Pick<OwnPainter, 'add' | 'remove' | 'cover' | 'focus' | 'clear'>;
+}
+
 export interface HighlighterOptions {
   /** What the page shows in a block of text (the glossary's matches, with the name finder's once loaded). */
   matcher: Pick<Matcher, 'match'>;
   /** The entry a match names (matches index the glossary, then the page's suggestions). */
   entryAt: (index: number) => GlossaryEntry | undefined;
+  /** Paints the highlight registry. */
   painter: Painter;
+  /** Without it the registry shows the reader's reading. */
+  shown?: ShownReading;
   /** Elements whose text is not the page's (the extension's own UI, hidden elements). */
   skipElement: (el: Element) => boolean;
   /** Told of each open shadow root a scan or update reads, to watch it for changes. */
@@ -93,6 +114,8 @@ export interface PageHighlighter {
    * entities a card or the keys are on.
    */
   reread(root: Node): Promise<void>;
+  /** Marks an entity as the current one (keyboard navigation, the popup's reveal) where it is painted, or none. */
+  focus(item: PaintedMatch | null): void;
   /** The painted entity at a caret position, if any. */
   at(node: Node, offset: number): PaintedMatch | null;
   /** Every painted entity, in document order. */
@@ -117,12 +140,19 @@ const EAGER_LIMIT = 100;
 const PAINT_BATCH_MS = 100;
 
 /**
+ * Where an entity is painted: in the registry (the page may see it), apart (only the reader: the registry
+ * does not show it so), or in the registry and covered apart (the page's reading has it, the reader's not).
+ */
+type Where = 'registry' | 'apart' | 'covered';
+
+/**
  * A painted entity: the range the painter holds, and a live Range made whenever someone asks (a hover, the
  * card, the popup's list). Not kept: each live Range a document holds is updated on every change the page
  * makes, the very cost the StaticRanges avoid.
  */
 class Painted implements PaintedMatch {
   readonly #live: Range | null;
+  where: Where = 'registry';
 
   constructor(
     readonly bounds: AbstractRange,
@@ -130,6 +160,8 @@ class Painted implements PaintedMatch {
     readonly match: EntityMatch,
     readonly entry: GlossaryEntry,
     readonly block: TextBlock,
+    /** Found by the reader's reading (false: only by the reading the page is shown, see ShownReading). */
+    readonly reader: boolean,
   ) {
     this.#live = live;
   }
@@ -162,7 +194,7 @@ function nodeLength(node: Node): number {
  * tests. DOM reads only; painting goes through the CSS Custom Highlight API.
  */
 export function createPageHighlighter(options: HighlighterOptions): PageHighlighter {
-  const { matcher, entryAt, painter, skipElement, yieldToMain, viewport } = options;
+  const { matcher, entryAt, painter, shown, skipElement, yieldToMain, viewport } = options;
   const walk = { skipElement, onShadowRoot: options.onShadowRoot, onRootless: options.onRootless };
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const eagerLimit = options.eagerLimit ?? EAGER_LIMIT;
@@ -172,6 +204,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   const byNode = new Map<Text, Painted[]>();
   /** In document order whenever `unordered` is false (a first scan paints in document order). */
   const painted = new Set<Painted>();
+  /** What only the reading the page is shown found (see ShownReading): painted, never hit or listed. */
+  const pageOnly = new Set<Painted>();
   let unordered = false;
   /** What the painter holds, and what waits to be handed to it at the end of a slice. */
   const registered = new Set<Painted>();
@@ -182,16 +216,29 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
 
   function handOver(): void {
     for (const item of pending) {
-      if (!painted.has(item) || registered.has(item)) continue;
+      if (!(item.reader ? painted : pageOnly).has(item) || registered.has(item)) continue;
       registered.add(item);
-      painter.add(item.bounds, item.entry);
+      if (item.where !== 'apart') painter.add(item.bounds, item.entry);
+      if (item.where === 'apart') shown?.apart.add(item.bounds, item.entry);
+      else if (item.where === 'covered') shown?.apart.cover(item.bounds);
     }
     pending = [];
     lastHandOver = now();
   }
 
   function unregister(item: Painted): void {
-    if (registered.delete(item)) painter.remove(item.bounds, item.entry);
+    if (!registered.delete(item)) return;
+    if (item.where !== 'apart') painter.remove(item.bounds, item.entry);
+    if (item.where !== 'registry') shown?.apart.remove(item.bounds, item.entry);
+  }
+
+  /** Paints an entity elsewhere from now on (a reading again found the page is shown it otherwise). */
+  function move(item: Painted, where: Where): void {
+    if (item.where === where) return;
+    const was = registered.has(item);
+    unregister(item);
+    item.where = where;
+    if (was) pending.push(item);
   }
 
   /** Without a viewport to watch, every entity is painted at once. */
@@ -212,30 +259,112 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     if (el === null || deferral?.defer(items, el)) pending.push(...items);
   }
 
-  /** The matches in [from, to) of a block, with offsets in the block's text. */
-  function matchPiece(block: TextBlock, from: number, to: number): EntityMatch[] {
+  /** What `find` finds in [from, to) of a block, with offsets in the block's text. */
+  function matchPiece<T extends EntityMatch[] | null>(
+    find: (text: string) => T,
+    block: TextBlock,
+    from: number,
+    to: number,
+  ): T {
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-    const found = matcher.match(text);
-    return from === 0
+    const found = find(text);
+    return from === 0 || found === null
       ? found
-      : found.map((match) => ({ ...match, start: match.start + from, end: match.end + from }));
+      : (found.map((match) => ({ ...match, start: match.start + from, end: match.end + from })) as T);
   }
 
-  /** What was painted in [from, to) of a block read before with the same text. */
-  function paintedIn(block: TextBlock, from: number, to: number): Painted[] {
+  /** What the reader's reading (or, `reader` false, only the page's) painted in [from, to) of a block read before. */
+  function paintedIn(block: TextBlock, from: number, to: number, reader = true): Painted[] {
     const found = new Set<Painted>();
     for (const segment of block.segments)
       for (const item of byNode.get(segment.node) ?? [])
-        if (item.block.text === block.text && item.match.start >= from && item.match.end <= to)
+        if (
+          item.reader === reader &&
+          item.block.text === block.text &&
+          item.match.start >= from &&
+          item.match.end <= to
+        )
           found.add(item);
     return [...found];
   }
 
   const placeKey = (start: number, end: number, entry: GlossaryEntry | undefined) =>
     `${start}:${end}:${entry?.id}`;
+  /** Where and as what an entity is painted: all a page can tell of it. */
+  const paintKey = (match: EntityMatch, entry: PaintedEntry) =>
+    `${match.start}:${match.end}:${kindOf(entry)}`;
+
+  /** A painted entity over a match of a block, known by the nodes it touches; null where the block has no such text. */
+  function place(
+    block: TextBlock,
+    match: EntityMatch,
+    entry: GlossaryEntry,
+    reader: boolean,
+  ): Painted | null {
+    const where = blockRange(block, match.start, match.end);
+    if (where === null) return null;
+    const doc = where.startContainer.ownerDocument;
+    let live: Range | null = null;
+    if (!staticRanges) {
+      live = doc.createRange();
+      live.setStart(where.startContainer, where.startOffset);
+      live.setEnd(where.endContainer, where.endOffset);
+    }
+    const bounds = live ?? new (doc.defaultView as Window & typeof globalThis).StaticRange(where);
+    const item = new Painted(bounds, live, match, entry, block, reader);
+    (reader ? painted : pageOnly).add(item);
+    for (const segment of blockSegments(block, match.start, match.end)) {
+      let list = byNode.get(segment.node);
+      if (list === undefined) {
+        list = [];
+        byNode.set(segment.node, list);
+      }
+      list.push(item);
+    }
+    return item;
+  }
+
+  /**
+   * Decides where the reader's entities of a piece are painted, from what the page's reading finds there: in
+   * the registry where it shows them as they are, apart where not. What only the page's reading finds goes in
+   * the registry too, covered apart where the reader's reading has nothing over it. Returns those.
+   */
+  function showPiece(
+    reading: ShownReading,
+    block: TextBlock,
+    from: number,
+    to: number,
+    ours: Painted[],
+  ): Painted[] {
+    const seen = matchPiece((text) => reading.match(text), block, from, to);
+    if (seen === null) {
+      for (const item of ours) move(item, 'registry');
+      return [];
+    }
+    const seenKeys = new Set<string>();
+    for (const match of seen) {
+      const entry = reading.entryAt(match.entry);
+      if (entry !== undefined) seenKeys.add(paintKey(match, entry));
+    }
+    for (const item of ours)
+      move(item, seenKeys.has(paintKey(item.match, item.entry)) ? 'registry' : 'apart');
+    const ourKeys = new Set(ours.map((item) => paintKey(item.match, item.entry)));
+    const theirs: Painted[] = [];
+    for (const match of seen) {
+      const entry = reading.entryAt(match.entry);
+      if (entry === undefined || ourKeys.has(paintKey(match, entry))) continue;
+      const item = place(block, match, entry, false);
+      if (item === null) continue;
+      const under = ours.some((other) => other.match.start < match.end && match.start < other.match.end);
+      item.where = under ? 'registry' : 'covered';
+      theirs.push(item);
+    }
+    return theirs;
+  }
 
   function paintPiece(block: TextBlock, from: number, to: number, again: boolean): void {
-    let matches = matchPiece(block, from, to);
+    let matches = matchPiece((text) => matcher.match(text), block, from, to);
+    const kept: Painted[] = [];
     if (again) {
       // What is found again where it was stays painted as it is; only what changed is taken down or added.
       const before = new Map(
@@ -244,43 +373,31 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
           item,
         ]),
       );
-      const added = matches.filter(
-        (match) => !before.delete(placeKey(match.start, match.end, entryAt(match.entry))),
-      );
+      const added = matches.filter((match) => {
+        const key = placeKey(match.start, match.end, entryAt(match.entry));
+        const item = before.get(key);
+        if (item === undefined) return true;
+        before.delete(key);
+        kept.push(item);
+        return false;
+      });
       for (const item of before.values()) unpaint(item);
+      if (shown !== undefined) for (const item of paintedIn(block, from, to, false)) unpaint(item);
       if (added.length > 0) unordered = true;
       matches = added;
     }
     const items: Painted[] = [];
     for (const match of matches) {
-      const where = blockRange(block, match.start, match.end);
       const entry = entryAt(match.entry);
-      if (where === null || entry === undefined) continue;
-      const doc = where.startContainer.ownerDocument;
-      let live: Range | null = null;
-      if (!staticRanges) {
-        live = doc.createRange();
-        live.setStart(where.startContainer, where.startOffset);
-        live.setEnd(where.endContainer, where.endOffset);
-      }
-      const bounds = live ?? new (doc.defaultView as Window & typeof globalThis).StaticRange(where);
-      const item = new Painted(bounds, live, match, entry, block);
-      painted.add(item);
-      items.push(item);
-      for (const segment of blockSegments(block, match.start, match.end)) {
-        let list = byNode.get(segment.node);
-        if (list === undefined) {
-          list = [];
-          byNode.set(segment.node, list);
-        }
-        list.push(item);
-      }
+      const item = entry === undefined ? null : place(block, match, entry, true);
+      if (item !== null) items.push(item);
     }
+    if (shown !== undefined) items.push(...showPiece(shown, block, from, to, [...kept, ...items]));
     if (items.length > 0) show(items, block);
   }
 
   function unpaint(item: Painted): void {
-    if (!painted.delete(item)) return;
+    if (!(item.reader ? painted : pageOnly).delete(item)) return;
     unregister(item);
     deferral?.forget(item);
     for (const segment of blockSegments(item.block, item.match.start, item.match.end)) {
@@ -351,7 +468,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       }
       return known;
     };
-    for (const item of [...painted]) if (!stillValid(item.block)) unpaint(item);
+    for (const item of [...painted, ...pageOnly]) if (!stillValid(item.block)) unpaint(item);
     const roots: Node[] = [];
     /** Inline runs of a container that also holds blocks (text straight under <body>), by their first node. */
     const runs = new Map<Node, Node[]>();
@@ -422,9 +539,15 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
 
     reread: (root) => serially(() => paintUnder(root, true)),
 
+    focus(item) {
+      const apart = item instanceof Painted && item.where === 'apart';
+      shown?.apart.focus(apart ? item.range : null);
+      painter.focus(apart ? null : (item?.range ?? null));
+    },
+
     at(node, offset) {
       const candidates = node.nodeType === 3 ? byNode.get(node as Text) : undefined;
-      return candidates?.find((item) => item.holds(node, offset)) ?? null;
+      return candidates?.find((item) => item.reader && item.holds(node, offset)) ?? null;
     },
 
     all() {
@@ -442,7 +565,9 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     clear() {
       generation++;
       painter.clear();
+      shown?.apart.clear();
       painted.clear();
+      pageOnly.clear();
       registered.clear();
       pending = [];
       byNode.clear();

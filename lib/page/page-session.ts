@@ -6,15 +6,22 @@ import type { PageSuggestions } from '../names/page-suggestions';
 import { type ArticleScope, outsideArticle, WHOLE_PAGE } from './article-scope';
 import type { CardControl, CardData } from './card-host';
 import { entityAtPoint } from './hit-test';
-import { createOwnPainter, ownEntriesOnly } from './own-paint';
+import { createOwnPainter } from './own-paint';
+import { bundledReading, readingDifferences } from './page-glossary';
 import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
-import { createPainter, type Painter } from './paint';
+import { createPainter } from './paint';
 import { type ViewportWatch, watchViewport } from './viewport-deferral';
 import { yieldToMain } from './yield-to-main';
 
 export interface PageSessionOptions {
   doc: Document;
+  /** The reader's glossary, those entries that are not the bundled glossary's as it ships marked `own`. */
   entries: readonly GlossaryEntry[];
+  /**
+   * The bundled entries, as shipped, that the reader changed or deleted (lib/page/page-glossary.ts): with
+   * them and the own entries, the registry shows the bundled glossary's reading. None when absent.
+   */
+  pristine?: readonly GlossaryEntry[];
   card: CardControl;
   /** Reports our own errors without letting them reach the page. */
   onError: (error: unknown) => void;
@@ -144,44 +151,21 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let scope: ArticleScope = WHOLE_PAGE;
 
   /**
-   * One reading of the page with a glossary: its matcher (built in slices before the first scan, and page
-   * changes wait for that scan, see `flush`), the name finder's suggestions once given, its highlighter.
-   * `watches`: it tells the session of shadow roots and rootless elements to watch.
+   * A glossary's reading of the page: its matcher (built in slices before the first scan, and page changes
+   * wait for that scan, see `flush`) and the name finder's suggestions once given.
    */
-  function createReading(glossary: readonly GlossaryEntry[], painter: Painter, watches: boolean) {
+  function createReading(glossary: readonly GlossaryEntry[]) {
     let suggestions = options.suggestions?.(glossary) ?? null;
     let built: Matcher | null = null;
     const matcher = (): Matcher => {
       if (built === null) throw new Error('page session: matching before the matcher is built');
       return built;
     };
-    /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
-    const entries = () => suggestions?.entries ?? glossary;
-    const highlighter = createPageHighlighter({
-      matcher: {
-        match: (text) => (suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text)),
-      },
-      entryAt: (index) => entries()[index],
-      painter,
-      skipElement: (el) =>
-        card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
-      // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
-      onShadowRoot: watches ? (root) => observer.observe(root, WATCHED) : undefined,
-      // Attaching a root to an element already read changes no DOM the observer sees (nor the box of an
-      // inline element): the element is looked at now and then until a root comes.
-      onRootless: watches
-        ? (el) => {
-            rootless.add(el);
-            lookLater();
-          }
-        : undefined,
-      yieldToMain,
-      viewport,
-      staticRanges: typeof win.StaticRange === 'function',
-    });
     return {
-      highlighter,
-      entries,
+      /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
+      entries: () => suggestions?.entries ?? glossary,
+      match: (text: string) =>
+        suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text),
       suggesting: () => suggestions !== null,
       build: async () => {
         built = await buildMatcher(glossary, { yieldToMain });
@@ -192,35 +176,53 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     };
   }
 
-  // The highlight registry is the page's to read (see lib/page/own-paint.ts): with entries of the reader's own,
-  // the page is read twice. The reading with them is the session's (hover, keys, counts, the popup, the
-  // history) and paints only them, apart; the reading without them paints the registry, which so shows what
-  // it would show had the reader added nothing, and is never acted on.
-  const apart = own !== undefined && options.entries.some((entry) => entry.own === true);
-  const painter: Painter = apart ? ownEntriesOnly(registry, own) : registry;
-  const full = createReading(options.entries, painter, true);
-  const shownOnly = apart
-    ? createReading(
-        options.entries.filter((entry) => entry.own !== true),
-        registry,
-        false,
-      )
-    : null;
-  const readings = shownOnly === null ? [full] : [full, shownOnly];
-  const highlighter: PageHighlighter = full.highlighter;
-  markReading(SCAN_START_MARK);
-  /** The readings' highlighters together, for what changes the page's highlights. */
-  const every = {
-    scan: (root: Node) =>
-      Promise.all(readings.map((one) => one.highlighter.scan(root))).then(() => undefined),
-    update: (nodes: readonly Node[]) =>
-      Promise.all(readings.map((one) => one.highlighter.update(nodes))).then(() => undefined),
-    reread: (root: Node) =>
-      Promise.all(readings.map((one) => one.highlighter.reread(root))).then(() => undefined),
-    clear: () => {
-      for (const one of readings) one.highlighter.clear();
+  // The highlight registry is the page's to read (see lib/page/own-paint.ts). With entries of the reader's own
+  // or changes to the bundled ones, the registry shows the bundled glossary's reading, as on a fresh install;
+  // the reader's reading is the session's (hover, keys, counts, the popup, the history), and what of it the
+  // registry does not show is painted apart. The bundled reading runs only where it may differ: in the blocks
+  // where one of the differences could match, and, once suggesting, everywhere (the name finder carries what
+  // it read from block to block, a surname alone after the full name).
+  const glossary = { entries: options.entries, pristine: options.pristine ?? [] };
+  const apart =
+    own !== undefined &&
+    (glossary.pristine.length > 0 || glossary.entries.some((entry) => entry.own === true));
+  const full = createReading(glossary.entries);
+  const bundled = apart ? createReading(bundledReading(glossary)) : null;
+  let differences: Matcher | null = null;
+  const readings = bundled === null ? [full] : [full, bundled];
+  const highlighter: PageHighlighter = createPageHighlighter({
+    matcher: { match: full.match },
+    entryAt: (index) => full.entries()[index],
+    painter: registry,
+    shown:
+      bundled === null || own === undefined
+        ? undefined
+        : {
+            match: (text) =>
+              bundled.suggesting() || differences?.match(text).length !== 0 ? bundled.match(text) : null,
+            entryAt: (index) => bundled.entries()[index],
+            apart: own,
+          },
+    skipElement: (el) =>
+      card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
+    // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
+    onShadowRoot: (root) => observer.observe(root, WATCHED),
+    // Attaching a root to an element already read changes no DOM the observer sees (nor the box of an
+    // inline element): the element is looked at now and then until a root comes.
+    onRootless: (el) => {
+      rootless.add(el);
+      lookLater();
     },
-  };
+    yieldToMain,
+    viewport,
+    staticRanges: typeof win.StaticRange === 'function',
+  });
+  /** Builds the readings' matchers, and the one that tells where they may differ. */
+  async function build(): Promise<void> {
+    for (const one of readings) await one.build();
+    if (apart) differences = await buildMatcher(readingDifferences(glossary), { yieldToMain });
+  }
+  markReading(SCAN_START_MARK);
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
     (...args: A) => {
@@ -266,7 +268,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   function hide(): void {
     clearTimeout(hideTimer);
     shown = null;
-    painter.focus(null);
+    highlighter.focus(null);
     card.hide();
   }
 
@@ -355,7 +357,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     if (next === undefined) return;
     visited = next;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    painter.focus(next.range, next.entry);
+    highlighter.focus(next);
     show(next, true, true);
   });
 
@@ -411,7 +413,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     pending = [];
     // The whole document became an editor: its text is being typed, not read, until it is switched off.
     if (doc.designMode === 'on') {
-      every.clear();
+      highlighter.clear();
       rootless.clear();
       editing = true;
       lookLater();
@@ -427,7 +429,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     // another (see createPageHighlighter).
     ready
       .then(() => (stopped ? undefined : rescope(nodes)))
-      .then((moved) => (stopped ? undefined : moved ? rescan() : every.update(nodes)))
+      .then((moved) => (stopped ? undefined : moved ? rescan() : highlighter.update(nodes)))
       .then(() => options.onEntities?.(highlighter.all()))
       .catch(onError);
   };
@@ -473,8 +475,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   /** Reads the page again from the start, in the scope it has now. */
   function rescan(): Promise<void> {
-    every.clear();
-    return doc.designMode === 'on' ? Promise.resolve() : every.scan(doc.body ?? doc.documentElement);
+    highlighter.clear();
+    return doc.designMode === 'on' ? Promise.resolve() : highlighter.scan(doc.body ?? doc.documentElement);
   }
   const observer = new win.MutationObserver(
     guard((records: MutationRecord[]) => {
@@ -499,12 +501,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const ready = yieldToMain()
     .then(async () => {
       if (stopped) return;
-      for (const one of readings) await one.build();
+      await build();
       if (!stopped && options.findArticle) scope = await options.findArticle();
       if (stopped) return;
       // An editor from the start: read once it is switched off.
       if (doc.designMode === 'on') changed([]);
-      else return every.scan(doc.body ?? doc.documentElement);
+      else return highlighter.scan(doc.body ?? doc.documentElement);
     })
     .then(() => {
       markReading(SCAN_END_MARK);
@@ -558,10 +560,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       const item = highlighter.all().find((candidate) => candidate.entry.id === entryId);
       if (item === undefined) return false;
       item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      painter.focus(item.range, item.entry);
+      highlighter.focus(item);
       setTimeout(
         guard(() => {
-          if (shown !== item) painter.focus(null);
+          if (shown !== item) highlighter.focus(null);
         }),
         FLASH_MS,
       );
@@ -572,7 +574,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       if (stopped || full.suggesting()) return;
       for (const one of readings) one.suggest(factory);
       markReading(SCAN_START_MARK);
-      await every.reread(doc.body ?? doc.documentElement);
+      await highlighter.reread(doc.body ?? doc.documentElement);
       markReading(SCAN_END_MARK);
       if (!stopped) options.onEntities?.(highlighter.all());
     },
@@ -591,7 +593,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       win.removeEventListener('scroll', onScroll, { capture: true });
       hide();
-      every.clear();
+      highlighter.clear();
       own?.destroy();
       viewport?.disconnect();
     },

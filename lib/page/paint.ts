@@ -27,18 +27,15 @@ export function highlightName(kind: HighlightKind | 'focus'): string {
   return HIGHLIGHT_NAMES[PAINTED_KINDS.indexOf(kind)] as string;
 }
 
-/**
- * What a range is painted for: the entry's type, whether it is a suggested name (`suggestion` set), and
- * whether it is one of the reader's own entries (`own`, painted apart: lib/page/own-paint.ts).
- */
-export type PaintedEntry = Pick<GlossaryEntry, 'type' | 'suggestion' | 'own'>;
+/** What a range is painted for: the entry's type, and whether it is a suggested name (`suggestion` set). */
+export type PaintedEntry = Pick<GlossaryEntry, 'type' | 'suggestion'>;
 
 export interface Painter {
   add(range: AbstractRange, entry: PaintedEntry): void;
   /** Takes a range away; the same entry as it was added for. */
   remove(range: AbstractRange, entry: PaintedEntry): void;
-  /** Marks one range as the current one (keyboard navigation), or none; `entry`: what it is painted for. */
-  focus(range: AbstractRange | null, entry?: PaintedEntry): void;
+  /** Marks one range as the current one (keyboard navigation), or none. */
+  focus(range: AbstractRange | null): void;
   clear(): void;
 }
 
@@ -46,7 +43,7 @@ export interface Painter {
  * A name the glossary lacks is painted in the suggestion style, whatever its type, so the reader tells a
  * guess from a glossary entry of the same type.
  */
-function kindOf(entry: PaintedEntry): HighlightKind {
+export function kindOf(entry: PaintedEntry): HighlightKind {
   return entry.suggestion === undefined ? entry.type : 'suggested';
 }
 

@@ -302,9 +302,9 @@ async function cdpClosedRoot<A, T>(
 
 /** A box the reader's own entries are painted with, in the viewport's coordinates. */
 export interface OwnBox extends Rect {
-  /** Its kind: the entry's type, or `focus`. */
+  /** Its kind: the entry's type, `focus`, or `covered` (struck through: see OwnPainter.cover). */
   kind: string;
-  /** Whether its style paints anything (a background or a bottom border): a box nobody sees paints nothing. */
+  /** Whether its style paints anything (a background, a gradient, a bottom border): a box nobody sees paints nothing. */
   visible: boolean;
 }
 
@@ -348,6 +348,7 @@ export async function readOwnPaint(page: Page | PlaywrightPage): Promise<OwnBox[
         const style = getComputedStyle(box);
         const visible =
           !/^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor) ||
+          style.backgroundImage !== 'none' ||
           Number.parseFloat(style.borderBottomWidth) > 0;
         return { kind: box.className, x: rect.x, y: rect.y, width: rect.width, height: rect.height, visible };
       }),

@@ -320,3 +320,34 @@ export function useExtensionBrowser(
     return { browser, server };
   };
 }
+
+/**
+ * What the page's own script reads from the highlight registry, once it has settled: every highlight's ranges
+ * as text, the highlights in registration order (their names are random, so they are left out), the ranges
+ * sorted (the order they were added in follows the timing of the readings, not the glossary).
+ */
+export async function registryAsThePageReadsIt(page: Page): Promise<string[][]> {
+  let last = '';
+  return vi.waitFor(
+    async () => {
+      const seen = await page.evaluate(() =>
+        [...CSS.highlights].map(([, highlight]) =>
+          [...highlight]
+            .map((abstract) => {
+              const range = document.createRange();
+              range.setStart(abstract.startContainer, abstract.startOffset);
+              range.setEnd(abstract.endContainer, abstract.endOffset);
+              return range.toString();
+            })
+            .sort(),
+        ),
+      );
+      const key = JSON.stringify(seen);
+      const settled = key === last;
+      last = key;
+      if (!settled) throw new Error('the highlights are still changing');
+      return seen;
+    },
+    { timeout: HIGHLIGHT_WAIT_MS, interval: 750 },
+  );
+}

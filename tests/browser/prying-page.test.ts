@@ -21,6 +21,7 @@ import {
   type Rect,
   readCard,
   readHighlights,
+  registryAsThePageReadsIt,
   seedArticleText,
   useExtensionBrowser,
   watchExtensionLoads,
@@ -98,37 +99,6 @@ async function writeBait(page: Page): Promise<void> {
   }, MENTION);
 }
 
-/**
- * What the page's own script reads from the highlight registry, once it has settled: every highlight's ranges
- * as text, the highlights in registration order (their names are random, so they are left out), the ranges
- * sorted (the order they were added in follows the timing of the readings, not the glossary).
- */
-async function whatTheRegistryTells(page: Page): Promise<string[][]> {
-  let last = '';
-  return vi.waitFor(
-    async () => {
-      const seen = await page.evaluate(() =>
-        [...CSS.highlights].map(([, highlight]) =>
-          [...highlight]
-            .map((abstract) => {
-              const range = document.createRange();
-              range.setStart(abstract.startContainer, abstract.startOffset);
-              range.setEnd(abstract.endContainer, abstract.endOffset);
-              return range.toString();
-            })
-            .sort(),
-        ),
-      );
-      const key = JSON.stringify(seen);
-      const settled = key === last;
-      last = key;
-      if (!settled) throw new Error('the highlights are still changing');
-      return seen;
-    },
-    { timeout: HIGHLIGHT_WAIT_MS, interval: 750 },
-  );
-}
-
 /** The first line box of a text of the page, in the viewport. */
 function textRect(page: Page, text: string): Promise<Rect | null> {
   return page.evaluate((wanted) => {
@@ -158,7 +128,7 @@ describe('a page that pries', () => {
         async () => expect((await readHighlights(before))['dalil-suggested']).toContain(SOURCE),
         { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
       );
-      const toldBefore = await whatTheRegistryTells(before);
+      const toldBefore = await registryAsThePageReadsIt(before);
       await before.close();
 
       const options = await extensionPage();
@@ -205,7 +175,7 @@ describe('a page that pries', () => {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 100,
       });
-      const told = await whatTheRegistryTells(page);
+      const told = await registryAsThePageReadsIt(page);
       expect(told).toEqual(toldBefore);
       expect(told.flat()).toContain('بغداد');
       expect(told.flat().filter((text) => text === SOURCE)).toHaveLength(1);

@@ -46,6 +46,26 @@ describe('existing requests', () => {
     expect((await send({ type: 'glossary/get' })).entries).toHaveLength(4);
   });
 
+  it('glossary/get marks what is not the bundled glossary as shipped, and gives back what was changed or deleted', async () => {
+    expect((await send({ type: 'glossary/get' })).pristine).toEqual([]);
+    const obama = await send({
+      type: 'entry/put',
+      entry: { ...OBAMA, variants: [...OBAMA.variants, 'اوباما'] },
+    });
+    expect(obama.ok).toBe(true);
+    await send({ type: 'entry/delete', id: CAIRO.id });
+    await send({ type: 'entry/put', entry: entry('', 'لندن', 'London') });
+    const reply = await send({ type: 'glossary/get' });
+    const marks = reply.entries.map((value) => [value.en, value.own === true, value.variants]);
+    expect(marks.sort()).toEqual([
+      ['Barack Obama', true, ['أوباما', 'اوباما']],
+      ['London', true, []],
+      ['Paris', false, []],
+    ]);
+    // The bundled entries as a fresh install has them, where the reader's glossary has them otherwise or not.
+    expect(reply.pristine).toEqual([CAIRO, OBAMA].map((value) => expect.objectContaining(value)));
+  });
+
   it('sightings/record keeps one row per entry per visit, and records nothing from incognito tabs', async () => {
     const page = fromPage('https://www.aljazeera.net/news/1');
     const record = {

@@ -10,6 +10,7 @@ import type { NamesModule } from '../../lib/names/name-suggester';
 import type { ArticleReading } from '../../lib/page/article-module';
 import type { CardControl } from '../../lib/page/card-host';
 import { startPageController } from '../../lib/page/page-controller';
+import type { ReaderGlossary } from '../../lib/page/page-glossary';
 import type { PageSession } from '../../lib/page/page-session';
 import { detection, PARIS, SYRIA } from './popup-fakes';
 
@@ -54,7 +55,7 @@ async function setup(options: Setup = {}) {
         return { suggestNames };
       case 'glossary/get': {
         const entries = glossaries[Math.min(reads++, glossaries.length - 1)];
-        return { entries, version: String(reads) };
+        return { entries, pristine: [], version: String(reads) };
       }
       default:
         throw new Error(`unexpected ${request.type}`);
@@ -70,7 +71,7 @@ async function setup(options: Setup = {}) {
   const startSession = vi.fn(
     (
       _card: CardControl,
-      entries: readonly GlossaryEntry[],
+      { entries }: ReaderGlossary,
       names: NamesModule | undefined,
       wholePage: boolean,
     ): PageSession => {
@@ -229,13 +230,23 @@ describe('startPageController: whether the page is highlighted', () => {
 describe('startPageController: the article or the whole page', () => {
   it('highlights the article by default, and the whole page when asked, keeping the card and the glossary', async () => {
     const page = await setup();
-    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, false);
+    expect(page.startSession).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ entries: [PARIS] }),
+      undefined,
+      false,
+    );
     expect(await page.answer({ type: 'page/whole-page', on: true })).toMatchObject({
       wholePage: true,
       active: true,
     });
     expect(page.sessions[0]?.stop).toHaveBeenCalledTimes(1);
-    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, true);
+    expect(page.startSession).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ entries: [PARIS] }),
+      undefined,
+      true,
+    );
     expect(page.createCard).toHaveBeenCalledTimes(1);
     expect(page.sent.filter((request) => request.type === 'glossary/get')).toHaveLength(1);
     // Asked again for what it already does: nothing starts again.
@@ -245,10 +256,20 @@ describe('startPageController: the article or the whole page', () => {
 
   it("starts with the site's choice, and tells the background a new one", async () => {
     const page = await setup({ wholePage: true });
-    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, true);
+    expect(page.startSession).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ entries: [PARIS] }),
+      undefined,
+      true,
+    );
     await page.answer({ type: 'page/whole-page', on: false });
     expect(page.sent).toContainEqual({ type: 'site/whole-page', on: false });
-    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, false);
+    expect(page.startSession).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ entries: [PARIS] }),
+      undefined,
+      false,
+    );
   });
 
   it('remembers the choice for a page not highlighted yet', async () => {
@@ -258,7 +279,12 @@ describe('startPageController: the article or the whole page', () => {
       active: false,
     });
     await page.answer({ type: 'page/toggle', on: true });
-    expect(page.startSession).toHaveBeenLastCalledWith(expect.anything(), [PARIS], undefined, true);
+    expect(page.startSession).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ entries: [PARIS] }),
+      undefined,
+      true,
+    );
   });
 });
 

@@ -34,6 +34,54 @@ afterEach(() => {
 });
 
 describe('createPageHighlighter', () => {
+  it('paints what the page is shown in the registry, the reader’s difference apart, and covers what the reader lacks', async () => {
+    document.body.innerHTML = '<p>زار كارتر باريس.</p><p>قال مايكل فالون ذلك.</p><p>وصل وزير الدفاع.</p>';
+    // The reader took Carter's short form off and added Fallon; the page is shown the glossary without either.
+    const readers = [{ ...(ENTRIES[0] as GlossaryEntry), variants: [] }, ...ENTRIES.slice(1)];
+    const shipped = ENTRIES.filter((entry) => entry.id !== 'fallon');
+    const registry = recordingPainter();
+    const apart = new Map<AbstractRange, string>();
+    const asked: string[] = [];
+    const shownMatcher = createMatcher(shipped);
+    const highlighter = createPageHighlighter({
+      matcher: createMatcher(readers),
+      entryAt: (index) => readers[index],
+      painter: registry.painter,
+      shown: {
+        // The last block holds no difference: the reader's reading is what the page is shown there.
+        match: (text) => {
+          asked.push(text);
+          return text.includes('وزير') ? null : shownMatcher.match(text);
+        },
+        entryAt: (index) => shipped[index],
+        apart: {
+          add: (range, entry) => void apart.set(range, entry.type),
+          cover: (range) => void apart.set(range, 'covered'),
+          remove: (range) => void apart.delete(range),
+          focus: () => {},
+          clear: () => apart.clear(),
+        },
+      },
+      skipElement: () => false,
+      yieldToMain: async () => {},
+    });
+    await highlighter.scan(document.body);
+    expect(registry.painted().sort()).toEqual(['باريس', 'كارتر', 'وزير الدفاع'].sort());
+    const text = (range: AbstractRange) => (range as Range).toString();
+    expect([...apart].map(([range, kind]) => [text(range), kind])).toEqual([
+      ['كارتر', 'covered'],
+      ['مايكل فالون', 'person'],
+    ]);
+    // The reader's entities alone are theirs to hover and list.
+    expect(highlighter.all().map((item) => item.entry.id)).toEqual(['paris', 'fallon', 'minister']);
+    expect(asked).toHaveLength(3);
+    // Taken down with their block, from both painters.
+    document.querySelector('p')?.remove();
+    await highlighter.update([document.body]);
+    expect(registry.painted()).toEqual(['وزير الدفاع']);
+    expect([...apart.values()]).toEqual(['person']);
+  });
+
   it('reads the page again with a matcher that finds more, repainting only the blocks that changed', async () => {
     document.body.innerHTML = '<p>زار كارتر باريس.</p><p>قال مايكل فالون ذلك.</p>';
     const recorder = recordingPainter();

@@ -194,3 +194,103 @@ describe('startPageSession: the article first', () => {
     session.stop();
   });
 });
+
+describe('startPageSession: what the page is shown when the reader changed the glossary', () => {
+  /** The bundled glossary as it ships. */
+  const SHIPPED: GlossaryEntry[] = [
+    { id: 'baghdad', ar: 'بغداد', en: 'Baghdad', type: 'place', variants: [] },
+    { id: 'cairo', ar: 'القاهرة', en: 'Cairo', type: 'place', variants: [] },
+    { id: 'carter', ar: 'آشتون كارتر', en: 'Ashton Carter', type: 'person', variants: ['كارتر'] },
+    { id: 'paris', ar: 'باريس', en: 'Paris', type: 'place', variants: [] },
+  ];
+  const [baghdad, cairo, carter, paris] = SHIPPED as [
+    GlossaryEntry,
+    GlossaryEntry,
+    GlossaryEntry,
+    GlossaryEntry,
+  ];
+  /**
+   * The reader's: Baghdad deleted, Cairo made an organisation, Carter's short form taken off and another
+   * spelling added, two names of their own; Paris as shipped. In the store's order, by id.
+   */
+  const READERS = (
+    [
+      { ...cairo, type: 'organisation', own: true },
+      { ...carter, variants: ['اشتن كارتر'], own: true },
+      { ...paris },
+      { id: 'homsi', ar: 'زياد الحمصي', en: 'Ziad al-Homsi', type: 'person', variants: [], own: true },
+      { id: 'karim', ar: 'سمير كريم', en: 'Samir Karim', type: 'person', variants: [], own: true },
+    ] as GlossaryEntry[]
+  ).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const PAGE =
+    '<p>وصل كارتر إلى بغداد أمس، وقال اشتن كارتر إن الوفد سيزور باريس.</p>' +
+    '<p>قال زياد الحمصي إن الوفد في القاهرة منذ أيام ترحب بالاتفاق الجديد.</p>' +
+    '<p>قال الرئيس سمير كريم إن بلاده في باريس ترحب بالاتفاق الجديد.</p>' +
+    Array.from({ length: 5 }, (_, i) => `<p>وصل الوفد ${i} إلى باريس.</p>`).join('') +
+    // Where the name finder, having read the full name above, knows the surname alone: only in the reading
+    // that did not have the name as the reader's.
+    '<p>وأكد كريم أن الوفد سيزور باريس.</p>';
+  const LATER = '<p>وعاد كارتر من بغداد، ثم زار الحمصي باريس.</p>';
+
+  /** Each highlight's ranges as text, sorted: all the registry tells a page (the names are this load's). */
+  function registry(): string[][] {
+    const { highlights } = (window as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } })
+      .CSS;
+    return [...highlights.values()].map((highlight) =>
+      [...highlight]
+        .map((abstract) => {
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          return range.toString();
+        })
+        .sort(),
+    );
+  }
+
+  /** The registry after the first reading, after a paragraph is added, and once names are suggested. */
+  async function readings(options: Partial<PageSessionOptions>) {
+    withHighlights();
+    document.body.innerHTML = PAGE;
+    const reports: string[][][] = [];
+    const session = start({ ...options, onEntities: () => reports.push(registry()) });
+    await session.ready;
+    const first = registry();
+    const ids = Object.keys(session.counts()).sort();
+    const reported = reports.length;
+    document.body.insertAdjacentHTML('beforeend', LATER);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(reported), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    const changed = registry();
+    await session.suggest((entries) =>
+      createPageSuggestions({
+        entries,
+        suggester: { tagger, spell: (words) => ({ en: words.join(' '), alternatives: [] }) },
+      }),
+    );
+    const suggested = registry();
+    session.stop();
+    return { first, changed, suggested, ids };
+  }
+
+  it('shows the page the registry a fresh install shows, and the reader their own glossary', async () => {
+    const fresh = await readings({ entries: SHIPPED });
+    const changedGlossary = await readings({
+      entries: READERS,
+      pristine: [baghdad, cairo, carter],
+      ownStyles: '',
+    });
+    expect(changedGlossary.first).toEqual(fresh.first);
+    expect(changedGlossary.changed).toEqual(fresh.changed);
+    expect(changedGlossary.suggested).toEqual(fresh.suggested);
+    // What the page is shown holds what the reader deleted and the short form they took off.
+    expect(fresh.first.flat()).toEqual(expect.arrayContaining(['كارتر', 'بغداد', 'القاهرة']));
+    expect(fresh.first.flat()).not.toContain('زياد الحمصي');
+    expect(fresh.suggested.flat()).toEqual(expect.arrayContaining(['سمير كريم', 'كريم']));
+    // The reader's reading is their glossary's: no Baghdad, their source.
+    expect(fresh.ids).toEqual(['baghdad', 'cairo', 'carter', 'paris']);
+    expect(changedGlossary.ids).toEqual(['cairo', 'carter', 'homsi', 'karim', 'paris']);
+  }, 30_000);
+});
