@@ -206,12 +206,20 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     skipElement: (el) =>
       card.contains(el) || el.getAttribute('aria-hidden') === 'true' || outsideArticle(scope, el),
     // A shadow root's changes reach no observer of the document: each one read is watched in its own right.
-    onShadowRoot: (root) => observer.observe(root, WATCHED),
-    // Attaching a root to an element already read changes no DOM the observer sees (nor the box of an
-    // inline element): the element is looked at now and then until a root comes.
+    onShadowRoot: (root) => {
+      readRoots.add(root);
+      observer.observe(root, WATCHED);
+    },
+    // Attaching a root to an element already read changes no DOM the observer sees. A custom element's box
+    // need not change either (an inline one slotting its text): it is looked at now and then until a root
+    // comes. An empty plain element's box does, as its root's text is laid out (and the box of an empty
+    // element under one that is given a root, which goes unrendered): those are watched for that alone.
     onRootless: (el) => {
-      rootless.add(el);
-      lookLater();
+      if (!el.localName.includes('-') && placeholders !== undefined) placeholders.observe(el);
+      else {
+        rootless.add(el);
+        lookLater();
+      }
     },
     yieldToMain,
     viewport,
@@ -369,6 +377,29 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   /** Custom elements read without a shadow root, until one is attached to them. */
   const rootless = new Set<Element>();
+  /** The shadow roots read so far: one not among them, over a placeholder whose box changed, is new. */
+  const readRoots = new WeakSet<ShadowRoot>();
+  const placeholders =
+    typeof win.ResizeObserver === 'function'
+      ? new win.ResizeObserver(
+          guard((records: ResizeObserverEntry[]) => {
+            const found = new Set<Element>();
+            for (const { target } of records) {
+              for (
+                let at: Node | null = target;
+                at !== null;
+                at = at.parentNode ?? (at as Partial<ShadowRoot>).host ?? null
+              ) {
+                const root = (at as Partial<Element>).shadowRoot;
+                if (root === null || root === undefined || readRoots.has(root)) continue;
+                found.add(at as Element);
+                placeholders?.unobserve(target);
+              }
+            }
+            if (found.size > 0) changed([...found]);
+          }),
+        )
+      : undefined;
   /** The elements of `rootless` that now have a root, as changed nodes (their root watched from now on). */
   const rooted = (): Node[] => {
     const found: Node[] = [];
@@ -582,6 +613,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       stopped = true;
       observer.disconnect();
       rootless.clear();
+      placeholders?.disconnect();
       navigation?.removeEventListener('currententrychange', onAddress);
       win.removeEventListener('popstate', onAddress);
       clearTimeout(batchTimer);

@@ -28,8 +28,9 @@ export interface CollectOptions {
   /** Told of each open shadow root the walk enters (so the caller can watch it for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /**
-   * Told of each custom element (a name with a hyphen) the walk enters that has no shadow root yet: one may
-   * be attached later, as the element is upgraded once its definition loads, and no mutation says so.
+   * Told of each element the walk enters that has no shadow root yet and may be given one later, which no
+   * mutation tells: a custom element (a name with a hyphen), upgraded once its definition loads, and an empty
+   * element of a kind that takes a root (ROOT_HOSTS), a widget's placeholder.
    */
   onRootless?: (el: Element) => void;
 }
@@ -126,6 +127,37 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Whether an element starts and ends a block of text (by its tag, as collectTextBlocks decides it). */
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
+}
+
+/**
+ * The elements other than custom ones that `attachShadow` accepts:
+ * https://dom.spec.whatwg.org/#dom-element-attachshadow
+ */
+const ROOT_HOSTS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** Whether an element without a root may be given one later with text of its own (see onRootless). */
+function mayTakeRoot(el: Element): boolean {
+  if (el.localName.includes('-')) return true;
+  return ROOT_HOSTS.has(el.localName) && el.firstElementChild === null && !/\S/.test(el.textContent ?? '');
 }
 
 /** contenteditable values that make an element editable (anything else inherits, i.e. is not). */
@@ -296,7 +328,7 @@ export function* walkTextBlocks(root: Node, options: CollectOptions = {}): Gener
           options.onShadowRoot?.(node.shadowRoot);
           block ??= closed(builder.flush());
           stack.push(frameFor(node.shadowRoot));
-        } else if (node.localName.includes('-')) options.onRootless?.(node);
+        } else if (options.onRootless !== undefined && mayTakeRoot(node)) options.onRootless(node);
       }
     } else if (frame.phase === 'descend') {
       frame.phase = walker.firstChild() !== null ? 'enter' : 'leave';

@@ -1,6 +1,7 @@
 /**
  * Pages that change under the reader, in Chromium with the built extension: a shadow root attached after load
- * and filled later, one attached to an element already read (a custom element upgraded late), text changed
+ * and filled later, one attached to an element already read (a custom element upgraded late, a plain
+ * element and one around an element read), text changed
  * inside an open shadow root read at load, an element made editable after the scan and then no longer, and a
  * document switched to designMode and back. Highlights follow each.
  */
@@ -15,11 +16,16 @@ import {
   useExtensionBrowser,
 } from './harness';
 
-/** An open shadow root present at load, and a custom element that gets its root (and text) only later. */
+/**
+ * An open shadow root present at load, a custom element that gets its root (and text) only later, and plain
+ * elements that may be given one: an empty one, and one around an empty element.
+ */
 const SHADOWS = `
 <div id="early"></div>
 <section id="editable-later"><p>وصل الوفد إلى القاهرة أمس.</p></section>
 <upgraded-later><p>نص قصير</p></upgraded-later>
+<div id="plain-later"></div>
+<section id="around-later"><div style="height: 12px"></div></section>
 <script>
   document.getElementById('early').attachShadow({ mode: 'open' }).innerHTML = '<p id="inside">نص بلا أسماء</p>';
   customElements.define('late-news', class extends HTMLElement {
@@ -102,6 +108,27 @@ describe('a page that changes', () => {
         timeout: HIGHLIGHT_WAIT_MS,
         interval: 100,
       });
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'is followed into a shadow root given to a plain element after load, and to one around an element read',
+    async () => {
+      const page = await openPage();
+      await page.evaluate(() => {
+        const give = (id: string, html: string) => {
+          const host = document.getElementById(id) as HTMLElement;
+          host.attachShadow({ mode: 'open' }).innerHTML = html;
+        };
+        give('plain-later', '<p>وصل الوزير إلى بيروت أمس.</p>');
+        give('around-later', '<p>ثم زار الوفد دمشق.</p>');
+      });
+      await vi.waitFor(
+        async () => expect(await shadowTexts(page)).toEqual(expect.arrayContaining(['بيروت', 'دمشق'])),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
+      );
       await page.close();
     },
     BROWSER_TIMEOUT_MS,
