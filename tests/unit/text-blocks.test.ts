@@ -319,15 +319,21 @@ describe('collectTextBlocks: shadow roots', () => {
     expect(shadow && collectTextBlocks(shadow).map((block) => block.text)).toEqual(['نص']);
   });
 
-  it('tells of the custom elements it reads without a shadow root, and of the open roots it enters', () => {
-    host('<news-box id="host"></news-box><news-box id="bare">نص</news-box><div>نص</div>', '<p>ظل</p>');
+  it('tells of the elements it reads that may be given a shadow root later, and of the open roots it enters', () => {
+    // Custom elements, and empty elements of the kinds attachShadow takes (not an <img>, not one with text or
+    // elements in it).
+    host(
+      '<news-box id="host"></news-box><news-box id="bare">نص</news-box><div>نص</div>' +
+        '<div id="empty"> </div><span id="icon"></span><p><b id="bold"></b></p><img id="image">',
+      '<p>ظل</p>',
+    );
     const rootless: string[] = [];
     const roots: string[] = [];
     collectTextBlocks(document.body, {
       onRootless: (el) => rootless.push(el.id),
       onShadowRoot: (root) => roots.push(root.host.id),
     });
-    expect({ rootless, roots }).toEqual({ rootless: ['bare'], roots: ['host'] });
+    expect({ rootless, roots }).toEqual({ rootless: ['bare', 'empty', 'icon'], roots: ['host'] });
   });
 });
 
