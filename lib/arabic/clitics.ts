@@ -78,35 +78,70 @@ const LAM = 0x0644;
 /** A stem shorter than this is never proposed: one letter left is no word to look up. */
 const MIN_STEM = 2;
 
-/** The table's rows by the letter their prefix starts with (its code less U+0600), in table order. */
-const ROWS_BY_FIRST: ReadonlyArray<readonly ProcliticRow[] | undefined> = (() => {
-  const rows: ProcliticRow[][] = [];
+/** Not frozen: the matcher walks these lists for every word, and a frozen array is a second kind of list to it. */
+const NO_ROWS: readonly ProcliticRow[] = [];
+const NO_SPLITS: readonly ProcliticReading[] = Object.freeze([]);
+
+/** Code units of the Arabic block, where every prefix's letters are: a word's first two index the rows. */
+const BLOCK = 0x0600;
+const BLOCK_SIZE = 0x100;
+
+/**
+ * The table's rows by the first two letters of a word (their codes less U+0600), in table order: those
+ * whose prefix starts with the first and, if longer, the second. A word's rows are two array reads away.
+ * The table is ordered by length, so each list is the first letter's one-letter rows, then the longer ones.
+ */
+const ROWS_BY_START: ReadonlyArray<ReadonlyArray<readonly ProcliticRow[]> | undefined> = (() => {
+  const byFirst: ProcliticRow[][][] = [];
   for (const row of PROCLITIC_TABLE) {
-    const first = row.prefix.charCodeAt(0) - 0x0600;
-    rows[first] = [...(rows[first] ?? []), row];
+    const first = row.prefix.charCodeAt(0) - BLOCK;
+    if (row.prefix.length === 1) {
+      // One list for every second letter (the last one for a second letter outside the block, or none).
+      const shared = byFirst[first]?.[0] ?? [];
+      shared.push(row);
+      byFirst[first] ??= Array.from({ length: BLOCK_SIZE + 1 }, () => shared);
+      continue;
+    }
+    const bySecond = byFirst[first] ?? Array.from({ length: BLOCK_SIZE + 1 }, () => []);
+    byFirst[first] = bySecond;
+    const second = row.prefix.charCodeAt(1) - BLOCK;
+    const oneLetter = bySecond[BLOCK_SIZE] as ProcliticRow[];
+    if (bySecond[second] === oneLetter) bySecond[second] = [...oneLetter];
+    (bySecond[second] as ProcliticRow[]).push(row);
   }
-  return rows;
+  return byFirst;
 })();
 
-const NO_SPLITS: readonly ProcliticReading[] = Object.freeze([]);
+/**
+ * The rows of the table a folded word may be read with, in table order: those whose prefix starts with its
+ * first two letters. `splitFits` says which of them apply. Two steps, so the matcher can look a stem up
+ * from the word's letters without making it: this runs on every word of a page, and most have no clitic
+ * (or none worth a look-up).
+ */
+export function procliticRows(word: string): readonly ProcliticRow[] {
+  const first = word.charCodeAt(0) - BLOCK;
+  const bySecond = first >= 0 && first < BLOCK_SIZE ? ROWS_BY_START[first] : undefined;
+  if (bySecond === undefined) return NO_ROWS;
+  const second = word.charCodeAt(1) - BLOCK;
+  return (
+    second >= 0 && second < BLOCK_SIZE ? bySecond[second] : bySecond[BLOCK_SIZE]
+  ) as readonly ProcliticRow[];
+}
+
+/** Whether a row of `procliticRows(word)` applies: the word has its prefix and a stem of two letters is left. */
+export function splitFits(word: string, row: ProcliticRow): boolean {
+  if (word.length - row.prefix.length < MIN_STEM || !word.startsWith(row.prefix)) return false;
+  return !(row.lilArticle && word.charCodeAt(row.prefix.length) === LAM);
+}
 
 /**
  * The readings of a folded word with clitics removed, least stripped first (`proclitics` without the word
- * as written). `wanted` may turn a reading down before its stem is made: it is told the stem as `restore`
- * followed by word[from…]. A word without readings gets a shared empty list: this runs on every word of a
- * page, and most have no clitic (or none worth a look-up).
+ * as written). A word without readings gets a shared empty list.
  */
-export function procliticSplits(
-  word: string,
-  wanted?: (word: string, from: number, restore: string) => boolean,
-): readonly ProcliticReading[] {
-  const rows = ROWS_BY_FIRST[word.charCodeAt(0) - 0x0600];
-  if (rows === undefined) return NO_SPLITS;
+export function procliticSplits(word: string): readonly ProcliticReading[] {
   let readings: ProcliticReading[] | null = null;
-  for (const row of rows) {
-    if (word.length - row.prefix.length < MIN_STEM || !word.startsWith(row.prefix)) continue;
-    if (row.lilArticle && word.charCodeAt(row.prefix.length) === LAM) continue;
-    if (wanted !== undefined && !wanted(word, row.prefix.length, row.restore)) continue;
+  for (const row of procliticRows(word)) {
+    if (!splitFits(word, row)) continue;
     readings ??= [];
     readings.push({
       stem: row.restore + word.slice(row.prefix.length),

@@ -39,6 +39,21 @@ const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * LETTER_FOLDS by code unit less U+0600, for the letters of the Arabic block (all of its letters): folding
+ * asks this for every letter of a page.
+ */
+const ARABIC_BLOCK_FOLDS: readonly (string | undefined)[] = (() => {
+  const folds: (string | undefined)[] = Array.from({ length: 0x100 }, () => undefined);
+  for (const [from, to] of LETTER_FOLDS) {
+    const at = from.charCodeAt(0) - 0x0600;
+    if (from.length !== 1 || at < 0 || at > 0xff)
+      throw new Error(`LETTER_FOLDS: ${from} is no Arabic letter`);
+    folds[at] = to;
+  }
+  return folds;
+})();
+
+/**
  * Code point ranges dropped entirely: the Arabic script's marks, which do not change which word it is
  * (lib/arabic/script.ts), and invisible controls.
  */
@@ -76,8 +91,7 @@ export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x00ad) return ch;
   if (isDropped(code)) return '';
-  const folded = LETTER_FOLDS.get(ch);
-  if (folded !== undefined) return folded;
+  if (code >= 0x0600 && code <= 0x06ff) return ARABIC_BLOCK_FOLDS[code - 0x0600] ?? ch;
   if (isPresentationForm(code)) {
     const decomposed = ch.normalize('NFKC');
     // Some code points in these blocks have no decomposition (the ornate parentheses ﴾ ﴿ around Quran
@@ -112,9 +126,17 @@ export function normalizeArabic(text: string): NormalizedText {
   return { text: out, starts, ends };
 }
 
-/** The folded form alone, for keys (glossary forms, stopwords, search queries). */
+/**
+ * The folded form alone, for keys (glossary forms, stopwords, search queries). Text that folds to itself
+ * (most of a page's words once tokenized) is given back as it is.
+ */
 export function foldArabic(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
-  return out;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch.charCodeAt(0) < 0x00ad || foldChar(ch) === ch) continue;
+    let out = text.slice(0, i);
+    for (let k = i; k < text.length; k++) out += foldChar(text[k] as string);
+    return out;
+  }
+  return text;
 }

@@ -99,7 +99,8 @@ const FOLDS = 0x10;
 const KIND_NAMES: readonly TokenKind[] = ['arabic', 'arabic', 'number', 'latin'];
 
 let classes: Uint8Array | null = null;
-const FOLDED_TO = new Map<number, number>();
+/** The folded unit of each unit classified FOLDS. */
+const FOLDED_TO = new Map<number, string>();
 
 function classify(table: Uint8Array, code: number): number {
   const folded = foldChar(String.fromCharCode(code));
@@ -120,9 +121,8 @@ function classify(table: Uint8Array, code: number): number {
               : folded !== '\u2029' && SPACE.test(folded)
                 ? SPACE_CLASS
                 : BREAK;
-    const foldedCode = folded.charCodeAt(0);
-    if (foldedCode !== code) {
-      FOLDED_TO.set(code, foldedCode);
+    if (folded.charCodeAt(0) !== code) {
+      FOLDED_TO.set(code, folded);
       found |= FOLDS;
     }
   }
@@ -145,9 +145,13 @@ export function tokenize(text: string): Token[] {
   /** Class of the open word, UNKNOWN when none is open. */
   let kind = UNKNOWN;
   let start = 0;
-  /** The open word's folded form is text.slice(start, plainEnd) while `built` is null. */
-  let plainEnd = 0;
+  /**
+   * The open word's folded form is `built` (null: nothing yet) followed by text.slice(run, i): a dropped
+   * or folded unit closes the run of units that stand as written, so a word is sliced out in a few pieces
+   * rather than built unit by unit.
+   */
   let built: string | null = null;
+  let run = 0;
   let joins = false;
   /** End of the last kept (not dropped) unit, extended over the dropped units right after it. */
   let lastEnd = -1;
@@ -162,21 +166,24 @@ export function tokenize(text: string): Token[] {
     const cls = found & CLASS_MASK;
     if (cls === DROPPED) {
       if (lastEnd === i) lastEnd = i + 1;
+      if (kind !== UNKNOWN) {
+        built = (built ?? '') + text.slice(run, i);
+        run = i + 1;
+      }
       continue;
     }
     if (cls === EXPANDS) return tokenizeReference(text);
     if (cls === kind) {
-      if (built === null && found === cls && i === plainEnd) plainEnd = i + 1;
-      else {
-        const unit = found === cls ? text[i] : String.fromCharCode(FOLDED_TO.get(code) as number);
-        built = (built ?? text.slice(start, plainEnd)) + unit;
+      if (found !== cls) {
+        built = (built ?? '') + text.slice(run, i) + (FOLDED_TO.get(code) as string);
+        run = i + 1;
       }
       lastEnd = i + 1;
       continue;
     }
     if (kind !== UNKNOWN) {
       tokens.push({
-        norm: built ?? text.slice(start, plainEnd),
+        norm: built === null ? text.slice(start, i) : built + text.slice(run, i),
         start,
         end: lastEnd,
         kind: KIND_NAMES[kind] as TokenKind,
@@ -193,9 +200,10 @@ export function tokenize(text: string): Token[] {
       joins = hadToken && !broken && newlines < 2;
       if (found === cls) {
         built = null;
-        plainEnd = i + 1;
+        run = i;
       } else {
-        built = String.fromCharCode(FOLDED_TO.get(code) as number);
+        built = FOLDED_TO.get(code) as string;
+        run = i + 1;
       }
     } else if (cls === NEWLINE) newlines++;
     else if (cls === BREAK) broken = true;
@@ -203,7 +211,7 @@ export function tokenize(text: string): Token[] {
   }
   if (kind !== UNKNOWN) {
     tokens.push({
-      norm: built ?? text.slice(start, plainEnd),
+      norm: built === null ? text.slice(start) : built + text.slice(run),
       start,
       end: lastEnd,
       kind: KIND_NAMES[kind] as TokenKind,

@@ -24,7 +24,7 @@ export const MARKED_READINGS: ReadonlyArray<{ folded: string; marked: RegExp; en
   ];
 
 /** Fathatan at a word's end (اً or ًا): an adverb, إسبانياً "in Spanish", not Spain. */
-const ADVERB_ENDING = /(?:اً|ًا)$/;
+const ADVERB_ENDINGS = ['اً', 'ًا'];
 
 export interface ContextOptions {
   text: string;
@@ -40,11 +40,16 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
   const result: EntityMatch[] = [];
   let t = 0;
   for (const match of matches) {
-    while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
-    const entry = entries[match.entry];
-    const surface = text.slice(match.start, match.end);
+    // Every rule looks at a one-word place or a form with two readings: the rest of a page's matches (most
+    // of them) pass without their form folded or their surface cut out.
+    const onePlace = match.words === 1 && entries[match.entry]?.type === 'place';
+    if (!onePlace && match.alternatives.length === 0) {
+      result.push(match);
+      continue;
+    }
     const stem = foldArabic(match.form);
-    if (entry?.type === 'place' && stem === MOROCCO && match.words === 1) {
+    if (onePlace && stem === MOROCCO) {
+      while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
       const near = [tokens[t - 1], tokens[t - 2], tokens[t + 1], tokens[t + 2]].map(
         (token) => token?.norm ?? '',
       );
@@ -53,10 +58,13 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         continue;
       }
     }
-    if (entry?.type === 'place' && match.words === 1 && ADVERB_ENDING.test(surface)) {
+    const endsAsAdverb =
+      match.end - match.start >= 2 && ADVERB_ENDINGS.some((ending) => text.endsWith(ending, match.end));
+    if (onePlace && endsAsAdverb) {
       onRule?.('adverb', match);
       continue;
     }
+    const surface = text.slice(match.start, match.end);
     const marked =
       match.alternatives.length > 0
         ? MARKED_READINGS.find((row) => row.folded === stem && row.marked.test(surface))

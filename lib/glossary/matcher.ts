@@ -1,4 +1,4 @@
-import { type Clitic, procliticSplits } from '../arabic/clitics';
+import { type Clitic, type ProcliticRow, procliticRows, splitFits } from '../arabic/clitics';
 import { datelineOf } from '../arabic/dateline';
 import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
@@ -61,10 +61,6 @@ function head(word: string): number {
 /** The clitics of a word read as written (shared: a match's clitics are never changed). */
 const NO_CLITICS: Clitic[] = [];
 
-function child(node: TrieNode, word: string): TrieNode | undefined {
-  return node.next?.get(word);
-}
-
 /** The best match found so far at one position. */
 interface Candidate {
   node: TrieNode;
@@ -82,9 +78,20 @@ interface Found {
 }
 
 function better(a: Candidate, b: Candidate | null): boolean {
+  return betterThan(a.words, a.stripped, b);
+}
+
+/** Whether a match of `words` words with `stripped` letters removed beats `b`: longer, then less stripped. */
+function betterThan(words: number, stripped: number, b: Candidate | null): boolean {
   if (b === null) return true;
-  if (a.words !== b.words) return a.words > b.words;
-  return a.stripped < b.stripped;
+  if (words !== b.words) return words > b.words;
+  return stripped < b.stripped;
+}
+
+/** Whether the clitics read off a word include the article: a name never takes one it is not written with. */
+function hasArticle(clitics: readonly Clitic[]): boolean {
+  for (const clitic of clitics) if (clitic.ar === 'ال') return true;
+  return false;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -104,30 +111,71 @@ function hashBackwards(word: string, from: number, hash: number = FNV_OFFSET): n
 const MAX_PREFIX = 4;
 
 /**
- * A one-hash Bloom filter over the trie's first words. Most words of a page are no first word, as written
- * or with their clitics removed: the filter says so from the letters, before a stem is cut out as a string
- * and looked up. Its size follows the glossary's, so the share of false "maybe"s (about 6%) does not grow
- * with it.
+ * The trie's first words in an open-addressing table keyed by `hashBackwards`. A word of a page is looked
+ * up as written and read with each clitic split from the hashes of its tails, without the stem being cut out
+ * as a string; most words of a page are no first word, and one probe says so.
  */
-class FirstWordFilter {
-  readonly #bits: Int32Array;
+class FirstWords {
+  /**
+   * Two units a slot, its key's hash and index + 1 into `keys` (0 where empty), side by side so a probe
+   * reads one place; at most a quarter of the slots are taken, so a word that is no first word is told so
+   * at its first or second slot.
+   */
+  readonly #slots: Int32Array;
   readonly #mask: number;
+  readonly keys: string[];
+  readonly nodes: TrieNode[];
+  /** Whether each key is a function word, which alone is never a name (على is not علي). */
+  readonly functionWords: Uint8Array;
 
-  constructor(words: readonly string[]) {
+  constructor(words: ReadonlyMap<string, TrieNode> | null) {
+    this.keys = [...(words?.keys() ?? [])];
+    this.nodes = [...(words?.values() ?? [])];
+    this.functionWords = Uint8Array.from(this.keys, (key) => (ARABIC_STOPWORDS.has(key) ? 1 : 0));
     let size = 1 << 10;
-    while (size < words.length * 16) size *= 2;
-    this.#bits = new Int32Array(size >>> 5);
+    while (size < this.keys.length * 4) size *= 2;
+    this.#slots = new Int32Array(size * 2);
     this.#mask = size - 1;
-    for (const word of words) {
-      const bit = hashBackwards(word, 0) & this.#mask;
-      this.#bits[bit >>> 5] = (this.#bits[bit >>> 5] as number) | (1 << (bit & 31));
+    for (const [index, key] of this.keys.entries()) {
+      const hash = hashBackwards(key, 0) | 0;
+      let slot = hash & this.#mask;
+      while (this.#slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.#mask;
+      this.#slots[slot * 2] = hash;
+      this.#slots[slot * 2 + 1] = index + 1;
     }
   }
 
-  mayHave(hash: number): boolean {
-    const bit = hash & this.#mask;
-    return ((this.#bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  /** The index of the first word `restore` + word[from…], whose `hashBackwards` is `hash`; -1 if none. */
+  find(word: string, from: number, restore: string, hash: number): number {
+    const wanted = hash | 0;
+    const slots = this.#slots;
+    for (let slot = wanted & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const found = (slots[slot * 2 + 1] as number) - 1;
+      if (found < 0) return -1;
+      if (slots[slot * 2] !== wanted) continue;
+      const key = this.keys[found] as string;
+      if (
+        key.length === restore.length + word.length - from &&
+        key.startsWith(restore) &&
+        sameTail(key, restore.length, word, from)
+      ) {
+        return found;
+      }
+    }
   }
+
+  /** The index of the first word `stem`; -1 if none. */
+  indexOf(stem: string): number {
+    return this.find(stem, 0, '', hashBackwards(stem, 0));
+  }
+}
+
+/** Whether key[at…] and word[from…] are the same letters (of the same length). */
+function sameTail(key: string, at: number, word: string, from: number): boolean {
+  for (let k = at, w = from; k < key.length; k++, w++) {
+    if (key.charCodeAt(k) !== word.charCodeAt(w)) return false;
+  }
+  return true;
 }
 
 /** `head` of the stem `prefix` + word[from…], without making it (this runs for every word of a page). */
@@ -140,6 +188,27 @@ function headOf(word: string, from: number, prefix: string): number {
         ? word.charCodeAt(from)
         : word.charCodeAt(from + 1);
   return ((first << 12) ^ second) & 0x3fffffff;
+}
+
+/**
+ * The heads of inflecting first words: a bit per head's low 16 bits before the set is asked, since every
+ * reading of every word of a page asks, and a glossary has few inflecting entries (often none).
+ */
+class HeadFilter {
+  readonly #bits = new Int32Array(1 << 11);
+  readonly #heads: ReadonlySet<number>;
+
+  constructor(heads: ReadonlySet<number>) {
+    this.#heads = heads;
+    for (const head of heads) {
+      const at = (head >>> 5) & 0x7ff;
+      this.#bits[at] = (this.#bits[at] as number) | (1 << (head & 31));
+    }
+  }
+
+  mayHave(head: number): boolean {
+    return ((this.#bits[(head >>> 5) & 0x7ff] as number) & (1 << (head & 31))) !== 0 && this.#heads.has(head);
+  }
 }
 
 export interface Matcher {
@@ -245,14 +314,10 @@ function addEntry({ root, inflectingHeads }: Trie, entry: GlossaryEntry, index: 
 
 function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   const { root, inflectingHeads } = trie;
-  const rootNext = root.next;
-  const firstWords = new FirstWordFilter([...(rootNext?.keys() ?? [])]);
+  const firstWords = new FirstWords(root.next);
+  const inflecting = new HeadFilter(inflectingHeads);
   /** Hashes of the current word's tails word[from…] for from ≤ MAX_PREFIX (set by `bestAt`). */
   const tailHashes = new Int32Array(MAX_PREFIX + 1);
-  /** Whether a reading of the current word can lead anywhere: its stem may be a first word, or inflect. */
-  const wanted = (word: string, from: number, prefix: string): boolean =>
-    firstWords.mayHave(hashBackwards(prefix, 0, tailHashes[from] as number)) ||
-    (inflectingHeads.size > 0 && inflectingHeads.has(headOf(word, from, prefix)));
 
   /**
    * Usable hits at a node for a reading: a suffixed word is only accepted by entries that inflect, and a
@@ -261,82 +326,100 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   function usableHits(node: TrieNode, reading: Pick<Candidate, 'suffix' | 'clitics'>): Hit[] {
     if (node.hits === null) return [];
     const suffixed = reading.suffix !== '';
-    const articled = reading.clitics.some((clitic) => clitic.ar === 'ال');
+    const articled = hasArticle(reading.clitics);
     if (!suffixed && !articled) return node.hits;
     return node.hits.filter((hit) => (!suffixed || hit.inflects) && (!articled || !hit.name));
   }
 
-  /** Longest path from `node` over tokens[at…], trying each word as written and with suffixes removed. */
+  /** Whether `usableHits` would give any, without making the list. */
+  function anyUsable(node: TrieNode, suffix: string, clitics: readonly Clitic[]): boolean {
+    if (node.hits === null) return false;
+    const suffixed = suffix !== '';
+    const articled = hasArticle(clitics);
+    if (!suffixed && !articled) return true;
+    return node.hits.some((hit) => (!suffixed || hit.inflects) && (!articled || !hit.name));
+  }
+
+  /**
+   * The better of `best` and the longest path from `node` (a match of `words` words so far, `stripped`
+   * letters of clitics and suffix removed) over tokens[at…], trying each word as written and with suffixes
+   * removed. Arguments rather than objects, here and below: this runs for a third of the words of a page,
+   * and a candidate is made only for a path that is usable and better.
+   */
   function extend(
     tokens: readonly Token[],
     at: number,
-    start: Candidate,
+    node: TrieNode,
+    words: number,
+    stripped: number,
+    suffix: string,
+    clitics: Clitic[],
     best: Candidate | null,
   ): Candidate | null {
     let result = best;
-    if (usableHits(start.node, start).length > 0 && better(start, result)) result = start;
+    if (anyUsable(node, suffix, clitics) && betterThan(words, stripped, result)) {
+      result = { node, words, stripped, suffix, clitics };
+    }
     // At most one word of a match carries a suffix; words may follow it in construct (وزيرا الدفاع).
     const token = tokens[at];
-    if (token === undefined || !token.joinsPrevious || start.node.next === null) return result;
-    const exact = child(start.node, token.norm);
-    if (exact !== undefined) {
-      result = extend(tokens, at + 1, { ...start, node: exact, words: start.words + 1 }, result);
-    }
-    if (start.suffix === '' && start.node.inflects) {
-      for (const reading of suffixReadings(token.norm)) {
-        const next = child(start.node, reading.stem);
-        if (next === undefined) continue;
-        const candidate = {
-          ...start,
-          node: next,
-          words: start.words + 1,
-          stripped: start.stripped + reading.suffix.length,
-          suffix: reading.suffix,
-        };
-        result = extend(tokens, at + 1, candidate, result);
+    const next = node.next;
+    if (token === undefined || !token.joinsPrevious || next === null) return result;
+    const exact = next.get(token.norm);
+    if (exact !== undefined)
+      result = extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics, result);
+    if (suffix === '' && node.inflects) {
+      for (const split of suffixReadings(token.norm)) {
+        const after = next.get(split.stem);
+        if (after === undefined) continue;
+        const more = stripped + split.suffix.length;
+        result = extend(tokens, at + 1, after, words + 1, more, split.suffix, clitics, result);
       }
     }
     return result;
   }
 
-  /**
-   * The better of `best` and the longest match whose first word reads as `stem` once `stripped` letters
-   * of clitics and suffix are removed. Arguments rather than an object: this runs several times for every
-   * word of a page, and nearly always ends at the first look-up.
-   */
+  /** The better of `best` and the longest match whose first word is first word number `first` of the glossary. */
   function tryStem(
     tokens: readonly Token[],
     i: number,
-    stem: string,
-    clitics: Clitic[],
+    first: number,
     stripped: number,
     suffix: string,
+    clitics: Clitic[],
     best: Candidate | null,
   ): Candidate | null {
-    const node = rootNext?.get(stem);
-    if (node === undefined) return best;
-    const found = extend(tokens, i + 1, { node, words: 1, stripped, suffix, clitics }, null);
+    const node = firstWords.nodes[first] as TrieNode;
+    const found = extend(tokens, i + 1, node, 1, stripped, suffix, clitics, null);
     if (found === null) return best;
     // A function word alone is never a name (على is not علي, بين is not "ين").
-    const word = (tokens[i] as Token).norm;
-    if (found.words === 1 && (ARABIC_STOPWORDS.has(word) || ARABIC_STOPWORDS.has(stem))) return best;
+    if (found.words === 1) {
+      const word = (tokens[i] as Token).norm;
+      if (firstWords.functionWords[first] === 1 || ARABIC_STOPWORDS.has(word)) return best;
+    }
     return better(found, best) ? found : best;
   }
 
-  /** One reading of a word (as written or without clitics), with and without a suffix. */
+  /**
+   * One reading of word i, as written (from 0, restore '') or with the clitics of a table row removed: the
+   * stem restore + word[from…], as a first word and, where an inflecting entry starts so, with a suffix.
+   */
   function tryReading(
     tokens: readonly Token[],
     i: number,
-    stem: string,
+    from: number,
+    restore: string,
     clitics: Clitic[],
-    stripped: number,
     best: Candidate | null,
   ): Candidate | null {
-    let result = tryStem(tokens, i, stem, clitics, stripped, '', best);
-    if (inflectingHeads.has(head(stem))) {
-      for (const reading of suffixReadings(stem, clitics)) {
-        const more = stripped + reading.suffix.length;
-        result = tryStem(tokens, i, reading.stem, clitics, more, reading.suffix, result);
+    const word = (tokens[i] as Token).norm;
+    const hash = hashBackwards(restore, 0, tailHashes[from] as number);
+    const found = firstWords.find(word, from, restore, hash);
+    let result = found < 0 ? best : tryStem(tokens, i, found, from, '', clitics, best);
+    if (inflecting.mayHave(headOf(word, from, restore))) {
+      for (const split of suffixReadings(restore + word.slice(from), clitics)) {
+        const stem = firstWords.indexOf(split.stem);
+        if (stem < 0) continue;
+        result = tryStem(tokens, i, stem, from + split.suffix.length, split.suffix, clitics, result);
       }
     }
     return result;
@@ -350,15 +433,18 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
       if (k <= MAX_PREFIX) tailHashes[k] = hash >>> 0;
     }
-    let best = wanted(word, 0, '') ? tryReading(tokens, i, word, NO_CLITICS, 0, null) : null;
-    for (const split of procliticSplits(word, wanted)) {
-      best = tryReading(tokens, i, split.stem, split.clitics, split.stripped, best);
+    let best = tryReading(tokens, i, 0, '', NO_CLITICS, null);
+    const rows = procliticRows(word);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as ProcliticRow;
+      if (splitFits(word, row))
+        best = tryReading(tokens, i, row.prefix.length, row.restore, row.clitics, best);
     }
     return best;
   }
 
-  function toMatch(tokens: readonly Token[], i: number, found: Candidate): EntityMatch {
-    const hits = usableHits(found.node, found);
+  /** The match of a candidate at token i, whose usable hits are `hits`. */
+  function toMatch(tokens: readonly Token[], i: number, found: Candidate, hits: Hit[]): EntityMatch {
     const [first, ...rest] = hits as [Hit, ...Hit[]];
     return {
       start: (tokens[i] as Token).start,
@@ -402,8 +488,9 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         i++;
         continue;
       }
-      const match = toMatch(tokens, i, best);
-      const contextual = usableHits(best.node, best).every((hit) => hit.contextual);
+      const hits = usableHits(best.node, best);
+      const match = toMatch(tokens, i, best, hits);
+      const contextual = hits.every((hit) => hit.contextual);
       const cued = (dateline && i === 0) || cuedAsPlace(tokens, i, best.clitics);
       const item = { match, first: i, pending: contextual && !cued };
       pending ||= item.pending;
@@ -436,7 +523,8 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       const tokens = tokenize(query);
       if (tokens.length === 0) return [];
       const found = bestAt(tokens, 0);
-      return found !== null && found.words === tokens.length ? [toMatch(tokens, 0, found)] : [];
+      if (found === null || found.words !== tokens.length) return [];
+      return [toMatch(tokens, 0, found, usableHits(found.node, found))];
     },
   };
 }

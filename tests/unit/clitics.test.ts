@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PROCLITIC_TABLE, type ProcliticRow, proclitics } from '../../lib/arabic/clitics';
+import {
+  PROCLITIC_TABLE,
+  type ProcliticRow,
+  procliticRows,
+  proclitics,
+  splitFits,
+} from '../../lib/arabic/clitics';
 import { foldArabic } from '../../lib/arabic/normalize';
 import { type ReadingCase, testReadings } from './rule-readings';
 
@@ -87,6 +93,28 @@ describe('proclitics', () => {
       'و + ل + لرئيس',
       'و + ل + الرئيس',
       'و + ل + ال + رئيس',
+    ]);
+  });
+});
+
+describe('procliticRows', () => {
+  it("gives the rows whose prefix starts with a word's first two letters, in table order", () => {
+    // Every first and second letter a prefix has, others, a Latin letter and none at all.
+    const letters = [...new Set([...PROCLITIC_TABLE.flatMap((row) => [...row.prefix]), 'ع', 'ي', 'x', ''])];
+    for (const first of letters) {
+      for (const second of letters) {
+        const word = `${first}${second}نا`;
+        const starts = (row: ProcliticRow) => word.startsWith(row.prefix.slice(0, 2));
+        expect(procliticRows(word), word).toEqual(PROCLITIC_TABLE.filter(starts));
+      }
+    }
+  });
+
+  it('leaves splitFits to say which of them apply', () => {
+    expect(procliticRows('للليل').map((row) => [row.prefix, splitFits('للليل', row)])).toEqual([
+      ['ل', true],
+      ['لل', false],
+      ['لل', false],
     ]);
   });
 });
