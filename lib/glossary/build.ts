@@ -447,9 +447,9 @@ function addFromLexicon(
 
 /**
  * Leaves out the forms of a place or organisation made of a descriptor and another of its forms (دولة قطر
- * beside قطر, حركة حماس beside حماس) or of another of its forms and a nationality (حزب الله اللبناني; see
- * descriptors.ts), unless that form alone is another entry's too or read only in context: then the
- * descriptor is what tells the readings apart.
+ * beside قطر, حركة حماس beside حماس) or, for an organisation, of another of its forms and a nationality
+ * (حزب الله اللبناني; see descriptors.ts), unless that form alone is another entry's too or read only in
+ * context: then the descriptor is what tells the readings apart.
  */
 function dropDescriptorForms(assembly: Assembly): void {
   for (const slot of assembly.slots) {
@@ -462,6 +462,8 @@ function dropDescriptorForms(assembly: Assembly): void {
     };
     entry.variants = entry.variants.filter((form) => {
       if (ownName(nameWithin(form, entry.type))) return false;
+      // A place's nationality word is part of its name: الولايات المتحدة الأمريكية, the United States of America.
+      if (entry.type !== 'organisation') return true;
       const words = form.split(/\s+/);
       const last = words.at(-1) ?? '';
       const nationality = assembly.ownersOf(last).some((owner) => owner.entry.type === 'nationality');

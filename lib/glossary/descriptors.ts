@@ -1,11 +1,12 @@
 /**
  * Words news writes around a name that are not part of it: a descriptor before it (دولة قطر "the State of
  * Qatar", إقليم دارفور "the Darfur region", حركة حماس "the Hamas movement", صحيفة الغارديان "the Guardian
- * newspaper") and an honorific after it (مكة المكرمة "Mecca the Honoured"). The entity is the name alone, as
- * ANERcorp tags it (في إقليم [دارفور]، حركة [حماس]), so a glossary form made of one of these and another form
- * of the same entry is left out of the bundled glossary (build.ts) and the name alone is highlighted; so is
- * a form that is another of the entry's forms and a nationality (حزب الله اللبناني: the nationality is an
- * entity of its own). A form where the descriptor chooses between readings stays (ولاية جورجيا, the US state
+ * newspaper", وكالة رويترز "the Reuters agency", نادي الظفرة "Al Dhafra club") and an honorific after it
+ * (مكة المكرمة "Mecca the Honoured"). The entity is the name alone, as ANERcorp tags it (في إقليم [دارفور]،
+ * حركة [حماس]، وكالة [رويترز]), so a glossary form made of one of these and another form of the same entry is
+ * left out of the bundled glossary (build.ts) and the name alone is highlighted; so is an organisation's form
+ * that is another of its forms and a nationality (حزب الله اللبناني: the nationality is an entity of its
+ * own), but not a place's (الولايات المتحدة الأمريكية is the country's name). A form where the descriptor chooses between readings stays (ولاية جورجيا, the US state
  * and not the country; مدينة الكويت, the city and not the state; صحيفة الشرق الأوسط, the paper and not the
  * region). حزب and منظمة are not in the table: they are part of the name (حزب الله، منظمة التحرير).
  */
@@ -31,6 +32,11 @@ export const DESCRIPTORS: ReadonlyArray<{
   { words: 'صحيفة', position: 'before', type: 'organisation', example: 'صحيفة الغارديان', name: 'الغارديان' },
   { words: 'قناة', position: 'before', type: 'organisation', example: 'قناة الجزيرة', name: 'الجزيرة' },
   { words: 'شركة', position: 'before', type: 'organisation', example: 'شركة أرامكو', name: 'أرامكو' },
+  { words: 'وكالة', position: 'before', type: 'organisation', example: 'وكالة رويترز', name: 'رويترز' },
+  { words: 'جريدة', position: 'before', type: 'organisation', example: 'جريدة الأهرام', name: 'الأهرام' },
+  { words: 'مجلة', position: 'before', type: 'organisation', example: 'مجلة نيوزويك', name: 'نيوزويك' },
+  { words: 'شبكة', position: 'before', type: 'organisation', example: 'شبكة سي إن إن', name: 'سي إن إن' },
+  { words: 'نادي', position: 'before', type: 'organisation', example: 'نادي الظفرة', name: 'الظفرة' },
 ];
 
 /** The name inside a form of an entry of `type` made of a descriptor and a name (دولة قطر → قطر), or null. */
