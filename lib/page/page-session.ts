@@ -103,6 +103,11 @@ const MUTATION_BATCH_MS = 150;
  * again, a shadow root attached to a custom element already read (while there are any).
  */
 const LOOK_MS = 1000;
+/**
+ * How often the address is looked at in a browser without the Navigation API (Firefox ESR 140), where
+ * `history.pushState` fires no event a content script can hear: one string compared.
+ */
+const ADDRESS_LOOK_MS = 400;
 /** How long an unpinned card stays after the pointer leaves its entity (time to move onto the card). */
 const HOVER_GRACE_MS = 300;
 
@@ -551,6 +556,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   });
   const navigation = (win as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('currententrychange', onAddress);
+  const addressTimer = navigation === undefined ? setInterval(onAddress, ADDRESS_LOOK_MS) : undefined;
   win.addEventListener('popstate', onAddress);
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('click', onClick, { capture: true });
@@ -615,6 +621,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       rootless.clear();
       placeholders?.disconnect();
       navigation?.removeEventListener('currententrychange', onAddress);
+      clearInterval(addressTimer);
       win.removeEventListener('popstate', onAddress);
       clearTimeout(batchTimer);
       clearInterval(lookTimer);

@@ -139,6 +139,35 @@ describe('startPageSession', () => {
   });
 });
 
+describe('startPageSession: a single-page app', () => {
+  it('reads the next article at the address change in a browser without the Navigation API', async () => {
+    withHighlights();
+    // As Firefox ESR 140, where history.pushState fires nothing a content script hears.
+    expect((window as { navigation?: unknown }).navigation).toBeUndefined();
+    document.body.innerHTML = '<p>وصل الوفد إلى القاهرة أمس.</p>';
+    const reports: Array<{ url: string; ids: string[] }> = [];
+    const session = start({
+      entries: [...ENTRIES, { id: 'cairo', ar: 'القاهرة', en: 'Cairo', type: 'place', variants: [] }],
+      onEntities: (all) => reports.push({ url: document.URL, ids: all.map((item) => item.entry.id) }),
+    });
+    await session.ready;
+    // The app puts the next article in first, and changes the address after, with nothing changing then.
+    (document.querySelector('p')?.firstChild as Text).data = 'وصل الوفد إلى باريس أمس.';
+    await vi.waitFor(() => expect(reports.at(-1)?.ids).toEqual(['paris']), { timeout: 5000, interval: 20 });
+    const before = reports.length;
+    history.pushState({}, '', '/story-2');
+    await vi.waitFor(
+      () => expect(reports.slice(before).map((report) => report.url)).toContain(document.URL),
+      {
+        timeout: 5000,
+        interval: 20,
+      },
+    );
+    expect(document.URL).toMatch(/\/story-2$/);
+    session.stop();
+  }, 15_000);
+});
+
 describe('startPageSession: the article first', () => {
   const ARTICLE =
     '<h1>وزراء التحالف يجتمعون في باريس</h1><div class="story">' +
