@@ -396,6 +396,9 @@ describe('the names news gives places and organisations (issue 16 §5)', () => {
     ['قالت صحيفة هآرتس الإسرائيلية', 'Haaretz', 'a paper, without صحيفة'],
     ['درس في جامعة هارفارد', 'Harvard University', 'a university'],
     ['تأهل المغرب الفاسي', 'Maghreb de Fès (MAS)', 'a club, not Morocco'],
+    ['ذكرت وكالة الأنباء الفلسطينية وفا', 'the Palestinian News Agency (WAFA)', 'a news agency'],
+    ['وقال مصرف قطر المركزي', 'the Qatar Central Bank', 'a place inside an organisation'],
+    ['مقاتلون في محافظة صلاح الدين', 'Saladin Governorate', 'the province, with its descriptor'],
   ])('finds the first name in "%s": %s (%s)', (text, en) => {
     const [first] = marked(text);
     expect(first?.[1]).toBe(en);
@@ -420,6 +423,12 @@ describe('the names news gives places and organisations (issue 16 §5)', () => {
     ['ولم يزد عدد الضحايا', 'يزد: "(did not) exceed", not Yazd'],
     ['السماء الزرقاء', 'الزرقاء: "the blue", not Zarqa'],
     ['نقل الخبر عن مصدر', 'الخبر: "the news", not Khobar'],
+    ['هذا كافي لإقناعه', 'كافي: "sufficient", not ك + EFE'],
+    ['فقد بصره وبصري ضعيف', 'وبصري: "and my sight", not و + Bosra'],
+    ['من نصيب الفريق', 'نصيب: "a share", not the Nasib crossing'],
+    ['من الطبقة الوسطى', 'الطبقة: "the class", not Tabqa'],
+    ['قاتل الكفرة', 'الكفرة: "the unbelievers", not Kufra'],
+    ['قال صلاح الدين', 'صلاح الدين: a given name, not the province'],
   ])('leaves the ordinary words of "%s" alone (%s)', (text) => {
     expect(marked(text).filter(([, en]) => en !== 'the President')).toEqual([]);
   });
