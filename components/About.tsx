@@ -1,4 +1,4 @@
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /** The options page's About: what Dalil is under, and the credits of what it ships (NOTICE.txt in the package). */
 export function About() {

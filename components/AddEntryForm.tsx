@@ -5,9 +5,9 @@ import type { EntityType, GlossaryEntry } from '../lib/glossary/schema';
 import { toSourced, validateEntries } from '../lib/glossary/validate';
 import { entryShapeProblem } from '../lib/messages/entry-shape';
 import type { PutReply } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { TypeOptions } from './TypeOptions';
 import { scriptLang } from './text-lang';
+import { useI18n } from './use-i18n';
 
 export interface AddEntryFormProps {
   /** The first values: a suggested name, a selection, a look-up (lib/glossary/draft-entry.ts). */

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /**
  * Dalil's name in Arabic beside a heading in English, as the icon writes it; an Arabic interface names it

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { type Pronunciation, pronounce } from '../lib/glossary/pronounce';
 import type { GlossaryEntry } from '../lib/glossary/schema';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /**
  * How to say it, under the Arabic: the romanisation of its vocalised form, or, where none is known, a plain

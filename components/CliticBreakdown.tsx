@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { Clitic } from '../lib/arabic/clitics';
 import { foldArabic, normalizeArabic } from '../lib/arabic/normalize';
 import type { GlossaryEntry } from '../lib/glossary/schema';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /** A word or name as written, with what the matcher found attached to it. */
 export interface SurfaceReading {

@@ -8,9 +8,9 @@ import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { ContextSentence } from './ContextSentence';
 import { EntryHistory } from './EntryHistory';
-import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
+import { useI18n } from './use-i18n';
 import { WikipediaLink } from './WikipediaLink';
 
 interface EntityGroup {

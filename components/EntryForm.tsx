@@ -5,9 +5,9 @@ import { ENTRY_FLAGS, type EntityType, type EntryFlag, type GlossaryEntry } from
 import type { GlossaryProblem } from '../lib/glossary/validate';
 import type { TextKey } from '../lib/i18n/translate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { TypeOptions } from './TypeOptions';
 import { scriptLang } from './text-lang';
+import { useI18n } from './use-i18n';
 
 export interface EntryFormProps {
   /** The entry to edit, or null to add one. */

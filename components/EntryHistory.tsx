@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SightingView } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 import { scriptLang } from './text-lang';
+import { useI18n } from './use-i18n';
 
 /** Rows asked of the history: enough to fill the list once this page's own visits are left out. */
 const HISTORY_LIMIT = 50;

@@ -9,10 +9,10 @@ import {
 } from '../lib/glossary/entry-filter';
 import type { EntityType } from '../lib/glossary/schema';
 import type { EntryView } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { TypeBadge } from './TypeBadge';
 import { TypeOptions } from './TypeOptions';
 import { scriptLang } from './text-lang';
+import { useI18n } from './use-i18n';
 
 /** Rows per page: the glossary can hold 10,000+ entries, and only one page of them is ever in the DOM. */
 export const PAGE_SIZE = 50;

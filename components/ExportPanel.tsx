@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { toGlossaryEntry } from '../lib/glossary/entry-fields';
 import { serializeGlossary } from '../lib/glossary/serialize';
 import type { EntryView } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 export type ExportScope = 'all' | 'mine';
 export type ExportFormat = 'json' | 'csv';

@@ -10,8 +10,8 @@ import { AddEntryForm } from './AddEntryForm';
 import { Pronounced } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
-import { useI18n } from './Localised';
 import { TypeBadge } from './TypeBadge';
+import { useI18n } from './use-i18n';
 import { WikipediaLink } from './WikipediaLink';
 
 /**

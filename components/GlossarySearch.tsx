@@ -8,10 +8,10 @@ import type { PutReply } from '../lib/messages/protocol';
 import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
-import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
 import { scriptLang } from './text-lang';
+import { useI18n } from './use-i18n';
 
 /** Results asked for. */
 const SEARCH_LIMIT = 20;

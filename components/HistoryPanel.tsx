@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type AskBackground, HISTORY_KEEP_CHOICES, type HistoryStatsView } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { StatusLine } from './StatusLine';
+import { useI18n } from './use-i18n';
 
 export interface HistoryPanelProps {
   ask: AskBackground;

@@ -8,8 +8,8 @@ import type { GlossaryProblem } from '../lib/glossary/validate';
 import type { TextKey, Translator } from '../lib/i18n/translate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
 import type { Previewer } from './import-previewer';
-import { useI18n } from './Localised';
 import { TypeBadge } from './TypeBadge';
+import { useI18n } from './use-i18n';
 
 export interface ImportPanelProps {
   ask: AskBackground;

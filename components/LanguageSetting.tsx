@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../lib/i18n/languages';
 import type { AskBackground } from '../lib/messages/protocol';
-import { useI18n, useLanguageSwitch } from './Localised';
+import { useLanguageSwitch } from './Localised';
 import { StatusLine } from './StatusLine';
+import { useI18n } from './use-i18n';
 import { useSetting } from './use-setting';
 
 /** Each language is offered in its own words, whatever the page speaks; the browser's in the page's. */

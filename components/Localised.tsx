@@ -1,18 +1,14 @@
 /**
- * The interface's language for the components: a translator (lib/i18n/translate.ts) given through a context
- * by each root (the popup, the options page, the add page, the card). Without one, English: what the
- * components' tests render unless they choose.
+ * An extension page's language: its root gives the components their translator (components/use-i18n.ts) in
+ * the language chosen, and switches it when the options page's setting changes.
  */
-import { type ComponentChildren, createContext, type JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
+import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { translatorFor } from '../lib/i18n/catalogues';
 import { type LanguageChoice, resolveLanguage } from '../lib/i18n/languages';
-import { createTranslator, type TextKey, type Translator } from '../lib/i18n/translate';
-
-export const I18nContext = createContext<Translator>(createTranslator('en'));
-
-export function useI18n(): Translator {
-  return useContext(I18nContext);
-}
+import type { TextKey } from '../lib/i18n/translate';
+import { I18nContext } from './use-i18n';
 
 /** Switches a page to another language choice at once (the options page's setting); null outside a page root. */
 const LanguageSwitch = createContext<((choice: LanguageChoice) => void) | null>(null);
@@ -36,7 +32,7 @@ export function Localised(props: {
   const { browserLanguage, doc, title, children } = props;
   const [choice, setChoice] = useState(props.choice);
   const i18n = useMemo(
-    () => createTranslator(resolveLanguage(choice, browserLanguage)),
+    () => translatorFor(resolveLanguage(choice, browserLanguage)),
     [choice, browserLanguage],
   );
   useLayoutEffect(() => {

@@ -2,8 +2,8 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatDelimitedCell } from '../lib/glossary/delimited';
 import type { PageEntity } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { usePopup } from './popup-api';
+import { useI18n } from './use-i18n';
 
 const CSV_HEADER = ['arabic', 'english', 'type', 'count', 'sentence'];
 

@@ -1,10 +1,10 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { sayReason } from '../lib/i18n/reasons';
 import type { TextKey } from '../lib/i18n/translate';
 import type { PageStatus, SiteMode, PageVerdict as Verdict } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
+import { sayReason } from '../lib/page/say-reason';
 import { MixedText } from './MixedText';
+import { useI18n } from './use-i18n';
 
 /** What detection made of the page, as the popup says it (a message of the catalogue). */
 const VERDICTS = {

@@ -5,11 +5,11 @@ import type { PageEntity, PageStatus, PutReply, SiteMode } from '../lib/messages
 import { ArabicName } from './ArabicName';
 import { EntityList, SuggestedNames } from './EntityList';
 import { GlossarySearch } from './GlossarySearch';
-import { useI18n } from './Localised';
 import { PageExport } from './PageExport';
 import { PageVerdict } from './PageVerdict';
 import { type PopupApi, PopupContext, type PopupServices } from './popup-api';
 import { scriptLang } from './text-lang';
+import { useI18n } from './use-i18n';
 
 type PageState =
   | { kind: 'loading' }

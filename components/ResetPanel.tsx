@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 export interface ResetPanelProps {
   ask: AskBackground;

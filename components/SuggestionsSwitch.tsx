@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import type { AskBackground } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
 import { StatusLine } from './StatusLine';
+import { useI18n } from './use-i18n';
 import { useSetting } from './use-setting';
 
 /**

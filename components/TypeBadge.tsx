@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { EntityType } from '../lib/glossary/schema';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /**
  * The entity's type as a coloured pill, in the card, the popup and the options page. The colours come from the

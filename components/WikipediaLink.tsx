@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /**
  * The English Wikipedia article of an entry's title, opened by the reader's click in a tab of its own (the

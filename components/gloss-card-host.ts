@@ -1,16 +1,21 @@
 import { h, render } from 'preact';
-import type { UiLanguage } from '../lib/i18n/languages';
 import { createTranslator } from '../lib/i18n/translate';
-import { type CardCallbacks, type CardHost, type CardView, createCardHost } from '../lib/page/card-host';
+import {
+  type CardCallbacks,
+  type CardHost,
+  type CardView,
+  type CardWords,
+  createCardHost,
+} from '../lib/page/card-host';
 import formCss from './add-entry-form.css?inline';
 import cardCss from './card.css?inline';
 import { GlossCard } from './GlossCard';
-import { I18nContext } from './Localised';
 import typeColorsCss from './type-colors.css?inline';
+import { I18nContext } from './use-i18n';
 
-/** The gloss card in a language: its words come with it, in the card's own chunk, not the page reader's. */
-function glossCard(lang: UiLanguage): CardView {
-  const i18n = createTranslator(lang);
+/** The gloss card in a language, with the words of that language alone (loaded apart, page-words-<lang>.js). */
+function glossCard({ lang, catalogue }: CardWords): CardView {
+  const i18n = createTranslator(lang, catalogue);
   return {
     // The type colours (shared with the popup and options), the card's rules, then the add form's.
     css: typeColorsCss + cardCss + formCss,
@@ -23,6 +28,6 @@ function glossCard(lang: UiLanguage): CardView {
 }
 
 /** The card host showing the gloss card: what the page reader loads (entrypoints/page-card.ts). */
-export function createGlossCardHost(doc: Document, callbacks: CardCallbacks, lang: UiLanguage): CardHost {
-  return createCardHost({ doc, callbacks, view: glossCard(lang) });
+export function createGlossCardHost(doc: Document, callbacks: CardCallbacks, words: CardWords): CardHost {
+  return createCardHost({ doc, callbacks, view: glossCard(words) });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AskBackground, Settings } from '../lib/messages/protocol';
-import { useI18n } from './Localised';
+import { useI18n } from './use-i18n';
 
 /** One setting of the options page, as each setting control uses it. */
 export interface SettingControl<K extends keyof Settings> {

@@ -3,8 +3,8 @@ import highlightCss from '~/components/highlights.css?inline';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
 import type { GlossaryFile } from '~/lib/glossary/schema';
+import { translatorFor } from '~/lib/i18n/catalogues';
 import { resolveLanguage } from '~/lib/i18n/languages';
-import { createTranslator } from '~/lib/i18n/translate';
 import {
   mayRequest,
   parseBackgroundRequest,
@@ -39,7 +39,7 @@ async function openAddPage(selection: string): Promise<void> {
 async function createMenu(): Promise<void> {
   const settings = await withRetry((db) => readSettings(db), { label: 'read settings' });
   const choice = settings.ok ? settings.value.uiLanguage : 'auto';
-  const i18n = createTranslator(resolveLanguage(choice, browser.i18n.getUILanguage()));
+  const i18n = translatorFor(resolveLanguage(choice, browser.i18n.getUILanguage()));
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: ADD_MENU_ID, title: i18n.t('menuAddToDalil'), contexts: ['selection'] });
 }

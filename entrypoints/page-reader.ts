@@ -1,4 +1,5 @@
 import { resolveLanguage } from '~/lib/i18n/languages';
+import type { Catalogue } from '~/lib/i18n/translate';
 import { isOwnSender } from '~/lib/messages/checks';
 import { parseTabRequest } from '~/lib/messages/tab-request';
 import type { NamesModule } from '~/lib/names/name-suggester';
@@ -8,7 +9,14 @@ import { detectLanguage } from '~/lib/page/detect';
 import { gatherSignals } from '~/lib/page/detect-signals';
 import { createLazyCard } from '~/lib/page/lazy-card';
 import { createLazySession, type HighlightModule } from '~/lib/page/lazy-session';
-import { ARTICLE_PATH, CARD_PATH, HIGHLIGHT_PATH, loadEntry, NAMES_PATH } from '~/lib/page/load-entry';
+import {
+  ARTICLE_PATH,
+  CARD_PATH,
+  HIGHLIGHT_PATH,
+  loadEntry,
+  NAMES_PATH,
+  WORDS_PATHS,
+} from '~/lib/page/load-entry';
 import { pageClaims } from '~/lib/page/page-claims';
 import { startPageController } from '~/lib/page/page-controller';
 import type { PaintedMatch } from '~/lib/page/page-highlighter';
@@ -64,10 +72,15 @@ export default defineUnlistedScript({
       createCard: () =>
         createLazyCard(
           () =>
-            Promise.all([loadEntry<CardModule>(CARD_PATH), readLanguage()]).then(
-              ([{ createCardHost }, { choice, browserLanguage }]) =>
-                createCardHost(document, callbacks, resolveLanguage(choice, browserLanguage)),
-            ),
+            readLanguage().then(({ choice, browserLanguage }) => {
+              const lang = resolveLanguage(choice, browserLanguage);
+              return Promise.all([
+                loadEntry<CardModule>(CARD_PATH),
+                loadEntry<Catalogue>(WORDS_PATHS[lang]),
+              ]).then(([{ createCardHost }, catalogue]) =>
+                createCardHost(document, callbacks, { lang, catalogue }),
+              );
+            }),
           report,
         ),
       startSession: (card, glossary, names, wholePage) =>

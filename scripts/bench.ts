@@ -273,7 +273,7 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
   console.log(`Content script on every page: ${list(contentScript.boot)}`);
   console.log(`  page reader, loaded on pages the title does not rule out: ${list(contentScript.reader)}`);
   console.log(
-    `  on demand (highlighting, on pages the reader highlights; the gloss card, first hover; the name finder): ${list(contentScript.onDemand)}`,
+    `  on demand (highlighting, on pages the reader highlights; the gloss card and its words in the reader's language, first hover; the name finder): ${list(contentScript.onDemand)}`,
   );
   console.log(
     `  up front ${fixed(contentScript.jsKb)} KB of JavaScript (content_script_kb), ${fixed(contentScript.allJsKb)} KB with the card`,

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
 import { ArabicName } from '~/components/ArabicName';
-import { useI18n } from '~/components/Localised';
+import { useI18n } from '~/components/use-i18n';
 import { draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
 import type { AskBackground, PutReply } from '~/lib/messages/protocol';

@@ -2,14 +2,14 @@
  * The interface's words in English or Arabic, from the extension's one message catalogue
  * (`public/_locales/<lang>/messages.json`, the files the browser itself reads for the manifest's
  * `__MSG_…__`). Looked up here rather than with `browser.i18n.getMessage`, which always answers in the
- * browser's own language: the reader may choose another one on the options page.
+ * browser's own language: the reader may choose another one on the options page. The catalogue is given
+ * (lib/i18n/catalogues.ts holds both for the extension's pages), so the card loads only its language's.
  *
  * Plural forms are keys of their own, `<key>__<form>` (two underscores, so `type_other` is no form), one per
  * CLDR plural category of the language (https://cldr.unicode.org/index/cldr-spec/plural-rules): English has
  * one and other, Arabic zero, one, two, few, many and other. `Intl.PluralRules` picks the form, so the rules are the browser's CLDR data, not ours.
  */
-import ar from '../../public/_locales/ar/messages.json';
-import en from '../../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 import type { UiLanguage } from './languages';
 
 /** One message as the browser's messages.json holds it. */
@@ -19,8 +19,6 @@ export interface CatalogueMessage {
   placeholders?: Record<string, { content: string; example?: string }>;
 }
 export type Catalogue = Record<string, CatalogueMessage>;
-
-export const CATALOGUES: Record<UiLanguage, Catalogue> = { en, ar };
 
 type English = typeof en;
 type AnyKey = keyof English & string;
@@ -69,17 +67,17 @@ function fill<T>(message: string, values: Record<string, T | Value>, number: (n:
 }
 
 /**
- * The translator for a language. A key missing from the Arabic catalogue falls back to the English one (the
- * unit tests hold the two catalogues to the same keys, so this is for a catalogue edited by hand).
- * Numbers are written with Western digits in both languages, as most Arabic news sites write them.
+ * The translator for a language and its catalogue. A key missing from it is looked for in `fallback` (the
+ * English catalogue, where the pages have it: the unit tests hold the two catalogues to the same keys, so
+ * this is for a catalogue edited by hand). Numbers are written with Western digits in both languages, as
+ * most Arabic news sites write them.
  */
-export function createTranslator(lang: UiLanguage): Translator {
-  const catalogue = CATALOGUES[lang];
+export function createTranslator(lang: UiLanguage, catalogue: Catalogue, fallback?: Catalogue): Translator {
   const numbers = new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en');
   const rules = new Intl.PluralRules(lang);
   const number = (value: number) => numbers.format(value);
   const lookup = (key: string): string => {
-    const found = catalogue[key] ?? CATALOGUES.en[key];
+    const found = catalogue[key] ?? fallback?.[key];
     if (found === undefined) throw new Error(`Dalil: no message "${key}"`);
     return found.message;
   };

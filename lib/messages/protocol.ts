@@ -48,7 +48,7 @@ export interface Detection {
   score: number;
   /** The points of the news cues in the page's text (lib/arabic/news-cues.ts), once they have been read. */
   textScore?: number;
-  /** Why, most telling first: said in the interface's language where they are shown (lib/i18n/reasons.ts). */
+  /** Why, most telling first: said in the interface's language where they are shown (lib/page/say-reason.ts). */
   reasons: DetectionReason[];
   counts: LetterCounts;
 }

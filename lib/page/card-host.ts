@@ -6,6 +6,7 @@
 import type { Clitic } from '../arabic/clitics';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { UiLanguage } from '../i18n/languages';
+import type { Catalogue } from '../i18n/translate';
 import type { PutReply } from '../messages/protocol';
 
 /** What the card shows about one entity on the page. */
@@ -329,8 +330,16 @@ export function createCardHost(options: {
   };
 }
 
+/**
+ * The card's language, the reader's interface language as the page found it when the card loaded, with its
+ * catalogue (entrypoints/page-words-<lang>.ts, loaded beside the card: one language's words, not both).
+ */
+export interface CardWords {
+  lang: UiLanguage;
+  catalogue: Catalogue;
+}
+
 /** What entrypoints/page-card.ts hands the page reader when the card first loads: the host with the gloss card. */
 export interface CardModule {
-  /** The card speaks `lang`, the reader's interface language as the page found it when the card loaded. */
-  createCardHost(doc: Document, callbacks: CardCallbacks, lang: UiLanguage): CardHost;
+  createCardHost(doc: Document, callbacks: CardCallbacks, words: CardWords): CardHost;
 }

@@ -5,12 +5,19 @@
  */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
+import type { UiLanguage } from '../i18n/languages';
+
 /** The page reader (entrypoints/page-reader.ts): detection, highlighting, the popup's questions. */
 export const READER_PATH = '/page-reader.js';
 /** What highlights a page (entrypoints/page-highlight.ts), once the reader has decided to. */
 export const HIGHLIGHT_PATH = '/page-highlight.js';
 /** The gloss card (entrypoints/page-card.ts): Preact and the card, loaded on the first hover. */
 export const CARD_PATH = '/page-card.js';
+/** The card's words, one language's catalogue each (entrypoints/page-words-<lang>.ts), loaded with the card. */
+export const WORDS_PATHS: Readonly<Record<UiLanguage, string>> = {
+  en: '/page-words-en.js',
+  ar: '/page-words-ar.js',
+};
 /** The name finder's models (entrypoints/page-names.ts), on pages highlighted with suggestions on. */
 export const NAMES_PATH = '/page-names.js';
 /** The page's own text read (entrypoints/page-article.ts), on pages whose letters are Arabic. */

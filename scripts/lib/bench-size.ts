@@ -20,7 +20,10 @@ const cssPlugin: Plugin = {
   name: 'css',
   setup(builder) {
     builder.onResolve({ filter: /\.css(\?inline)?$/ }, (args) => ({
-      path: join(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      // `~/` is the project's root, as WXT's alias (and the tsconfig paths esbuild reads for scripts) has it.
+      path: args.path.startsWith('~/')
+        ? join(PROJECT_ROOT, args.path.slice(2).replace(/\?inline$/, ''))
+        : join(args.resolveDir, args.path.replace(/\?inline$/, '')),
       namespace: args.path.endsWith('?inline') ? 'css-inline' : 'css-empty',
     }));
     builder.onLoad({ filter: /.*/, namespace: 'css-inline' }, (args) => ({

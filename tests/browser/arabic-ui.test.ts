@@ -7,9 +7,18 @@
  * wrote (lang="ar", og:type=article), shown as code.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../lib/i18n/translate';
-import { askBackgroundFrom, BROWSER_TIMEOUT_MS, tabIdOf, useExtensionBrowser } from './harness';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { CATALOGUES } from '../../lib/i18n/catalogues';
+import {
+  askBackgroundFrom,
+  BROWSER_TIMEOUT_MS,
+  HIGHLIGHT_WAIT_MS,
+  highlightRect,
+  readCard,
+  tabIdOf,
+  useExtensionBrowser,
+  watchExtensionLoads,
+} from './harness';
 
 const started = useExtensionBrowser();
 
@@ -143,6 +152,42 @@ describe('the interface in Arabic', () => {
         expect.stringMatching(/^news (evidence|from the text) \d+ [≥<] \d+$/),
       );
       await Promise.all([article.close(), options.close(), popup.close()]);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'the card speaks Arabic with the Arabic words alone: the English ones are not loaded',
+    async () => {
+      const { browser, server } = started();
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await askBackgroundFrom(options, { type: 'settings/set', settings: { uiLanguage: 'ar' } });
+      onTestFinished(() =>
+        askBackgroundFrom(options, { type: 'settings/set', settings: { uiLanguage: 'auto' } }).then(() =>
+          options.close(),
+        ),
+      );
+      const article = await browser.context.newPage();
+      const loads = await watchExtensionLoads(article);
+      await article.goto(server.url('/article'));
+      const name = await vi.waitFor(
+        async () => {
+          const rect = await highlightRect(article, { name: 'dalil-person' });
+          expect(rect).not.toBeNull();
+          return rect as NonNullable<typeof rect>;
+        },
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+      );
+      await article.mouse.move(name.x + name.width / 2, name.y + name.height / 2);
+      const copy = CATALOGUES.ar.copyEnglish?.message ?? '';
+      await vi.waitFor(async () => expect((await readCard(article))?.text).toContain(copy), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      expect(loads.requested()).toEqual(expect.arrayContaining(['page-card.js', 'page-words-ar.js']));
+      expect(loads.requested()).not.toContain('page-words-en.js');
+      await article.close();
     },
     BROWSER_TIMEOUT_MS,
   );

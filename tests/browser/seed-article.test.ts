@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { englishReasons } from '../../lib/i18n/reasons';
+import { englishReasons } from '../../lib/page/say-reason';
 import {
   askReader,
   BROWSER_TIMEOUT_MS,

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +7,7 @@ import { AddEntryForm } from '../../components/AddEntryForm';
 import { draftFromSelection, type EntryDraft } from '../../lib/glossary/draft-entry';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { EntryView, PutReply } from '../../lib/messages/protocol';
+import { inEnglish } from './in-english';
 import { button, fill } from './options-harness';
 
 const DRAFT: EntryDraft = {
@@ -38,7 +40,7 @@ async function mount(draft: EntryDraft, reply?: (entry: GlossaryEntry) => PutRep
   document.body.append(element);
   root = element;
   await act(() => {
-    render(<AddEntryForm draft={draft} onSave={onSave} onCancel={onCancel} />, element);
+    render(inEnglish(<AddEntryForm draft={draft} onSave={onSave} onCancel={onCancel} />), element);
   });
   const field = <T extends Element>(name: string): T => {
     const found = element.querySelector<T>(`[name="${name}"]`);

@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { elsewhereWords, GlossCard } from '../../components/GlossCard';
-import { I18nContext } from '../../components/Localised';
+import { I18nContext } from '../../components/use-i18n';
 import { wikipediaUrl } from '../../components/WikipediaLink';
 import { ENTITY_TYPES, type GlossaryEntry } from '../../lib/glossary/schema';
-import { createTranslator } from '../../lib/i18n/translate';
+import { translatorFor } from '../../lib/i18n/catalogues';
 import type { CardData, CardProps } from '../../lib/page/card-host';
+import { inEnglish } from './in-english';
 
 const PARIS: GlossaryEntry = {
   id: 'place-paris',
@@ -95,7 +97,7 @@ function mount(cardData: CardData, props: Partial<CardProps> = {}) {
     onPin: vi.fn(),
     onSeenElsewhere: vi.fn(async () => 0),
   };
-  render(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />, root);
+  render(inEnglish(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />), root);
   const card = root.querySelector('[role="dialog"]');
   if (card === null) throw new Error('no card rendered');
   return { card, ...handlers };
@@ -241,7 +243,7 @@ describe('GlossCard', () => {
     [1, 'on 1 other page'],
     [4, 'on 4 other pages'],
   ])('says %i other pages as "%s"', (pages, words) => {
-    expect(elsewhereWords(pages, createTranslator('en'))).toBe(words);
+    expect(elsewhereWords(pages, translatorFor('en'))).toBe(words);
   });
 
   it('says one mention in the singular', () => {
@@ -491,7 +493,7 @@ describe('card.css', () => {
 
 describe('GlossCard in Arabic', () => {
   function mountArabic(cardData: CardData) {
-    const i18n = createTranslator('ar');
+    const i18n = translatorFor('ar');
     const handlers = {
       onClose: vi.fn(),
       onCopy: vi.fn(async () => {}),

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGlossCardHost } from '../../components/gloss-card-host';
+import { CATALOGUES } from '../../lib/i18n/catalogues';
 import { type CardData, type CardHost, type Placement, placeCard } from '../../lib/page/card-host';
 import { withShadowRoot } from './closed-shadow';
 
@@ -27,7 +29,9 @@ function setup() {
     onAdd: vi.fn(),
     seenElsewhere: vi.fn(async () => 0),
   };
-  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks, 'en'));
+  const { made, shadow } = withShadowRoot(() =>
+    createGlossCardHost(document, callbacks, { lang: 'en', catalogue: CATALOGUES.en }),
+  );
   current = made;
   return { cardHost: made, shadow, ...callbacks };
 }

@@ -4,10 +4,12 @@
  * suggestion, with its other spellings and romanisation, and an "Add to glossary" form that pins the card,
  * sends the entry and shows the outcome (the problems, or a note that outlives the card).
  */
+
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGlossCardHost } from '../../components/gloss-card-host';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
+import { CATALOGUES } from '../../lib/i18n/catalogues';
 import type { PutReply } from '../../lib/messages/protocol';
 import type { CardData, CardHost } from '../../lib/page/card-host';
 import { withShadowRoot } from './closed-shadow';
@@ -50,7 +52,9 @@ function setup(reply: (entry: GlossaryEntry) => PutReply) {
     onAdd: vi.fn(async (entry: GlossaryEntry) => reply(entry)),
     seenElsewhere: vi.fn(async () => 0),
   };
-  const { made, shadow } = withShadowRoot(() => createGlossCardHost(document, callbacks, 'en'));
+  const { made, shadow } = withShadowRoot(() =>
+    createGlossCardHost(document, callbacks, { lang: 'en', catalogue: CATALOGUES.en }),
+  );
   current = made;
   const card = () => {
     const found = shadow.querySelector<HTMLElement>('.card');

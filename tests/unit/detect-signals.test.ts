@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { englishReasons } from '../../lib/i18n/reasons';
 import type { PageVerdict } from '../../lib/messages/protocol';
 import type { PageSignals } from '../../lib/page/detect';
 import { gatherSignals } from '../../lib/page/detect-signals';
 import { detectPage } from '../../lib/page/news-evidence';
+import { englishReasons } from '../../lib/page/say-reason';
 import { type LoadedDocument, loadHtmlDocument } from '../../scripts/lib/html-document';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { englishReasons } from '../../lib/i18n/reasons';
 import type { Detection, LetterCounts } from '../../lib/messages/protocol';
 import { countLetters, detectLanguage, type PageSignals } from '../../lib/page/detect';
 import { findNewsDomain } from '../../lib/page/news-domains';
 import { detectPage } from '../../lib/page/news-evidence';
+import { englishReasons } from '../../lib/page/say-reason';
 
 // Short texts written for these tests.
 const ARABIC =

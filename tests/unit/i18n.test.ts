@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES, translatorFor } from '../../lib/i18n/catalogues';
 import {
   type LanguageChoice,
   resolveLanguage,
   UI_LANGUAGES,
   type UiLanguage,
 } from '../../lib/i18n/languages';
-import { CATALOGUES, type Catalogue, createTranslator } from '../../lib/i18n/translate';
+import type { Catalogue } from '../../lib/i18n/translate';
 
 /** `name__form` → name, for the keys of plural forms. */
 function baseOf(key: string): string {
@@ -74,8 +75,8 @@ describe('the message catalogues', () => {
 });
 
 describe('plural forms', () => {
-  const ar = createTranslator('ar');
-  const en = createTranslator('en');
+  const ar = translatorFor('ar');
+  const en = translatorFor('en');
   it.each<[number, string, string]>([
     // count, Arabic, why
     [0, 'لا مداخل', 'zero: a form of its own'],
@@ -106,19 +107,19 @@ describe('plural forms', () => {
 
 describe('messages', () => {
   it('fill placeholders by name, and keep anything put in them as a piece of its own', () => {
-    const en = createTranslator('en');
+    const en = translatorFor('en');
     expect(en.t('copiedName', { name: 'Paris' })).toBe('Copied “Paris”.');
     const link = { element: 'a' };
     expect(en.parts('aboutText', { link }).at(-2)).toBe(link);
   });
 
   it('refuse a message whose placeholder has no value, rather than show $NAME$', () => {
-    const en = createTranslator('en');
+    const en = translatorFor('en');
     expect(() => en.t('copiedName', {} as { name: string })).toThrow(/no value for \$name\$/);
   });
 
   it('speak Arabic right to left, English left to right', () => {
-    expect([createTranslator('ar').dir, createTranslator('en').dir]).toEqual(['rtl', 'ltr']);
+    expect([translatorFor('ar').dir, translatorFor('en').dir]).toEqual(['rtl', 'ltr']);
   });
 });
 

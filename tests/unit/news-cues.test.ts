@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NEWS_CUE_KINDS, NEWS_CUES, NEWS_TEXT_THRESHOLD, newsCuesIn } from '../../lib/arabic/news-cues';
-import { englishReasons } from '../../lib/i18n/reasons';
 import { detectPage } from '../../lib/page/news-evidence';
 import { withTextNews } from '../../lib/page/news-text';
+import { englishReasons } from '../../lib/page/say-reason';
 
 const SEED = readFileSync(new URL('../../seeds/000_3b94b23d1bbcb671.txt', import.meta.url), 'utf8');
 const seedBlocks = (): string[] => SEED.split(/\r?\n\s*\r?\n/);

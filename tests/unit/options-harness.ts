@@ -2,6 +2,7 @@
  * The options page's tests run it against the real background handlers over a fake-indexeddb store: the
  * `ask` they pass in validates each request with parseBackgroundRequest and clones what crosses, as messaging does.
  */
+import { inEnglish } from './in-english';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { type ComponentChild, render } from 'preact';
@@ -126,7 +127,7 @@ export function fakeDownload(): { download: (file: ExportedFile) => void; files:
 export function mount(node: ComponentChild): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(node, root);
+  render(inEnglish(node), root);
   return root;
 }
 

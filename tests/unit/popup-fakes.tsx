@@ -2,6 +2,7 @@
  * A fake of what the popup asks the browser, for the popup's component tests: a page with a status and
  * entities, a background with a glossary search and a history, and a record of every request and copy.
  */
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
@@ -17,6 +18,7 @@ import type {
   SightingView,
   TabRequest,
 } from '../../lib/messages/protocol';
+import { inEnglish } from './in-english';
 
 export const PAGE_URL = 'https://www.example-news.com/2016/01/20/coalition-paris';
 
@@ -187,7 +189,7 @@ export async function mountPopup(api: PopupApi): Promise<{ root: HTMLElement; un
   const root = document.createElement('div');
   document.body.append(root);
   await act(() => {
-    render(<Popup api={api} />, root);
+    render(inEnglish(<Popup api={api} />), root);
   });
   return {
     root,

@@ -2,8 +2,10 @@
  * Detection's reasons (lib/messages/protocol.ts's DetectionReason) in words: the catalogue's `reason_…`
  * messages, in the popup's language there, in English for `npm run scan` and `npm run eval`.
  */
+
+import { translatorFor } from '../i18n/catalogues';
+import type { Translator } from '../i18n/translate';
 import type { DetectionReason } from '../messages/protocol';
-import { createTranslator, type Translator } from './translate';
 
 /**
  * A reason as pieces: text in the translator's language, and what the page itself wrote (an attribute, a
@@ -80,7 +82,7 @@ let english: Translator | null = null;
 
 /** The reasons as English lines, as the command-line tools print them. */
 export function englishReasons(reasons: readonly DetectionReason[]): string[] {
-  english ??= createTranslator('en');
+  english ??= translatorFor('en');
   const i18n = english;
   return reasons.map((reason) => sayReason(i18n, reason, (text) => text).join(''));
 }

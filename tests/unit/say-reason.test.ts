@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { englishReasons, sayReason } from '../../lib/i18n/reasons';
-import { createTranslator } from '../../lib/i18n/translate';
+import { translatorFor } from '../../lib/i18n/catalogues';
 import type { DetectionReason } from '../../lib/messages/protocol';
+import { englishReasons, sayReason } from '../../lib/page/say-reason';
 
-const arabic = createTranslator('ar');
+const arabic = translatorFor('ar');
 /** A reason in Arabic, what the page wrote in [brackets] as the popup puts it in a <code>. */
 const inArabic = (reason: DetectionReason) => sayReason(arabic, reason, (text) => `[${text}]`).join('');
 
