@@ -2,6 +2,7 @@ import bundled from '~/assets/glossary.json';
 import highlightCss from '~/components/highlights.css?inline';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
+import { createSelectionHandover } from '~/lib/background/selection-handover';
 import type { GlossaryFile } from '~/lib/glossary/schema';
 import { translatorFor } from '~/lib/i18n/catalogues';
 import { resolveLanguage } from '~/lib/i18n/languages';
@@ -25,9 +26,14 @@ const glossary = bundled as GlossaryFile;
 /** The context menu's item for a text selection. */
 const ADD_MENU_ID = 'add-to-dalil';
 
-/** Opens the add page in a small window of its own, prefilled from the selection (or saying what is wrong). */
+const selections = createSelectionHandover();
+
+/**
+ * Opens the add page in a small window of its own, prefilled from the selection (or saying what is wrong),
+ * which it asks for by the token in its address.
+ */
 async function openAddPage(selection: string): Promise<void> {
-  const url = browser.runtime.getURL(`/add.html#text=${encodeURIComponent(selection)}`);
+  const url = browser.runtime.getURL(`/add.html#${selections.give(selection)}`);
   await browser.windows.create({ url, type: 'popup', width: 460, height: 620 });
 }
 
@@ -107,6 +113,7 @@ export default defineBackground(() => {
       insertCss: (page: SenderPage, css: string) =>
         browser.scripting.insertCSS({ target: { tabId: page.tabId, frameIds: [page.frameId] }, css }),
       openOptions,
+      takeSelection: selections.take,
       glossaryChanged,
       sitesChanged: () => {
         sitesChanged = true;

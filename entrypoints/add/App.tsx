@@ -9,8 +9,8 @@ import type { AskBackground, PutReply } from '~/lib/messages/protocol';
 import type { NameSpelling } from '~/lib/names/page-suggestions';
 
 export interface AppProps {
-  /** The page's address fragment: `#text=<the selected text, URI-encoded>`, as the context menu opens it. */
-  hash: string;
+  /** The text selected when "Add to Dalil…" was chosen ('' when none came). */
+  selection: string;
   ask: AskBackground;
   /** Closes the page (its window, which the context menu opened). */
   onClose(): void;
@@ -18,18 +18,13 @@ export interface AppProps {
   spellName?: (arabic: string) => Promise<NameSpelling | null>;
 }
 
-/** The selected text in `#text=…`; '' when there is none. */
-export function textInHash(hash: string): string {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('text') ?? '';
-}
-
 /**
  * The page "Add to Dalil…" opens from a text selection: the add form prefilled from the selection, or why
  * the selection cannot be a name. A saved name is the user's own entry, and open tabs highlight it.
  */
 export function App(props: AppProps): JSX.Element {
-  const { hash, ask, onClose, spellName } = props;
-  const [result, setResult] = useState(() => draftFromSelection(textInHash(hash)));
+  const { selection, ask, onClose, spellName } = props;
+  const [result, setResult] = useState(() => draftFromSelection(selection));
   const [saved, setSaved] = useState(false);
   const { t } = useI18n();
   // The form waits for the speller's guess (a moment: it loads the name models), then starts with it.

@@ -18,10 +18,20 @@ async function spellName(arabic: string) {
   return names.spell(tokenize(arabic).map((token) => token.norm));
 }
 
-void readLanguage().then(({ choice, browserLanguage }) =>
+// The selection comes from the background by the token in the address, which never carries it (see
+// lib/background/selection-handover.ts).
+const selection = askBackground({ type: 'add/selection', token: location.hash.slice(1) }).then(
+  (reply) => reply.text,
+  (error: unknown) => {
+    console.error('Dalil: the selection', error);
+    return '';
+  },
+);
+
+void Promise.all([readLanguage(), selection]).then(([{ choice, browserLanguage }, text]) =>
   render(
     <Localised choice={choice} browserLanguage={browserLanguage} doc={document} title="addPageTitle">
-      <App hash={location.hash} ask={askBackground} onClose={() => window.close()} spellName={spellName} />
+      <App selection={text} ask={askBackground} onClose={() => window.close()} spellName={spellName} />
     </Localised>,
     document.getElementById('app') as HTMLElement,
   ),

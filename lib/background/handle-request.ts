@@ -63,6 +63,8 @@ export interface RequestContext {
   highlightCss: string;
   /** Injects a stylesheet into the sender page's frame (scripting.insertCSS). */
   insertCss(page: SenderPage, css: string): Promise<void>;
+  /** The selection "Add to Dalil…" kept for the add page with this token, once (selection-handover.ts). */
+  takeSelection(token: string): string | null;
 }
 
 /** A stored entry without the store's index fields, for the options page. */
@@ -184,6 +186,8 @@ export async function handleRequest<R extends BackgroundRequest>(
       case 'options/open':
         await context.openOptions(request.entryId);
         return { ok: true };
+      case 'add/selection':
+        return { text: context.takeSelection(request.token) ?? '' };
       case 'sightings/record': {
         const page = pageOf(context);
         // The article is the top frame's; an embedded frame (an ad, a widget) is not a page the reader read.

@@ -159,6 +159,10 @@ const BACKGROUND_REQUESTS = {
         : null;
     },
   },
+  'add/selection': {
+    from: 'extension-page',
+    parse: (message) => (isText(message.token, 100) ? { token: message.token } : null),
+  },
   'sightings/record': { from: 'web-page', parse: parseSightings },
   'styles/insert': {
     from: 'web-page',

@@ -149,6 +149,8 @@ export type BackgroundRequest =
   /** Any site's mode, from the extension's pages. */
   | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
+  /** The selection "Add to Dalil…" opened the add page for, by the token in the page's address. */
+  | { type: 'add/selection'; token: string }
   /**
    * The entities a page visit shows, for the history of the sender's page. `current` (the document's address
    * now) and `canonical` (its `<link rel=canonical>`) are what the page says; the background believes them
@@ -257,6 +259,8 @@ export interface Replies {
   'site/whole-page': { wholePage: boolean };
   'sites/set': { mode: SiteMode };
   'options/open': { ok: true };
+  /** '' when the token is unknown (taken already, or the background restarted since). */
+  'add/selection': { text: string };
   'sightings/record': { written: number };
   'entry/history': { count: number; sightings: SightingView[] };
   'entry/seen': { otherPages: number };

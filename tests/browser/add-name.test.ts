@@ -1,14 +1,16 @@
 /**
  * Adding a name from a text selection, in Chromium with the built extension: "Add to Dalil…" opens
- * add.html#text=<the selection>; the form there is prefilled, and a saved name is highlighted as a glossary
+ * add.html#<a token> (the selection, which the page asks the background for, is never in an address the
+ * profile's history keeps); the form there is prefilled, and a saved name is highlighted as a glossary
  * person in an article tab that was already open, without a reload. A selection that cannot be a name
  * (empty, 5,000 characters, no Arabic) gets a clear message and nothing is saved.
  *
- * Headless Chromium shows no context menu to click, so the test opens the page the menu item opens, and
- * checks that the item exists. Set DALIL_SCREENSHOTS=<dir> to keep screenshots of the add page.
+ * Headless Chromium shows no context menu to click, so the tests dispatch the item's click to the
+ * background's listener, and check that the item exists. Set DALIL_SCREENSHOTS=<dir> to keep screenshots
+ * of the add page.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMatcher } from '../../lib/glossary/matcher';
@@ -18,7 +20,9 @@ import {
   askBackgroundFrom,
   BROWSER_TIMEOUT_MS,
   type ExtensionApi,
+  type ExtensionBrowser,
   HIGHLIGHT_WAIT_MS,
+  launchWithExtension,
   loadGlossary,
   ownPaintOf,
   readHighlights,
@@ -49,14 +53,34 @@ beforeAll(() => {
   entries = loadGlossary();
 });
 
-/** The add page as the context menu opens it for a selection. */
-async function openAddPage(selection: string): Promise<Page> {
-  const { browser } = started();
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 460, height: 620 });
-  await page.goto(`chrome-extension://${browser.extensionId}/add.html#text=${encodeURIComponent(selection)}`);
+/**
+ * The add page as "Add to Dalil…" opens it for a selection: the menu item's click is dispatched in the
+ * service worker, to the background's own listener, as the browser dispatches it (headless Chromium shows
+ * no menu to click), and the window it opens is the page.
+ */
+async function openAddPage(selection: string, browser: ExtensionBrowser = started().browser): Promise<Page> {
+  const opened = browser.context.waitForEvent('page');
+  await browser.serviceWorker.evaluate((text) => {
+    const clicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object): void };
+    clicked.dispatch({ menuItemId: 'add-to-dalil', selectionText: text, editable: false, pageUrl: '' });
+  }, selection);
+  const page = await opened;
+  await page.waitForURL(/\/add\.html/);
   await page.getByRole('heading', { name: /Add to Dalil/ }).waitFor();
   return page;
+}
+
+/** Every file of a browser profile that holds any of these strings (as UTF-8), by its path in the profile. */
+function filesHolding(dir: string, strings: readonly string[]): string[] {
+  const wanted = strings.map((text) => Buffer.from(text, 'utf8'));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((file) => file.isFile())
+    .map((file) => join(file.parentPath, file.name))
+    .filter((path) => {
+      const bytes = readFileSync(path);
+      return wanted.some((text) => bytes.includes(text));
+    })
+    .map((path) => relative(dir, path));
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -126,6 +150,36 @@ describe('Add to Dalil… from a text selection', () => {
         interval: 100,
       });
       expect((await lookUp()).permissions).toContain('contextMenus');
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps the selection out of the add page’s address, so the profile’s history and session never hold it',
+    async () => {
+      // A browser of its own, closed before its profile is read (the history is written out as it closes).
+      const browser = await launchWithExtension();
+      const selection = 'زياد الحمصي';
+      try {
+        await vi.waitFor(
+          () =>
+            browser.serviceWorker.evaluate(() =>
+              chrome.contextMenus.update('add-to-dalil', {}).then(() => true),
+            ),
+          { timeout: HIGHLIGHT_WAIT_MS, interval: 100 },
+        );
+        const page = await openAddPage(selection, browser);
+        expect(await page.locator('[name="ar"]').inputValue()).toBe(selection);
+        expect(decodeURIComponent(page.url())).not.toContain(selection);
+        await page.close();
+      } finally {
+        await browser.close({ keepProfile: true });
+      }
+      try {
+        expect(filesHolding(browser.userDataDir, [selection, encodeURIComponent(selection)])).toEqual([]);
+      } finally {
+        rmSync(browser.userDataDir, { recursive: true, force: true });
+      }
     },
     BROWSER_TIMEOUT_MS,
   );

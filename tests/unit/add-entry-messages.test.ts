@@ -13,7 +13,7 @@ const NAME = {
 };
 
 const ORIGIN = 'chrome-extension://abc/';
-const EXTENSION_PAGE = { url: 'chrome-extension://abc/add.html#text=x' };
+const EXTENSION_PAGE = { url: 'chrome-extension://abc/add.html#token' };
 const CONTENT_SCRIPT = { url: 'https://www.aljazeera.net/news/1' };
 
 describe('parsing entry/add and the settings requests', () => {

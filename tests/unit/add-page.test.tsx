@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /**
- * The "Add to Dalil" page as the context menu opens it (add.html#text=…), and the options page's switch for
+ * The "Add to Dalil" page with the selection the context menu opened it for, and the options page's switch for
  * name suggestions, both over the real background handlers (fake-indexeddb).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, textInHash } from '../../entrypoints/add/App';
+import { App } from '../../entrypoints/add/App';
 import { App as OptionsApp } from '../../entrypoints/options/App';
 import type { NameSpelling } from '../../lib/names/page-suggestions';
 import {
@@ -33,17 +33,15 @@ afterEach(() => {
   background.close();
 });
 
-const hashFor = (text: string) => `#text=${encodeURIComponent(text)}`;
-
 async function storedArabic(): Promise<string[]> {
   return (await background.ask({ type: 'entries/list' })).entries.map((entry) => entry.ar).sort();
 }
 
-function openPage(hash: string, spellName?: (arabic: string) => Promise<NameSpelling | null>) {
+function openPage(selection: string, spellName?: (arabic: string) => Promise<NameSpelling | null>) {
   const onClose = vi.fn();
   const page = mount(
     <App
-      hash={hash}
+      selection={selection}
       ask={background.ask}
       onClose={onClose}
       {...(spellName === undefined ? {} : { spellName })}
@@ -54,15 +52,9 @@ function openPage(hash: string, spellName?: (arabic: string) => Promise<NameSpel
 }
 
 describe('the add page', () => {
-  it('reads the selection from the address, as the context menu encodes it', () => {
-    expect(textInHash(hashFor('محمد عبد العاطي + 2'))).toBe('محمد عبد العاطي + 2');
-    expect(textInHash('')).toBe('');
-    expect(textInHash('#other=1')).toBe('');
-  });
-
   it("adds the selected name as a new person of the user's own, and offers to close", async () => {
     const before = await storedArabic();
-    const { page, onClose } = openPage(hashFor(' «محمد عبد العاطي» '));
+    const { page, onClose } = openPage(' «محمد عبد العاطي» ');
     await rendered();
     expect(page.querySelector('h1')?.textContent).toContain('Add to Dalil');
     const ar = page.querySelector<HTMLInputElement>('[name="ar"]');
@@ -88,7 +80,7 @@ describe('the add page', () => {
 
   it("starts the English with the speller's guess and offers its other spellings", async () => {
     const asked: string[] = [];
-    const { page } = openPage(hashFor('محمد عبد العاطي'), async (arabic) => {
+    const { page } = openPage('محمد عبد العاطي', async (arabic) => {
       asked.push(arabic);
       return { en: 'Mohammed Abdel-Aati', alternatives: ['Mohammed Abdel-Ati'] };
     });
@@ -100,7 +92,7 @@ describe('the add page', () => {
   });
 
   it('starts with an empty English when the speller cannot be had', async () => {
-    const { page } = openPage(hashFor('محمد عبد العاطي'), async () => {
+    const { page } = openPage('محمد عبد العاطي', async () => {
       throw new Error('no models');
     });
     await settle(() => expect(page.querySelector<HTMLInputElement>('[name="en"]')?.value).toBe(''));
@@ -109,7 +101,7 @@ describe('the add page', () => {
 
   it('shows the problems of a name already in the glossary and saves nothing', async () => {
     const before = await storedArabic();
-    const { page } = openPage(hashFor('باراك أوباما'));
+    const { page } = openPage('باراك أوباما');
     await rendered();
     fill(page.querySelector('[name="en"]'), 'Obama again');
     await rendered();
@@ -127,7 +119,7 @@ describe('the add page', () => {
     ['Barack Obama', 'no Arabic letters', 'no Arabic'],
   ])('%# refuses %s: says so, shows no form and saves nothing (%s)', async (text, message) => {
     const before = await storedArabic();
-    const { page, onClose } = openPage(hashFor(text));
+    const { page, onClose } = openPage(text);
     await rendered();
     expect(page.querySelector('[role="alert"]')?.textContent).toContain(message);
     expect(page.querySelector('form')).toBeNull();

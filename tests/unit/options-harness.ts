@@ -74,6 +74,7 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
     highlightCss: '::highlight(dalil-person) { color: blue; }',
     insertCss: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
+    takeSelection: () => null,
     glossaryChanged: changes,
     sitesChanged: vi.fn<() => void>(),
   };
