@@ -1,9 +1,9 @@
 /**
  * `npm run glossary`: builds assets/glossary.json from seeds/ — the curated files, CLDR's countries and
- * cities as seeds/cldr-review.tsv decides, the nationalities, contexts from the seed articles, and vowels
+ * cities as seeds/cldr-review.tsv decides, the nationalities, contexts from seeds/examples.txt, and vowels
  * from CAMeL Morph's proper nouns (seeds/names/camel-morph-msa/) where the seeds give none.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -35,6 +35,12 @@ const TERMS = 'terms.tsv';
 const NATIONALITIES = 'nationalities.tsv';
 const CLDR_REVIEW = 'cldr-review.tsv';
 const CAMEL_REVIEW = 'camel-review.tsv';
+/**
+ * Example sentences written for Dalil, one a line: an entry the matcher finds in one has it among its
+ * contexts, which its card shows. Not the seed article's sentences: that is a publisher's report, which the
+ * extension must not carry.
+ */
+const EXAMPLES = 'examples.txt';
 
 /** The entries CAMeL's proper nouns may give vowels to. */
 const NAME_TYPES = new Set<EntityType>(['person', 'place', 'organisation']);
@@ -54,10 +60,7 @@ export function peopleLayer(file: SeedFile): GlossaryLayer {
  * (Lebanon), the country Morocco before the sunset prayer.
  */
 export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number; lexiconOrdinary: number } {
-  const articles = readdirSync(join(root, SEEDS))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(root, SEEDS, name), 'utf8') }));
+  const articles = [{ name: EXAMPLES, text: readFileSync(join(root, SEEDS, EXAMPLES), 'utf8') }];
   const review = reviewCldr(readCldr(), seedFile(root, CLDR_REVIEW));
   const camel = loadCamelLexicon(root);
   // Vowels for the entries the seeds give none: CAMeL Morph's diacritised proper nouns.
@@ -110,7 +113,7 @@ function main(): void {
   for (const entry of entries) bySource.set(entry.source ?? '', (bySource.get(entry.source ?? '') ?? 0) + 1);
   const withContext = entries.filter((entry) => entry.contexts !== undefined).length;
   console.log(
-    `glossary: ${entries.length} entries (${withContext} seen in the seed articles) → ${OUTPUT} ` +
+    `glossary: ${entries.length} entries (${withContext} with example sentences) → ${OUTPUT} ` +
       `in ${Math.round(performance.now() - started)} ms`,
   );
   console.log(

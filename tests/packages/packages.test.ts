@@ -151,6 +151,7 @@ describe('the sources archive', () => {
         'entrypoints/background.ts',
         'scripts/build-glossary.ts',
         'seeds/entries.tsv',
+        'seeds/examples.txt',
       ]),
     );
     // The data the name models are trained on travels with its licence and provenance.
@@ -158,7 +159,7 @@ describe('the sources archive', () => {
       expect.arrayContaining(['seeds/ner/anercorp/LICENSE.txt', 'seeds/ner/anercorp/PROVENANCE.txt']),
     );
     const leaked = pkg.names.filter((name) =>
-      /^(tests|node_modules|\.output|\.wxt|demo-output)\/|^assets\/(glossary|name-model|spelling-model)\.json$/.test(
+      /^(tests|node_modules|\.output|\.wxt|demo-output)\/|^assets\/(glossary|name-model|spelling-model)\.json$|^seeds\/000_3b94b23d1bbcb671\.txt$/.test(
         name,
       ),
     );
