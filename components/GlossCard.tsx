@@ -6,7 +6,6 @@ import { pronounce } from '../lib/glossary/pronounce';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Translator } from '../lib/i18n/translate';
 import type { CardProps } from '../lib/page/card-host';
-import { AddEntryForm } from './AddEntryForm';
 import { Pronounced } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
@@ -46,16 +45,7 @@ function speak(text: string, voice: SpeechSynthesisVoice): void {
   synth.speak(utterance);
 }
 
-/**
- * Keys pressed in the card (typing a name into its form) stop here, out of reach of the page's own shortcuts
- * (listeners that bubble up from our shadow host); Dalil's Escape, a capture listener on the window, still
- * closes the card.
- */
-function keepKeys(event: KeyboardEvent): void {
-  event.stopPropagation();
-}
-
-/** What the card adds for a name the glossary lacks: its other spellings and the form that adds it. */
+/** What the card says of a name the glossary lacks: its other spellings. */
 function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
   const { parts } = useI18n();
   const others = (props.entry.suggestion?.alternatives ?? []).filter(
@@ -105,16 +95,11 @@ function SeenLine(props: { mentions: number; ask: () => Promise<number> }): JSX.
 
 /** The gloss card: pure presentation of one entity; the host decides where it stands and when it closes. */
 export function GlossCard(props: CardProps): JSX.Element {
-  const { data, pinned, onClose, onCopy, onEdit, onAdd, onPin, onSeenElsewhere } = props;
+  const { data, pinned, onClose, onCopy, onEdit, onAdd, onSeenElsewhere } = props;
   const { entry, clitics, alternatives } = data;
   const suggested = entry.suggestion !== undefined;
-  const [adding, setAdding] = useState(false);
   /** What the copy button says after a press: the reader sees that it worked (or not). */
   const [copied, setCopied] = useState<string | null>(null);
-  // After the form is on screen, so the host places the card at its new size.
-  useEffect(() => {
-    if (adding) onPin();
-  }, [adding]);
   const parts = splitSurface(data);
   const showBreakdown = clitics.length > 0 || parts.ending !== '';
   const showCanonical = foldArabic(parts.stem).trim() !== foldArabic(entry.ar).trim();
@@ -136,13 +121,10 @@ export function GlossCard(props: CardProps): JSX.Element {
       data-type={entry.type}
       data-suggested={suggested ? '' : undefined}
       tabIndex={-1}
-      onKeyDown={keepKeys}
-      onKeyUp={keepKeys}
-      onKeyPress={keepKeys}
     >
       <div class="top">
         <TypeBadge type={entry.type} />
-        {(pinned || adding) && (
+        {pinned && (
           <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
             ×
           </button>
@@ -218,7 +200,8 @@ export function GlossCard(props: CardProps): JSX.Element {
         </button>
         <WikipediaLink title={entry.wikipedia} />
         {suggested ? (
-          <button type="button" class="add" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          // Opens the add window, an extension page: what the reader types there never passes the page.
+          <button type="button" class="add" onClick={() => void onAdd(draftFromSuggestion(entry, context))}>
             {t('addToGlossary')}
           </button>
         ) : (
@@ -227,13 +210,6 @@ export function GlossCard(props: CardProps): JSX.Element {
           </button>
         )}
       </div>
-      {adding && (
-        <AddEntryForm
-          draft={draftFromSuggestion(entry, context)}
-          onSave={onAdd}
-          onCancel={() => setAdding(false)}
-        />
-      )}
     </div>
   );
 }

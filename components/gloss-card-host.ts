@@ -7,7 +7,6 @@ import {
   type CardWords,
   createCardHost,
 } from '../lib/page/card-host';
-import formCss from './add-entry-form.css?inline';
 import cardCss from './card.css?inline';
 import { GlossCard } from './GlossCard';
 import typeColorsCss from './type-colors.css?inline';
@@ -17,10 +16,10 @@ import { I18nContext } from './use-i18n';
 function glossCard({ lang, catalogue }: CardWords): CardView {
   const i18n = createTranslator(lang, catalogue);
   return {
-    // The type colours (shared with the popup and options), the card's rules, then the add form's.
-    css: typeColorsCss + cardCss + formCss,
+    // The type colours (shared with the popup and options), then the card's rules.
+    css: typeColorsCss + cardCss,
     render(props, into) {
-      // Another entity starts afresh (a half-filled form belongs to the name it was opened for).
+      // Another entity starts afresh (its copy button's "Copied" belongs to the one it was pressed for).
       const card = props === null ? null : h(GlossCard, { key: props.data.entry.id, ...props });
       render(card === null ? null : h(I18nContext.Provider, { value: i18n }, card), into);
     },

@@ -1,8 +1,8 @@
 import bundled from '~/assets/glossary.json';
 import highlightCss from '~/components/highlights.css?inline';
+import { createAddRequests } from '~/lib/background/add-requests';
 import { syncAlwaysSites } from '~/lib/background/always-sites';
 import { handleRequest } from '~/lib/background/handle-request';
-import { createSelectionHandover } from '~/lib/background/selection-handover';
 import type { GlossaryFile } from '~/lib/glossary/schema';
 import { translatorFor } from '~/lib/i18n/catalogues';
 import { resolveLanguage } from '~/lib/i18n/languages';
@@ -13,7 +13,7 @@ import {
   senderPage,
 } from '~/lib/messages/background-request';
 import { isOwnSender } from '~/lib/messages/checks';
-import type { Envelope, TabRequest } from '~/lib/messages/protocol';
+import type { AddRequest, Envelope, TabRequest } from '~/lib/messages/protocol';
 import { askTab } from '~/lib/runtime-messages';
 import { mergeBundled } from '~/lib/store/entries';
 import { withRetry } from '~/lib/store/retry';
@@ -26,14 +26,11 @@ const glossary = bundled as GlossaryFile;
 /** The context menu's item for a text selection. */
 const ADD_MENU_ID = 'add-to-dalil';
 
-const selections = createSelectionHandover();
+const addRequests = createAddRequests();
 
-/**
- * Opens the add page in a small window of its own, prefilled from the selection (or saying what is wrong),
- * which it asks for by the token in its address.
- */
-async function openAddPage(selection: string): Promise<void> {
-  const url = browser.runtime.getURL(`/add.html#${selections.give(selection)}`);
+/** Opens the add page in a small window of its own, prefilled from the request (or saying what is wrong). */
+async function openAddPage(request: AddRequest): Promise<void> {
+  const url = browser.runtime.getURL(`/add.html#request=${encodeURIComponent(addRequests.put(request))}`);
   await browser.windows.create({ url, type: 'popup', width: 460, height: 620 });
 }
 
@@ -113,7 +110,8 @@ export default defineBackground(() => {
       insertCss: (page: SenderPage, css: string) =>
         browser.scripting.insertCSS({ target: { tabId: page.tabId, frameIds: [page.frameId] }, css }),
       openOptions,
-      takeSelection: selections.take,
+      openAdd: openAddPage,
+      takeAdd: (token: string) => addRequests.take(token),
       glossaryChanged,
       sitesChanged: () => {
         sitesChanged = true;
@@ -149,7 +147,9 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== ADD_MENU_ID) return;
-    openAddPage(info.selectionText ?? '').catch((error) => console.error('Dalil: add page', error));
+    openAddPage({ kind: 'selection', text: info.selectionText ?? '' }).catch((error) =>
+      console.error('Dalil: add page', error),
+    );
   });
 
   browser.commands.onCommand.addListener((command) => {

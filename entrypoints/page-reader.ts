@@ -38,7 +38,9 @@ export default defineUnlistedScript({
     const callbacks: CardCallbacks = {
       onCopy: (text) => navigator.clipboard.writeText(text),
       onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
-      onAdd: (entry) => askBackground({ type: 'entry/add', entry }),
+      onAdd: async (draft) => {
+        await askBackground({ type: 'add/open', request: { kind: 'draft', draft } });
+      },
       seenElsewhere: async (entryId) =>
         (await askBackground({ type: 'entry/seen', entryId, ...pageClaims(document) })).otherPages,
     };

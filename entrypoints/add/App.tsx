@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
 import { ArabicName } from '~/components/ArabicName';
 import { useI18n } from '~/components/use-i18n';
-import { draftFromSelection } from '~/lib/glossary/draft-entry';
+import { type DraftResult, draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
-import type { AskBackground, PutReply } from '~/lib/messages/protocol';
+import type { AddRequest, AskBackground, PutReply } from '~/lib/messages/protocol';
 import type { NameSpelling } from '~/lib/names/page-suggestions';
 
 export interface AppProps {
-  /** The text selected when "Add to Dalil…" was chosen ('' when none came). */
-  selection: string;
+  /** What the window was opened with (the background's `add/take`); null once it has been used. */
+  request: AddRequest | null;
   ask: AskBackground;
   /** Closes the page (its window, which the context menu opened). */
   onClose(): void;
@@ -18,17 +18,29 @@ export interface AppProps {
   spellName?: (arabic: string) => Promise<NameSpelling | null>;
 }
 
+/** The one-time token in the window's address, `#request=…` (lib/background/add-requests.ts); '' for none. */
+export function tokenInHash(hash: string): string {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('request') ?? '';
+}
+
+/** The form's first values, or why there is none (null: the request was used already). */
+function draftOf(request: AddRequest | null, nothing: string): DraftResult {
+  if (request === null) return { ok: false, message: nothing };
+  return request.kind === 'selection' ? draftFromSelection(request.text) : { ok: true, draft: request.draft };
+}
+
 /**
- * The page "Add to Dalil…" opens from a text selection: the add form prefilled from the selection, or why
- * the selection cannot be a name. A saved name is the user's own entry, and open tabs highlight it.
+ * The window "Add to Dalil…" opens from a text selection, and the card's "Add to glossary" for a suggested
+ * name: the add form prefilled, or why the selection cannot be a name. A saved name is the user's own entry,
+ * and open tabs highlight it.
  */
 export function App(props: AppProps): JSX.Element {
-  const { selection, ask, onClose, spellName } = props;
-  const [result, setResult] = useState(() => draftFromSelection(selection));
-  const [saved, setSaved] = useState(false);
+  const { request, ask, onClose, spellName } = props;
   const { t } = useI18n();
-  // The form waits for the speller's guess (a moment: it loads the name models), then starts with it.
-  const [spelling, setSpelling] = useState(result.ok && spellName !== undefined);
+  const [result, setResult] = useState(() => draftOf(request, t('addPageNothing')));
+  const [saved, setSaved] = useState(false);
+  // A selection's form waits for the speller's guess (a moment: it loads the name models), then starts with it.
+  const [spelling, setSpelling] = useState(result.ok && result.draft.en === '' && spellName !== undefined);
 
   useEffect(() => {
     if (!spelling || !result.ok || spellName === undefined) return;
@@ -60,8 +72,8 @@ export function App(props: AppProps): JSX.Element {
       ) : result.ok ? (
         <AddEntryForm draft={result.draft} onSave={save} onCancel={onClose} />
       ) : (
-        // Said by lib/glossary/draft-entry.ts, in English.
-        <p class="refused" role="alert" dir="ltr" lang="en">
+        // Said by lib/glossary/draft-entry.ts in English, or by the catalogue (a used request).
+        <p class="refused" role="alert" dir="auto" lang={request === null ? undefined : 'en'}>
           {result.message}
         </p>
       )}

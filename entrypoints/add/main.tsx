@@ -4,7 +4,7 @@ import { tokenize } from '~/lib/arabic/tokenize';
 import type { NamesModule } from '~/lib/names/name-suggester';
 import { NAMES_PATH } from '~/lib/page/load-entry';
 import { askBackground, readLanguage } from '~/lib/runtime-messages';
-import { App } from './App';
+import { App, tokenInHash } from './App';
 import './style.css';
 
 /** The speller of the name finder's module (the one the page reader loads), for the selected name. */
@@ -18,21 +18,20 @@ async function spellName(arabic: string) {
   return names.spell(tokenize(arabic).map((token) => token.norm));
 }
 
-// The selection comes from the background by the token in the address, which never carries it (see
-// lib/background/selection-handover.ts).
-const selection = askBackground({ type: 'add/selection', token: location.hash.slice(1) }).then(
-  (reply) => reply.text,
-  (error: unknown) => {
-    console.error('Dalil: the selection', error);
-    return '';
-  },
-);
-
-void Promise.all([readLanguage(), selection]).then(([{ choice, browserLanguage }, text]) =>
+async function start(): Promise<void> {
+  const [{ choice, browserLanguage }, { request }] = await Promise.all([
+    readLanguage(),
+    askBackground({ type: 'add/take', token: tokenInHash(location.hash) }).catch((error: unknown) => {
+      console.error('Dalil: the add request could not be read', error);
+      return { request: null };
+    }),
+  ]);
   render(
     <Localised choice={choice} browserLanguage={browserLanguage} doc={document} title="addPageTitle">
-      <App selection={text} ask={askBackground} onClose={() => window.close()} spellName={spellName} />
+      <App request={request} ask={askBackground} onClose={() => window.close()} spellName={spellName} />
     </Localised>,
     document.getElementById('app') as HTMLElement,
-  ),
-);
+  );
+}
+
+start().catch((error: unknown) => console.error('Dalil: add page', error));

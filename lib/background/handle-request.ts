@@ -4,6 +4,7 @@ import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../
 import { toSourced, validateEntries } from '../glossary/validate';
 import type { SenderPage } from '../messages/background-request';
 import type {
+  AddRequest,
   BackgroundRequest,
   EntryView,
   HistoryStatsView,
@@ -55,6 +56,10 @@ export interface RequestContext {
    */
   page: SenderPage | null;
   openOptions(entryId?: string): Promise<void>;
+  /** Opens the add window for a request (`add/open`). */
+  openAdd(request: AddRequest): Promise<void>;
+  /** The request an add window was opened with, once (lib/background/add-requests.ts). */
+  takeAdd(token: string): AddRequest | null;
   /** Called after a write that changed the glossary, so open pages can highlight anew. */
   glossaryChanged(): void;
   /** Called after a site's mode changed, so the sites set to "always" can be registered anew. */
@@ -63,8 +68,6 @@ export interface RequestContext {
   highlightCss: string;
   /** Injects a stylesheet into the sender page's frame (scripting.insertCSS). */
   insertCss(page: SenderPage, css: string): Promise<void>;
-  /** The selection "Add to Dalil…" kept for the add page with this token, once (selection-handover.ts). */
-  takeSelection(token: string): string | null;
 }
 
 /** A stored entry without the store's index fields, for the options page. */
@@ -186,8 +189,11 @@ export async function handleRequest<R extends BackgroundRequest>(
       case 'options/open':
         await context.openOptions(request.entryId);
         return { ok: true };
-      case 'add/selection':
-        return { text: context.takeSelection(request.token) ?? '' };
+      case 'add/open':
+        await context.openAdd(request.request);
+        return { ok: true };
+      case 'add/take':
+        return { request: context.takeAdd(request.token) };
       case 'sightings/record': {
         const page = pageOf(context);
         // The article is the top frame's; an embedded frame (an ad, a widget) is not a page the reader read.

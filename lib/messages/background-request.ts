@@ -2,9 +2,11 @@
  * The receiving side of requests to the background: for each request type, its parser and who may send it.
  * A type added to BackgroundRequest without both does not compile.
  */
+
+import type { EntryDraft } from '../glossary/draft-entry';
 import { limitOf } from '../glossary/entry-fields';
 import { MAX_IMPORT_ENTRIES } from '../glossary/import-plan';
-import type { GlossaryEntry } from '../glossary/schema';
+import { type GlossaryEntry, isEntityType } from '../glossary/schema';
 import { isLanguageChoice } from '../i18n/languages';
 import {
   hasKnownType,
@@ -18,6 +20,7 @@ import {
 } from './checks';
 import { parseEntry } from './entry-shape';
 import {
+  type AddRequest,
   type BackgroundRequest,
   type EntryView,
   HISTORY_KEEP_CHOICES,
@@ -34,8 +37,8 @@ import {
  *   its own site's mode and history rows, and of the history it gets only a count.
  * - `extension-page`: only the extension's own pages; these change or reveal the whole glossary, the history
  *   or the settings.
- * - `any`: both: the glossary and settings a page's reader needs, opening the options page, and adding an
- *   entry (`entry/add` only adds: it can neither change nor remove what the user has).
+ * - `any`: both: the glossary and settings a page's reader needs, and opening the options page or the add
+ *   window (which the reader then fills in and saves, out of the page's reach).
  */
 type Origin = 'web-page' | 'extension-page' | 'any';
 
@@ -128,6 +131,35 @@ function parseImport(message: Record<string, unknown>): Payload<BackgroundReques
   return { entries: parsed, mode };
 }
 
+/** The most of a selection the add window is sent: enough to say how far over a name's length it is. */
+const MAX_SELECTION_SENT = 20_000;
+const MAX_ALTERNATIVES = 5;
+
+function parseDraft(value: unknown): EntryDraft | null {
+  if (!isRecord(value)) return null;
+  const { ar, en, alternatives, type, context } = value;
+  if (!isText(ar, limitOf('ar')) || !isText(en, limitOf('en')) || !isText(context, limitOf('contexts')))
+    return null;
+  if (typeof type !== 'string' || !isEntityType(type)) return null;
+  if (!Array.isArray(alternatives) || alternatives.length > MAX_ALTERNATIVES) return null;
+  if (!alternatives.every((spelling) => isText(spelling, limitOf('en')))) return null;
+  return { ar, en, alternatives: alternatives.map(String), type, context };
+}
+
+/** `add/open`: a selection to draft a name from, or a drafted name. */
+function parseAddRequest(message: Record<string, unknown>): { request: AddRequest } | null {
+  const { request } = message;
+  if (!isRecord(request)) return null;
+  if (request.kind === 'selection') {
+    return isText(request.text, MAX_SELECTION_SENT)
+      ? { request: { kind: 'selection', text: request.text } }
+      : null;
+  }
+  if (request.kind !== 'draft') return null;
+  const draft = parseDraft(request.draft);
+  return draft === null ? null : { request: { kind: 'draft', draft } };
+}
+
 /** `entry/put` and `entry/add`: one glossary entry. */
 function parseEntryField(message: Record<string, unknown>): { entry: GlossaryEntry } | null {
   const entry = parseEntry(message.entry);
@@ -159,7 +191,9 @@ const BACKGROUND_REQUESTS = {
         : null;
     },
   },
-  'add/selection': {
+  // From the card on a page, and from the extension's pages (which open it for a selection in tests).
+  'add/open': { from: 'any', parse: parseAddRequest },
+  'add/take': {
     from: 'extension-page',
     parse: (message) => (isText(message.token, 100) ? { token: message.token } : null),
   },
@@ -191,7 +225,8 @@ const BACKGROUND_REQUESTS = {
         ? { query: message.query, limit: message.limit }
         : null,
   },
-  'entry/add': { from: 'any', parse: parseEntryField },
+  // Only the extension's pages hold a form: the card on a page opens the add window (`add/open`).
+  'entry/add': { from: 'extension-page', parse: parseEntryField },
   'settings/get': { from: 'any', parse: noFields },
   'history/stats': { from: 'extension-page', parse: noFields },
   'history/pause': {

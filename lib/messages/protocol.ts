@@ -5,6 +5,7 @@
  */
 
 import type { NewsCueReason } from '../arabic/news-cues';
+import type { EntryDraft } from '../glossary/draft-entry';
 import type { ImportMode } from '../glossary/import-plan';
 import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
 import type { GlossaryProblem } from '../glossary/validate';
@@ -138,6 +139,9 @@ export interface Settings {
 /** The longest hover delay the options page offers. */
 export const MAX_HOVER_DELAY_MS = 2000;
 
+/** What an add window opens with: text selected on a page ("Add to Dalil…"), or a name already drafted (the card). */
+export type AddRequest = { kind: 'selection'; text: string } | { kind: 'draft'; draft: EntryDraft };
+
 /** Requests to the background. */
 export type BackgroundRequest =
   | { type: 'glossary/get' }
@@ -149,8 +153,13 @@ export type BackgroundRequest =
   /** Any site's mode, from the extension's pages. */
   | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
-  /** The selection "Add to Dalil…" opened the add page for, by the token in the page's address. */
-  | { type: 'add/selection'; token: string }
+  /**
+   * Opens the add window with a selection or a drafted name. The card asks for it rather than holding a form:
+   * keys typed in a page's document reach the page's own listeners first, shadow root or not.
+   */
+  | { type: 'add/open'; request: AddRequest }
+  /** The add window's request, by the one-time token in its address (lib/background/add-requests.ts). */
+  | { type: 'add/take'; token: string }
   /**
    * The entities a page visit shows, for the history of the sender's page. `current` (the document's address
    * now) and `canonical` (its `<link rel=canonical>`) are what the page says; the background believes them
@@ -259,8 +268,8 @@ export interface Replies {
   'site/whole-page': { wholePage: boolean };
   'sites/set': { mode: SiteMode };
   'options/open': { ok: true };
-  /** '' when the token is unknown (taken already, or the background restarted since). */
-  'add/selection': { text: string };
+  'add/open': { ok: true };
+  'add/take': { request: AddRequest | null };
   'sightings/record': { written: number };
   'entry/history': { count: number; sightings: SightingView[] };
   'entry/seen': { otherPages: number };

@@ -4,10 +4,10 @@
  * code does not depend on the UI's.
  */
 import type { Clitic } from '../arabic/clitics';
+import type { EntryDraft } from '../glossary/draft-entry';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { UiLanguage } from '../i18n/languages';
 import type { Catalogue } from '../i18n/translate';
-import type { PutReply } from '../messages/protocol';
 
 /** What the card shows about one entity on the page. */
 export interface CardData {
@@ -59,8 +59,11 @@ export interface CardCallbacks {
    */
   seenElsewhere(entryId: string): Promise<number>;
   onEdit(entryId: string): void;
-  /** Adds a suggested name to the glossary as a new entry (the background's `entry/add`). */
-  onAdd(entry: GlossaryEntry): Promise<PutReply>;
+  /**
+   * Opens the add window for a suggested name (the background's `add/open`). The form is not in the card:
+   * keys typed in the page's document reach the page's own capture listeners before the card's.
+   */
+  onAdd(draft: EntryDraft): Promise<void>;
 }
 
 /** What the host gives the card it shows. */
@@ -71,13 +74,8 @@ export interface CardProps {
   onCopy(text: string): Promise<void>;
   onSeenElsewhere(entryId: string): Promise<number>;
   onEdit(entryId: string): void;
-  /** Adds a suggested name to the glossary; the form shows the problems of a refused one. */
-  onAdd(entry: GlossaryEntry): Promise<PutReply>;
-  /**
-   * The reader started adding the name: the card must stay open (pinned, showing its close button) and be
-   * placed for its new size.
-   */
-  onPin(): void;
+  /** Opens the add window for a suggested name, prefilled with this draft. */
+  onAdd(draft: EntryDraft): Promise<void>;
 }
 
 /** The card as the host shows it: its stylesheet, and how it is drawn into (or, with null, taken out of) an element. */
@@ -85,9 +83,6 @@ export interface CardView {
   css: string;
   render(props: CardProps | null, into: HTMLElement): void;
 }
-
-/** How long the note that a name was added stays, after the card has gone (the page highlights anew). */
-const NOTICE_MS = 4000;
 
 /** Space between the entity and the card. */
 const GAP = 8;
@@ -191,59 +186,20 @@ export function createCardHost(options: {
   adoptStyles(doc, shadow, view.css);
   const wrap = doc.createElement('div');
   wrap.className = 'wrap';
-  // Outside the card: adding a name re-highlights the page, which closes the card, and the note stays.
-  const notice = doc.createElement('p');
-  notice.className = 'notice';
-  notice.setAttribute('role', 'status');
-  notice.lang = 'en';
-  shadow.append(wrap, notice);
+  shadow.append(wrap);
   // Under <html>, not <body>: some pages replace body wholesale.
   doc.documentElement.append(host);
 
   let open = false;
   let pinned = false;
   let destroyed = false;
-  /** The open card's entity, to place the card again when it grows. */
-  let anchorShown: DOMRect | null = null;
-  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  /** What to say once the card that added a name closes (the card says it itself while it is open). */
-  let pendingNotice: string | null = null;
   /** Where focus was before a pinned card took it, to give it back on hide. */
   let focusBefore: FocusableElement | null = null;
 
-  async function add(entry: GlossaryEntry): Promise<PutReply> {
-    const reply = await callbacks.onAdd(entry);
-    if (reply.ok) pendingNotice = `Added ${reply.entry.ar} (${reply.entry.en}) to your glossary.`;
-    return reply;
-  }
-
-  /** Says what the closing card said, where it stood, for a while. */
-  function showNotice(text: string): void {
-    notice.textContent = text;
-    notice.style.setProperty('transform', wrap.style.getPropertyValue('transform'));
-    clearTimeout(noticeTimer);
-    noticeTimer = setTimeout(() => {
-      notice.textContent = '';
-    }, NOTICE_MS);
-  }
-
-  /**
-   * The reader began working inside a hover card (adding a name): it stays until closed, placed for its new
-   * size. The card shows its close button itself; rendering it again here would re-enter its effects.
-   */
-  function pin(): void {
-    if (!open || anchorShown === null) return;
-    pinned = true;
-    wrap.dataset.pinned = 'true';
-    position(anchorShown);
-  }
-
   function show(data: CardData, anchor: DOMRect, options: CardShowOptions): void {
     if (destroyed) return;
-    pendingNotice = null;
     open = true;
     pinned = options.pinned;
-    anchorShown = anchor;
     wrap.dataset.pinned = String(pinned);
     view.render(
       {
@@ -253,8 +209,7 @@ export function createCardHost(options: {
         onCopy: (text: string) => callbacks.onCopy(text),
         onSeenElsewhere: (entryId: string) => callbacks.seenElsewhere(entryId),
         onEdit: (entryId: string) => callbacks.onEdit(entryId),
-        onAdd: add,
-        onPin: pin,
+        onAdd: (draft: EntryDraft) => callbacks.onAdd(draft),
       },
       wrap,
     );
@@ -296,10 +251,7 @@ export function createCardHost(options: {
     const hadFocus = doc.activeElement === host;
     open = false;
     pinned = false;
-    anchorShown = null;
     view.render(null, wrap);
-    if (pendingNotice !== null) showNotice(pendingNotice);
-    pendingNotice = null;
     delete wrap.dataset.pinned;
     delete wrap.dataset.side;
     // Focus inside the card would otherwise fall to <body>, losing the reader's place.
@@ -323,7 +275,6 @@ export function createCardHost(options: {
     },
     destroy() {
       hide();
-      clearTimeout(noticeTimer);
       destroyed = true;
       host.remove();
     },

@@ -1,6 +1,6 @@
 /**
  * Adding a name from a text selection, in Chromium with the built extension: "Add to Dalil…" opens
- * add.html#<a token> (the selection, which the page asks the background for, is never in an address the
+ * add.html#request=<a token> (the selection, which the page asks the background for, is never in an address the
  * profile's history keeps); the form there is prefilled, and a saved name is highlighted as a glossary
  * person in an article tab that was already open, without a reload. A selection that cannot be a name
  * (empty, 5,000 characters, no Arabic) gets a clear message and nothing is saved.
@@ -67,6 +67,8 @@ async function openAddPage(selection: string, browser: ExtensionBrowser = starte
   const page = await opened;
   await page.waitForURL(/\/add\.html/);
   await page.getByRole('heading', { name: /Add to Dalil/ }).waitFor();
+  // The selection never enters an address (the browser's history keeps addresses): a token does.
+  expect(page.url()).toMatch(/add\.html#request=[0-9a-f-]{36}$/);
   return page;
 }
 

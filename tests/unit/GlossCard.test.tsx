@@ -93,8 +93,7 @@ function mount(cardData: CardData, props: Partial<CardProps> = {}) {
     onClose: vi.fn(),
     onCopy: vi.fn(async () => {}),
     onEdit: vi.fn(),
-    onAdd: vi.fn(),
-    onPin: vi.fn(),
+    onAdd: vi.fn(async () => {}),
     onSeenElsewhere: vi.fn(async () => 0),
   };
   render(inEnglish(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />), root);
@@ -498,8 +497,7 @@ describe('GlossCard in Arabic', () => {
       onClose: vi.fn(),
       onCopy: vi.fn(async () => {}),
       onEdit: vi.fn(),
-      onAdd: vi.fn(),
-      onPin: vi.fn(),
+      onAdd: vi.fn(async () => {}),
       onSeenElsewhere: vi.fn(async () => 3),
     };
     render(

@@ -1,4 +1,7 @@
-/** The protocol's requests for adding a name and for the settings: their shapes and who may send them. */
+/**
+ * The protocol's requests for adding a name (the add window's, and the entry itself) and for the settings:
+ * their shapes and who may send them.
+ */
 import { describe, expect, it } from 'vitest';
 import { mayRequest, parseBackgroundRequest } from '../../lib/messages/background-request';
 import { parseTabRequest } from '../../lib/messages/tab-request';
@@ -13,7 +16,14 @@ const NAME = {
 };
 
 const ORIGIN = 'chrome-extension://abc/';
-const EXTENSION_PAGE = { url: 'chrome-extension://abc/add.html#token' };
+const EXTENSION_PAGE = { url: 'chrome-extension://abc/add.html#request=x' };
+const DRAFT = {
+  ar: 'محمد عبد العاطي',
+  en: 'Mohammed Abdel Aati',
+  alternatives: ['Mohamed Abdelaty'],
+  type: 'person',
+  context: 'وقال محمد عبد العاطي إن الوفد وصل',
+};
 const CONTENT_SCRIPT = { url: 'https://www.aljazeera.net/news/1' };
 
 describe('parsing entry/add and the settings requests', () => {
@@ -25,6 +35,17 @@ describe('parsing entry/add and the settings requests', () => {
       { type: 'entry/add', entry: NAME },
       'only the fields of an entry cross: never a suggestion',
     ],
+    [
+      { type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, note: 'x' } } },
+      { type: 'add/open', request: { kind: 'draft', draft: DRAFT } },
+      "the card's drafted name, its fields only",
+    ],
+    [
+      { type: 'add/open', request: { kind: 'selection', text: 'ب'.repeat(5000) } },
+      { type: 'add/open', request: { kind: 'selection', text: 'ب'.repeat(5000) } },
+      'a selection longer than a name: the add window says why it is refused',
+    ],
+    [{ type: 'add/take', token: 'f00d' }, { type: 'add/take', token: 'f00d' }, "the add window's token"],
     [{ type: 'settings/get' }, { type: 'settings/get' }, 'no arguments'],
     [
       { type: 'settings/set', settings: { suggestNames: false, other: true } },
@@ -38,6 +59,19 @@ describe('parsing entry/add and the settings requests', () => {
 
   it.each<[unknown, string]>([
     // message, why it is refused
+    [{ type: 'add/open' }, 'no request'],
+    [{ type: 'add/open', request: { kind: 'url', text: 'x' } }, 'an unknown kind'],
+    [
+      { type: 'add/open', request: { kind: 'selection', text: 'ب'.repeat(20_001) } },
+      'a selection beyond any page',
+    ],
+    [{ type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, type: 'city' } } }, 'an unknown type'],
+    [
+      { type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, alternatives: 'x' } } },
+      'spellings not a list',
+    ],
+    [{ type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, ar: 7 } } }, 'Arabic not text'],
+    [{ type: 'add/take', token: 7 }, 'a token not text'],
     [{ type: 'entry/add' }, 'no entry'],
     [{ type: 'entry/add', entry: { ...NAME, ar: 'ب'.repeat(201) } }, 'Arabic longer than the limit'],
     [{ type: 'entry/add', entry: { ...NAME, type: 'city' } }, 'an unknown type'],
@@ -51,13 +85,23 @@ describe('parsing entry/add and the settings requests', () => {
 });
 
 describe('who may add names and change settings', () => {
-  it('lets content scripts add an entry (the card) and read the settings (the page reader)', () => {
-    const add = parseBackgroundRequest({ type: 'entry/add', entry: NAME });
+  it('lets content scripts open the add window (the card) and read the settings (the page reader)', () => {
+    const open = parseBackgroundRequest({ type: 'add/open', request: { kind: 'draft', draft: DRAFT } });
     const get = parseBackgroundRequest({ type: 'settings/get' });
-    if (add === null || get === null) throw new Error('refused');
+    if (open === null || get === null) throw new Error('refused');
     for (const sender of [EXTENSION_PAGE, CONTENT_SCRIPT]) {
-      expect(mayRequest(add, sender, ORIGIN)).toBe(true);
+      expect(mayRequest(open, sender, ORIGIN)).toBe(true);
       expect(mayRequest(get, sender, ORIGIN)).toBe(true);
+    }
+  });
+
+  it('lets only extension pages add the entry and read an add request: the form is in the add window', () => {
+    const add = parseBackgroundRequest({ type: 'entry/add', entry: NAME });
+    const take = parseBackgroundRequest({ type: 'add/take', token: 'f00d' });
+    if (add === null || take === null) throw new Error('refused');
+    for (const request of [add, take]) {
+      expect(mayRequest(request, EXTENSION_PAGE, ORIGIN)).toBe(true);
+      expect(mayRequest(request, CONTENT_SCRIPT, ORIGIN)).toBe(false);
     }
   });
 

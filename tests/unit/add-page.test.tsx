@@ -4,8 +4,9 @@
  * name suggestions, both over the real background handlers (fake-indexeddb).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../entrypoints/add/App';
+import { App, tokenInHash } from '../../entrypoints/add/App';
 import { App as OptionsApp } from '../../entrypoints/options/App';
+import type { AddRequest } from '../../lib/messages/protocol';
 import type { NameSpelling } from '../../lib/names/page-suggestions';
 import {
   button,
@@ -33,15 +34,17 @@ afterEach(() => {
   background.close();
 });
 
+const selected = (text: string): AddRequest => ({ kind: 'selection', text });
+
 async function storedArabic(): Promise<string[]> {
   return (await background.ask({ type: 'entries/list' })).entries.map((entry) => entry.ar).sort();
 }
 
-function openPage(selection: string, spellName?: (arabic: string) => Promise<NameSpelling | null>) {
+function openPage(request: AddRequest | null, spellName?: (arabic: string) => Promise<NameSpelling | null>) {
   const onClose = vi.fn();
   const page = mount(
     <App
-      selection={selection}
+      request={request}
       ask={background.ask}
       onClose={onClose}
       {...(spellName === undefined ? {} : { spellName })}
@@ -52,9 +55,39 @@ function openPage(selection: string, spellName?: (arabic: string) => Promise<Nam
 }
 
 describe('the add page', () => {
+  it('reads the one-time token from the address, as the background writes it', () => {
+    expect(tokenInHash('#request=0f1e-2d3c')).toBe('0f1e-2d3c');
+    expect(tokenInHash('')).toBe('');
+    expect(tokenInHash('#text=محمد')).toBe('');
+  });
+
+  it("starts from the card's draft as it is: its English and spellings, the sentence, no guessing", async () => {
+    const spell = vi.fn(async () => ({ en: 'Wrong', alternatives: [] }));
+    const draft = {
+      ar: 'محمد عبد العاطي',
+      en: 'Mohammed Abdel Aati',
+      alternatives: ['Mohamed Abdelaty'],
+      type: 'person' as const,
+      context: 'وقال محمد عبد العاطي إن الوفد وصل',
+    };
+    const { page } = openPage({ kind: 'draft', draft }, spell);
+    await rendered();
+    expect(page.querySelector<HTMLInputElement>('[name="en"]')?.value).toBe('Mohammed Abdel Aati');
+    expect(page.querySelector<HTMLTextAreaElement>('[name="context"]')?.value).toBe(draft.context);
+    expect(page.textContent).toContain('Mohamed Abdelaty');
+    expect(spell).not.toHaveBeenCalled();
+  });
+
+  it('says there is nothing to add when the request was used already, and shows no form', async () => {
+    const { page } = openPage(null);
+    await rendered();
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Nothing to add here');
+    expect(page.querySelector('form')).toBeNull();
+  });
+
   it("adds the selected name as a new person of the user's own, and offers to close", async () => {
     const before = await storedArabic();
-    const { page, onClose } = openPage(' «محمد عبد العاطي» ');
+    const { page, onClose } = openPage(selected(' «محمد عبد العاطي» '));
     await rendered();
     expect(page.querySelector('h1')?.textContent).toContain('Add to Dalil');
     const ar = page.querySelector<HTMLInputElement>('[name="ar"]');
@@ -80,7 +113,7 @@ describe('the add page', () => {
 
   it("starts the English with the speller's guess and offers its other spellings", async () => {
     const asked: string[] = [];
-    const { page } = openPage('محمد عبد العاطي', async (arabic) => {
+    const { page } = openPage(selected('محمد عبد العاطي'), async (arabic) => {
       asked.push(arabic);
       return { en: 'Mohammed Abdel-Aati', alternatives: ['Mohammed Abdel-Ati'] };
     });
@@ -92,7 +125,7 @@ describe('the add page', () => {
   });
 
   it('starts with an empty English when the speller cannot be had', async () => {
-    const { page } = openPage('محمد عبد العاطي', async () => {
+    const { page } = openPage(selected('محمد عبد العاطي'), async () => {
       throw new Error('no models');
     });
     await settle(() => expect(page.querySelector<HTMLInputElement>('[name="en"]')?.value).toBe(''));
@@ -101,7 +134,7 @@ describe('the add page', () => {
 
   it('shows the problems of a name already in the glossary and saves nothing', async () => {
     const before = await storedArabic();
-    const { page } = openPage('باراك أوباما');
+    const { page } = openPage(selected('باراك أوباما'));
     await rendered();
     fill(page.querySelector('[name="en"]'), 'Obama again');
     await rendered();
@@ -119,7 +152,7 @@ describe('the add page', () => {
     ['Barack Obama', 'no Arabic letters', 'no Arabic'],
   ])('%# refuses %s: says so, shows no form and saves nothing (%s)', async (text, message) => {
     const before = await storedArabic();
-    const { page, onClose } = openPage(text);
+    const { page, onClose } = openPage(selected(text));
     await rendered();
     expect(page.querySelector('[role="alert"]')?.textContent).toContain(message);
     expect(page.querySelector('form')).toBeNull();

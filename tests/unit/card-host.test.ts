@@ -26,7 +26,7 @@ function setup() {
   const callbacks = {
     onCopy: vi.fn(async () => {}),
     onEdit: vi.fn(),
-    onAdd: vi.fn(),
+    onAdd: vi.fn(async () => {}),
     seenElsewhere: vi.fn(async () => 0),
   };
   const { made, shadow } = withShadowRoot(() =>

@@ -147,7 +147,14 @@ describe('existing requests', () => {
       type: 'person',
       contexts: ['وقال زياد الحمصي'],
     });
-    const added = await send({ type: 'entry/add', entry: name }, incognito);
+    // The card asks for the add window; the reader saves there, in an extension page.
+    expect(
+      await send({ type: 'add/open', request: { kind: 'selection', text: name.ar } }, incognito),
+    ).toEqual({
+      ok: true,
+    });
+    expect(context.openAdd).toHaveBeenCalledWith({ kind: 'selection', text: name.ar });
+    const added = await send({ type: 'entry/add', entry: name });
     expect(added).toMatchObject({ ok: true, entry: { ar: 'زياد الحمصي', origin: 'user' } });
     if (!added.ok) return;
     // The page, highlighted anew with it, reports where it stands: none of that is kept, nor its site's choices.

@@ -74,7 +74,8 @@ export async function fakeBackground(bundled = bundledGlossary()): Promise<FakeB
     highlightCss: '::highlight(dalil-person) { color: blue; }',
     insertCss: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
-    takeSelection: () => null,
+    openAdd: vi.fn(async () => {}),
+    takeAdd: vi.fn(() => null),
     glossaryChanged: changes,
     sitesChanged: vi.fn<() => void>(),
   };
