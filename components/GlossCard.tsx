@@ -14,9 +14,11 @@ import { useI18n } from './use-i18n';
 import { WikipediaLink } from './WikipediaLink';
 
 /**
- * The browser's Arabic voice, or null where it has none. Voices load asynchronously (Chrome returns an empty
- * list at first and fires `voiceschanged` when they arrive), so the choice is made again on that event.
- * https://developer.mozilla.org/en-US/docs/Web/API/SpeechSynthesis/voiceschanged_event
+ * The browser's Arabic voice on this machine, or null where it has none. Only a local one: a voice whose
+ * `localService` is false is a remote speech service (Chrome's "Google" voices), and the Arabic would leave
+ * the machine. Voices load asynchronously (Chrome returns an empty list at first and fires `voiceschanged`
+ * when they arrive), so the choice is made again on that event.
+ * https://developer.mozilla.org/en-US/docs/Web/API/SpeechSynthesisVoice/localService
  */
 function useArabicVoice(): SpeechSynthesisVoice | null {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
@@ -25,7 +27,10 @@ function useArabicVoice(): SpeechSynthesisVoice | null {
     if (synth === undefined) return;
     const choose = () => {
       const voices = synth.getVoices();
-      setVoice(voices.find((candidate) => candidate.lang.toLowerCase().startsWith('ar')) ?? null);
+      setVoice(
+        voices.find((candidate) => candidate.localService && candidate.lang.toLowerCase().startsWith('ar')) ??
+          null,
+      );
     };
     choose();
     synth.addEventListener('voiceschanged', choose);

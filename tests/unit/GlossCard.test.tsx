@@ -379,7 +379,7 @@ describe('GlossCard romanisation', () => {
 
 /** A stand-in for the browser's speechSynthesis (happy-dom has none), with voices that can arrive later. */
 class FakeSynth extends EventTarget {
-  voices: Array<{ lang: string; name: string }> = [];
+  voices: Array<{ lang: string; name: string; localService: boolean }> = [];
   speak = vi.fn();
   cancel = vi.fn();
   getVoices() {
@@ -418,18 +418,32 @@ describe('GlossCard audio', () => {
 
   it('has no listen button where the browser has no Arabic voice', () => {
     const synth = new FakeSynth();
-    synth.voices = [{ lang: 'en-US', name: 'English' }];
+    synth.voices = [{ lang: 'en-US', name: 'English', localService: true }];
     mountWithSynth(synth);
     expect(listen()).toBeNull();
+  });
+
+  it('never speaks with a remote voice: the Arabic would leave the machine', () => {
+    const synth = new FakeSynth();
+    synth.voices = [{ lang: 'ar-SA', name: 'Google العربية', localService: false }];
+    mountWithSynth(synth);
+    expect(listen()).toBeNull();
+    const local = { lang: 'ar-EG', name: 'Hoda', localService: true };
+    act(() => {
+      synth.voices = [{ lang: 'ar-SA', name: 'Google العربية', localService: false }, local];
+      synth.dispatchEvent(new Event('voiceschanged'));
+    });
+    listen()?.click();
+    expect((synth.speak.mock.calls[0]?.[0] as FakeUtterance | undefined)?.voice).toBe(local);
   });
 
   it('shows the button once an Arabic voice arrives with voiceschanged, and speaks the Arabic as written', () => {
     const synth = new FakeSynth();
     mountWithSynth(synth);
     expect(listen()).toBeNull();
-    const arabic = { lang: 'ar-SA', name: 'Maged' };
+    const arabic = { lang: 'ar-SA', name: 'Maged', localService: true };
     act(() => {
-      synth.voices = [{ lang: 'en-GB', name: 'Daniel' }, arabic];
+      synth.voices = [{ lang: 'en-GB', name: 'Daniel', localService: true }, arabic];
       synth.dispatchEvent(new Event('voiceschanged'));
     });
     const button = listen();
@@ -446,7 +460,7 @@ describe('GlossCard audio', () => {
 
   it('hides the button again when the Arabic voice goes away', () => {
     const synth = new FakeSynth();
-    synth.voices = [{ lang: 'ar', name: 'Arabic' }];
+    synth.voices = [{ lang: 'ar', name: 'Arabic', localService: true }];
     mountWithSynth(synth);
     expect(listen()).not.toBeNull();
     act(() => {
