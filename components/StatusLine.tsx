@@ -1,11 +1,15 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 
-/** The line under a control that says how its last change went, read out as it changes; nothing when null. */
-export function StatusLine(props: { message: string | null }): JSX.Element | null {
+/**
+ * The line that says how the last change went, read out as it changes; nothing when null. `children` follow
+ * the words (the glossary's Undo after a deletion).
+ */
+export function StatusLine(props: { message: string | null; children?: ComponentChildren }): JSX.Element | null {
   if (props.message === null) return null;
   return (
     <p class="status" role="status">
       {props.message}
+      {props.children}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { About } from '~/components/About';
+import { ArabicName } from '~/components/ArabicName';
 import { EntryForm } from '~/components/EntryForm';
 import { EntryTable } from '~/components/EntryTable';
 import { type Download, ExportPanel, exportGlossary } from '~/components/ExportPanel';
@@ -10,6 +11,7 @@ import { ImportPanel } from '~/components/ImportPanel';
 import type { Previewer } from '~/components/import-previewer';
 import { LanguageSetting } from '~/components/LanguageSetting';
 import { ResetPanel } from '~/components/ResetPanel';
+import { StatusLine } from '~/components/StatusLine';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
 import { useI18n } from '~/components/use-i18n';
 import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
@@ -60,7 +62,13 @@ export function App(props: AppProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   /** The entries as last read, for the hashchange listener (registered once). */
   const latest = useRef<EntryView[]>([]);
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  /**
+   * The translator of the latest render, for the callbacks made once (the hashchange listener and the
+   * reload it starts): a language chosen on this page since then is the one they speak.
+   */
+  const said = useRef(t);
+  said.current = t;
 
   const reload = useCallback(async (): Promise<EntryView[]> => {
     try {
@@ -69,7 +77,7 @@ export function App(props: AppProps): JSX.Element {
       setEntries(list);
       return list;
     } catch (problem) {
-      setError(t('optionsUnreadable', { error: (problem as Error).message }));
+      setError(said.current('optionsUnreadable', { error: (problem as Error).message }));
       return [];
     }
   }, [ask]);
@@ -80,7 +88,7 @@ export function App(props: AppProps): JSX.Element {
     const entry = list.find((candidate) => candidate.id === id);
     setView('glossary');
     if (entry === undefined) {
-      setStatus(t('optionsNoEntry', { id }));
+      setStatus(said.current('optionsNoEntry', { id }));
       return;
     }
     setEditing(entry);
@@ -150,12 +158,7 @@ export function App(props: AppProps): JSX.Element {
       <header>
         <h1>
           {t('appName')}
-          {lang !== 'ar' && (
-            <>
-              {' '}
-              <span lang="ar">دليل</span>
-            </>
-          )}
+          <ArabicName />
         </h1>
         <nav aria-label={t('optionsSections')}>
           {VIEWS.map((id) => (
@@ -173,19 +176,16 @@ export function App(props: AppProps): JSX.Element {
       </header>
       {(status !== null || error !== null) && (
         <div class="status-bar">
-          {status !== null && (
-            <p class="status" role="status">
-              {status}
-              {undo !== null && (
-                <>
-                  {' '}
-                  <button type="button" onClick={() => void restore(undo)}>
-                    {t('optionsUndo')}
-                  </button>
-                </>
-              )}
-            </p>
-          )}
+          <StatusLine message={status}>
+            {undo !== null && (
+              <>
+                {' '}
+                <button type="button" onClick={() => void restore(undo)}>
+                  {t('optionsUndo')}
+                </button>
+              </>
+            )}
+          </StatusLine>
           {error !== null && (
             <p class="error" role="alert">
               {error}

@@ -50,3 +50,18 @@ it('follows the browser (English here) until Arabic is chosen, then turns the pa
   await settle(() => expect(document.documentElement.dir).toBe('ltr'));
   expect((await background.ask({ type: 'settings/get' })).uiLanguage).toBe('auto');
 });
+
+it('speaks the chosen language in what the page says later, after an "Edit entry" for a deleted entry', async () => {
+  await settle(() => expect(select()?.value).toBe('auto'));
+  choose('ar');
+  await settle(() => expect(document.documentElement.dir).toBe('rtl'));
+  // The card's "Edit entry" for an entry deleted since: the page's address names it.
+  history.replaceState(null, '', '/options.html#entry=gone');
+  window.dispatchEvent(new Event('hashchange'));
+  await settle(() =>
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('لم يعد في المسرد مدخل «gone».'),
+  );
+  history.replaceState(null, '', '/options.html');
+  choose('auto');
+  await settle(() => expect(document.documentElement.dir).toBe('ltr'));
+});
