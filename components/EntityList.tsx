@@ -8,6 +8,7 @@ import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
 import { ContextSentence } from './ContextSentence';
 import { EntryHistory } from './EntryHistory';
+import { OtherSpellings } from './OtherSpellings';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
 import { useI18n } from './use-i18n';
@@ -124,21 +125,10 @@ function SuggestionDetails(props: {
   const { entry } = entity;
   const { copyEnglish, reveal } = useEntityActions(entry);
   const [adding, setAdding] = useState(false);
-  const { t, parts } = useI18n();
-  const others = (entry.suggestion?.alternatives ?? []).filter((spelling) => spelling !== entry.en);
+  const { t } = useI18n();
   return (
     <div class="details" id={id}>
-      {others.length > 0 && (
-        <p class="small muted">
-          {parts('orSpellings', {
-            spellings: (
-              <bdi dir="ltr" lang="en">
-                {others.join('; ')}
-              </bdi>
-            ),
-          })}
-        </p>
-      )}
+      <OtherSpellings entry={entry} class="small muted" />
       <OnThisPage entity={entity} />
       <div class="actions">
         <button type="button" onClick={copyEnglish}>
@@ -188,7 +178,7 @@ function EntityItem(props: { entity: PageEntity; details(id: string): JSX.Elemen
         {/* The number seen, the counted words heard. */}
         <span class="count">
           <span aria-hidden="true">{number(entity.count)}</span>
-          <span class="sr-only">{plural('mentions', entity.count)}</span>
+          <span class="visually-hidden">{plural('mentions', entity.count)}</span>
         </span>
       </button>
       {open && details(id)}

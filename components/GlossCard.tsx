@@ -9,6 +9,7 @@ import type { CardProps } from '../lib/page/card-host';
 import { Pronounced } from './ArabicTerm';
 import { CliticBreakdown, splitSurface } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
+import { OtherSpellings } from './OtherSpellings';
 import { TypeBadge } from './TypeBadge';
 import { useI18n } from './use-i18n';
 import { WikipediaLink } from './WikipediaLink';
@@ -48,26 +49,6 @@ function speak(text: string, voice: SpeechSynthesisVoice): void {
   utterance.lang = voice.lang;
   utterance.voice = voice;
   synth.speak(utterance);
-}
-
-/** What the card says of a name the glossary lacks: its other spellings. */
-function SuggestionLines(props: { entry: GlossaryEntry }): JSX.Element | null {
-  const { parts } = useI18n();
-  const others = (props.entry.suggestion?.alternatives ?? []).filter(
-    (spelling) => spelling !== props.entry.en,
-  );
-  if (others.length === 0) return null;
-  return (
-    <p class="also spellings">
-      {parts('orSpellings', {
-        spellings: (
-          <bdi dir="ltr" lang="en">
-            {others.join('; ')}
-          </bdi>
-        ),
-      })}
-    </p>
-  );
 }
 
 /** What the history says of an entity's other pages, in the card's words. */
@@ -165,7 +146,7 @@ export function GlossCard(props: CardProps): JSX.Element {
       <p class="english" dir="ltr" lang="en">
         {entry.en}
       </p>
-      <SuggestionLines entry={entry} />
+      <OtherSpellings entry={entry} class="also spellings" />
       {alternatives.length > 0 && (
         <p class="also">
           {pieces('cardAlso', {

@@ -88,14 +88,19 @@ function data(overrides: Partial<CardData> = {}): CardData {
 
 let root: HTMLElement;
 
-function mount(cardData: CardData, props: Partial<CardProps> = {}) {
-  const handlers = {
+/** The card's callbacks as spies; the history says the entity was seen on `otherPages` other pages. */
+function cardHandlers(otherPages = 0) {
+  return {
     onClose: vi.fn(),
     onCopy: vi.fn(async () => {}),
     onEdit: vi.fn(),
     onAdd: vi.fn(async () => {}),
-    onSeenElsewhere: vi.fn(async () => 0),
+    onSeenElsewhere: vi.fn(async () => otherPages),
   };
+}
+
+function mount(cardData: CardData, props: Partial<CardProps> = {}) {
+  const handlers = cardHandlers();
   render(inEnglish(<GlossCard data={cardData} pinned={false} {...handlers} {...props} />), root);
   const card = root.querySelector('[role="dialog"]');
   if (card === null) throw new Error('no card rendered');
@@ -507,13 +512,7 @@ describe('card.css', () => {
 describe('GlossCard in Arabic', () => {
   function mountArabic(cardData: CardData) {
     const i18n = translatorFor('ar');
-    const handlers = {
-      onClose: vi.fn(),
-      onCopy: vi.fn(async () => {}),
-      onEdit: vi.fn(),
-      onAdd: vi.fn(async () => {}),
-      onSeenElsewhere: vi.fn(async () => 3),
-    };
+    const handlers = cardHandlers(3);
     render(
       <I18nContext.Provider value={i18n}>
         <GlossCard data={cardData} pinned={false} {...handlers} />

@@ -86,7 +86,7 @@ describe('the popup: this page', () => {
       rows: [...group.querySelectorAll('.entity-row')].map((row) => [
         row.querySelector('.en')?.textContent,
         row.querySelector('.ar')?.textContent,
-        row.querySelector('.count .sr-only')?.textContent,
+        row.querySelector('.count .visually-hidden')?.textContent,
       ]),
     }));
     expect(groups).toEqual([
