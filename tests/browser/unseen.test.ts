@@ -1,9 +1,11 @@
 /**
  * What a page can tell of Dalil, in Chromium with the built extension. Where Dalil does nothing (an English
  * page, where the boot stops at the title) nothing of it is there: no highlight styles, names, marks or
- * element. Where it highlights, its names are not fixed strings a page could look for, paint into or take
- * over: a page's own `dalil-person` highlight is not styled, and a page that defines a `dalil-root` custom
- * element does not break the card.
+ * element. Where it highlights, its names are not fixed strings a page could look for or style by name: a
+ * page's own `dalil-person` highlight is not styled, and a page that defines a `dalil-root` custom element
+ * does not break the card. The registry itself is the page's too (it can list the highlights and add a
+ * range, which is then painted like Dalil's), so what a card shows never comes from it: a range a page
+ * added opens no card.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
@@ -12,10 +14,12 @@ import {
   BROWSER_TIMEOUT_MS,
   HIGHLIGHT_WAIT_MS,
   highlightRect,
+  loadGlossary,
   readCard,
   readHighlights,
   seedArticleText,
   testRoutes,
+  unmarkedWord,
   useExtensionBrowser,
   watchExtensionLoads,
 } from './harness';
@@ -40,7 +44,11 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Everything a page can read that would name Dalil. */
+/**
+ * Everything a page can read that would name Dalil: the styles of the names it once had, the highlights,
+ * performance marks, elements under <html> and constructed stylesheets. (Styles `scripting.insertCSS`
+ * injects are in no list a page can read; that none was asked for is `watchExtensionLoads`'s to say.)
+ */
 function traces(page: Page) {
   return page.evaluate(() => {
     const paint = document.createElement('p');
@@ -59,7 +67,7 @@ function traces(page: Page) {
       hosts: [...document.documentElement.children]
         .map((child) => child.localName)
         .filter((name) => name !== 'head' && name !== 'body'),
-      sheets: document.adoptedStyleSheets.length + document.styleSheets.length,
+      adopted: document.adoptedStyleSheets.length,
     };
   });
 }
@@ -83,7 +91,7 @@ describe('what a page can tell of Dalil', () => {
         names: [],
         marks: [],
         hosts: [],
-        sheets: await page.evaluate(() => document.styleSheets.length),
+        adopted: 0,
       });
       await page.close();
     },
@@ -124,6 +132,60 @@ describe('what a page can tell of Dalil', () => {
       expect(again.filter((name) => seen.names.includes(name))).toEqual([]);
       await first.close();
       await second.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    "opens no card over a range a page adds to Dalil's highlight",
+    async () => {
+      const page = await open('/article');
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await vi.waitFor(
+        async () => expect(await highlightRect(page, { name: 'dalil-person' })).not.toBeNull(),
+        { timeout: HIGHLIGHT_WAIT_MS, interval: 250 },
+      );
+      // The control: the reader's hover over a person Dalil found opens its card, then closes it.
+      const person = await highlightRect(page, { name: 'dalil-person' });
+      if (person === null) throw new Error('no person on screen');
+      await page.mouse.move(person.x + person.width / 2, person.y + person.height / 2);
+      await vi.waitFor(async () => expect(await readCard(page)).not.toBeNull(), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      await page.mouse.move(2, 2);
+      await vi.waitFor(async () => expect(await readCard(page)).toBeNull(), {
+        timeout: 10_000,
+        interval: 100,
+      });
+
+      // The page lists the registry and adds a word Dalil does not mark to the first highlight it finds.
+      const fake = await page.evaluate((word) => {
+        const alone = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const at = (node.textContent ?? '').search(alone);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const [first] = [...CSS.highlights.values()];
+          first?.add(range);
+          node.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          if (rect === undefined || first?.has(range) !== true) return null;
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        }
+        return null;
+      }, unmarkedWord(loadGlossary()));
+      if (fake === null) throw new Error('the word is not on the page, or the page could not add it');
+      await page.mouse.move(fake.x + fake.width / 2, fake.y + fake.height / 2);
+      // Held there ten times the hover delay the control's card needed less than: no card comes.
+      for (let waited = 0; waited < 1500; waited += 100) {
+        expect(await readCard(page)).toBeNull();
+        await page.waitForTimeout(100);
+      }
+      await page.close();
     },
     BROWSER_TIMEOUT_MS,
   );
