@@ -11,8 +11,8 @@ import { type Token, tokenize } from '../../lib/arabic/tokenize';
 export const ANERCORP_TRAIN = join('seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
 
 /**
- * The train split cut as `npm run train -- --dev` cuts it: the last tenth is the development split, on which
- * choices are measured, so nothing chosen from the data (the glossary's evidence) may read it.
+ * The train split cut as `npm run train:names -- --dev` cuts it: the last tenth is the development split, on
+ * which choices are measured, so nothing chosen from the data (the glossary's evidence) may read it.
  */
 export function splitForDev<T>(sentences: readonly T[]): { train: T[]; dev: T[] } {
   const cut = Math.floor(sentences.length * 0.9);
