@@ -6,8 +6,9 @@ import { yieldToMain } from '~/lib/page/yield-to-main';
 
 /**
  * The name finder's models (about three megabytes) in a file of their own: the page reader imports it only
- * on a page it highlights, with suggestions switched on; the add page, to guess a selected name's English. The models come as text and are parsed and built
- * step by step (buildNameSuggester), so no step is a long task in the page.
+ * on a page it highlights, with suggestions switched on; the add page, to guess a selected name's English.
+ * The models come as text and are parsed and built step by step (buildNameSuggester), so no step is a long
+ * task in the page.
  */
 export default defineUnlistedScript(async (): Promise<NamesModule> => {
   const suggester = await buildNameSuggester({ tagger: nameModel, spelling: spellingModel }, { yieldToMain });
