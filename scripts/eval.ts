@@ -290,7 +290,7 @@ async function evaluateContextReadings(pagesDir: string, glossary: Glossary): Pr
     }
   }
   console.log('\n== Readings from context on the Arabic news pages (lib/glossary/context-readings.ts)');
-  for (const rule of ['prayer', 'marks', 'adverb']) {
+  for (const rule of ['prayer', 'marks', 'adverb', 'club']) {
     const surfaces = byRule.get(rule) ?? [];
     console.log(`  ${rule.padEnd(7)} ${String(surfaces.length).padStart(3)}  ${surfaces.join('، ')}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKED_READINGS } from '../../lib/glossary/context-readings';
+import { CLUB_CITIES, MARKED_READINGS } from '../../lib/glossary/context-readings';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { createPageSuggestions } from '../../lib/names/page-suggestions';
@@ -78,9 +78,9 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
       sentence: 'فاز باريس سان جيرمان على مرسيليا',
       expected: [
         ['باريس سان جيرمان', 'Paris Saint-Germain (PSG)'],
-        ['مرسيليا', 'Marseille'],
+        ['مرسيليا', 'Olympique de Marseille'],
       ],
-      why: 'the club, not Paris (a club named by its city alone is read as the city, whose note names the club)',
+      why: 'the club, not Paris; and in a match report مرسيليا is its club',
     },
     {
       sentence: 'تخرج من جامعة القاهرة عام 1990',
@@ -115,4 +115,19 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
       expect(marked(row.example).some((found) => found[1] === row.en && found.length === 2)).toBe(true);
     },
   );
+
+  it.each(CLUB_CITIES.map((row) => [row.city, row.club, row.example]))(
+    'reads %s as %s in a match report: %s',
+    (city, club, example) => {
+      expect(marked(example).find(([written]) => written?.endsWith(city))?.[1]).toBe(club);
+    },
+  );
+
+  it.each([
+    ['زار الرئيس برشلونة ثم مدريد', 'برشلونة', 'Barcelona'],
+    ['وصل الوفد إلى روما أمس', 'روما', 'Rome'],
+    ['ميناء ليفربول من أقدم موانئ إنجلترا', 'ليفربول', 'Liverpool'],
+  ])('reads the city with no match report around it: %s', (sentence, city, en) => {
+    expect(marked(sentence).find(([written]) => written === city)?.[1]).toBe(en);
+  });
 });
