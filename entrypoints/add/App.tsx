@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AddEntryForm } from '~/components/AddEntryForm';
 import { ArabicName } from '~/components/ArabicName';
+import { SelectionRefused } from '~/components/SelectionRefused';
 import { useI18n } from '~/components/use-i18n';
 import { type DraftResult, draftFromSelection } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
@@ -24,8 +25,8 @@ export function tokenInHash(hash: string): string {
 }
 
 /** The form's first values, or why there is none (null: the request was used already). */
-function draftOf(request: AddRequest | null, nothing: string): DraftResult {
-  if (request === null) return { ok: false, message: nothing };
+function draftOf(request: AddRequest | null): DraftResult {
+  if (request === null) return { ok: false, refusal: { code: 'request-used' } };
   return request.kind === 'selection' ? draftFromSelection(request.text) : { ok: true, draft: request.draft };
 }
 
@@ -37,7 +38,7 @@ function draftOf(request: AddRequest | null, nothing: string): DraftResult {
 export function App(props: AppProps): JSX.Element {
   const { request, ask, onClose, spellName } = props;
   const { t } = useI18n();
-  const [result, setResult] = useState(() => draftOf(request, t('addPageNothing')));
+  const [result, setResult] = useState(() => draftOf(request));
   const [saved, setSaved] = useState(false);
   // A selection's form waits for the speller's guess (a moment: it loads the name models), then starts with it.
   const [spelling, setSpelling] = useState(result.ok && result.draft.en === '' && spellName !== undefined);
@@ -72,10 +73,7 @@ export function App(props: AppProps): JSX.Element {
       ) : result.ok ? (
         <AddEntryForm draft={result.draft} onSave={save} onCancel={onClose} />
       ) : (
-        // Said by lib/glossary/draft-entry.ts in English, or by the catalogue (a used request).
-        <p class="refused" role="alert" dir="auto" lang={request === null ? undefined : 'en'}>
-          {result.message}
-        </p>
+        <SelectionRefused refusal={result.refusal} />
       )}
       {(saved || !result.ok) && (
         <div class="actions">

@@ -19,7 +19,17 @@ export interface EntryDraft {
   context: string;
 }
 
-export type DraftResult = { ok: true; draft: EntryDraft } | { ok: false; message: string };
+/**
+ * Why a selection cannot be a name, for the Add to Dalil… window to say in the reader's language; or why the
+ * window has none to take (its one-time request was used already).
+ */
+export type SelectionRefusal =
+  | { code: 'request-used' }
+  | { code: 'nothing-selected' }
+  | { code: 'too-long'; length: number; max: number }
+  | { code: 'no-arabic' };
+
+export type DraftResult = { ok: true; draft: EntryDraft } | { ok: false; refusal: SelectionRefusal };
 
 /** The longest selection taken as a name: the most a message may carry of an entry's Arabic. */
 export const MAX_SELECTION = limitOf('ar');
@@ -49,19 +59,11 @@ export function draftFromSuggestion(entry: GlossaryEntry, sentence = ''): EntryD
  */
 export function draftFromSelection(text: string): DraftResult {
   const name = tidy(text);
-  if (name === '') return { ok: false, message: 'Nothing is selected: select a name on the page first.' };
+  if (name === '') return { ok: false, refusal: { code: 'nothing-selected' } };
   if (name.length > MAX_SELECTION) {
-    return {
-      ok: false,
-      message: `The selection is ${name.length.toLocaleString('en')} characters long: select only the name (at most ${MAX_SELECTION} characters).`,
-    };
+    return { ok: false, refusal: { code: 'too-long', length: name.length, max: MAX_SELECTION } };
   }
-  if (!hasArabicLetter(name)) {
-    return {
-      ok: false,
-      message: 'The selection has no Arabic letters: select the name as written in Arabic.',
-    };
-  }
+  if (!hasArabicLetter(name)) return { ok: false, refusal: { code: 'no-arabic' } };
   return { ok: true, draft: { ar: name, en: '', alternatives: [], type: 'person', context: '' } };
 }
 

@@ -152,7 +152,7 @@ describe('AddEntryForm', () => {
 
   it('offers no spellings for a selection, and cancels', async () => {
     const result = draftFromSelection('عبد العاطي');
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.refusal.code);
     const { root, field, onCancel } = await mount(result.draft);
     expect(root.querySelector('.choice')).toBeNull();
     expect(field<HTMLInputElement>('en').value).toBe('');

@@ -3,9 +3,15 @@
  * The "Add to Dalil" page with the selection the context menu opened it for, and the options page's switch for
  * name suggestions, both over the real background handlers (fake-indexeddb).
  */
+
+import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SelectionRefused } from '../../components/SelectionRefused';
+import { I18nContext } from '../../components/use-i18n';
 import { App, tokenInHash } from '../../entrypoints/add/App';
 import { App as OptionsApp } from '../../entrypoints/options/App';
+import type { SelectionRefusal } from '../../lib/glossary/draft-entry';
+import { translatorFor } from '../../lib/i18n/catalogues';
 import type { AddRequest } from '../../lib/messages/protocol';
 import type { NameSpelling } from '../../lib/names/page-suggestions';
 import {
@@ -160,6 +166,32 @@ describe('the add page', () => {
     expect(await storedArabic()).toEqual(before);
     button(page, 'Close').click();
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the Add to Dalil… window in Arabic', () => {
+  it.each<[SelectionRefusal, string]>([
+    [{ code: 'nothing-selected' }, 'لم يُحدَّد شيء: حدّد اسمًا في الصفحة أولًا.'],
+    [{ code: 'no-arabic' }, 'لا حروف عربية في التحديد: حدّد الاسم كما يُكتب بالعربية.'],
+    // The length in the form its number takes: 203 few, 211 many, 5,000 other.
+    [
+      { code: 'too-long', length: 203, max: 200 },
+      'طول التحديد 203 أحرف: حدّد الاسم وحده (والحد الأقصى للاسم 200).',
+    ],
+    [
+      { code: 'too-long', length: 211, max: 200 },
+      'طول التحديد 211 حرفًا: حدّد الاسم وحده (والحد الأقصى للاسم 200).',
+    ],
+    [
+      { code: 'too-long', length: 5000, max: 200 },
+      'طول التحديد 5,000 حرف: حدّد الاسم وحده (والحد الأقصى للاسم 200).',
+    ],
+  ])('says why it refuses %o in Arabic', (refusal, words) => {
+    const root = document.createElement('div');
+    render(h(I18nContext.Provider, { value: translatorFor('ar') }, h(SelectionRefused, { refusal })), root);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(words);
+    expect(root.querySelector('[lang="en"]')).toBeNull();
+    render(null, root);
   });
 });
 

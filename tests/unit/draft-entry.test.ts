@@ -5,6 +5,7 @@ import {
   draftFromSuggestion,
   entryFromDraft,
   MAX_SELECTION,
+  type SelectionRefusal,
 } from '../../lib/glossary/draft-entry';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
 
@@ -59,26 +60,21 @@ describe('draftFromSelection', () => {
     });
   });
 
-  it.each([
-    // input, what the message must say, why
-    ['', /Nothing is selected/, 'an empty selection'],
-    [' \n\t ', /Nothing is selected/, 'only white space'],
-    ['«»،.', /Nothing is selected/, 'only punctuation'],
-    ['Barack Obama', /no Arabic letters/, 'Latin only'],
-    ['2016 - 123', /no Arabic letters/, 'digits and a dash'],
-    ['٢٠١٦', /no Arabic letters/, 'Arabic-Indic digits are not letters'],
-  ])('%j is refused: %s (%s)', (input, message) => {
-    const result = draftFromSelection(input);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+  it.each<[string, SelectionRefusal['code'], string]>([
+    // input, why it is refused, why
+    ['', 'nothing-selected', 'an empty selection'],
+    [' \n\t ', 'nothing-selected', 'only white space'],
+    ['«»،.', 'nothing-selected', 'only punctuation'],
+    ['Barack Obama', 'no-arabic', 'Latin only'],
+    ['2016 - 123', 'no-arabic', 'digits and a dash'],
+    ['٢٠١٦', 'no-arabic', 'Arabic-Indic digits are not letters'],
+  ])('%j is refused: %s (%s)', (input, code) => {
+    expect(draftFromSelection(input)).toEqual({ ok: false, refusal: { code } });
   });
 
   it('refuses a selection longer than a name, saying how long it is and what the limit is', () => {
     const result = draftFromSelection('ب'.repeat(5000));
-    expect(result).toEqual({
-      ok: false,
-      message: `The selection is 5,000 characters long: select only the name (at most ${MAX_SELECTION} characters).`,
-    });
+    expect(result).toEqual({ ok: false, refusal: { code: 'too-long', length: 5000, max: MAX_SELECTION } });
   });
 
   it('measures the length after trimming: a name padded with spaces still fits', () => {
