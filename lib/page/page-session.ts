@@ -1,4 +1,5 @@
 import { splitSentences } from '../arabic/sentences';
+import { type Token, tokenize } from '../arabic/tokenize';
 import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity, PageReading } from '../messages/protocol';
@@ -156,6 +157,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let scope: ArticleScope = WHOLE_PAGE;
 
   /**
+   * The tokens of the last text read without suggestions: the readings of a block after the first (the
+   * bundled glossary's, the differences', see below) take them rather than cutting the text up again.
+   */
+  let lastRead: { text: string; tokens: Token[] } | null = null;
+  const tokensOf = (text: string): Token[] => {
+    if (lastRead?.text !== text) lastRead = { text, tokens: tokenize(text) };
+    return lastRead.tokens;
+  };
+
+  /**
    * A glossary's reading of the page: its matcher (built in slices before the first scan, and page changes
    * wait for that scan, see `flush`) and the name finder's suggestions once given.
    */
@@ -170,7 +181,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       /** The glossary's entries, then the names suggested on this page so far (matches index this list). */
       entries: () => suggestions?.entries ?? glossary,
       match: (text: string) =>
-        suggestions === null ? matcher().match(text) : suggestions.match(matcher(), text),
+        suggestions === null
+          ? matcher().readTokens(text, tokensOf(text))
+          : suggestions.match(matcher(), text),
       suggesting: () => suggestions !== null,
       build: async () => {
         built = await buildMatcher(glossary, { yieldToMain });
@@ -204,7 +217,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         ? undefined
         : {
             match: (text) =>
-              bundled.suggesting() || differences?.match(text).length !== 0 ? bundled.match(text) : null,
+              bundled.suggesting() || differences?.matchTokens(tokensOf(text)).length !== 0
+                ? bundled.match(text)
+                : null,
             entryAt: (index) => bundled.entries()[index],
             apart: own,
           },
