@@ -205,7 +205,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     own !== undefined &&
     (glossary.pristine.length > 0 || glossary.entries.some((entry) => entry.own === true));
   const full = createReading(glossary.entries);
-  const bundled = apart ? createReading(bundledReading(glossary)) : null;
+  const shipped = apart ? bundledReading(glossary) : [];
+  const bundled = apart ? createReading(shipped) : null;
+  /** Null: the bundled reading runs on every block (not built yet, or not worth it, see `build`). */
   let differences: Matcher | null = null;
   const readings = bundled === null ? [full] : [full, bundled];
   const highlighter: PageHighlighter = createPageHighlighter({
@@ -248,7 +250,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   /** Builds the readings' matchers, and the one that tells where they may differ. */
   async function build(): Promise<void> {
     for (const one of readings) await one.build();
-    if (apart) differences = await buildMatcher(readingDifferences(glossary), { yieldToMain });
+    // Where the differences are half the bundled glossary or more (a reader who replaced it with their own),
+    // nearly every block holds one: looking first would only add a reading.
+    const changes = apart ? readingDifferences(glossary) : [];
+    if (changes.length > 0 && changes.length * 2 < shipped.length) {
+      differences = await buildMatcher(changes, { yieldToMain });
+    }
   }
   markReading(SCAN_START_MARK);
   const guard =
