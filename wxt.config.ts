@@ -45,6 +45,26 @@ function withoutIifeFooter(plugins: PluginOption[] | undefined): PluginOption[] 
   );
 }
 
+/** The manifest's one content script (entrypoints/page-boot.ts), which runs on every page. */
+const BOOT_ENTRY = 'page-boot';
+
+/**
+ * Runs the boot script's main as it stands, instead of through WXT's unlisted-script wrapper (an async
+ * function with a logger that catches a crash on startup): on a page the title rules out, everything the
+ * script is made of is compiled and run for nothing but the title check, and the wrapper was a third of it
+ * (`non_arabic_page_ms` in `npm run bench`). The boot's main catches its own errors and returns nothing.
+ */
+const bootWithoutWrapper: Plugin = {
+  name: 'dalil:boot-without-wrapper',
+  enforce: 'pre',
+  // WXT's virtual entry for an unlisted script: "\0virtual:wxt-unlisted-script-entrypoint?<input path>".
+  load(id) {
+    const match = /^\0virtual:wxt-unlisted-script-entrypoint\?(.+)$/.exec(id);
+    if (match === null) return null;
+    return `import definition from ${JSON.stringify(match[1])};\ndefinition.main();\n`;
+  },
+};
+
 /**
  * Minifies the ES modules fully: Vite leaves whitespace in library-mode ES output (to keep pure annotations
  * for the library's users), but the page reader has no users downstream, only pages that load it.
@@ -153,6 +173,11 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // The page reader and the card are imported as ES modules (lib/page/load-entry.ts), each one file.
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
+      if (name === BOOT_ENTRY) {
+        // Its main's result is no one's: without the wrapper there is no value for the footer to name.
+        config.plugins = [bootWithoutWrapper, ...withoutIifeFooter(config.plugins)];
+        return;
+      }
       if (name === undefined || !MODULE_ENTRIES.includes(name)) return;
       const lib = config.build?.lib;
       if (!lib) throw new Error(`wxt.config.ts: expected WXT to build ${name} in library mode`);

@@ -255,8 +255,8 @@ function printTable(node: NodeFigures, browser: BrowserFigures | null, skipped: 
       `without it ${ticks(clock.withoutDalil)}`,
   );
   console.log(
-    'Content script on English pages (its evaluation and callbacks in a trace, median of 3 loads), and a\n' +
-      'stand-in content script that only reads document.title, for scale:',
+    `Content script on English pages (its evaluation and callbacks in a trace, median of ${nonArabic.loads} loads), and a\n` +
+      'stand-in content script that only reads document.title, for scale (its loads taken in turns with these):',
   );
   for (const page of nonArabic.pages) {
     console.log(
