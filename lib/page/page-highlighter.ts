@@ -236,6 +236,13 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   function move(item: Painted, where: Where): void {
     if (item.where === where) return;
     const was = registered.has(item);
+    if (was && where !== 'apart' && item.where !== 'apart') {
+      // Still in the registry: only the cover over it changes, the page sees the same range where it was.
+      if (where === 'covered') shown?.apart.cover(item.bounds);
+      else shown?.apart.remove(item.bounds, item.entry);
+      item.where = where;
+      return;
+    }
     unregister(item);
     item.where = where;
     if (was) pending.push(item);
@@ -327,7 +334,9 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   /**
    * Decides where the reader's entities of a piece are painted, from what the page's reading finds there: in
    * the registry where it shows them as they are, apart where not. What only the page's reading finds goes in
-   * the registry too, covered apart where the reader's reading has nothing over it. Returns those.
+   * the registry too, covered apart where the reader's reading has nothing over it. Returns those newly placed:
+   * `before` (what only the page's reading painted there when it was read before) stays painted where it is
+   * found again as the page sees it, as a fresh install keeps its range objects, and is taken down elsewhere.
    */
   function showPiece(
     reading: ShownReading,
@@ -335,12 +344,15 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     from: number,
     to: number,
     ours: Painted[],
+    before: readonly Painted[],
   ): Painted[] {
     const seen = matchPiece((text) => reading.match(text), block, from, to);
     if (seen === null) {
       for (const item of ours) move(item, 'registry');
+      for (const item of before) unpaint(item);
       return [];
     }
+    const theirsBefore = new Map(before.map((item) => [paintKey(item.match, item.entry), item]));
     const seenKeys = new Set<string>();
     for (const match of seen) {
       const entry = reading.entryAt(match.entry);
@@ -353,18 +365,27 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     for (const match of seen) {
       const entry = reading.entryAt(match.entry);
       if (entry === undefined || ourKeys.has(paintKey(match, entry))) continue;
+      const under = ours.some((other) => other.match.start < match.end && match.start < other.match.end);
+      const key = paintKey(match, entry);
+      const kept = theirsBefore.get(key);
+      if (kept !== undefined) {
+        theirsBefore.delete(key);
+        move(kept, under ? 'registry' : 'covered');
+        continue;
+      }
       const item = place(block, match, entry, false);
       if (item === null) continue;
-      const under = ours.some((other) => other.match.start < match.end && match.start < other.match.end);
       item.where = under ? 'registry' : 'covered';
       theirs.push(item);
     }
+    for (const item of theirsBefore.values()) unpaint(item);
     return theirs;
   }
 
   function paintPiece(block: TextBlock, from: number, to: number, again: boolean): void {
     let matches = matchPiece((text) => matcher.match(text), block, from, to);
     const kept: Painted[] = [];
+    let theirsBefore: Painted[] = [];
     if (again) {
       // What is found again where it was stays painted as it is; only what changed is taken down or added.
       const before = new Map(
@@ -382,7 +403,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
         return false;
       });
       for (const item of before.values()) unpaint(item);
-      if (shown !== undefined) for (const item of paintedIn(block, from, to, false)) unpaint(item);
+      if (shown !== undefined) theirsBefore = paintedIn(block, from, to, false);
       if (added.length > 0) unordered = true;
       matches = added;
     }
@@ -392,7 +413,11 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       const item = entry === undefined ? null : place(block, match, entry, true);
       if (item !== null) items.push(item);
     }
-    if (shown !== undefined) items.push(...showPiece(shown, block, from, to, [...kept, ...items]));
+    if (shown !== undefined) {
+      items.push(...showPiece(shown, block, from, to, [...kept, ...items], theirsBefore));
+      // In document order, as a fresh install adds them: the registry's order must not tell what is whose.
+      items.sort((a, b) => a.match.start - b.match.start);
+    }
     if (items.length > 0) show(items, block);
   }
 
