@@ -210,6 +210,17 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   /** What the painter holds, and what waits to be handed to it at the end of a slice. */
   const registered = new Set<Painted>();
   let pending: Painted[] = [];
+  /**
+   * How many of those the registry shows (not painted apart): the eager limit counts only these, as a fresh
+   * install, which paints nothing apart, counts its own; counting the rest would tell the page, by what is
+   * registered at load, that the reader has entries of their own.
+   */
+  let shownRegistered = 0;
+  let shownPending = 0;
+  function toHandOver(items: Iterable<Painted>): void {
+    pending.push(...items);
+    for (const item of items) if (item.where !== 'apart') shownPending++;
+  }
   let lastHandOver = 0;
   /** Bumped by clear(): a scan still running from before stops at its next slice. */
   let generation = 0;
@@ -218,17 +229,24 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     for (const item of pending) {
       if (!(item.reader ? painted : pageOnly).has(item) || registered.has(item)) continue;
       registered.add(item);
-      if (item.where !== 'apart') painter.add(item.bounds, item.entry);
+      if (item.where !== 'apart') {
+        shownRegistered++;
+        painter.add(item.bounds, item.entry);
+      }
       if (item.where === 'apart') shown?.apart.add(item.bounds, item.entry);
       else if (item.where === 'covered') shown?.apart.cover(item.bounds);
     }
     pending = [];
+    shownPending = 0;
     lastHandOver = now();
   }
 
   function unregister(item: Painted): void {
     if (!registered.delete(item)) return;
-    if (item.where !== 'apart') painter.remove(item.bounds, item.entry);
+    if (item.where !== 'apart') {
+      shownRegistered--;
+      painter.remove(item.bounds, item.entry);
+    }
     if (item.where !== 'registry') shown?.apart.remove(item.bounds, item.entry);
   }
 
@@ -245,7 +263,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     }
     unregister(item);
     item.where = where;
-    if (was) pending.push(item);
+    if (was) toHandOver([item]);
   }
 
   /** Without a viewport to watch, every entity is painted at once. */
@@ -253,7 +271,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     viewport &&
     createDeferral<Painted>(viewport, (items, shown) => {
       if (shown) {
-        pending.push(...items);
+        toHandOver(items);
         handOver();
       } else {
         for (const item of items) unregister(item);
@@ -262,8 +280,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
 
   /** Hands a block's entities to the painter now, or when the block comes near the viewport. */
   function show(items: readonly Painted[], block: TextBlock): void {
-    const el = deferral && registered.size + pending.length >= eagerLimit ? blockElement(block) : null;
-    if (el === null || deferral?.defer(items, el)) pending.push(...items);
+    const el = deferral && shownRegistered + shownPending >= eagerLimit ? blockElement(block) : null;
+    if (el === null || deferral?.defer(items, el)) toHandOver(items);
   }
 
   /** What `find` finds in [from, to) of a block, with offsets in the block's text. */
@@ -595,6 +613,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       pageOnly.clear();
       registered.clear();
       pending = [];
+      shownRegistered = 0;
+      shownPending = 0;
       byNode.clear();
       deferral?.clear();
       unordered = false;

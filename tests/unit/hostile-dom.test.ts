@@ -195,6 +195,43 @@ describe('entities far from the viewport on a large page', () => {
     expect(highlighter.at(paragraphs[20]?.firstChild as Text, 1)?.entry.en).toBe('Paris');
   });
 
+  it('counts toward the first registrations only what the registry shows, as a fresh install counts', async () => {
+    // Ten names of the reader's own (painted apart, out of the page's sight), then thirty bundled places.
+    document.body.innerHTML =
+      '<p>قال سمير كريم ذلك.</p>'.repeat(10) +
+      Array.from({ length: 30 }, (_, i) => `<p id="p${i}">باريس</p>`).join('');
+    const fresh = setup({ viewport: fakeViewport().watch, eagerLimit: 10 });
+    await fresh.highlighter.scan(document.body);
+    const readers = [
+      ...ENTRIES,
+      { id: 'karim', ar: 'سمير كريم', en: 'Samir Karim', type: 'person', variants: [], own: true },
+    ] as GlossaryEntry[];
+    const apart = new Set<AbstractRange>();
+    const reader = setup({
+      matcher: createMatcher(readers),
+      entryAt: (index) => readers[index],
+      shown: {
+        match: (text) => matcher.match(text),
+        entryAt: (index) => ENTRIES[index],
+        apart: {
+          add: (range) => void apart.add(range),
+          cover: (range) => void apart.add(range),
+          remove: (range) => void apart.delete(range),
+          focus: () => {},
+          clear: () => apart.clear(),
+        },
+      },
+      viewport: fakeViewport().watch,
+      eagerLimit: 10,
+    });
+    await reader.highlighter.scan(document.body);
+    expect(apart.size).toBe(10);
+    expect(fresh.ranges.size).toBe(10);
+    const blocks = (ranges: Map<AbstractRange, unknown>) =>
+      [...ranges.keys()].map((range) => (range.startContainer.parentNode as Element).id);
+    expect(blocks(reader.ranges)).toEqual(blocks(fresh.ranges));
+  });
+
   it('unregisters and stops watching what the page removed', async () => {
     const paragraphs = page(40);
     const viewport = fakeViewport();
