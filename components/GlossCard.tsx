@@ -1,13 +1,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { foldArabic } from '../lib/arabic/normalize';
+import { splitSurface } from '../lib/arabic/surface-parts';
 import { draftFromSuggestion } from '../lib/glossary/draft-entry';
 import { pronounce } from '../lib/glossary/pronounce';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Translator } from '../lib/i18n/translate';
 import type { CardProps } from '../lib/page/card-host';
 import { Pronounced } from './ArabicTerm';
-import { CliticBreakdown, splitSurface } from './CliticBreakdown';
+import { CliticBreakdown } from './CliticBreakdown';
 import { ContextSentence } from './ContextSentence';
 import { OtherSpellings } from './OtherSpellings';
 import { TypeBadge } from './TypeBadge';
@@ -86,7 +87,7 @@ export function GlossCard(props: CardProps): JSX.Element {
   const suggested = entry.suggestion !== undefined;
   /** What the copy button says after a press: the reader sees that it worked (or not). */
   const [copied, setCopied] = useState<string | null>(null);
-  const parts = splitSurface(data);
+  const parts = splitSurface({ ...data, forms: [entry.ar, ...entry.variants] });
   const showBreakdown = clitics.length > 0 || parts.ending !== '';
   const showCanonical = foldArabic(parts.stem).trim() !== foldArabic(entry.ar).trim();
   const context = data.context ?? entry.contexts?.[0];

@@ -1,13 +1,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type Clitic, proclitics } from '../lib/arabic/clitics';
+import { splitSurface } from '../lib/arabic/surface-parts';
 import { draftFromQuery } from '../lib/glossary/draft-entry';
 import { formKey } from '../lib/glossary/form-key';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { PutReply } from '../lib/messages/protocol';
 import { AddEntryForm } from './AddEntryForm';
 import { ArabicTerm } from './ArabicTerm';
-import { CliticBreakdown, splitSurface } from './CliticBreakdown';
+import { CliticBreakdown } from './CliticBreakdown';
 import { usePopup } from './popup-api';
 import { TypeBadge } from './TypeBadge';
 import { scriptLang } from './text-lang';
@@ -58,7 +59,7 @@ function Result(props: { entry: GlossaryEntry; query: string }): JSX.Element {
       {clitics !== null && (
         <CliticBreakdown
           clitics={clitics}
-          parts={splitSurface({ surface: query, clitics, suffix: '', entry })}
+          parts={splitSurface({ surface: query, clitics, suffix: '', forms: [entry.ar, ...entry.variants] })}
           english={entry.en}
         />
       )}
