@@ -4,7 +4,6 @@ import { foldArabic } from '../lib/arabic/normalize';
 import { splitSurface } from '../lib/arabic/surface-parts';
 import { draftFromSuggestion } from '../lib/glossary/draft-entry';
 import { pronounce } from '../lib/glossary/pronounce';
-import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Translator } from '../lib/i18n/translate';
 import type { CardProps } from '../lib/page/card-host';
 import { Pronounced } from './ArabicTerm';
@@ -87,6 +86,8 @@ export function GlossCard(props: CardProps): JSX.Element {
   const suggested = entry.suggestion !== undefined;
   /** What the copy button says after a press: the reader sees that it worked (or not). */
   const [copied, setCopied] = useState<string | null>(null);
+  /** The add window could not be opened (the background did not answer): the button says so. */
+  const [addFailed, setAddFailed] = useState(false);
   const parts = splitSurface({ ...data, forms: [entry.ar, ...entry.variants] });
   const showBreakdown = clitics.length > 0 || parts.ending !== '';
   const showCanonical = foldArabic(parts.stem).trim() !== foldArabic(entry.ar).trim();
@@ -188,8 +189,17 @@ export function GlossCard(props: CardProps): JSX.Element {
         <WikipediaLink title={entry.wikipedia} />
         {suggested ? (
           // Opens the add window, an extension page: what the reader types there never passes the page.
-          <button type="button" class="add" onClick={() => void onAdd(draftFromSuggestion(entry, context))}>
-            {t('addToGlossary')}
+          <button
+            type="button"
+            class="add"
+            onClick={() =>
+              onAdd(draftFromSuggestion(entry, context)).then(
+                () => setAddFailed(false),
+                () => setAddFailed(true),
+              )
+            }
+          >
+            {addFailed ? t('cardAddFailed') : t('addToGlossary')}
           </button>
         ) : (
           <button type="button" class="edit" onClick={() => onEdit(entry.id)}>

@@ -38,9 +38,14 @@ export default defineUnlistedScript({
     const callbacks: CardCallbacks = {
       onCopy: (text) => navigator.clipboard.writeText(text),
       onEdit: (entryId) => void askBackground({ type: 'options/open', entryId }).catch(report),
-      onAdd: async (draft) => {
-        await askBackground({ type: 'add/open', request: { kind: 'draft', draft } });
-      },
+      onAdd: (draft) =>
+        askBackground({ type: 'add/open', draft }).then(
+          () => {},
+          (error: unknown) => {
+            report(error);
+            throw error;
+          },
+        ),
       seenElsewhere: async (entryId) =>
         (await askBackground({ type: 'entry/seen', entryId, ...pageClaims(document) })).otherPages,
     };

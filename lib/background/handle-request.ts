@@ -56,7 +56,7 @@ export interface RequestContext {
    */
   page: SenderPage | null;
   openOptions(entryId?: string): Promise<void>;
-  /** Opens the add window for a request (`add/open`). */
+  /** Opens the add window for a drafted name (`add/open`). */
   openAdd(request: AddRequest): Promise<void>;
   /** The request an add window was opened with, once (lib/background/add-requests.ts). */
   takeAdd(token: string): AddRequest | null;
@@ -190,7 +190,7 @@ export async function handleRequest<R extends BackgroundRequest>(
         await context.openOptions(request.entryId);
         return { ok: true };
       case 'add/open':
-        await context.openAdd(request.request);
+        await context.openAdd({ kind: 'draft', draft: request.draft });
         return { ok: true };
       case 'add/take':
         return { request: context.takeAdd(request.token) };

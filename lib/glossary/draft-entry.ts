@@ -42,6 +42,36 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').replace(EDGES, '');
 }
 
+/**
+ * The most of a page's sentence a drafted name keeps as its context. A page's "sentence" can be a whole
+ * paragraph strung together with commas; a context is a line to remember the name by (and the history keeps
+ * as much).
+ */
+export const MAX_DRAFT_CONTEXT = 500;
+
+/** Cut marks where a context was shortened. */
+const ELLIPSIS = '…';
+
+/**
+ * The words of `sentence` around `name`, at most `max` characters: the sentence itself when it fits, else a
+ * stretch centred on the name (from the start when the name is not in it as written), cut between words.
+ */
+export function contextAround(sentence: string, name: string, max = MAX_DRAFT_CONTEXT): string {
+  const text = sentence.trim().replace(/\s+/g, ' ');
+  if (text.length <= max) return text;
+  const room = max - 2 * (ELLIPSIS.length + 1);
+  const found = text.indexOf(name);
+  const at = Math.max(0, found);
+  const nameEnd = found < 0 ? 0 : at + name.length;
+  let start = Math.max(0, Math.min(Math.round((at + nameEnd - room) / 2), text.length - room));
+  let end = Math.min(text.length, start + room);
+  const space = text.indexOf(' ', start);
+  if (start > 0 && space >= 0 && space < at) start = space + 1;
+  const lastSpace = text.lastIndexOf(' ', end);
+  if (end < text.length && lastSpace > Math.max(start, nameEnd)) end = lastSpace;
+  return `${start > 0 ? `${ELLIPSIS} ` : ''}${text.slice(start, end).trim()}${end < text.length ? ` ${ELLIPSIS}` : ''}`;
+}
+
 /** The form for a name the finder suggested, with the sentence it stands in on the page. */
 export function draftFromSuggestion(entry: GlossaryEntry, sentence = ''): EntryDraft {
   return {
@@ -49,7 +79,7 @@ export function draftFromSuggestion(entry: GlossaryEntry, sentence = ''): EntryD
     en: entry.en,
     alternatives: (entry.suggestion?.alternatives ?? []).filter((spelling) => spelling !== entry.en),
     type: entry.type,
-    context: sentence.trim(),
+    context: contextAround(sentence, entry.ar),
   };
 }
 

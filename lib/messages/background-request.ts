@@ -20,7 +20,6 @@ import {
 } from './checks';
 import { parseEntry } from './entry-shape';
 import {
-  type AddRequest,
   type BackgroundRequest,
   type EntryView,
   HISTORY_KEEP_CHOICES,
@@ -34,11 +33,11 @@ import {
  * compromised, what it could send is limited to what its page legitimately needs:
  * - `web-page`: only a content script in a tab's web page, and about that page alone: the request names no
  *   page or site, the background takes them from the sender (`sender.url`), so a page can read and write only
- *   its own site's mode and history rows, and of the history it gets only a count.
+ *   its own site's mode and history rows, and of the history it gets only a count; and it may open the add
+ *   window for a name (which the reader then fills in and saves, out of the page's reach).
  * - `extension-page`: only the extension's own pages; these change or reveal the whole glossary, the history
  *   or the settings.
- * - `any`: both: the glossary and settings a page's reader needs, and opening the options page or the add
- *   window (which the reader then fills in and saves, out of the page's reach).
+ * - `any`: both: the glossary and settings a page's reader needs, and opening the options page.
  */
 type Origin = 'web-page' | 'extension-page' | 'any';
 
@@ -131,8 +130,6 @@ function parseImport(message: Record<string, unknown>): Payload<BackgroundReques
   return { entries: parsed, mode };
 }
 
-/** The most of a selection the add window is sent: enough to say how far over a name's length it is. */
-const MAX_SELECTION_SENT = 20_000;
 const MAX_ALTERNATIVES = 5;
 
 function parseDraft(value: unknown): EntryDraft | null {
@@ -144,20 +141,6 @@ function parseDraft(value: unknown): EntryDraft | null {
   if (!Array.isArray(alternatives) || alternatives.length > MAX_ALTERNATIVES) return null;
   if (!alternatives.every((spelling) => isText(spelling, limitOf('en')))) return null;
   return { ar, en, alternatives: alternatives.map(String), type, context };
-}
-
-/** `add/open`: a selection to draft a name from, or a drafted name. */
-function parseAddRequest(message: Record<string, unknown>): { request: AddRequest } | null {
-  const { request } = message;
-  if (!isRecord(request)) return null;
-  if (request.kind === 'selection') {
-    return isText(request.text, MAX_SELECTION_SENT)
-      ? { request: { kind: 'selection', text: request.text } }
-      : null;
-  }
-  if (request.kind !== 'draft') return null;
-  const draft = parseDraft(request.draft);
-  return draft === null ? null : { request: { kind: 'draft', draft } };
 }
 
 /** `entry/put` and `entry/add`: one glossary entry. */
@@ -191,8 +174,14 @@ const BACKGROUND_REQUESTS = {
         : null;
     },
   },
-  // From the card on a page, and from the extension's pages (which open it for a selection in tests).
-  'add/open': { from: 'any', parse: parseAddRequest },
+  // The card on a page (the popup has its own form).
+  'add/open': {
+    from: 'web-page',
+    parse: (message) => {
+      const draft = parseDraft(message.draft);
+      return draft === null ? null : { draft };
+    },
+  },
   'add/take': {
     from: 'extension-page',
     parse: (message) => (isText(message.token, 100) ? { token: message.token } : null),

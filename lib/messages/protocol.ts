@@ -154,10 +154,11 @@ export type BackgroundRequest =
   | { type: 'sites/set'; host: string; mode: SiteMode }
   | { type: 'options/open'; entryId?: string }
   /**
-   * Opens the add window with a selection or a drafted name. The card asks for it rather than holding a form:
-   * keys typed in a page's document reach the page's own listeners first, shadow root or not.
+   * Opens the add window with a drafted name (the card's "Add to glossary"). The card asks for it rather than
+   * holding a form: keys typed in a page's document reach the page's own listeners first, shadow root or not.
+   * (A selection's window is opened by the background itself, from the context menu.)
    */
-  | { type: 'add/open'; request: AddRequest }
+  | { type: 'add/open'; draft: EntryDraft }
   /** The add window's request, by the one-time token in its address (lib/background/add-requests.ts). */
   | { type: 'add/take'; token: string }
   /**

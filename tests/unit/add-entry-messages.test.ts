@@ -24,7 +24,12 @@ const DRAFT = {
   type: 'person',
   context: 'وقال محمد عبد العاطي إن الوفد وصل',
 };
-const CONTENT_SCRIPT = { url: 'https://www.aljazeera.net/news/1' };
+/** A content script in a tab's page, as the browser names its sender. */
+const CONTENT_SCRIPT = {
+  url: 'https://www.aljazeera.net/news/1',
+  tab: { id: 7, incognito: false },
+  frameId: 0,
+};
 
 describe('parsing entry/add and the settings requests', () => {
   it.each<[unknown, unknown, string]>([
@@ -36,14 +41,9 @@ describe('parsing entry/add and the settings requests', () => {
       'only the fields of an entry cross: never a suggestion',
     ],
     [
-      { type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, note: 'x' } } },
-      { type: 'add/open', request: { kind: 'draft', draft: DRAFT } },
+      { type: 'add/open', draft: { ...DRAFT, note: 'x' } },
+      { type: 'add/open', draft: DRAFT },
       "the card's drafted name, its fields only",
-    ],
-    [
-      { type: 'add/open', request: { kind: 'selection', text: 'ب'.repeat(5000) } },
-      { type: 'add/open', request: { kind: 'selection', text: 'ب'.repeat(5000) } },
-      'a selection longer than a name: the add window says why it is refused',
     ],
     [{ type: 'add/take', token: 'f00d' }, { type: 'add/take', token: 'f00d' }, "the add window's token"],
     [{ type: 'settings/get' }, { type: 'settings/get' }, 'no arguments'],
@@ -59,18 +59,15 @@ describe('parsing entry/add and the settings requests', () => {
 
   it.each<[unknown, string]>([
     // message, why it is refused
-    [{ type: 'add/open' }, 'no request'],
-    [{ type: 'add/open', request: { kind: 'url', text: 'x' } }, 'an unknown kind'],
+    [{ type: 'add/open' }, 'no draft'],
     [
-      { type: 'add/open', request: { kind: 'selection', text: 'ب'.repeat(20_001) } },
-      'a selection beyond any page',
+      { type: 'add/open', request: { kind: 'selection', text: 'محمد' } },
+      'a selection: only the menu opens those',
     ],
-    [{ type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, type: 'city' } } }, 'an unknown type'],
-    [
-      { type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, alternatives: 'x' } } },
-      'spellings not a list',
-    ],
-    [{ type: 'add/open', request: { kind: 'draft', draft: { ...DRAFT, ar: 7 } } }, 'Arabic not text'],
+    [{ type: 'add/open', draft: { ...DRAFT, type: 'city' } }, 'an unknown type'],
+    [{ type: 'add/open', draft: { ...DRAFT, alternatives: 'x' } }, 'spellings not a list'],
+    [{ type: 'add/open', draft: { ...DRAFT, ar: 7 } }, 'Arabic not text'],
+    [{ type: 'add/open', draft: { ...DRAFT, context: 'و'.repeat(2001) } }, 'a context beyond an entry’s'],
     [{ type: 'add/take', token: 7 }, 'a token not text'],
     [{ type: 'entry/add' }, 'no entry'],
     [{ type: 'entry/add', entry: { ...NAME, ar: 'ب'.repeat(201) } }, 'Arabic longer than the limit'],
@@ -86,13 +83,13 @@ describe('parsing entry/add and the settings requests', () => {
 
 describe('who may add names and change settings', () => {
   it('lets content scripts open the add window (the card) and read the settings (the page reader)', () => {
-    const open = parseBackgroundRequest({ type: 'add/open', request: { kind: 'draft', draft: DRAFT } });
+    const open = parseBackgroundRequest({ type: 'add/open', draft: DRAFT });
     const get = parseBackgroundRequest({ type: 'settings/get' });
     if (open === null || get === null) throw new Error('refused');
-    for (const sender of [EXTENSION_PAGE, CONTENT_SCRIPT]) {
-      expect(mayRequest(open, sender, ORIGIN)).toBe(true);
-      expect(mayRequest(get, sender, ORIGIN)).toBe(true);
-    }
+    expect(mayRequest(open, CONTENT_SCRIPT, ORIGIN)).toBe(true);
+    // The popup has a form of its own: only a page's card asks for the window.
+    expect(mayRequest(open, EXTENSION_PAGE, ORIGIN)).toBe(false);
+    for (const sender of [EXTENSION_PAGE, CONTENT_SCRIPT]) expect(mayRequest(get, sender, ORIGIN)).toBe(true);
   });
 
   it('lets only extension pages add the entry and read an add request: the form is in the add window', () => {

@@ -106,4 +106,15 @@ describe('the card of a suggested name', () => {
     // Nothing to type into on the page: keys typed in its document reach the page's capture listeners first.
     expect(card().querySelector('input, textarea, select, [contenteditable]')).toBeNull();
   });
+
+  it('says so on the button when the add window could not be opened, and tries again on the next press', async () => {
+    const { host, card, onAdd } = setup();
+    onAdd.mockRejectedValueOnce(new Error('no answer'));
+    await act(() => host.show(DATA, ANCHOR, { pinned: false }));
+    await act(async () => button(card(), 'Add to glossary').click());
+    expect(card().querySelector('button.add')?.textContent).toBe('Could not open the add window — try again');
+    await act(async () => (card().querySelector('button.add') as HTMLButtonElement).click());
+    expect(onAdd).toHaveBeenCalledTimes(2);
+    expect(card().querySelector('button.add')?.textContent).toBe('Add to glossary');
+  });
 });

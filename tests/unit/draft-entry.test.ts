@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contextAround,
   draftFromQuery,
   draftFromSelection,
   draftFromSuggestion,
   entryFromDraft,
+  MAX_DRAFT_CONTEXT,
   MAX_SELECTION,
   type SelectionRefusal,
 } from '../../lib/glossary/draft-entry';
@@ -42,6 +44,37 @@ describe('draftFromSuggestion', () => {
     expect(draft.type).toBe('organisation');
     expect(draft.alternatives).toEqual(['Fajr Foundation']);
     expect(draft.context).toBe('');
+  });
+});
+
+describe('contextAround', () => {
+  const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+  const NAME = 'محمد عبد العاطي';
+
+  it('keeps a sentence that fits as it is, spaces tidied', () => {
+    expect(contextAround(`  وقال  ${NAME} إن الوفد وصل `, NAME)).toBe(`وقال ${NAME} إن الوفد وصل`);
+  });
+
+  it('cuts a paragraph strung with commas to the words around the name, between words', () => {
+    const paragraph = `${words(300, 'وأضاف،')} وقال ${NAME} إن الوفد وصل، ${words(300, 'وتابع،')}`;
+    const context = contextAround(paragraph, NAME);
+    expect(context.length).toBeLessThanOrEqual(MAX_DRAFT_CONTEXT);
+    expect(context).toContain(`وقال ${NAME} إن الوفد وصل`);
+    expect(context.startsWith('… وأضاف،')).toBe(true);
+    expect(context.endsWith('وتابع، …')).toBe(true);
+  });
+
+  it('cuts from the start when the name is not in the sentence as written', () => {
+    const context = contextAround(words(400, 'كلمة'), NAME, 100);
+    expect(context.length).toBeLessThanOrEqual(100);
+    expect(context.startsWith('كلمة')).toBe(true);
+    expect(context.endsWith(' …')).toBe(true);
+  });
+
+  it('keeps the name whole at the end of a long sentence', () => {
+    const context = contextAround(`${words(500, 'ثم')} ${NAME}`, NAME, 60);
+    expect(context.endsWith(NAME)).toBe(true);
+    expect(context.length).toBeLessThanOrEqual(60);
   });
 });
 

@@ -148,12 +148,15 @@ describe('existing requests', () => {
       contexts: ['وقال زياد الحمصي'],
     });
     // The card asks for the add window; the reader saves there, in an extension page.
-    expect(
-      await send({ type: 'add/open', request: { kind: 'selection', text: name.ar } }, incognito),
-    ).toEqual({
-      ok: true,
-    });
-    expect(context.openAdd).toHaveBeenCalledWith({ kind: 'selection', text: name.ar });
+    const draft = {
+      ar: name.ar,
+      en: name.en,
+      alternatives: [],
+      type: 'person' as const,
+      context: 'وقال زياد الحمصي',
+    };
+    expect(await send({ type: 'add/open', draft }, incognito)).toEqual({ ok: true });
+    expect(context.openAdd).toHaveBeenCalledWith({ kind: 'draft', draft });
     const added = await send({ type: 'entry/add', entry: name });
     expect(added).toMatchObject({ ok: true, entry: { ar: 'زياد الحمصي', origin: 'user' } });
     if (!added.ok) return;
