@@ -164,6 +164,15 @@ export function tokenize(text: string): Token[] {
     let found = table[code] as number;
     if (found === UNKNOWN) found = classify(table, code);
     const cls = found & CLASS_MASK;
+    // First the commonest case, a letter of the open word (kind is never DROPPED or EXPANDS).
+    if (cls === kind) {
+      if (found !== cls) {
+        built = (built ?? '') + text.slice(run, i) + (FOLDED_TO.get(code) as string);
+        run = i + 1;
+      }
+      lastEnd = i + 1;
+      continue;
+    }
     if (cls === DROPPED) {
       if (lastEnd === i) lastEnd = i + 1;
       if (kind !== UNKNOWN) {
@@ -173,14 +182,6 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (cls === EXPANDS) return tokenizeReference(text);
-    if (cls === kind) {
-      if (found !== cls) {
-        built = (built ?? '') + text.slice(run, i) + (FOLDED_TO.get(code) as string);
-        run = i + 1;
-      }
-      lastEnd = i + 1;
-      continue;
-    }
     if (kind !== UNKNOWN) {
       tokens.push({
         norm: built === null ? text.slice(start, i) : built + text.slice(run, i),

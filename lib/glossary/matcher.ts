@@ -394,7 +394,8 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     // A function word alone is never a name (على is not علي, بين is not "ين").
     if (found.words === 1) {
       const word = (tokens[i] as Token).norm;
-      if (firstWords.functionWords[first] === 1 || ARABIC_STOPWORDS.has(word)) return best;
+      // Nothing stripped, the word is the stem, whose answer is kept with it.
+      if (firstWords.functionWords[first] === 1 || (stripped > 0 && ARABIC_STOPWORDS.has(word))) return best;
     }
     return better(found, best) ? found : best;
   }
@@ -445,12 +446,14 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
 
   /** The match of a candidate at token i, whose usable hits are `hits`. */
   function toMatch(tokens: readonly Token[], i: number, found: Candidate, hits: Hit[]): EntityMatch {
-    const [first, ...rest] = hits as [Hit, ...Hit[]];
+    const first = hits[0] as Hit;
+    const alternatives: number[] = [];
+    for (let k = 1; k < hits.length; k++) alternatives.push((hits[k] as Hit).entry);
     return {
       start: (tokens[i] as Token).start,
       end: (tokens[i + found.words - 1] as Token).end,
       entry: first.entry,
-      alternatives: rest.map((hit) => hit.entry),
+      alternatives,
       form: first.form,
       clitics: found.clitics,
       suffix: found.suffix,
@@ -491,12 +494,13 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       const hits = usableHits(best.node, best);
       const match = toMatch(tokens, i, best, hits);
       const contextual = hits.every((hit) => hit.contextual);
-      const cued = (dateline && i === 0) || cuedAsPlace(tokens, i, best.clitics);
+      const cued = contextual && ((dateline && i === 0) || cuedAsPlace(tokens, i, best.clitics));
       const item = { match, first: i, pending: contextual && !cued };
       pending ||= item.pending;
       found.push(item);
       i += best.words;
     }
+    if (!pending) return found.map((item) => item.match);
     // A name that is also a common word stands when a confirmed name is next to it (مالي والنيجر).
     const matches: EntityMatch[] = [];
     for (const [k, item] of found.entries()) {
