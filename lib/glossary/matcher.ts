@@ -481,7 +481,11 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     return !joined || later.match.clitics[0]?.ar === 'و';
   }
 
-  function matchTokens(tokens: readonly Token[], dateline = false): EntityMatch[] {
+  /**
+   * `matchTokens`, asking `dateline()` whether the text opens with a dateline only where it decides
+   * something: a contextual name as the first word (most blocks have none, and the question is a regex).
+   */
+  function matchWith(tokens: readonly Token[], dateline: () => boolean): EntityMatch[] {
     const found: Found[] = [];
     let pending = false;
     let i = 0;
@@ -494,7 +498,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       const hits = usableHits(best.node, best);
       const match = toMatch(tokens, i, best, hits);
       const contextual = hits.every((hit) => hit.contextual);
-      const cued = contextual && ((dateline && i === 0) || cuedAsPlace(tokens, i, best.clitics));
+      const cued = contextual && ((i === 0 && dateline()) || cuedAsPlace(tokens, i, best.clitics));
       const item = { match, first: i, pending: contextual && !cued };
       pending ||= item.pending;
       found.push(item);
@@ -517,7 +521,12 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   }
 
   const readTokens = (text: string, tokens: readonly Token[]): EntityMatch[] =>
-    readInContext(matchTokens(tokens, opensWithDateline(text)), { text, tokens, entries });
+    readInContext(
+      matchWith(tokens, () => opensWithDateline(text)),
+      { text, tokens, entries },
+    );
+  const matchTokens = (tokens: readonly Token[], dateline = false): EntityMatch[] =>
+    matchWith(tokens, () => dateline);
 
   return {
     match: (text) => readTokens(text, tokenize(text)),
