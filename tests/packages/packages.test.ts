@@ -136,6 +136,22 @@ describe.each(['chrome', 'firefox'])('the %s package', (kind) => {
     }
     expect(copied).toEqual([]);
   });
+
+  it("quotes no six words running of the seed article, a publisher's text kept for tests and the demo", async () => {
+    const pkg = await open(kind);
+    const shipped: string[] = [];
+    for (const name of pkg.names.filter((file) => /\.(js|json|html|css|txt)$/.test(file)))
+      shipped.push(await text(pkg, name));
+    const all = shipped.join('\n');
+    const article = readFileSync(join('seeds', '000_3b94b23d1bbcb671.txt'), 'utf8');
+    const words = article.split(/\s+/).filter((word) => /\p{Script=Arabic}/u.test(word));
+    const quoted = new Set<string>();
+    for (let i = 0; i + 6 <= words.length; i++) {
+      const run = words.slice(i, i + 6).join(' ');
+      if (all.includes(run)) quoted.add(run);
+    }
+    expect([...quoted]).toEqual([]);
+  });
 });
 
 describe('the sources archive', () => {
