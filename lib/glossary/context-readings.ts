@@ -42,6 +42,9 @@ export const CLUB_CITIES: ReadonlyArray<{ city: string; club: string; example: s
   { city: 'هامبورغ', club: 'Hamburger SV', example: 'صعبا على هامبورغ الألماني في مباراة الأمس' },
   { city: 'بوردو', club: 'FC Girondins de Bordeaux', example: 'تعادل بوردو مع ليون في الدوري الفرنسي' },
   { city: 'كوبنهاغن', club: 'FC Copenhagen', example: 'بفوزه على كوبنهاغن 1 - صفر' },
+  { city: 'بورتو', club: 'FC Porto', example: 'على حساب بورتو عندما سجل هدف الفوز' },
+  { city: 'موناكو', club: 'AS Monaco', example: 'تعادل أرسنال وموناكو في دوري الأبطال' },
+  { city: 'بازل', club: 'FC Basel', example: 'خسر بازل أمام ضيفه السويسري' },
 ];
 
 /**
