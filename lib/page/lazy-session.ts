@@ -36,6 +36,7 @@ export function createLazySession(
     entities: () => session?.entities() ?? [],
     reveal: (entryId) => session?.reveal(entryId) ?? false,
     suggest: (suggestions) => ready.then(() => session?.suggest(suggestions)),
+    useGlossary: (glossary) => ready.then(() => session?.useGlossary(glossary)),
     stop() {
       stopped = true;
       session?.stop();

@@ -53,7 +53,8 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
   let pageChoice: boolean | null = null;
   /** The whole page rather than its article. */
   let wholePage = false;
-  let running: { session: PageSession; card: CardControl } | null = null;
+  /** `suggesting`: the session was given the name finder (at its start or later). */
+  let running: { session: PageSession; card: CardControl; suggesting: boolean } | null = null;
   let entries: ReaderGlossary | null = null;
 
   const wanted = () =>
@@ -94,8 +95,9 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
       entries = glossary;
       if (!wanted() || running !== null) return;
       const card = options.createCard();
-      const session = options.startSession(card, glossary, ready ? await names : undefined, wholePage);
-      running = { card, session };
+      const module = ready ? await names : undefined;
+      const session = options.startSession(card, glossary, module, wholePage);
+      running = { card, session, suggesting: module !== undefined };
       await session.ready;
       // Waits outside the queue, so the popup is answered meanwhile.
       if (!ready) void names.then((module) => serially(() => addSuggestions(session, module))).catch(onError);
@@ -109,12 +111,15 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
   /** Gives the session the name finder's suggestions, unless it is off or the session was replaced meanwhile. */
   async function addSuggestions(session: PageSession, module: NamesModule | undefined): Promise<void> {
     if (module === undefined || running?.session !== session) return;
+    running.suggesting = true;
     await session.suggest(module.pageSuggestions);
   }
 
   /**
-   * The glossary changed (an edit on the options page): read it again and, when the page is highlighted,
-   * start a new session with it. The card stays.
+   * The glossary changed (an edit on the options page): read it again and, when the page is highlighted, read
+   * the page again with it in the same session. A new session would make the highlight registry's objects and
+   * the own painter's host anew in every open tab, which a page sees: the moment the reader saved an entry.
+   * Only switching the name finder off starts a new one (its suggestions cannot be taken back otherwise).
    */
   async function refresh(): Promise<boolean> {
     entries = null;
@@ -124,9 +129,15 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     const [fresh, names] = await Promise.all([readGlossary(), namesModule()]);
     entries = fresh;
     if (running === null) return false;
-    running.session.stop();
-    running.session = options.startSession(running.card, fresh, names, wholePage);
-    await running.session.ready;
+    if (names === undefined && running.suggesting) {
+      running.session.stop();
+      running.session = options.startSession(running.card, fresh, names, wholePage);
+      running.suggesting = false;
+      await running.session.ready;
+      return true;
+    }
+    await running.session.useGlossary(fresh);
+    if (names !== undefined) await addSuggestions(running.session, names);
     return true;
   }
 
@@ -162,7 +173,9 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
     if (running?.session.reading() === 'whole-page' ? wholePage : !wholePage) return;
     if (running === null || entries === null) return;
     running.session.stop();
-    running.session = options.startSession(running.card, entries, await namesModule(), wholePage);
+    const names = await namesModule();
+    running.session = options.startSession(running.card, entries, names, wholePage);
+    running.suggesting = names !== undefined;
     await running.session.ready;
   }
 

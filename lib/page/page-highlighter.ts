@@ -151,14 +151,14 @@ type Where = 'registry' | 'apart' | 'covered';
  * makes, the very cost the StaticRanges avoid.
  */
 class Painted implements PaintedMatch {
-  readonly #live: Range | null;
+  #live: Range | null;
   where: Where = 'registry';
 
   constructor(
-    readonly bounds: AbstractRange,
+    public bounds: AbstractRange,
     live: Range | null,
-    readonly match: EntityMatch,
-    readonly entry: GlossaryEntry,
+    public match: EntityMatch,
+    public entry: GlossaryEntry,
     readonly block: TextBlock,
     /** Found by the reader's reading (false: only by the reading the page is shown, see ShownReading). */
     readonly reader: boolean,
@@ -174,6 +174,12 @@ class Painted implements PaintedMatch {
     range.setStart(startContainer, Math.min(startOffset, nodeLength(startContainer)));
     range.setEnd(endContainer, Math.min(endOffset, nodeLength(endContainer)));
     return range;
+  }
+
+  /** Takes over the range objects of an entity painted over the same text before (see `handBack`). */
+  takeRange(from: Painted): void {
+    this.bounds = from.bounds;
+    this.#live = from.#live;
   }
 
   /** Whether a caret position is on the entity (Range.comparePoint() === 0, without a live Range). */
@@ -314,7 +320,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   }
 
   const placeKey = (start: number, end: number, entry: GlossaryEntry | undefined) =>
-    `${start}:${end}:${entry?.id}`;
+    `${start}:${end}:${entry?.id}:${entry === undefined ? '' : kindOf(entry)}`;
   /** Where and as what an entity is painted: all a page can tell of it. */
   const paintKey = (match: EntityMatch, entry: PaintedEntry) =>
     `${match.start}:${match.end}:${kindOf(entry)}`;
@@ -363,11 +369,12 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     to: number,
     ours: Painted[],
     before: readonly Painted[],
+    dropped: Painted[],
   ): Painted[] {
     const seen = matchPiece((text) => reading.match(text), block, from, to);
     if (seen === null) {
       for (const item of ours) move(item, 'registry');
-      for (const item of before) unpaint(item);
+      dropped.push(...before);
       return [];
     }
     const theirsBefore = new Map(before.map((item) => [paintKey(item.match, item.entry), item]));
@@ -396,7 +403,7 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
       item.where = under ? 'registry' : 'covered';
       theirs.push(item);
     }
-    for (const item of theirsBefore.values()) unpaint(item);
+    dropped.push(...theirsBefore.values());
     return theirs;
   }
 
@@ -404,6 +411,8 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
     let matches = matchPiece((text) => matcher.match(text), block, from, to);
     const kept: Painted[] = [];
     let theirsBefore: Painted[] = [];
+    /** What a reading again takes down: its registry ranges go to what is painted there as the page sees it. */
+    const dropped: Painted[] = [];
     if (again) {
       // What is found again where it was stays painted as it is; only what changed is taken down or added.
       const before = new Map(
@@ -417,26 +426,60 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
         const item = before.get(key);
         if (item === undefined) return true;
         before.delete(key);
+        // The same entity, its entry perhaps edited (another glossary, see reread).
+        item.match = match;
+        item.entry = entryAt(match.entry) as GlossaryEntry;
         kept.push(item);
         return false;
       });
-      for (const item of before.values()) unpaint(item);
+      dropped.push(...before.values());
       if (shown !== undefined) theirsBefore = paintedIn(block, from, to, false);
       if (added.length > 0) unordered = true;
       matches = added;
     }
-    const items: Painted[] = [];
+    let items: Painted[] = [];
     for (const match of matches) {
       const entry = entryAt(match.entry);
       const item = entry === undefined ? null : place(block, match, entry, true);
       if (item !== null) items.push(item);
     }
     if (shown !== undefined) {
-      items.push(...showPiece(shown, block, from, to, [...kept, ...items], theirsBefore));
+      items.push(...showPiece(shown, block, from, to, [...kept, ...items], theirsBefore, dropped));
       // In document order, as a fresh install adds them: the registry's order must not tell what is whose.
       items.sort((a, b) => a.match.start - b.match.start);
     }
+    if (dropped.length > 0) items = handBack(dropped, items);
     if (items.length > 0) show(items, block);
+  }
+
+  /**
+   * Where a reading again takes an entity down and paints another over the same text as the page sees it
+   * (the reader's changed glossary, another reading's entity in its place), the new one takes the old one's
+   * range objects and registration: the registry a page reads stays as a fresh install's, which reads its
+   * page once. Returns the new entities still to hand to the painter.
+   */
+  function handBack(dropped: readonly Painted[], items: Painted[]): Painted[] {
+    const shownBefore = new Map<string, Painted>();
+    for (const item of dropped)
+      if (item.where !== 'apart' && registered.has(item))
+        shownBefore.set(paintKey(item.match, item.entry), item);
+    const rest: Painted[] = [];
+    for (const item of items) {
+      const key = paintKey(item.match, item.entry);
+      const old = item.where === 'apart' ? undefined : shownBefore.get(key);
+      if (old === undefined) {
+        rest.push(item);
+        continue;
+      }
+      shownBefore.delete(key);
+      registered.delete(old);
+      if (old.where === 'covered') shown?.apart.remove(old.bounds, old.entry);
+      item.takeRange(old);
+      registered.add(item);
+      if (item.where === 'covered') shown?.apart.cover(item.bounds);
+    }
+    for (const item of dropped) unpaint(item);
+    return rest;
   }
 
   function unpaint(item: Painted): void {

@@ -8,7 +8,7 @@ import { type ArticleScope, outsideArticle, WHOLE_PAGE } from './article-scope';
 import type { CardControl, CardData } from './card-host';
 import { entityAtPoint } from './hit-test';
 import { createOwnPainter } from './own-paint';
-import { bundledReading, readingDifferences } from './page-glossary';
+import { bundledReading, type ReaderGlossary, readingDifferences } from './page-glossary';
 import { createPageHighlighter, type PageHighlighter, type PaintedMatch } from './page-highlighter';
 import { createPainter } from './paint';
 import { type ViewportWatch, watchViewport } from './viewport-deferral';
@@ -64,6 +64,12 @@ export interface PageSession {
    * first highlights): the page is read again, and only blocks with new entities are repainted.
    */
   suggest(suggestions: (entries: readonly GlossaryEntry[]) => PageSuggestions): Promise<void>;
+  /**
+   * Highlights with the reader's changed glossary (an edit on the options page): the page is read again
+   * within this session, so the highlight registry and the own painter's host stay the very objects they were
+   * (a new session would make them anew, and a page would see that the reader saved something).
+   */
+  useGlossary(glossary: ReaderGlossary): Promise<void>;
   stop(): void;
 }
 
@@ -200,29 +206,33 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // registry does not show is painted apart. The bundled reading runs only where it may differ: in the blocks
   // where one of the differences could match, and, once suggesting, everywhere (the name finder carries what
   // it read from block to block, a surname alone after the full name).
-  const glossary = { entries: options.entries, pristine: options.pristine ?? [] };
-  const apart =
-    own !== undefined &&
-    (glossary.pristine.length > 0 || glossary.entries.some((entry) => entry.own === true));
-  const full = createReading(glossary.entries);
-  const shipped = apart ? bundledReading(glossary) : [];
-  const bundled = apart ? createReading(shipped) : null;
-  /** Null: the bundled reading runs on every block (not built yet, or not worth it, see `build`). */
-  let differences: Matcher | null = null;
-  const readings = bundled === null ? [full] : [full, bundled];
+  // A changed glossary (useGlossary) replaces the reader's reading; the bundled one stays, as it ships.
+  let glossary: ReaderGlossary = { entries: options.entries, pristine: options.pristine ?? [] };
+  const differs = (reader: ReaderGlossary) =>
+    own !== undefined && (reader.pristine.length > 0 || reader.entries.some((entry) => entry.own === true));
+  let full = createReading(glossary.entries);
+  let bundled = differs(glossary) ? createReading(bundledReading(glossary)) : null;
+  /** Where the bundled reading runs: nowhere (no differences), everywhere, or where this matcher finds one. */
+  let compare: 'nowhere' | 'everywhere' | Matcher = 'everywhere';
+  /** The name finder, once given (suggest), for the readings of a changed glossary. */
+  let suggesting: ((entries: readonly GlossaryEntry[]) => PageSuggestions) | null = null;
   const highlighter: PageHighlighter = createPageHighlighter({
-    matcher: { match: full.match },
+    matcher: { match: (text) => full.match(text) },
     entryAt: (index) => full.entries()[index],
     painter: registry,
     shown:
-      bundled === null || own === undefined
+      own === undefined
         ? undefined
         : {
             match: (text) =>
-              bundled.suggesting() || differences?.matchTokens(tokensOf(text)).length !== 0
-                ? bundled.match(text)
-                : null,
-            entryAt: (index) => bundled.entries()[index],
+              bundled === null || compare === 'nowhere'
+                ? null
+                : bundled.suggesting() ||
+                    compare === 'everywhere' ||
+                    compare.matchTokens(tokensOf(text)).length !== 0
+                  ? bundled.match(text)
+                  : null,
+            entryAt: (index) => bundled?.entries()[index],
             apart: own,
           },
     skipElement: (el) =>
@@ -247,15 +257,20 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     viewport,
     staticRanges: typeof win.StaticRange === 'function',
   });
-  /** Builds the readings' matchers, and the one that tells where they may differ. */
+  /** Builds the readings' matchers, and tells where they may differ. */
   async function build(): Promise<void> {
-    for (const one of readings) await one.build();
+    await full.build();
+    await bundled?.build();
+    compare = await comparing(glossary);
+  }
+  /** Where the bundled reading must run beside the reader's glossary `reader`. */
+  async function comparing(reader: ReaderGlossary): Promise<typeof compare> {
+    const changes = differs(reader) ? readingDifferences(reader) : [];
+    if (changes.length === 0) return 'nowhere';
     // Where the differences are half the bundled glossary or more (a reader who replaced it with their own),
     // nearly every block holds one: looking first would only add a reading.
-    const changes = apart ? readingDifferences(glossary) : [];
-    if (changes.length > 0 && changes.length * 2 < shipped.length) {
-      differences = await buildMatcher(changes, { yieldToMain });
-    }
+    if (changes.length * 2 >= bundledReading(reader).length) return 'everywhere';
+    return buildMatcher(changes, { yieldToMain });
   }
   markReading(SCAN_START_MARK);
   const guard =
@@ -631,7 +646,33 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     async suggest(factory) {
       await ready;
       if (stopped || full.suggesting()) return;
-      for (const one of readings) one.suggest(factory);
+      suggesting = factory;
+      full.suggest(factory);
+      bundled?.suggest(factory);
+      markReading(SCAN_START_MARK);
+      await highlighter.reread(doc.body ?? doc.documentElement);
+      markReading(SCAN_END_MARK);
+      if (!stopped) options.onEntities?.(highlighter.all());
+    },
+    async useGlossary(next) {
+      await ready;
+      if (stopped) return;
+      const reading = createReading(next.entries);
+      if (suggesting !== null) reading.suggest(suggesting);
+      await reading.build();
+      // The bundled reading is the same for every glossary of the reader: made only when first needed.
+      let shipped = bundled;
+      if (shipped === null && differs(next)) {
+        shipped = createReading(bundledReading(next));
+        if (suggesting !== null) shipped.suggest(suggesting);
+        await shipped.build();
+      }
+      const where = await comparing(next);
+      if (stopped) return;
+      glossary = next;
+      full = reading;
+      bundled = shipped;
+      compare = where;
       markReading(SCAN_START_MARK);
       await highlighter.reread(doc.body ?? doc.documentElement);
       markReading(SCAN_END_MARK);

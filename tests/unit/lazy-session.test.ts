@@ -12,6 +12,7 @@ function deferredSession() {
     entities: () => [{ entry: PARIS, count: 2, surfaces: [PARIS.ar], sentences: [] }],
     reveal: (entryId) => entryId === PARIS.id,
     suggest: vi.fn(async () => {}),
+    useGlossary: vi.fn(async () => {}),
     stop: vi.fn(),
   };
   let arrive: () => void = () => {};

@@ -67,6 +67,8 @@ async function setup(options: Setup = {}) {
     stop: () => void;
     /** Suggestions added to the running session (see PageSession.suggest). */
     suggested: unknown[];
+    /** The glossaries the running session was given since (see PageSession.useGlossary). */
+    used: Array<readonly GlossaryEntry[]>;
   }> = [];
   const startSession = vi.fn(
     (
@@ -77,7 +79,8 @@ async function setup(options: Setup = {}) {
     ): PageSession => {
       const stop = vi.fn();
       const suggested: unknown[] = [];
-      sessions.push({ entries, names, stop, suggested });
+      const used: Array<readonly GlossaryEntry[]> = [];
+      sessions.push({ entries, names, stop, suggested, used });
       return {
         ready: Promise.resolve(),
         reading: () => (wholePage ? 'whole-page' : 'article'),
@@ -86,6 +89,9 @@ async function setup(options: Setup = {}) {
         reveal: (entryId) => entries.some((entry) => entry.id === entryId),
         suggest: async (factory) => {
           suggested.push(factory);
+        },
+        useGlossary: async (glossary) => {
+          used.push(glossary.entries);
         },
         stop,
       };
@@ -306,11 +312,13 @@ describe('startPageController: the popup and the background', () => {
     expect(await page.answer({ type: 'page/reveal', entryId: PARIS.id })).toEqual({ found: false });
   });
 
-  it('starts a new session with the glossary read again when it changed, keeping the card', async () => {
+  it('reads the page again with the changed glossary in the same session, keeping the card', async () => {
     const page = await setup({ glossaries: [[PARIS], [PARIS, SYRIA]] });
     expect(await page.answer({ type: 'page/glossary-changed' })).toEqual({ refreshed: true });
-    expect(page.sessions.map((session) => session.entries)).toEqual([[PARIS], [PARIS, SYRIA]]);
-    expect(page.sessions[0]?.stop).toHaveBeenCalledTimes(1);
+    // No new session: it would make the registry's highlights and the own painter's host anew, which the page sees.
+    expect(page.sessions.map((session) => session.entries)).toEqual([[PARIS]]);
+    expect(page.sessions[0]?.used).toEqual([[PARIS, SYRIA]]);
+    expect(page.sessions[0]?.stop).not.toHaveBeenCalled();
     expect(page.createCard).toHaveBeenCalledTimes(1);
   });
 
@@ -335,7 +343,8 @@ describe('startPageController: the popup and the background', () => {
     expect(await first).toEqual({ refreshed: true });
     expect(await second).toEqual({ refreshed: true });
     expect(await toggled).toMatchObject({ active: true });
-    expect(page.sessions.map((session) => session.entries)).toEqual([[PARIS], [SYRIA], [PARIS, SYRIA]]);
+    expect(page.sessions.map((session) => session.entries)).toEqual([[PARIS]]);
+    expect(page.sessions[0]?.used).toEqual([[SYRIA], [PARIS, SYRIA]]);
   });
 });
 

@@ -321,6 +321,56 @@ describe('startPageSession: what the page is shown when the reader changed the g
     return { first: first.shown, changed: changed.shown, suggested: suggested.shown, ids };
   }
 
+  it('reads a changed glossary in the same session: the registry and the own painter’s host stay the same objects', async () => {
+    withHighlights();
+    document.body.innerHTML = PAGE;
+    const session = start({
+      entries: [...READERS, ...TOWN_ENTRIES],
+      pristine: [baghdad, cairo, carter],
+      ownStyles: '',
+    });
+    await session.ready;
+    await session.suggest((entries) =>
+      createPageSuggestions({
+        entries,
+        suggester: { tagger, spell: (words) => ({ en: words.join(' '), alternatives: [] }) },
+      }),
+    );
+    const { highlights } = (window as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } })
+      .CSS;
+    const held = () => [...highlights].map(([name, highlight]) => [name, highlight, [...highlight]] as const);
+    const before = held();
+    const children = [...document.documentElement.children];
+    const watcher = new MutationObserver(() => {});
+    watcher.observe(document.documentElement, { childList: true });
+    // The reader adds a name of their own and deletes Paris, a bundled entry.
+    const delegation: GlossaryEntry = {
+      id: 'wafd',
+      ar: 'الوفد',
+      en: 'the delegation',
+      type: 'organisation',
+      variants: [],
+      own: true,
+    };
+    await session.useGlossary({
+      entries: [...READERS.filter((entry) => entry.id !== 'paris'), delegation, ...TOWN_ENTRIES],
+      pristine: [baghdad, cairo, carter, paris],
+    });
+    expect(watcher.takeRecords()).toEqual([]);
+    expect([...document.documentElement.children]).toEqual(children);
+    const after = held();
+    expect(after.map(([name]) => name)).toEqual(before.map(([name]) => name));
+    after.forEach(([, highlight, ranges], i) => {
+      expect(highlight).toBe(before[i]?.[1]);
+      expect(ranges).toHaveLength(before[i]?.[2].length ?? -1);
+      ranges.forEach((range, j) => expect(range).toBe(before[i]?.[2][j]));
+    });
+    // The reader's reading is the new glossary's.
+    expect(session.counts()).toMatchObject({ wafd: 8 });
+    expect(session.counts()).not.toHaveProperty('paris');
+    session.stop();
+  });
+
   it('shows the page the registry a fresh install shows, and the reader their own glossary', async () => {
     const fresh = await readings({ entries: [...SHIPPED, ...TOWN_ENTRIES] });
     const changedGlossary = await readings({
