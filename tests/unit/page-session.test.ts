@@ -321,6 +321,44 @@ describe('startPageSession: what the page is shown when the reader changed the g
     return { first: first.shown, changed: changed.shown, suggested: suggested.shown, ids };
   }
 
+  it('shows a city as its club where a fresh install does, when the reader deleted the club', async () => {
+    const city: GlossaryEntry = {
+      id: 'barcelona',
+      ar: 'برشلونة',
+      en: 'Barcelona',
+      type: 'place',
+      variants: [],
+    };
+    const club: GlossaryEntry = {
+      id: 'fc-barcelona',
+      ar: 'نادي برشلونة',
+      en: 'FC Barcelona',
+      type: 'organisation',
+      variants: [],
+    };
+    const registryOf = async (options: Partial<PageSessionOptions>) => {
+      withHighlights();
+      document.body.innerHTML = '<p>فاز برشلونة على ضيفه أمس.</p><p>وصل الوفد إلى باريس.</p>';
+      const session = start(options);
+      await session.ready;
+      const shown = registry().shown;
+      const ids = Object.keys(session.counts()).sort();
+      session.stop();
+      return { shown, ids };
+    };
+    const fresh = await registryOf({ entries: [city, club, paris, ...TOWN_ENTRIES] });
+    // The club's match: a fresh install paints برشلونة as an organisation.
+    expect(fresh.ids).toEqual(['fc-barcelona', 'paris']);
+    const deleted = await registryOf({
+      entries: [city, paris, ...TOWN_ENTRIES],
+      pristine: [club],
+      ownStyles: '',
+    });
+    expect(deleted.shown).toEqual(fresh.shown);
+    // The reader, without the club, reads the city.
+    expect(deleted.ids).toEqual(['barcelona', 'paris']);
+  });
+
   it('reads a changed glossary in the same session: the registry and the own painter’s host stay the same objects', async () => {
     withHighlights();
     document.body.innerHTML = PAGE;
