@@ -4,6 +4,7 @@
  * or lost to someone is its football club. Each rule is a row with a real sentence
  * (tests/unit/context-readings.test.ts); `npm run eval` counts what each one did.
  */
+import { proclitics } from '../arabic/clitics';
 import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from './matcher';
@@ -36,74 +37,70 @@ export const CLUB_CITIES: ReadonlyArray<{ city: string; club: string; example: s
   { city: 'ليفربول', club: 'Liverpool FC', example: 'خسر تشيلسي أمام ليفربول في الدوري' },
   { city: 'مرسيليا', club: 'Olympique de Marseille', example: 'فاز باريس سان جيرمان على مرسيليا' },
   { city: 'روما', club: 'AS Roma', example: 'سجل المهاجم هدفين في مرمى روما' },
-  { city: 'فالنسيا', club: 'Valencia CF', example: 'انتقل اللاعب إلى فالنسيا في صفقة قياسية' },
+  { city: 'فالنسيا', club: 'Valencia CF', example: 'فاز فالنسيا على ضيفه في الدوري الإسباني' },
   { city: 'إشبيلية', club: 'Sevilla FC', example: 'فاز إشبيلية بكأس الاتحاد الأوروبي' },
   { city: 'نابولي', club: 'SSC Napoli', example: 'تغلب نابولي على يوفنتوس' },
   { city: 'هامبورغ', club: 'Hamburger SV', example: 'صعبا على هامبورغ الألماني في مباراة الأمس' },
   { city: 'بوردو', club: 'FC Girondins de Bordeaux', example: 'تعادل بوردو مع ليون في الدوري الفرنسي' },
-  { city: 'كوبنهاغن', club: 'FC Copenhagen', example: 'بفوزه على كوبنهاغن 1 - صفر' },
-  { city: 'بورتو', club: 'FC Porto', example: 'على حساب بورتو عندما سجل هدف الفوز' },
+  { city: 'كوبنهاغن', club: 'FC Copenhagen', example: 'فاز كوبنهاغن على ضيفه بهدفين' },
+  { city: 'بورتو', club: 'FC Porto', example: 'خسر الفريق أمام بورتو في الدوري البرتغالي' },
   { city: 'موناكو', club: 'AS Monaco', example: 'تعادل أرسنال وموناكو في دوري الأبطال' },
   { city: 'بازل', club: 'FC Basel', example: 'خسر بازل أمام ضيفه السويسري' },
 ];
 
 /**
- * Words of a match report near a club's city (within CLUB_WINDOW words): results, the match, the team's
- * people. Folded, and compared with a word's folded form less a leading و، ف or ال.
+ * Words that make the sentence around a club's city (within CLUB_WINDOW words) a match report: the match, its
+ * league, ground and score, the coach. Not words politics and war share (ضد، لقاء، مواجهة، فريق "team" and
+ * "general", هدف "goal" and "aim", صفقة، لاعب، مهاجم، جماهير): «تظاهر آلاف ضد الحرب في روما» is Rome.
  */
-const SPORTS_CUES = new Set(
+const MATCH_WORDS = new Set(
   [
-    'فاز',
-    'يفوز',
-    'فوز',
-    'بفوزه',
-    'تعادل',
-    'يتعادل',
-    'خسر',
-    'يخسر',
-    'خسارة',
-    'هزم',
-    'هزيمة',
-    'تغلب',
-    'سحق',
-    'ضد',
-    'مواجهة',
-    'يواجه',
-    'واجه',
-    'مباراة',
-    'مباريات',
-    'لقاء',
-    'فريق',
-    'لاعب',
-    'لاعبي',
-    'مدرب',
-    'مهاجم',
-    'حارس',
-    'مدافع',
-    'هدف',
-    'هدفين',
-    'أهداف',
-    'دوري',
-    'بطولة',
-    'كأس',
-    'شوط',
-    'ضيفه',
-    'مضيفه',
-    'مرمى',
-    'جماهير',
-    'انتقل',
-    'صفقة',
-    'نادي',
+    'مباراة', // تعادل بوردو مع ليون في مباراة الأمس
+    'مباريات', // في مباريات الجولة الأولى
+    'دوري', // في دوري الأبطال
+    'الدوري', // في الدوري الفرنسي
+    'كأس', // فاز إشبيلية بكأس الاتحاد الأوروبي
+    'شوط', // في الشوط الثاني
+    'مرمى', // سجل هدفين في مرمى روما
+    'ملعب', // على ملعب الفريق
+    'هدفين', // فاز عليه بهدفين
+    'مدرب', // قال مدرب برشلونة
+    'ضيفه', // خسر بازل أمام ضيفه
+    'مضيفه', // تعادل مع مضيفه
+    'تعادل', // تعادل بوردو مع ليون
+    'يتعادل', // يتعادل الفريقان
   ].map(foldArabic),
 );
-const CLUB_WINDOW = 5;
-const CLUB_CITY_FORMS = new Map(CLUB_CITIES.map((row) => [foldArabic(row.city), row.club]));
 
-function isSportsCue(token: Token | undefined): boolean {
+/**
+ * Results, which parties and armies have too (فاز الحزب في روما): they make the city a club only as the side
+ * that won or lost (فاز برشلونة) or the side beaten (فاز … على مرسيليا، خسر … أمام ليفربول).
+ */
+const RESULT_WORDS = new Set(['فاز', 'يفوز', 'بفوزه', 'خسر', 'يخسر', 'تغلب', 'هزم'].map(foldArabic));
+const AGAINST = new Set(['على', 'أمام'].map(foldArabic));
+const CLUB_WINDOW = 5;
+
+/** Whether a word, as written or with its clitics off (بكأس, والدوري), is one of these words. */
+function readsAs(token: Token | undefined, words: ReadonlySet<string>): boolean {
   if (token === undefined) return false;
-  const bare = token.norm.replace(/^[وف]/, '');
-  return [token.norm, bare, bare.replace(/^ال/, '')].some((word) => SPORTS_CUES.has(word));
+  return words.has(token.norm) || proclitics(token.norm).some((reading) => words.has(reading.stem));
 }
+
+/** Whether the city at token `t` stands in a match report, as its club. */
+function inMatchReport(tokens: readonly Token[], t: number): boolean {
+  const before = tokens.slice(Math.max(0, t - CLUB_WINDOW), t);
+  const after = tokens.slice(t + 1, t + CLUB_WINDOW + 1);
+  if ([...before, ...after].some((token) => readsAs(token, MATCH_WORDS))) return true;
+  const previous = tokens[t - 1];
+  if (readsAs(previous, RESULT_WORDS)) return true;
+  return (
+    previous !== undefined &&
+    AGAINST.has(previous.norm) &&
+    before.some((token) => readsAs(token, RESULT_WORDS))
+  );
+}
+
+const CLUB_CITY_FORMS = new Map(CLUB_CITIES.map((row) => [foldArabic(row.city), row.club]));
 
 /** The club entries of CLUB_CITIES by their city's folded form, for one glossary. */
 const clubsOf = new WeakMap<readonly GlossaryEntry[], Map<string, number>>();
@@ -159,8 +156,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     const club = onePlace && CLUB_CITY_FORMS.has(stem) ? clubEntries(entries).get(stem) : undefined;
     if (club !== undefined) {
       while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
-      const near = tokens.slice(Math.max(0, t - CLUB_WINDOW), t + CLUB_WINDOW + 1);
-      if (near.some(isSportsCue)) {
+      if (inMatchReport(tokens, t)) {
         onRule?.('club', match);
         result.push({ ...match, entry: club, alternatives: [] });
         continue;

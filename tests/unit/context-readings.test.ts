@@ -127,6 +127,11 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     ['زار الرئيس برشلونة ثم مدريد', 'برشلونة', 'Barcelona'],
     ['وصل الوفد إلى روما أمس', 'روما', 'Rome'],
     ['ميناء ليفربول من أقدم موانئ إنجلترا', 'ليفربول', 'Liverpool'],
+    ['تظاهر آلاف ضد الحرب في روما', 'روما', 'Rome'],
+    ['عقد لقاء بين الوزيرين في برشلونة', 'برشلونة', 'Barcelona'],
+    ['وصل الفريق أول إلى روما', 'روما', 'Rome'],
+    ['فاز الحزب بالانتخابات في روما', 'روما', 'Rome'],
+    ['انتقل السفير إلى فالنسيا في صفقة', 'فالنسيا', 'Valencia'],
   ])('reads the city with no match report around it: %s', (sentence, city, en) => {
     expect(marked(sentence).find(([written]) => written === city)?.[1]).toBe(en);
   });
