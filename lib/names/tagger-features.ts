@@ -1,6 +1,7 @@
 /**
  * What the name tagger sees of each word: the word and its clitic-free stem, its letters at both ends, its
- * neighbours, whether it is a known name token, a cue (name-cues.ts) or a function word. The same function
+ * neighbours, whether it is a known name token, a cue (name-cues.ts), a function word or a word too rare in
+ * training to have been learnt as itself (where an unseen name stands). The same function
  * serves training (scripts/train-names.ts) and tagging on a page, so the two can never drift apart.
  */
 import { procliticSplits } from '../arabic/clitics';
@@ -21,6 +22,11 @@ export interface TaggerToken {
 export interface NameLexicon {
   /** Folded person-name token → a frequency class (1 rare … 4 very common). */
   person: ReadonlyMap<string, number>;
+  /**
+   * Whether training met the word often enough to learn it as itself (the model holds its `w=` feature).
+   * Without it (a lexicon made by hand for a test) no word is rare.
+   */
+  frequent?: (word: string) => boolean;
 }
 
 /** What one word contributes, computed once per word and shared by its neighbours' features. */
@@ -33,6 +39,11 @@ export interface WordView {
   cue: string;
   stop: boolean;
   kind: TokenKind;
+  /**
+   * A word training met too seldom to learn as itself: there the tagger must read a name from the lists,
+   * the letters and the context, and learns how far to trust them apart from the words it knows.
+   */
+  rare: boolean;
 }
 
 export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
@@ -62,11 +73,20 @@ export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
     cue: cues === undefined ? '' : cues.join('+'),
     stop: ARABIC_STOPWORDS.has(word),
     kind: token.kind,
+    rare: lexicon.frequent !== undefined && !lexicon.frequent(word),
   };
 }
 
 /** What stands beyond either end of a block. */
-export const EDGE: WordView = { word: '<s>', stem: '<s>', person: 0, cue: '', stop: false, kind: 'latin' };
+export const EDGE: WordView = {
+  word: '<s>',
+  stem: '<s>',
+  person: 0,
+  cue: '',
+  stop: false,
+  kind: 'latin',
+  rare: false,
+};
 
 /** The letters of a word's shape that survive any stem: its length class and whether it bears the article. */
 function shape(view: WordView): string {
@@ -94,6 +114,7 @@ export function ownFeatures(view: WordView): string[] {
   ];
   if (view.cue !== '') features.push(`c=${view.cue}`);
   if (view.stop) features.push('stop');
+  if (view.rare) features.push(`r=${view.person}`, `rsh=${shape(view)}`);
   return features;
 }
 
@@ -122,6 +143,7 @@ export function pairFeatures(left: WordView, right: WordView): { right: string[]
     `sh-1sh=${shape(left)}|${shape(right)}`,
   ];
   if (left.cue !== '') second.push(`c-1pt=${left.cue}|${right.person}`);
+  second.push(`r-1r=${left.rare}|${right.rare}|${right.person > 0}`);
   return {
     right: second,
     left: [`ww+1=${left.stem}|${right.stem}`, `ptpt+1=${left.person > 0}|${right.person > 0}`],

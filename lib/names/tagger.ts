@@ -164,7 +164,12 @@ export function createTagger(file: TaggerModelFile): Tagger {
       row[t] = (row[t] as number) + (pairs[k + 1] as number) / scale;
     }
   };
-  const lexicon = lexiconOf(file);
+  // The words training learnt as themselves are those the model has a `w=` feature for (train-tagger.ts
+  // keeps every one, weights or none).
+  const lexicon = {
+    ...lexiconOf(file),
+    frequent: (word: string) => Object.hasOwn(file.weights, `w=${word}`),
+  };
 
   const add = (scores: Float64Array, at: number, row: Float64Array | undefined) => {
     if (row === undefined) return;

@@ -17,6 +17,12 @@ export interface TrainOptions {
   epochs: number;
   /** Features seen fewer times than this in training are dropped before training. */
   minCount: number;
+  /**
+   * Features and words are counted over the first `counted` sentences only (all when absent): the rest are
+   * made-up readings of them (replace-names.ts), which must not make a word or feature frequent by
+   * repeating it.
+   */
+  counted?: number;
   /** Averaged weights smaller than this (in absolute value) are not written. */
   minWeight: number;
   seed: number;
@@ -31,19 +37,28 @@ interface Encoded {
   gold: Int32Array;
 }
 
-export function trainTagger(
+/**
+ * Each sentence's tokens as the ids of their features (those met at least `minCount` times in the first
+ * `counted` sentences, sorted by name) and its gold tags as tag indices.
+ */
+function encodeSentences(
   sentences: readonly TrainingSentence[],
   lexicon: NameLexicon,
-  options: TrainOptions,
-): TaggerModelFile {
-  const n = TAGS.length;
+  minCount: number,
+  counted: number,
+): { names: string[]; encoded: Encoded[] } {
   const tagIndex = new Map(TAGS.map((tag, i) => [tag, i]));
-  const featureLists = sentences.map((sentence) => sentenceFeatures(sentence.tokens, lexicon));
+  // A word is frequent where its `w=` feature is kept: met at least minCount times.
+  const words = new Map<string, number>();
+  for (const sentence of sentences.slice(0, counted))
+    for (const token of sentence.tokens) words.set(token.norm, (words.get(token.norm) ?? 0) + 1);
+  const withWords: NameLexicon = { ...lexicon, frequent: (word) => (words.get(word) ?? 0) >= minCount };
+  const featureLists = sentences.map((sentence) => sentenceFeatures(sentence.tokens, withWords));
   const counts = new Map<string, number>();
-  for (const list of featureLists)
+  for (const list of featureLists.slice(0, counted))
     for (const token of list) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts]
-    .filter(([, count]) => count >= options.minCount)
+    .filter(([, count]) => count >= minCount)
     .map(([name]) => name)
     .sort();
   const ids = new Map(names.map((name, i) => [name, i]));
@@ -53,6 +68,17 @@ export function trainTagger(
     ),
     gold: Int32Array.from(sentence.tags, (tag) => tagIndex.get(tag) ?? 0),
   }));
+  return { names, encoded };
+}
+
+export function trainTagger(
+  sentences: readonly TrainingSentence[],
+  lexicon: NameLexicon,
+  options: TrainOptions,
+): TaggerModelFile {
+  const n = TAGS.length;
+  const counted = options.counted ?? sentences.length;
+  const { names, encoded } = encodeSentences(sentences, lexicon, options.minCount, counted);
 
   // Weights and their running sums for averaging: avg = w − sum/c with sum += c·Δ at each update.
   const weights = new Float64Array(names.length * n);
@@ -112,7 +138,9 @@ export function trainTagger(
       const value = averaged(weights[f * n + t] as number, sums[f * n + t] as number);
       if (Math.abs(value) >= options.minWeight * SCALE) pairs.push(t, value);
     }
-    if (pairs.length > 0) out[name] = pairs;
+    // A word's own feature is kept even with no weight left: its presence tells the tagger the word was
+    // learnt as itself, not rare (tagger-features.ts).
+    if (pairs.length > 0 || name.startsWith('w=')) out[name] = pairs;
   });
   return {
     format: TAGGER_FORMAT,

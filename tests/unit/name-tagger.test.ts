@@ -3,7 +3,7 @@ import { foldArabic } from '~/lib/arabic/normalize';
 import { tokenize } from '~/lib/arabic/tokenize';
 import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
 import { createNameMemory, findNames } from '~/lib/names/name-finder';
-import { allowedAfter, spansOf, type Tagger, viterbi } from '~/lib/names/tagger';
+import { allowedAfter, createTagger, spansOf, type Tagger, viterbi } from '~/lib/names/tagger';
 import { sentenceFeatures } from '~/lib/names/tagger-features';
 import { TAGS, trainTagger } from '~/scripts/lib/train-tagger';
 import { lexicon, model, TRAINING, tagger } from './name-fixture';
@@ -54,6 +54,38 @@ describe('features', () => {
     const [, macron] = sentenceFeatures(tokens, lexicon);
     expect(macron).toContain('brk');
     expect(macron).toContain('g-1=place');
+  });
+});
+
+describe('rare words', () => {
+  it('marks a word training met too seldom as rare, with its name-list class and its neighbour', () => {
+    const frequent = (word: string) => word === 'قال';
+    const [said, trump] = sentenceFeatures(tokenize('قال ترامب'), { ...lexicon, frequent });
+    expect(trump).toContain('r=2');
+    expect(trump).toContain('r-1r=false|true|true');
+    expect(said?.some((feature) => feature.startsWith('r='))).toBe(false);
+    // A lexicon that does not say which words training learnt makes none rare.
+    const [, plain] = sentenceFeatures(tokenize('قال ترامب'), lexicon);
+    expect(plain?.some((feature) => feature.startsWith('r='))).toBe(false);
+  });
+
+  it('takes the words training learnt from the model: those it kept a w= feature for, weights or none', () => {
+    const options = { epochs: 2, minCount: 2, minWeight: 1000, seed: 1 };
+    const pruned = createTagger({ ...trainTagger(TRAINING, lexicon, options), personTokens: [] });
+    // Met three times in training; سامسونغ once, under minCount; كوناري never.
+    expect(pruned.lexicon.frequent?.('الرئيس')).toBe(true);
+    expect(pruned.lexicon.frequent?.('سامسونغ')).toBe(false);
+    expect(pruned.lexicon.frequent?.('كوناري')).toBe(false);
+    expect(tagger.lexicon.frequent?.('سامسونغ')).toBe(true);
+  });
+
+  it('counts words and features over the sentences as written, not over the made-up readings after them', () => {
+    const madeUp = Array(3).fill({ ...TRAINING[0], tokens: tokenize('قال الرئيس كوناري نادر إن بلاده') });
+    const options = { epochs: 2, minCount: 2, minWeight: 0, seed: 1 };
+    const counted = trainTagger([...TRAINING, ...madeUp], lexicon, { ...options, counted: TRAINING.length });
+    expect(Object.hasOwn(counted.weights, 'w=كوناري')).toBe(false);
+    const all = trainTagger([...TRAINING, ...madeUp], lexicon, options);
+    expect(Object.hasOwn(all.weights, 'w=كوناري')).toBe(true);
   });
 });
 
