@@ -401,7 +401,9 @@ describe('startPageSession: what the page is shown when the reader changed the g
     after.forEach(([, highlight, ranges], i) => {
       expect(highlight).toBe(before[i]?.[1]);
       expect(ranges).toHaveLength(before[i]?.[2].length ?? -1);
-      ranges.forEach((range, j) => expect(range).toBe(before[i]?.[2][j]));
+      ranges.forEach((range, j) => {
+        expect(range).toBe(before[i]?.[2][j]);
+      });
     });
     // The reader's reading is the new glossary's.
     expect(session.counts()).toMatchObject({ wafd: 8 });
