@@ -461,20 +461,21 @@ export function createPageHighlighter(options: HighlighterOptions): PageHighligh
   function handBack(dropped: readonly Painted[], items: Painted[]): Painted[] {
     const shownBefore = new Map<string, Painted>();
     for (const item of dropped)
-      if (item.where !== 'apart' && registered.has(item))
-        shownBefore.set(paintKey(item.match, item.entry), item);
+      if (item.where !== 'apart') shownBefore.set(paintKey(item.match, item.entry), item);
     const rest: Painted[] = [];
     for (const item of items) {
       const key = paintKey(item.match, item.entry);
       const old = item.where === 'apart' ? undefined : shownBefore.get(key);
-      if (old === undefined) {
+      // Its run of blocks far from the viewport, or near it, it stays in that run.
+      const deferred = old !== undefined && deferral?.replace(old, item) === true;
+      if (old === undefined || !(deferred || registered.has(old))) {
         rest.push(item);
         continue;
       }
       shownBefore.delete(key);
-      registered.delete(old);
-      if (old.where === 'covered') shown?.apart.remove(old.bounds, old.entry);
       item.takeRange(old);
+      if (!registered.delete(old)) continue;
+      if (old.where === 'covered') shown?.apart.remove(old.bounds, old.entry);
       registered.add(item);
       if (item.where === 'covered') shown?.apart.cover(item.bounds);
     }

@@ -54,6 +54,8 @@ export interface Deferral<T> {
   close(): void;
   /** Forgets an entity that is no longer painted; a run left empty is no longer watched. */
   forget(item: T): void;
+  /** Puts `item` in `old`'s run in its place (a reading again painted it over the same text); false when none. */
+  replace(old: T, item: T): boolean;
   clear(): void;
 }
 
@@ -129,6 +131,15 @@ export function createDeferral<T>(
       const bucket = bucketOf.get(item);
       bucketOf.delete(item);
       if (bucket?.items.delete(item) && bucket.items.size === 0) dropBucket(bucket);
+    },
+    replace(old, item) {
+      const bucket = bucketOf.get(old);
+      if (bucket === undefined) return false;
+      bucketOf.delete(old);
+      bucket.items.delete(old);
+      bucket.items.add(item);
+      bucketOf.set(item, bucket);
+      return true;
     },
     clear() {
       for (const bucket of new Set(bucketOf.values())) dropBucket(bucket);

@@ -232,6 +232,38 @@ describe('entities far from the viewport on a large page', () => {
     expect(blocks(reader.ranges)).toEqual(blocks(fresh.ranges));
   });
 
+  it('keeps the registry’s ranges and their runs of blocks through a reading with a changed glossary', async () => {
+    const paragraphs = page(40);
+    const viewport = fakeViewport();
+    // The reader deletes Paris, a bundled entry: it becomes what only the page's reading finds.
+    let readers = ENTRIES;
+    const { highlighter, ranges } = setup({
+      matcher: { match: (text) => createMatcher(readers).match(text) },
+      entryAt: (index) => readers[index],
+      shown: {
+        match: (text) => matcher.match(text),
+        entryAt: (index) => ENTRIES[index],
+        apart: { add() {}, cover() {}, remove() {}, focus() {}, clear() {} },
+      },
+      viewport: viewport.watch,
+      eagerLimit: 10,
+    });
+    await highlighter.scan(document.body);
+    viewport.place(paragraphs[10] as HTMLElement, 'near');
+    const before = [...ranges.keys()];
+    expect(before).toHaveLength(26);
+    readers = ENTRIES.filter((entry) => entry.id !== 'paris');
+    await highlighter.reread(document.body);
+    expect(highlighter.size()).toBe(0);
+    expect([...ranges.keys()]).toEqual(before);
+    // Its run scrolled away and back, as a fresh install's.
+    viewport.place(paragraphs[10] as HTMLElement, 'above');
+    viewport.place(paragraphs[25] as HTMLElement, 'above');
+    expect([...ranges.keys()]).toEqual(before.slice(0, 10));
+    viewport.place(paragraphs[25] as HTMLElement, 'below');
+    expect(new Set(ranges.keys())).toEqual(new Set(before));
+  });
+
   it('unregisters and stops watching what the page removed', async () => {
     const paragraphs = page(40);
     const viewport = fakeViewport();
