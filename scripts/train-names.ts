@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { glossaryContext } from '../lib/names/glossary-context';
 import { createTagger, lexiconOf, spansOf, type TaggerModelFile } from '../lib/names/tagger';
 import type { TaggerToken } from '../lib/names/tagger-features';
-import { readAnercorp, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
+import { devCut, readAnercorp, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
 import { type LoadedGlossary, loadGlossary } from './lib/load-glossary';
 import { NAME_MODEL_FILES } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE, readSentences } from './lib/ner-eval';
@@ -178,7 +178,8 @@ function main(): void {
     crossValidate({ folds: Number(values.folds), corpus, sentences, aqmar, personTokens, glossary });
     return;
   }
-  const cut = values.dev ? Math.floor(sentences.length * 0.9) : sentences.length;
+  // The glossary's evidence (build-glossary.ts) skips the same sentences, through splitForDev.
+  const cut = values.dev ? devCut(sentences.length) : sentences.length;
   const model = modelOf({ news: sentences.slice(0, cut), other: aqmar, personTokens });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -202,7 +203,8 @@ function main(): void {
   writeFileSync(OUT_FILE, json);
   const features = Object.keys(model.weights).length;
   console.log(
-    `name model: ${features} features, ${(json.length / 1024).toFixed(0)} KB → ${OUT_FILE} (${seconds} s)`,
+    `name model: ${features} features, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB (name-token lists ` +
+      `${(Buffer.byteLength(JSON.stringify(model.personTokens)) / 1024).toFixed(0)} KB) → ${OUT_FILE} (${seconds} s)`,
   );
 }
 

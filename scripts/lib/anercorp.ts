@@ -15,8 +15,13 @@ export const ANERCORP_TRAIN = join('seeds', 'ner', 'anercorp', 'ANERCorp_CamelLa
  * which choices are measured, so nothing chosen from the data (the glossary's evidence) may read it.
  */
 export function splitForDev<T>(sentences: readonly T[]): { train: T[]; dev: T[] } {
-  const cut = Math.floor(sentences.length * 0.9);
+  const cut = devCut(sentences.length);
   return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+}
+
+/** Where the development split starts in a train split of `count` sentences (the one definition of it). */
+export function devCut(count: number): number {
+  return Math.floor(count * 0.9);
 }
 
 /** A sentence of ANERcorp: tokens with their BIO tags, and the text they make joined by spaces. */
