@@ -429,6 +429,7 @@ describe('the names news gives places and organisations (issue 16 §5)', () => {
     ['من الطبقة الوسطى', 'الطبقة: "the class", not Tabqa'],
     ['قاتل الكفرة', 'الكفرة: "the unbelievers", not Kufra'],
     ['قال صلاح الدين', 'صلاح الدين: a given name, not the province'],
+    ['ارتفع عدد الوفيات وسجلت وفيات جديدة', 'وفيات: "deaths", not و + Fiat'],
   ])('leaves the ordinary words of "%s" alone (%s)', (text) => {
     expect(marked(text).filter(([, en]) => en !== 'the President')).toEqual([]);
   });
