@@ -93,6 +93,8 @@ export function taskBreakdown(events: readonly TraceEvent[], task: TraceEvent): 
         'IntersectionObserverController::computeIntersections',
         'Commit',
         'ParseHTML',
+        // A module's top level run: the name finder's, whose models are its text, is the largest.
+        'v8.evaluateModule',
       ].includes(event.name)
     )
       continue;
