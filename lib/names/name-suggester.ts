@@ -30,7 +30,12 @@ export async function buildNameSuggester(
   files: { tagger: string; spelling: string },
   options: { yieldToMain: () => Promise<void> },
 ): Promise<NameSuggester> {
-  const tagger = createTagger(checkModelFile(JSON.parse(files.tagger)));
+  // Each step in a task of its own, the first too: the module that holds the models has just been evaluated
+  // (its text alone is tens of milliseconds), and parsing the tagger's 1.9 MB in the same task made it a long one.
+  await options.yieldToMain();
+  const taggerFile = checkModelFile(JSON.parse(files.tagger));
+  await options.yieldToMain();
+  const tagger = createTagger(taggerFile);
   await options.yieldToMain();
   const spelling = JSON.parse(files.spelling) as SpellingModel;
   await options.yieldToMain();

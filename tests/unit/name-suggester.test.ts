@@ -36,6 +36,30 @@ describe('buildNameSuggester', () => {
     expect(stepwise.tagger.tag(tokens)).toContain('B-PERS');
   });
 
+  it('gives the main thread back before each model is read, the first included', async () => {
+    const steps: string[] = [];
+    const watched = {
+      get tagger() {
+        steps.push('tagger');
+        return files.tagger;
+      },
+      get spelling() {
+        steps.push('spelling');
+        return files.spelling;
+      },
+    };
+    await buildNameSuggester(watched, {
+      yieldToMain: async () => {
+        steps.push('yield');
+      },
+    });
+    // The module holding the models has just been evaluated in the task that calls this: no parse in it.
+    expect(steps.slice(0, 2)).toEqual(['yield', 'tagger']);
+    const tagger = steps.indexOf('tagger');
+    const spelling = steps.indexOf('spelling');
+    expect(steps.slice(tagger + 1, spelling).filter((step) => step === 'yield').length).toBeGreaterThan(1);
+  });
+
   it('refuses files that are not its models', async () => {
     const yieldToMain = async () => {};
     await expect(
