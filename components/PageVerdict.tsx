@@ -37,6 +37,24 @@ export interface PageVerdictProps {
   onWholePage(on: boolean): void;
 }
 
+/**
+ * A reason in words, or null for one this popup cannot say. The status is the page's content script's reply,
+ * from the page's process: were that compromised, it could send a reason of no known code or with values no
+ * message has (a script, a language), and one such reason must not blank the popup.
+ */
+function sayable<T>(
+  i18n: ReturnType<typeof useI18n>,
+  reason: unknown,
+  code: (text: string) => T,
+): Array<string | T> | null {
+  try {
+    const said = sayReason(i18n, reason as Parameters<typeof sayReason>[1], code);
+    return Array.isArray(said) ? said : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Why highlighting is off, when detection alone does not say it. */
 function offReason(status: PageStatus): TextKey {
   if (status.siteMode === 'never') return 'verdictOffNever';
@@ -56,7 +74,19 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
   const news = detection.verdict === 'arabic-news';
   const i18n = useI18n();
   const { t, parts } = i18n;
-  const label = t(VERDICTS[detection.verdict]);
+  // A verdict of no known kind (see sayable) reads as not Arabic.
+  const label = t(VERDICTS[detection.verdict] ?? VERDICTS['not-arabic']);
+  const reasons = detection.reasons
+    .map((reason) => ({
+      key: JSON.stringify(reason),
+      said: sayable(i18n, reason, (text) => (
+        <code dir="ltr" lang="en">
+          {text}
+        </code>
+      )),
+    }))
+    .filter((reason) => reason.said !== null)
+    .slice(0, MAX_REASONS);
   // Opened or closed by the reader from then on: a switch turned on inside it does not fold it away.
   const [open, setOpen] = useState(!active);
   return (
@@ -77,15 +107,11 @@ export function PageVerdict(props: PageVerdictProps): JSX.Element {
         <span class="verdict-state">{t(active ? 'verdictOn' : 'verdictOff')}</span>
       </summary>
       {!active && <p class="verdict-off">{t(offReason(status))}</p>}
-      {detection.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul class="reasons" aria-label={t('verdictWhy')}>
-          {detection.reasons.slice(0, MAX_REASONS).map((reason) => (
-            <li key={JSON.stringify(reason)}>
-              {sayReason(i18n, reason, (text) => (
-                <code dir="ltr" lang="en">
-                  {text}
-                </code>
-              )).map((part) => (typeof part === 'string' ? <MixedText key={part} text={part} /> : part))}
+          {reasons.map(({ key, said }) => (
+            <li key={key}>
+              {said?.map((part) => (typeof part === 'string' ? <MixedText key={part} text={part} /> : part))}
             </li>
           ))}
         </ul>
