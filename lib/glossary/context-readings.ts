@@ -102,6 +102,14 @@ function inMatchReport(tokens: readonly Token[], t: number): boolean {
 
 const CLUB_CITY_FORMS = new Map(CLUB_CITIES.map((row) => [foldArabic(row.city), row.club]));
 
+/**
+ * Where the rules here may read an entry besides its own forms: a club of CLUB_CITIES at its city's name
+ * (فاز برشلونة). What compares two glossaries' readings of a text must look there too (lib/page/page-glossary.ts).
+ */
+export function formsReadAs(entry: GlossaryEntry): string[] {
+  return CLUB_CITIES.filter((row) => row.club === entry.en).map((row) => row.city);
+}
+
 /** The club entries of CLUB_CITIES by their city's folded form, for one glossary. */
 const clubsOf = new WeakMap<readonly GlossaryEntry[], Map<string, number>>();
 function clubEntries(entries: readonly GlossaryEntry[]): Map<string, number> {

@@ -1,4 +1,4 @@
-import { CLUB_CITIES } from '../glossary/context-readings';
+import { formsReadAs } from '../glossary/context-readings';
 import type { GlossaryEntry } from '../glossary/schema';
 
 /**
@@ -37,13 +37,13 @@ export function bundledReading({ entries, pristine }: ReaderGlossary): GlossaryE
  * Every entry by which the two readings differ (the reader's own and changed ones, the pristine ones), each
  * made to match wherever one of its forms stands: a text where a matcher over these finds nothing is read
  * alike by both. A "contextual" entry stands only beside a confirming name in a reading, which this matcher,
- * having none of the rest, would never see: it is told to match alone. A club of CLUB_CITIES is read where
- * its city's name stands (فاز برشلونة), which is none of its own forms: it matches at the city's too.
+ * having none of the rest, would never see: it is told to match alone. An entry a context rule reads where
+ * none of its own forms stands (a club at its city's name, context-readings.ts) matches there too.
  */
 export function readingDifferences({ entries, pristine }: ReaderGlossary): GlossaryEntry[] {
   return [...entries.filter((entry) => entry.own === true), ...pristine].map((entry) => {
-    const cities = CLUB_CITIES.filter((row) => row.club === entry.en).map((row) => row.city);
-    if (entry.contextual !== true && cities.length === 0) return entry;
-    return { ...entry, contextual: false, variants: [...entry.variants, ...cities] };
+    const readAt = formsReadAs(entry);
+    if (entry.contextual !== true && readAt.length === 0) return entry;
+    return { ...entry, contextual: false, variants: [...entry.variants, ...readAt] };
   });
 }
