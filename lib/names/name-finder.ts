@@ -7,7 +7,8 @@ import { type Clitic, procliticSplits } from '../arabic/clitics';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
-import { CUES_BY_WORD } from './name-cues';
+import { CUES_BY_WORD, type CueKind } from './name-cues';
+import { JOINED_ENDINGS } from './spell-compounds';
 import type { Tagger } from './tagger';
 import type { TaggerToken } from './tagger-features';
 
@@ -75,11 +76,18 @@ function withoutClitics(
   return { stem: word, clitics: [], stripped: 0 };
 }
 
+/** Whether a word is, in the cue table, of a kind (a title, a name particle…). */
+function isCue(word: string, kind: CueKind): boolean {
+  return CUES_BY_WORD.get(word)?.includes(kind) === true;
+}
+
 /**
  * A name as the tagger read it, cut into the names it really holds: never across punctuation or a new
  * paragraph (سعيد: باسيل; نيسان «أورفان»), nor, for a person, where a word is "and" + a known name (محمد خميس
  * وعباس عثمان: no part of one name is written with و); function words and lone letters at its ends are not
- * part of it (خالد عبد الكريم على، … لـ; المنظمة الدولية أي).
+ * part of it (خالد عبد الكريم على، … لـ; المنظمة الدولية أي), though a particle that is one (أم "or") leads
+ * a name when it comes first (أم كلثوم) and never ends one (العربي أم: "or" there); nor is a title at
+ * either end of a person's name (الأميرة alone is "the princess", no one's name).
  */
 function nameParts(
   tokens: readonly Token[],
@@ -102,12 +110,37 @@ function nameParts(
     const word = (tokens[i] as Token).norm;
     return word.length < 2 || (ARABIC_STOPWORDS.has(word) && !known(word));
   };
+  const particle = (i: number) => isCue((tokens[i] as Token).norm, 'particle');
+  // Name lists hold titles as tokens (الأميرة, from labels such as الأميرة ديانا), so a title is left out
+  // whether or not they know it — except after a particle, where it is a surname (آل الشيخ).
+  const title = (i: number) => span.type === 'person' && isCue((tokens[i] as Token).norm, 'title');
   return parts.flatMap((part) => {
     let { from: start, to: end } = part;
-    while (start < end && outside(start)) start++;
-    while (end > start && outside(end - 1)) end--;
+    while (start < end && ((outside(start) && !particle(start)) || title(start))) start++;
+    while (end > start && (outside(end - 1) || particle(end - 1) || (title(end - 1) && !particle(end - 2))))
+      end--;
     return start < end ? [{ from: start, to: end }] : [];
   });
+}
+
+/**
+ * A person's name with the Persian ending news writes apart after it (محسن فخري | زاده): the tagger,
+ * which seldom met one, may stop before it, but the ending is never a word of its own.
+ */
+function withJoinedEnding(
+  tokens: readonly Token[],
+  span: { from: number; to: number },
+  taken: (i: number) => boolean,
+): { from: number; to: number } {
+  let to = span.to;
+  while (
+    to < tokens.length &&
+    tokens[to]?.joinsPrevious === true &&
+    !taken(to) &&
+    JOINED_ENDINGS.has(tokens[to]?.norm as string)
+  )
+    to++;
+  return to === span.to ? span : { from: span.from, to };
 }
 
 /** Words that begin a compound surname: عبد العاطي، أبو الغيط (folded). */
@@ -173,7 +206,8 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   for (const tagged of tagger.spans(tokens)) {
     const type = SUGGESTED_KINDS.get(tagged.kind);
     if (type === undefined) continue;
-    for (const span of nameParts(tokens, { ...tagged, type }, known)) {
+    for (const part of nameParts(tokens, { ...tagged, type }, known)) {
+      const span = type === 'person' ? withJoinedEnding(tokens, part, taken) : part;
       let free = true;
       let covered = false;
       for (let i = span.from; i < span.to; i++) {

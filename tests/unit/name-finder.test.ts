@@ -1,0 +1,103 @@
+/**
+ * How the finder cuts and stretches the spans the tagger reads (lib/names/name-finder.ts): the tagger is
+ * stood in for by one that reads a given span, so each rule is seen on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '~/lib/arabic/tokenize';
+import { createNameMemory, findNames } from '~/lib/names/name-finder';
+import type { Tagger } from '~/lib/names/tagger';
+import type { NameLexicon } from '~/lib/names/tagger-features';
+
+/**
+ * Name tokens as the real lists hold them: particles and titles among them (ام from أم كلثوم, الاميره
+ * from الأميرة ديانا), which is why the finder cannot ask the lists whether a word may end a name.
+ */
+const NAME_LISTS: NameLexicon = {
+  person: new Map([
+    ['ام', 2],
+    ['الاميره', 2],
+    ['الشيخ', 3],
+    ['محمد', 4],
+    ['كلثوم', 2],
+  ]),
+};
+
+/** The finder's names when the tagger reads tokens [from, to) of the text as one name of a kind. */
+function found(
+  text: string,
+  from: number,
+  to: number,
+  kind: string,
+  taken: (i: number) => boolean = () => false,
+) {
+  const reading: Tagger = { lexicon: NAME_LISTS, tag: () => [], spans: () => [{ from, to, kind }] };
+  return findNames({
+    tokens: tokenize(text),
+    tagger: reading,
+    taken,
+    yields: () => false,
+    memory: createNameMemory(),
+  }).map((name) => ({ from: name.from, to: name.to, words: name.words }));
+}
+
+describe('a particle at the end of a name', () => {
+  it('is left out: it leads the word after it, and there it is "or"', () => {
+    expect(found('وهل يفوز العربي أم الأهلي في النهائي', 2, 4, 'ORG')).toEqual([
+      { from: 2, to: 3, words: ['العربي'] },
+    ]);
+    expect(found('وقال البشير ام لا فلن يأتي', 1, 3, 'PERS')).toEqual([
+      { from: 1, to: 2, words: ['البشير'] },
+    ]);
+  });
+
+  it('stays inside a name, where a word follows it', () => {
+    expect(found('وغنت أم كلثوم في القاهرة', 1, 3, 'PERS')).toEqual([
+      { from: 1, to: 3, words: ['ام', 'كلثوم'] },
+    ]);
+  });
+});
+
+describe('a title at either end of a person', () => {
+  it('is left out, and a title alone is no name', () => {
+    expect(found('وقال الأمير محمد بن سلمان إن', 1, 5, 'PERS')).toEqual([
+      { from: 2, to: 5, words: ['محمد', 'بن', 'سلمان'] },
+    ]);
+    expect(found('وحضر الأمير الحفل في القصر', 1, 2, 'PERS')).toEqual([]);
+    expect(found('وحضرت الملكة الحفل في القصر', 1, 2, 'PERS')).toEqual([]);
+  });
+
+  it('stays after a particle, where it is a surname', () => {
+    expect(found('وقال محمد آل الشيخ إن', 1, 4, 'PERS')).toEqual([
+      { from: 1, to: 4, words: ['محمد', 'ال', 'الشيخ'] },
+    ]);
+  });
+
+  it('stays in an organisation, where a title word is part of the name', () => {
+    expect(found('وقال الاتحاد العام للشغل إن', 1, 3, 'ORG')).toEqual([
+      { from: 1, to: 3, words: ['الاتحاد', 'العام'] },
+    ]);
+  });
+});
+
+describe('a Persian ending written apart', () => {
+  it('joins the person the tagger read before it', () => {
+    expect(found('اغتيل العالم محسن فخري زاده في هجوم', 2, 4, 'PERS')).toEqual([
+      { from: 2, to: 5, words: ['محسن', 'فخري', 'زاده'] },
+    ]);
+    expect(found('وقال محمود أحمدي نجاد إن', 1, 3, 'PERS')).toEqual([
+      { from: 1, to: 4, words: ['محمود', 'احمدي', 'نجاد'] },
+    ]);
+  });
+
+  it('stays apart after punctuation, after an organisation, and where the glossary took it', () => {
+    expect(found('اغتيل محسن فخري، زاده في هجوم', 1, 3, 'PERS')).toEqual([
+      { from: 1, to: 3, words: ['محسن', 'فخري'] },
+    ]);
+    expect(found('وقالت شركة فخري زاده إن', 1, 3, 'ORG')).toEqual([
+      { from: 1, to: 3, words: ['شركه', 'فخري'] },
+    ]);
+    expect(found('اغتيل العالم محسن فخري زاده في هجوم', 2, 4, 'PERS', (i) => i === 4)).toEqual([
+      { from: 2, to: 4, words: ['محسن', 'فخري'] },
+    ]);
+  });
+});
