@@ -1,6 +1,6 @@
 /**
  * The name tagger: a linear model over the features of tagger-features.ts with first-order transitions
- * between BIO tags, decoded with Viterbi. Trained at build time (scripts/train-names.ts, an averaged
+ * between BILOU tags, decoded with Viterbi. Trained at build time (scripts/train-names.ts, an averaged
  * structured perceptron); this file only decodes, so it runs the same in a page, in `scan` and in `eval`.
  */
 import {
@@ -24,7 +24,7 @@ export const TAGGER_FORMAT = 'dalil-name-tagger';
 /** The model as the build writes it (assets/name-model.json). */
 export interface TaggerModelFile {
   format: typeof TAGGER_FORMAT;
-  /** Tags in index order: 'O', then 'B-X', 'I-X' for each entity kind X. */
+  /** Tags in index order: 'O', then 'B-X', 'I-X', 'L-X', 'U-X' for each entity kind X. */
   tags: string[];
   /** Weights are stored as integers; the real weight is the stored one divided by this. */
   scale: number;
@@ -77,33 +77,67 @@ export function lexiconOf(file: Pick<TaggerModelFile, 'personTokens'>): NameLexi
   return { person };
 }
 
-/** Whether tag `to` may follow tag `from` (−1 = sentence start) in BIO: I-X only continues B-X or I-X. */
+/**
+ * Whether tag `to` may follow tag `from` (−1 = the start of a sentence): I-X and L-X only continue B-X or I-X,
+ * and where the tags have L- (BILOU: a name's Last word, U- a name of one word) B-X and I-X must go on with
+ * I-X or L-X. Under BIO (no L-) a name ends wherever the next tag is not I-X.
+ */
 export function allowedAfter(tags: readonly string[], from: number, to: number): boolean {
   const next = tags[to] as string;
-  if (!next.startsWith('I-')) return true;
-  if (from < 0) return false;
-  const kind = next.slice(2);
-  const previous = tags[from] as string;
-  return previous === `B-${kind}` || previous === `I-${kind}`;
+  const previous = from < 0 ? 'O' : (tags[from] as string);
+  const open = previous.startsWith('B-') || previous.startsWith('I-');
+  if (next.startsWith('I-') || next.startsWith('L-')) return open && previous.slice(2) === next.slice(2);
+  return !(open && hasLast(tags));
 }
 
-/** Token runs tagged B-X I-X… as spans; a stray I-X (never produced by `tag`) starts a span too. */
+/** Whether a sentence may end on tag t: under BILOU, not inside a name (B-X, I-X). */
+export function mayEnd(tags: readonly string[], t: number): boolean {
+  const tag = tags[t] as string;
+  return !(hasLast(tags) && (tag.startsWith('B-') || tag.startsWith('I-')));
+}
+
+function hasLast(tags: readonly string[]): boolean {
+  return tags.some((tag) => tag.startsWith('L-'));
+}
+
+/**
+ * Token runs tagged as one name, under BIO (B-X I-X…) or BILOU (B-X I-X… L-X, U-X); a stray I-X or L-X
+ * (never produced by `tag`) starts a span too.
+ */
 export function spansOf(tags: readonly string[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   let open: TaggedSpan | null = null;
   tags.forEach((tag, i) => {
     const kind = tag.slice(2);
-    if (open !== null && tag === `I-${open.kind}`) {
+    const closes = tag.startsWith('L-') || tag.startsWith('U-');
+    if (open !== null && (tag === `I-${open.kind}` || tag === `L-${open.kind}`)) {
       open.to = i + 1;
+      if (closes) open = null;
       return;
     }
     open = null;
     if (tag !== 'O') {
-      open = { from: i, to: i + 1, kind };
-      spans.push(open);
+      const span = { from: i, to: i + 1, kind };
+      spans.push(span);
+      if (!closes) open = span;
     }
   });
   return spans;
+}
+
+/** For each tag, the tags allowed before it (−1 = the start), worked out once per tag list. */
+const RULES = new WeakMap<readonly string[], { before: number[][]; end: boolean[] }>();
+function rulesOf(tags: readonly string[]): { before: number[][]; end: boolean[] } {
+  let rules = RULES.get(tags);
+  if (rules === undefined) {
+    const all = [-1, ...tags.keys()];
+    rules = {
+      before: tags.map((_, t) => all.filter((p) => allowedAfter(tags, p, t))),
+      end: tags.map((_, t) => mayEnd(tags, t)),
+    };
+    RULES.set(tags, rules);
+  }
+  return rules;
 }
 
 /**
@@ -119,18 +153,22 @@ export function viterbi(options: {
   const { tags, scores, transitions, length } = options;
   const n = tags.length;
   if (length === 0) return [];
+  const { before: allowed, end } = rulesOf(tags);
   const best = new Float64Array(length * n);
   const back = new Int32Array(length * n);
   for (let t = 0; t < n; t++) {
-    best[t] = allowedAfter(tags, -1, t) ? (transitions[t] as number) + (scores[t] as number) : -Infinity;
+    best[t] = (allowed[t] as number[]).includes(-1)
+      ? (transitions[t] as number) + (scores[t] as number)
+      : -Infinity;
   }
   for (let i = 1; i < length; i++) {
     for (let t = 0; t < n; t++) {
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < n; p++) {
+      for (const p of allowed[t] as number[]) {
+        if (p < 0) continue;
         const before = best[(i - 1) * n + p] as number;
-        if (before === -Infinity || !allowedAfter(tags, p, t)) continue;
+        if (before === -Infinity) continue;
         const value = before + (transitions[(p + 1) * n + t] as number);
         if (value > top) {
           top = value;
@@ -141,9 +179,12 @@ export function viterbi(options: {
       back[i * n + t] = arg;
     }
   }
-  let last = 0;
-  for (let t = 1; t < n; t++)
-    if ((best[(length - 1) * n + t] as number) > (best[(length - 1) * n + last] as number)) last = t;
+  let last = -1;
+  for (let t = 0; t < n; t++) {
+    if (!end[t]) continue;
+    if (last < 0 || (best[(length - 1) * n + t] as number) > (best[(length - 1) * n + last] as number))
+      last = t;
+  }
   const path = new Array<number>(length);
   path[length - 1] = last;
   for (let i = length - 1; i > 0; i--) path[i - 1] = back[i * n + (path[i] as number)] as number;

@@ -1,6 +1,6 @@
 /**
  * An averaged structured perceptron (Collins 2002) over the features of lib/names/tagger-features.ts, with
- * the decoder of lib/names/tagger.ts. Deterministic: the order of sentences in each epoch comes from a
+ * the decoder of lib/names/tagger.ts, over BILOU tags learnt from BIO gold. Deterministic: the order of sentences in each epoch comes from a
  * seeded generator, and the model is written with its features sorted.
  */
 
@@ -10,6 +10,7 @@ import { seededRandom } from './seeded-random';
 
 export interface TrainingSentence {
   tokens: readonly TaggerToken[];
+  /** Gold tags in BIO, as the corpora write them (trained as BILOU: bilouOf). */
   tags: readonly string[];
 }
 
@@ -28,7 +29,26 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+export const TAGS = [
+  'O',
+  ...['PERS', 'ORG', 'LOC', 'MISC'].flatMap((kind) => ['B', 'I', 'L', 'U'].map((at) => `${at}-${kind}`)),
+];
+
+/**
+ * Gold BIO tags as BILOU: a name's last word is L-X and a name of one word U-X, so the tagger learns what
+ * ends a name and what stands alone apart from what begins one (Ratinov & Roth 2009).
+ */
+export function bilouOf(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const kind = tag.slice(2);
+    const last = tags[i + 1] !== `I-${kind}`;
+    if (tag.startsWith('B-') || tags[i - 1]?.slice(2) !== kind) {
+      return `${last ? 'U' : 'B'}-${kind}`;
+    }
+    return `${last ? 'L' : 'I'}-${kind}`;
+  });
+}
 const SCALE = 100;
 
 interface Encoded {
@@ -66,7 +86,7 @@ function encodeSentences(
     features: (featureLists[s] as string[][]).map((token) =>
       Int32Array.from(token.flatMap((f) => (ids.has(f) ? [ids.get(f) as number] : []))),
     ),
-    gold: Int32Array.from(sentence.tags, (tag) => tagIndex.get(tag) ?? 0),
+    gold: Int32Array.from(bilouOf(sentence.tags), (tag) => tagIndex.get(tag) ?? 0),
   }));
   return { names, encoded };
 }

@@ -3,36 +3,80 @@ import { foldArabic } from '~/lib/arabic/normalize';
 import { tokenize } from '~/lib/arabic/tokenize';
 import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
 import { createNameMemory, findNames } from '~/lib/names/name-finder';
-import { allowedAfter, createTagger, spansOf, type Tagger, viterbi } from '~/lib/names/tagger';
+import { allowedAfter, createTagger, mayEnd, spansOf, type Tagger, viterbi } from '~/lib/names/tagger';
 import { sentenceFeatures } from '~/lib/names/tagger-features';
-import { TAGS, trainTagger } from '~/scripts/lib/train-tagger';
+import { bilouOf, TAGS, trainTagger } from '~/scripts/lib/train-tagger';
 import { lexicon, model, TRAINING, tagger } from './name-fixture';
 
 describe('viterbi and spans', () => {
-  it('never starts or continues a name with I- after O', () => {
-    expect(allowedAfter(TAGS, -1, TAGS.indexOf('I-PERS'))).toBe(false);
-    expect(allowedAfter(TAGS, TAGS.indexOf('O'), TAGS.indexOf('I-PERS'))).toBe(false);
-    expect(allowedAfter(TAGS, TAGS.indexOf('B-ORG'), TAGS.indexOf('I-PERS'))).toBe(false);
-    expect(allowedAfter(TAGS, TAGS.indexOf('B-PERS'), TAGS.indexOf('I-PERS'))).toBe(true);
+  const at = (tag: string) => TAGS.indexOf(tag);
+
+  it('never starts or continues a name with I- or L- after O, nor leaves one open (BILOU)', () => {
+    expect(allowedAfter(TAGS, -1, at('I-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, -1, at('L-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, at('O'), at('I-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, at('B-ORG'), at('L-PERS'))).toBe(false);
+    expect(allowedAfter(TAGS, at('B-PERS'), at('I-PERS'))).toBe(true);
+    expect(allowedAfter(TAGS, at('I-PERS'), at('L-PERS'))).toBe(true);
+    // A name begun must be ended by L-: not left for O, a new name or the end of the sentence.
+    expect(allowedAfter(TAGS, at('B-PERS'), at('O'))).toBe(false);
+    expect(allowedAfter(TAGS, at('I-PERS'), at('U-LOC'))).toBe(false);
+    expect(allowedAfter(TAGS, at('L-PERS'), at('B-PERS'))).toBe(true);
+    expect(allowedAfter(TAGS, at('U-PERS'), at('U-PERS'))).toBe(true);
+    expect(mayEnd(TAGS, at('B-PERS'))).toBe(false);
+    expect(mayEnd(TAGS, at('L-PERS'))).toBe(true);
+    // Under BIO (no L- tags) a name may end anywhere.
+    const bio = ['O', 'B-PERS', 'I-PERS'];
+    expect(allowedAfter(bio, 1, 0)).toBe(true);
+    expect(mayEnd(bio, 1)).toBe(true);
   });
 
-  it('takes the best path that BIO allows, even where a lone token prefers I-', () => {
+  it('takes the best path that BILOU allows, even where a lone token prefers a forbidden tag', () => {
     const n = TAGS.length;
     const scores = new Float64Array(2 * n);
-    // Token 0 prefers I-PERS (forbidden at the start), then B-PERS; token 1 prefers I-PERS.
-    scores[TAGS.indexOf('I-PERS')] = 5;
-    scores[TAGS.indexOf('B-PERS')] = 2;
-    scores[n + TAGS.indexOf('I-PERS')] = 3;
+    // Token 0 prefers L-PERS (forbidden at the start), then B-PERS; token 1 prefers I-PERS, which would
+    // leave the name open at the end of the sentence, then L-PERS.
+    scores[at('L-PERS')] = 5;
+    scores[at('B-PERS')] = 2;
+    scores[n + at('I-PERS')] = 3;
+    scores[n + at('L-PERS')] = 1;
     const path = viterbi({ tags: TAGS, scores, transitions: new Float64Array((n + 1) * n), length: 2 });
-    expect(path.map((t) => TAGS[t])).toEqual(['B-PERS', 'I-PERS']);
+    expect(path.map((t) => TAGS[t])).toEqual(['B-PERS', 'L-PERS']);
   });
 
-  it('reads spans from tags', () => {
+  it('reads spans from BIO tags', () => {
     expect(spansOf(['O', 'B-PERS', 'I-PERS', 'B-ORG', 'O', 'I-LOC'])).toEqual([
       { from: 1, to: 3, kind: 'PERS' },
       { from: 3, to: 4, kind: 'ORG' },
       { from: 5, to: 6, kind: 'LOC' },
     ]);
+  });
+
+  it('reads spans from BILOU tags: U- and L- close a name, the next word starts another', () => {
+    expect(spansOf(['U-PERS', 'U-PERS', 'B-PERS', 'I-PERS', 'L-PERS', 'I-PERS', 'O', 'L-LOC'])).toEqual([
+      { from: 0, to: 1, kind: 'PERS' },
+      { from: 1, to: 2, kind: 'PERS' },
+      { from: 2, to: 5, kind: 'PERS' },
+      { from: 5, to: 6, kind: 'PERS' },
+      { from: 7, to: 8, kind: 'LOC' },
+    ]);
+  });
+
+  it('turns gold BIO into BILOU', () => {
+    expect(bilouOf(['B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'O', 'B-LOC', 'B-LOC', 'I-ORG', 'O'])).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'L-PERS',
+      'U-PERS',
+      'O',
+      'U-LOC',
+      'U-LOC',
+      'U-ORG',
+      'O',
+    ]);
+    expect(spansOf(bilouOf(['B-PERS', 'I-PERS', 'B-PERS', 'O']))).toEqual(
+      spansOf(['B-PERS', 'I-PERS', 'B-PERS', 'O']),
+    );
   });
 });
 
@@ -128,7 +172,7 @@ describe('the trained tagger', () => {
   });
 
   it('tags the names of its training sentences', () => {
-    for (const sentence of TRAINING) expect(tagger.tag(sentence.tokens)).toEqual(sentence.tags);
+    for (const sentence of TRAINING) expect(tagger.tag(sentence.tokens)).toEqual(bilouOf(sentence.tags));
   });
 
   it('finds an unseen name after a title, with و taken off and a remembered surname later on', () => {
