@@ -1,7 +1,9 @@
 // Evaluates Dalil against the shared corpus (../shared from the project root). One function per section;
-// each prints its own figures. Run with `npm run eval`.
+// each prints its own figures. Run with `npm run eval`; `npm run eval -- --pages` reads only the corpus's
+// saved pages, never a test split, for checking a change to the reader on real pages while working on it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { tokenize } from '../lib/arabic/tokenize';
 import { readInContext } from '../lib/glossary/context-readings';
 import { type Matcher, opensWithDateline } from '../lib/glossary/matcher';
@@ -468,7 +470,7 @@ function evaluateNames(sharedDir: string, glossary: Glossary): void {
   printSpanFigures('bundled glossary + name finder', evaluateNer({ ...options, tagger }));
 }
 
-async function evaluateEntities(sharedDir: string): Promise<void> {
+async function evaluateEntities(sharedDir: string, pagesOnly: boolean): Promise<void> {
   const glossary = loadBundledGlossary();
   if (glossary === null) return;
   console.log(`\n== Entities (bundled glossary: ${glossary.entries.length} entries)`);
@@ -476,14 +478,17 @@ async function evaluateEntities(sharedDir: string): Promise<void> {
   await evaluateArticleFocus(join(sharedDir, 'corpus', 'pages'), glossary);
   await evaluateContextReadings(join(sharedDir, 'corpus', 'pages'), glossary);
   await evaluatePageSuggestions(join(sharedDir, 'corpus', 'pages'), glossary);
+  if (pagesOnly) return;
   evaluateAnercorp(sharedDir, glossary);
   evaluateNames(sharedDir, glossary);
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { pages: { type: 'boolean', default: false } } });
   const sharedDir = resolve(process.cwd(), '..', 'shared');
   await evaluateDetection(sharedDir);
-  await evaluateEntities(sharedDir);
+  await evaluateEntities(sharedDir, values.pages);
+  if (values.pages) return;
   console.log('\n== English spelling of names (dev splits, and the test splits of ../shared/corpus/names)');
   printSpellingScores(evaluateSpelling(sharedDir));
 }

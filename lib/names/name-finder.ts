@@ -9,6 +9,7 @@ import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
 import { JOINED_ENDINGS } from './spell-compounds';
+import { LETTER_INITIALS } from './spell-initials';
 import type { Tagger } from './tagger';
 import type { TaggerToken } from './tagger-features';
 
@@ -76,6 +77,20 @@ function withoutClitics(
   return { stem: word, clitics: [], stripped: 0 };
 }
 
+/**
+ * Whether token i continues the name of a type that starts at token `first`: only spaces part it from the
+ * word before, or, in a person's name, the full stop of an initial (جون إف. كينيدي; not so in an
+ * organisation, where letters spell an acronym that may end a sentence: بي بي سي.).
+ */
+function joinsName(tokens: readonly Token[], i: number, first: number, type: EntityType): boolean {
+  const token = tokens[i] as Token;
+  if (token.joinsPrevious) return true;
+  const before = tokens[i - 1] as Token;
+  return (
+    type === 'person' && i - 1 > first && LETTER_INITIALS.has(before.norm) && token.start - before.end <= 2
+  );
+}
+
 /** Whether a word is, in the cue table, of a kind (a title, a name particle…). */
 function isCue(word: string, kind: CueKind): boolean {
   return CUES_BY_WORD.get(word)?.includes(kind) === true;
@@ -87,7 +102,9 @@ function isCue(word: string, kind: CueKind): boolean {
  * وعباس عثمان: no part of one name is written with و); function words and lone letters at its ends are not
  * part of it (خالد عبد الكريم على، … لـ; المنظمة الدولية أي), though a particle that is one (أم "or") leads
  * a name when it comes first (أم كلثوم) and never ends one (العربي أم: "or" there); nor is a title at
- * either end of a person's name (الأميرة alone is "the princess", no one's name).
+ * either end of a person's name (الأميرة alone is "the princess", no one's name). A person's name ends
+ * before a word that opens with لل, "for the" (كينيدي للفنون: "Kennedy for the arts"); an initial's full
+ * stop does not cut it (جون إف. كينيدي).
  */
 function nameParts(
   tokens: readonly Token[],
@@ -96,18 +113,25 @@ function nameParts(
 ): Array<{ from: number; to: number }> {
   const parts: Array<{ from: number; to: number }> = [];
   let from = span.from;
+  let to = span.to;
   for (let i = span.from + 1; i < span.to; i++) {
     const token = tokens[i] as Token;
     const word = token.norm;
+    if (span.type === 'person' && word.length > 3 && word.startsWith('لل')) {
+      to = i;
+      break;
+    }
     const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
-    if (and || !token.joinsPrevious) {
+    if (and || !joinsName(tokens, i, span.from, span.type)) {
       parts.push({ from, to: i });
       from = i;
     }
   }
-  parts.push({ from, to: span.to });
+  if (from < to) parts.push({ from, to });
   const outside = (i: number) => {
     const word = (tokens[i] as Token).norm;
+    // An initial is a name's word after its first (جون إف), though the lists of function words hold أف.
+    if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
     return word.length < 2 || (ARABIC_STOPWORDS.has(word) && !known(word));
   };
   const particle = (i: number) => isCue((tokens[i] as Token).norm, 'particle');
@@ -241,19 +265,19 @@ export function findNames(options: FindNamesOptions): FoundName[] {
 }
 
 /**
- * One person name from two found back to back with only a space between (عبد الرحيم | محمد حسين): a
- * name's parts are never written side by side as two names, unless و joins them (وطارق: "and Tariq").
+ * One name from two found back to back with only a space (or an initial's full stop) between (عبد الرحيم |
+ * محمد حسين): a name's parts are never written side by side as two names, unless و joins them (وطارق: "and
+ * Tariq").
  */
 function mergeAdjacent(tokens: readonly Token[], found: readonly FoundName[]): FoundName[] {
   const merged: FoundName[] = [];
   for (const name of found) {
     const last = merged.at(-1);
-    const next = tokens[name.from] as Token;
     if (
       last !== undefined &&
       last.type === name.type &&
       last.to === name.from &&
-      next.joinsPrevious &&
+      joinsName(tokens, name.from, last.from, name.type) &&
       name.clitics.length === 0
     ) {
       const { fullName: _short, ...rest } = last;

@@ -101,3 +101,52 @@ describe('a Persian ending written apart', () => {
     ]);
   });
 });
+
+describe('where a person name ends', () => {
+  it('before a word that opens with لل, "for the"', () => {
+    expect(found('في مركز كينيدي للفنون المسرحية أمس', 2, 5, 'PERS')).toEqual([
+      { from: 2, to: 3, words: ['كينيدي'] },
+    ]);
+    expect(found('وقال محمد للصحفيين إن', 1, 3, 'PERS')).toEqual([{ from: 1, to: 2, words: ['محمد'] }]);
+  });
+
+  it('not before a word with لل inside it, nor in an organisation', () => {
+    expect(found('وقالت شركة الخليج للتأمين إن', 1, 4, 'ORG')).toEqual([
+      { from: 1, to: 4, words: ['شركه', 'الخليج', 'للتامين'] },
+    ]);
+  });
+
+  it("not at an initial's full stop, read as one name or as two", () => {
+    const kennedy = { from: 2, to: 5, words: ['جون', 'اف', 'كينيدي'] };
+    expect(found('في مركز جون إف. كينيدي أمس', 2, 5, 'PERS')).toEqual([kennedy]);
+    const twoReadings: Tagger = {
+      lexicon: NAME_LISTS,
+      tag: () => [],
+      spans: () => [
+        { from: 2, to: 4, kind: 'PERS' },
+        { from: 4, to: 5, kind: 'PERS' },
+      ],
+    };
+    const tokens = tokenize('في مركز جون إف. كينيدي أمس');
+    const names = findNames({
+      tokens,
+      tagger: twoReadings,
+      taken: () => false,
+      yields: () => false,
+      memory: createNameMemory(),
+    });
+    expect(names.map(({ from, to, words }) => ({ from, to, words }))).toEqual([kennedy]);
+  });
+
+  it('at any other full stop, after an initial first in the name, and in an organisation', () => {
+    expect(found('وقال جون. كينيدي إن', 1, 3, 'PERS')).toEqual([
+      { from: 1, to: 2, words: ['جون'] },
+      { from: 2, to: 3, words: ['كينيدي'] },
+    ]);
+    expect(found('وقال إف. كينيدي إن', 1, 3, 'PERS').map(({ from, to }) => [from, to])).toEqual([[2, 3]]);
+    expect(found('وقال بنك سي. الخليج إن', 1, 4, 'ORG').map(({ from, to }) => [from, to])).toEqual([
+      [1, 3],
+      [3, 4],
+    ]);
+  });
+});
