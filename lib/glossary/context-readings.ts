@@ -1,17 +1,18 @@
 /**
  * Readings a name's context settles after matching: the sunset prayer is not Morocco, the marks a writer put
  * on a form tell its two readings apart, an adverb in -an is not the place it is made from, a city that beat
- * or lost to someone is its football club. Each rule is a row with a real sentence
+ * or lost to someone is its football club, and a club named by a common word (الأهلي "national") is a club
+ * only in a match report. Each rule is a row with a real sentence
  * (tests/unit/context-readings.test.ts); `npm run eval` counts what each one did.
  */
-import { proclitics } from '../arabic/clitics';
+import { type Clitic, proclitics } from '../arabic/clitics';
 import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from './matcher';
 import type { GlossaryEntry } from './schema';
 
 /** A rule that dropped a match or chose one of its readings. */
-export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club';
+export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club' | 'club word';
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
 const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
@@ -46,6 +47,20 @@ export const CLUB_CITIES: ReadonlyArray<{ city: string; club: string; example: s
   { city: 'بورتو', club: 'FC Porto', example: 'خسر الفريق أمام بورتو في الدوري البرتغالي' },
   { city: 'موناكو', club: 'AS Monaco', example: 'تعادل أرسنال وموناكو في دوري الأبطال' },
   { city: 'بازل', club: 'FC Basel', example: 'خسر بازل أمام ضيفه السويسري' },
+  { city: 'الشارقة', club: 'Sharjah FC', example: 'تعادل الشارقة مع الوصل في الدوري الإماراتي' },
+  { city: 'عجمان', club: 'Ajman Club', example: 'خسر عجمان أمام ضيفه بهدفين' },
+  { city: 'المحرق', club: 'Al-Muharraq SC', example: 'فاز المحرق على الرفاع في الدوري البحريني' },
+  { city: 'ظفار', club: 'Dhofar Club', example: 'تغلب ظفار على السيب في الدوري العماني' },
+  { city: 'أربيل', club: 'Erbil SC', example: 'فاز أربيل على الزوراء في الدوري العراقي' },
+  { city: 'دهوك', club: 'Duhok SC', example: 'تعادل دهوك مع أربيل في مباراة الأمس' },
+  { city: 'تولوز', club: 'Toulouse FC', example: 'خسر تولوز أمام ضيفه في الدوري الفرنسي' },
+  { city: 'شتوتغارت', club: 'VfB Stuttgart', example: 'فاز شتوتغارت على بايرن ميونخ في الدوري الألماني' },
+  { city: 'فرانكفورت', club: 'Eintracht Frankfurt', example: 'سجل المهاجم هدفين في مرمى فرانكفورت' },
+  { city: 'غرناطة', club: 'Granada CF', example: 'تعادل غرناطة مع ضيفه في الدوري الإسباني' },
+  { city: 'مالقة', club: 'Málaga CF', example: 'فاز مالقة على ضيفه بهدفين' },
+  { city: 'سالزبورغ', club: 'Red Bull Salzburg', example: 'خسر سالزبورغ أمام ليفربول في دوري الأبطال' },
+  { city: 'بلباو', club: 'Athletic Bilbao', example: 'تعادل بلباو مع ريال مدريد في الدوري الإسباني' },
+  { city: 'بيلباو', club: 'Athletic Bilbao', example: 'فاز بيلباو على برشلونة في الكأس' },
 ];
 
 /**
@@ -100,6 +115,113 @@ function inMatchReport(tokens: readonly Token[], t: number): boolean {
   );
 }
 
+/**
+ * Clubs named by a common word: the glossary holds the word as a form of the club (or clubs: الأهلي is Cairo's
+ * Al Ahly and Jeddah's Al-Ahli, both readings shown), and it stands only in a match report as for a club's
+ * city, or right after a word that names a club's people or ground (مدرب الأهلي، جماهير الوداد), or before
+ * its country (الوحدة الإماراتي). Never as an adjective after a noun (السلم الأهلي "civil peace", المنتخب
+ * العربي), which no result or score makes a club. Each row: the word, a sentence where it is the club, one
+ * where it is not. Words whose other sense sports news uses too are left out: الاتحاد (the federation that
+ * sets the fixtures), الشباب (the youth side), الجيش، الشرطة، الفتح، الاتفاق (a deal with a player), النجم
+ * (a star player), المصري (an Egyptian player), العهد (ولي العهد at the match).
+ */
+export const CLUB_WORDS: ReadonlyArray<{ word: string; club: string; not: string }> = [
+  { word: 'الأهلي', club: 'فاز الأهلي على الزمالك بهدفين', not: 'دعا الرئيس إلى حماية السلم الأهلي' },
+  { word: 'الهلال', club: 'تعادل الهلال مع ضيفه في الدوري', not: 'أعلنت المحكمة رؤية الهلال مساء أمس' },
+  { word: 'النصر', club: 'خسر النصر أمام ضيفه في الشوط الثاني', not: 'احتفل الجيش بذكرى النصر في المدينة' },
+  { word: 'العربي', club: 'سجل المهاجم هدفين في مرمى العربي', not: 'افتتح المعرض العربي للكتاب في الدوحة' },
+  { word: 'السد', club: 'قال مدرب السد إن الفريق جاهز', not: 'ارتفع منسوب المياه خلف السد' },
+  { word: 'الريان', club: 'تغلب السد على الريان في الدوري القطري', not: 'وصل الريان إلى الميناء أمس' },
+  { word: 'الوصل', club: 'فاز الوصل على ضيفه بهدفين', not: 'انقطع الوصل بين القريتين' },
+  { word: 'العين', club: 'تعادل العين مع الجزيرة في الدوري', not: 'أصيب الجندي في العين' },
+  { word: 'الوحدة', club: 'فاز الوحدة الإماراتي على ضيفه', not: 'دعا الحزب إلى الوحدة الوطنية' },
+  {
+    word: 'الوحدات',
+    club: 'تعادل الفيصلي مع الوحدات في مباراة القمة',
+    not: 'انتشرت الوحدات العسكرية في المدينة',
+  },
+  { word: 'الفيصلي', club: 'قال مدرب الفيصلي إن المباراة صعبة', not: 'زار الأمير الفيصلي المعرض' },
+  {
+    word: 'المريخ',
+    club: 'فاز المريخ على الهلال في الدوري السوداني',
+    not: 'أرسلت الوكالة مسبارا إلى المريخ',
+  },
+  {
+    word: 'الأنصار',
+    club: 'خسر الأنصار أمام النجمة في الدوري اللبناني',
+    not: 'احتشد الأنصار أمام مقر الحزب',
+  },
+  { word: 'النجمة', club: 'فاز النجمة على ضيفه العهد', not: 'رسم الطفل النجمة على الورقة' },
+  { word: 'الزوراء', club: 'تغلب الزوراء على الطلبة في الدوري العراقي', not: 'يقع المتنزه في حي الزوراء' },
+  { word: 'الوداد', club: 'قال مدرب الوداد إن الفريق سيعود', not: 'عبر الضيف عن الوداد بين البلدين' },
+  { word: 'الرجاء', club: 'فاز الرجاء على الوداد في الديربي', not: 'عاد الرجاء إلى أهالي المفقودين' },
+  { word: 'الإفريقي', club: 'تغلب الترجي على الإفريقي في الدوري', not: 'افتتح البنك الإفريقي فرعا جديدا' },
+  { word: 'الصفاقسي', club: 'تعادل الصفاقسي مع النجم الساحلي في الدوري', not: 'زار الوفد الصفاقسي العاصمة' },
+  { word: 'الإسماعيلي', club: 'فاز الإسماعيلي على المصري في الدوري', not: 'ينتمي إلى المذهب الإسماعيلي' },
+  { word: 'الشمال', club: 'خسر الشمال أمام السد في الدوري القطري', not: 'هطلت الأمطار في الشمال' },
+];
+
+/** Words right before a club's name that make it the club: its ground, people and staff (مدرب الأهلي). */
+const CLUB_HEADS = new Set(
+  [
+    'نادي', // نادي الوداد
+    'فريق', // فريق الهلال
+    'لاعب', // لاعب الأهلي
+    'لاعبو', // لاعبو النصر
+    'لاعبي', // أحد لاعبي الزمالك
+    'جماهير', // جماهير الوداد
+    'جمهور', // جمهور الرجاء
+    'مهاجم', // مهاجم العين
+    'حارس', // حارس الوحدات
+  ].map(foldArabic),
+);
+
+/**
+ * The country after a club's name (الوحدة الإماراتي, masculine after a feminine word: only a club takes it),
+ * as sports news writes clubs of the same name apart. Masculine and definite: the club's country, never
+ * the noun's (الوحدة الإماراتية "Emirati unity").
+ */
+const CLUB_COUNTRIES = new Set(
+  [
+    'المصري',
+    'السعودي',
+    'القطري',
+    'الإماراتي',
+    'الكويتي',
+    'البحريني',
+    'العماني',
+    'الأردني',
+    'السوري',
+    'اللبناني',
+    'العراقي',
+    'السوداني',
+    'الليبي',
+    'التونسي',
+    'الجزائري',
+    'المغربي',
+    'اليمني',
+    'الفلسطيني',
+  ].map(foldArabic),
+);
+
+const CLUB_WORD_FORMS = new Set(CLUB_WORDS.map((row) => foldArabic(row.word)));
+const ARTICLE = foldArabic('ال');
+const AND = foldArabic('و');
+
+/** Whether a word is definite (العسكرية، والمنتخب، للكتاب): a club word after it is its adjective. */
+function definite(token: Token): boolean {
+  return proclitics(token.norm).some((reading) => reading.clitics.some((clitic) => clitic.ar === ARTICLE));
+}
+
+/** Whether the club word at token `t` (its clitics `clitics`) names the club. */
+function namesClub(tokens: readonly Token[], t: number, clitics: readonly Clitic[]): boolean {
+  const previous = tokens[t - 1];
+  if (readsAs(previous, CLUB_HEADS)) return true;
+  const listed = clitics[0]?.ar === AND;
+  if (previous !== undefined && !listed && definite(previous)) return false;
+  return CLUB_COUNTRIES.has(tokens[t + 1]?.norm ?? '') || inMatchReport(tokens, t);
+}
+
 const CLUB_CITY_FORMS = new Map(CLUB_CITIES.map((row) => [foldArabic(row.city), row.club]));
 
 /**
@@ -145,7 +267,20 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
   for (const match of matches) {
     // Every rule looks at a one-word place or a form with two readings: the rest of a page's matches (most
     // of them) pass without their form folded or their surface cut out.
-    const onePlace = match.words === 1 && entries[match.entry]?.type === 'place';
+    const entry = entries[match.entry];
+    const onePlace = match.words === 1 && entry?.type === 'place';
+    // A reader's own entry is read as they wrote it.
+    const clubWord =
+      match.words === 1 &&
+      entry?.type === 'organisation' &&
+      entry.own !== true &&
+      CLUB_WORD_FORMS.has(foldArabic(match.form));
+    if (clubWord) {
+      while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
+      if (namesClub(tokens, t, match.clitics)) result.push(match);
+      else onRule?.('club word', match);
+      continue;
+    }
     if (!onePlace && match.alternatives.length === 0) {
       result.push(match);
       continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLUB_CITIES, MARKED_READINGS } from '../../lib/glossary/context-readings';
+import { foldArabic } from '../../lib/arabic/normalize';
+import { CLUB_CITIES, CLUB_WORDS, MARKED_READINGS } from '../../lib/glossary/context-readings';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { createPageSuggestions } from '../../lib/names/page-suggestions';
@@ -123,6 +124,40 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     },
   );
 
+  /** The English of the organisations that hold `word` as a form: its readings as a club. */
+  const clubsOf = (word: string) =>
+    entries
+      .filter((entry) => entry.type === 'organisation')
+      .filter((entry) => [entry.ar, ...entry.variants].some((form) => foldArabic(form) === foldArabic(word)))
+      .map((entry) => entry.en);
+
+  it.each(CLUB_WORDS.map((row) => [row.word, row.club]))('reads %s as its club in: %s', (word, sentence) => {
+    const found = marked(sentence).find(([written]) => written?.endsWith(word));
+    expect(found?.slice(1).sort()).toEqual(clubsOf(word).sort());
+    expect(clubsOf(word).length).toBeGreaterThan(0);
+  });
+
+  it.each(CLUB_WORDS.map((row) => [row.word, row.not]))('leaves %s unmarked in: %s', (word, sentence) => {
+    expect(marked(sentence).filter(([written]) => written?.endsWith(word))).toEqual([]);
+  });
+
+  it.each([
+    ['فاز الزمالك والأهلي في الجولة الأولى من الدوري', 'والأهلي', 'a list after a club, joined by و'],
+    ['قالت جماهير الوداد إن الفريق سيعود', 'الوداد', "the club's supporters before it"],
+    ['فاز السد القطري على ضيفه', 'السد', "the club's country after it"],
+    ['قال لاعب الأهلي إن الفريق جاهز', 'الأهلي', 'a player of the club'],
+  ])('reads the club word in %s (%s)', (sentence, written) => {
+    expect(marked(sentence).find(([w]) => w === written)?.[1]).toBeTruthy();
+  });
+
+  it.each([
+    ['دعا الاتحاد المصري لكرة القدم إلى تعديل الدوري الأهلي', 'الأهلي', 'an adjective after a noun'],
+    ['أعلن الهلال الأحمر وصول المساعدات', 'الهلال', 'part of a longer name'],
+    ['قال مدرب المنتخب العربي إن المباراة صعبة', 'العربي', "the team's adjective, in a match report"],
+  ])('does not read a club in %s', (sentence, word) => {
+    expect(marked(sentence).filter(([written]) => written === word)).toEqual([]);
+  });
+
   it.each([
     ['زار الرئيس برشلونة ثم مدريد', 'برشلونة', 'Barcelona'],
     ['وصل الوفد إلى روما أمس', 'روما', 'Rome'],
@@ -134,5 +169,30 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     ['انتقل السفير إلى فالنسيا في صفقة', 'فالنسيا', 'Valencia'],
   ])('reads the city with no match report around it: %s', (sentence, city, en) => {
     expect(marked(sentence).find(([written]) => written === city)?.[1]).toBe(en);
+  });
+});
+
+describe("a club named by a common word in a reader's own entry", () => {
+  const own: GlossaryEntry = {
+    id: 'الاهلي',
+    ar: 'الأهلي',
+    en: 'Al Ahly',
+    type: 'organisation',
+    variants: [],
+    own: true,
+  };
+
+  it('is read as the reader wrote it, with no match report around it', () => {
+    const text = 'زار الوفد مقر الأهلي أمس';
+    expect(
+      createMatcher([own])
+        .match(text)
+        .map((match) => text.slice(match.start, match.end)),
+    ).toEqual(['الأهلي']);
+  });
+
+  it('while the same entry from the bundled glossary is not', () => {
+    const bundled = { ...own, own: undefined };
+    expect(createMatcher([bundled]).match('زار الوفد مقر الأهلي أمس')).toEqual([]);
   });
 });
