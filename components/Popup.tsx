@@ -115,8 +115,6 @@ export function Popup(props: { api: PopupApi }): JSX.Element {
       try {
         const status = known ?? (await api.askPage({ type: 'page/status' }));
         const found = await api.askPage({ type: 'page/entities' });
-        // A content script that failed answers nothing rather than an error.
-        if (status === undefined || found === undefined) throw new Error('no answer from the page');
         setPage({ kind: 'ready', status, ...found });
       } catch (error) {
         console.error('Dalil: the page did not answer', error);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { LanguageChoice } from './i18n/languages';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from './messages/protocol';
+import { parseTabReply } from './messages/tab-reply';
 import { WAKE_FILE } from './page/load-entry';
 
 /** Sends a request to the background; resolves with its reply or rejects with the reason it gave. */
@@ -31,11 +32,17 @@ const NO_RECEIVER = 'Receiving end does not exist';
 
 /**
  * Sends a request to the page reader of a tab's top frame (the reader also runs in iframes, which must not
- * answer for the page) and resolves with its typed reply. Where the boot script stopped without loading the
- * reader, the reader is started first (page-wake.js), so the popup and the keyboard command work on any page.
+ * answer for the page) and resolves with its reply, checked (tab-reply.ts); rejects when there is none or it
+ * is not in the expected shape. Where the boot script stopped without loading the reader, the reader is
+ * started first (page-wake.js), so the popup and the keyboard command work on any page.
  */
 export async function askTab<R extends TabRequest>(tabId: number, request: R): Promise<ReplyTo<R>> {
-  const send = () => browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<ReplyTo<R>>;
+  const send = async (): Promise<ReplyTo<R>> => {
+    const reply = parseTabReply(request.type, await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+    if (reply === null)
+      throw new Error(`Dalil: the page's reply to ${request.type} is not in the expected shape`);
+    return reply as ReplyTo<R>;
+  };
   try {
     return await send();
   } catch (error) {

@@ -1,13 +1,15 @@
 /**
  * Names the glossary lacks, in Chromium with the built extension: the page reader loads the name finder,
  * paints its names with the quieter suggestion highlight, the card says so and opens the add window for one
- * in a click (saved there, the name is a glossary person), and the options switch turns suggestions off.
+ * in a click (saved there, the name is a glossary person), the popup lists it apart, and the options switch
+ * turns suggestions off.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import {
   articleToHtml,
   askBackgroundFrom,
+  askReader,
   BROWSER_TIMEOUT_MS,
   clickCardButton,
   HIGHLIGHT_WAIT_MS,
@@ -15,6 +17,7 @@ import {
   ownPaintOf,
   readCard,
   readHighlights,
+  tabIdOf,
   testRoutes,
   UNKNOWN_NAME,
   unknownNameArticle,
@@ -23,16 +26,22 @@ import {
 
 const NAME = UNKNOWN_NAME;
 
+/** A name only the popup's test reads: the first test adds NAME to the glossary. */
+const LISTED = 'خالد العطار';
+
 const started = useExtensionBrowser(() => ({
   ...testRoutes(),
   '/unknown-name': { body: articleToHtml(unknownNameArticle()) },
+  '/listed-name': {
+    body: articleToHtml(`${unknownNameArticle().replaceAll(NAME, LISTED).replace('عبد العاطي', 'العطار')}`),
+  },
 }));
 
-async function openArticle(): Promise<Page> {
+async function openArticle(path = '/unknown-name'): Promise<Page> {
   const { browser, server } = started();
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
-  await page.goto(server.url('/unknown-name'));
+  await page.goto(server.url(path));
   await vi.waitFor(
     async () => expect((await readHighlights(page))['dalil-person']).toContain('عباس عراقجي'),
     {
@@ -97,6 +106,39 @@ describe('name suggestions', () => {
       expect(entries.find((entry) => entry.ar === NAME)).toMatchObject({ type: 'person', origin: 'user' });
       await options.close();
       await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    "lists the page's suggestion in the popup under its own heading, with the other spellings the page gave",
+    async () => {
+      const page = await openArticle('/listed-name');
+      await vi.waitFor(
+        async () => expect((await readHighlights(page))['dalil-suggested']).toContain(LISTED),
+        {
+          timeout: HIGHLIGHT_WAIT_MS,
+          interval: 250,
+        },
+      );
+      const { browser, server } = started();
+      const tabId = await tabIdOf(browser, server.url('/listed-name'));
+      const { entities } = await askReader(browser, tabId, { type: 'page/entities' });
+      const suggested = entities.find((entity) => entity.entry.ar === LISTED)?.entry;
+      const others =
+        suggested?.suggestion?.alternatives.filter((spelling) => spelling !== suggested.en) ?? [];
+      expect(others.length).toBeGreaterThan(0);
+
+      // The popup reads the page's reply through its check (lib/messages/tab-reply.ts), which must keep what
+      // only a suggestion has.
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      const section = popup.getByRole('region', { name: 'Names not in your glossary' });
+      const row = section.getByRole('button', { name: new RegExp(LISTED) });
+      await row.click();
+      await expect.poll(() => section.textContent()).toContain(others.join('; '));
+      await section.getByRole('button', { name: 'Add to glossary' }).waitFor();
+      await Promise.all([popup.close(), page.close()]);
     },
     BROWSER_TIMEOUT_MS,
   );

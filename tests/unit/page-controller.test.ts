@@ -5,7 +5,14 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import type { AskBackground, BackgroundRequest, PageVerdict, SiteMode } from '../../lib/messages/protocol';
+import type {
+  AskBackground,
+  BackgroundRequest,
+  PageVerdict,
+  SiteMode,
+  TabRequest,
+} from '../../lib/messages/protocol';
+import { parseTabReply } from '../../lib/messages/tab-reply';
 import type { NamesModule } from '../../lib/names/name-suggester';
 import type { ArticleReading } from '../../lib/page/article-module';
 import type { CardControl } from '../../lib/page/card-host';
@@ -304,6 +311,23 @@ describe('startPageController: the popup and the background', () => {
     });
     expect(await page.answer({ type: 'page/reveal', entryId: PARIS.id })).toEqual({ found: true });
     expect(await page.answer({ type: 'page/reveal', entryId: SYRIA.id })).toEqual({ found: false });
+  });
+
+  it("answers each request with a reply the popup's check takes as it is (tab-reply.ts)", async () => {
+    const page = await setup({ suggestNames: true });
+    const requests: TabRequest[] = [
+      { type: 'page/status' },
+      { type: 'page/entities' },
+      { type: 'page/reveal', entryId: PARIS.id },
+      { type: 'page/site-mode', mode: 'always' },
+      { type: 'page/whole-page', on: true },
+      { type: 'page/toggle', on: false },
+      { type: 'page/glossary-changed' },
+    ];
+    for (const request of requests) {
+      const reply = await page.answer(request);
+      expect(parseTabReply(request.type, reply), request.type).toEqual(reply);
+    }
   });
 
   it('lists nothing and reveals nothing on a page that is not highlighted', async () => {
