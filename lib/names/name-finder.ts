@@ -41,7 +41,7 @@ interface Remembered {
 
 /** The names found so far on one page, so a later mention is read in the light of an earlier one. */
 export interface NameMemory {
-  /** Folded words joined by spaces → what they name. */
+  /** The keys of names (nameKey) → what they name. */
   readonly names: Map<string, Remembered>;
   /** The first words of those names: most words of a page are none, and are passed over at once. */
   readonly firstWords: Set<string>;
@@ -51,11 +51,24 @@ export function createNameMemory(): NameMemory {
   return { names: new Map(), firstWords: new Set() };
 }
 
+/**
+ * A name's key on the page: its folded words joined by spaces, with عبد apart from the name it heads, as
+ * news writes it either way (عبدالعاطي and عبد العاطي are one person).
+ */
+export function nameKey(words: readonly string[]): string {
+  return words.join(' ').replace(/(^| )عبد(?=ال)/g, '$1عبد ');
+}
+
+/** The first word of a name's key (عبدالعاطي → عبد). */
+function firstKeyWord(word: string): string {
+  return nameKey([word]).split(' ')[0] as string;
+}
+
 function remember(memory: NameMemory, words: readonly string[], name: Remembered): void {
-  const key = words.join(' ');
+  const key = nameKey(words);
   if (memory.names.has(key)) return;
   memory.names.set(key, name);
-  memory.firstWords.add(words[0] as string);
+  memory.firstWords.add(firstKeyWord(words[0] as string));
 }
 
 /**
@@ -186,8 +199,8 @@ function rememberName(memory: NameMemory, name: FoundName): void {
 
 /** A name the tagger found that is the short form of one found earlier on the page is that person. */
 function asRemembered(name: FoundName, memory: NameMemory): FoundName {
-  const remembered = memory.names.get(name.words.join(' '));
-  if (remembered === undefined || remembered.fullName.join(' ') === name.words.join(' ')) return name;
+  const remembered = memory.names.get(nameKey(name.words));
+  if (remembered === undefined || nameKey(remembered.fullName) === nameKey(name.words)) return name;
   return { ...name, fullName: [...remembered.fullName] };
 }
 
@@ -224,7 +237,7 @@ function nameAt(
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {
   const { tokens, tagger, taken, yields, memory } = options;
-  const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(stem);
+  const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(nameKey([stem]));
   const found: FoundName[] = [];
   const used = new Uint8Array(tokens.length);
   for (const tagged of tagger.spans(tokens)) {
@@ -297,16 +310,16 @@ function rememberedAt(
   known: (stem: string) => boolean,
 ): FoundName | null {
   const first = withoutClitics((tokens[i] as Token).norm, known);
-  if (!memory.firstWords.has(first.stem)) return null;
+  if (!memory.firstWords.has(firstKeyWord(first.stem))) return null;
   for (let length = Math.min(4, tokens.length - i); length >= 1; length--) {
     let joined = true;
     for (let k = i + 1; k < i + length; k++) joined &&= tokens[k]?.joinsPrevious === true;
     if (!joined) continue;
     const candidate = nameAt(tokens, { from: i, to: i + length }, 'person', known);
-    const remembered = memory.names.get(candidate.words.join(' '));
+    const remembered = memory.names.get(nameKey(candidate.words));
     if (remembered === undefined) continue;
     const { type, fullName } = remembered;
-    const same = fullName.join(' ') === candidate.words.join(' ');
+    const same = nameKey(fullName) === nameKey(candidate.words);
     return same ? { ...candidate, type } : { ...candidate, type, fullName: [...fullName] };
   }
   return null;

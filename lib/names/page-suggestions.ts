@@ -8,7 +8,7 @@ import { type Token, tokenize } from '../arabic/tokenize';
 import type { EntityMatch, Matcher } from '../glossary/matcher';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { glossaryContext, matchesOutside } from './glossary-context';
-import { createNameMemory, type FoundName, findNames } from './name-finder';
+import { createNameMemory, type FoundName, findNames, nameKey } from './name-finder';
 import { composeEnglish } from './organisation-english';
 import type { Tagger } from './tagger';
 
@@ -68,7 +68,7 @@ export function createPageSuggestions(options: {
     known: ReadonlyArray<string | null>,
   ): number {
     // A surname met alone after the full name is that person.
-    const key = (name.fullName ?? name.words).join(' ');
+    const key = nameKey(name.fullName ?? name.words);
     const index = indexByKey.get(key);
     if (index !== undefined) return index;
     const { spell } = suggester;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '~/lib/arabic/tokenize';
-import { createNameMemory, findNames } from '~/lib/names/name-finder';
+import { createNameMemory, findNames, nameKey } from '~/lib/names/name-finder';
 import type { Tagger } from '~/lib/names/tagger';
 import type { NameLexicon } from '~/lib/names/tagger-features';
 
@@ -148,5 +148,43 @@ describe('where a person name ends', () => {
       [1, 3],
       [3, 4],
     ]);
+  });
+});
+
+describe('a name written with عبد joined or apart', () => {
+  it.each([
+    [['عبد', 'العاطي'], 'عبد العاطي'],
+    [['عبدالعاطي'], 'عبد العاطي'],
+    [['محمد', 'عبدالله'], 'محمد عبد الله'],
+    [['عبد'], 'عبد'],
+    [['عبده'], 'عبده'],
+    [['محمد', 'العبدالي'], 'محمد العبدالي'],
+  ])('%j has the key %s', (words, key) => {
+    expect(nameKey(words)).toBe(key);
+  });
+
+  it('is the same name later on the page, whichever way the tagger or the memory reads it', () => {
+    const memory = createNameMemory();
+    const full: Tagger = {
+      lexicon: NAME_LISTS,
+      tag: () => [],
+      spans: () => [{ from: 2, to: 5, kind: 'PERS' }],
+    };
+    const none = () => false;
+    const read = (text: string, tagger: Tagger) =>
+      findNames({ tokens: tokenize(text), tagger, taken: none, yields: none, memory });
+    read('وقال الدكتور محمد عبد العاطي إن مصر ترحب', full);
+    // The tagger reads the joined surname as a name of its own, or leaves it to the memory.
+    const alone: Tagger = {
+      lexicon: NAME_LISTS,
+      tag: () => [],
+      spans: () => [{ from: 1, to: 2, kind: 'PERS' }],
+    };
+    const silent: Tagger = { lexicon: NAME_LISTS, tag: () => [], spans: () => [] };
+    for (const tagger of [alone, silent]) {
+      expect(read('وأضاف عبدالعاطي أن القاهرة مستعدة', tagger)).toEqual([
+        expect.objectContaining({ from: 1, to: 2, fullName: ['محمد', 'عبد', 'العاطي'] }),
+      ]);
+    }
   });
 });

@@ -47,3 +47,18 @@ describe('page suggestions', () => {
     expect(ids).toEqual(['madrid', 'egypt']);
   });
 });
+
+describe('one suggestion per name', () => {
+  it('whether the page writes عبد joined to the name or apart', () => {
+    const page = createPageSuggestions({
+      entries: GLOSSARY,
+      suggester: { tagger: fixedTagger(1, 2, 'PERS'), spell },
+    });
+    const matcher = createMatcher(GLOSSARY);
+    const first = page.match(matcher, 'وقال عبدالعاطي إن مصر ترحب بالاتفاق');
+    const later = page.match(matcher, 'وأضاف عبد العاطي أن مصر مستعدة للمساعدة');
+    const ids = [...first, ...later].map((match) => page.entries[match.entry]?.id);
+    expect(ids).toEqual(['suggested:عبد العاطي', 'egypt', 'suggested:عبد العاطي', 'egypt']);
+    expect(page.entries.filter((entry) => entry.suggestion !== undefined)).toHaveLength(1);
+  });
+});
