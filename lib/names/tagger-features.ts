@@ -1,7 +1,7 @@
 /**
- * What the name tagger sees of each word: the word and its clitic-free stem, its letters at both ends, its
- * neighbours, whether it is a known name token, a cue (name-cues.ts), a function word or a word too rare in
- * training to have been learnt as itself (where an unseen name stands). The same function
+ * What the name tagger sees of each word: the word and its clitic-free stem (and the clitics taken off), its
+ * letters at both ends, its neighbours, whether it is a known name token, a cue (name-cues.ts), a function
+ * word or a word too rare in training to have been learnt as itself (where an unseen name stands). The same function
  * serves training (scripts/train-names.ts) and tagging on a page, so the two can never drift apart.
  */
 import { procliticSplits } from '../arabic/clitics';
@@ -34,6 +34,8 @@ export interface WordView {
   word: string;
   /** The word without the clitics a known name would carry (وترامب → ترامب), or the word itself. */
   stem: string;
+  /** The clitics taken off the word to make the stem (و+ب), or ''. */
+  clitics: string;
   /** Frequency class of the stem as a person-name token, 0 when not one. */
   person: number;
   cue: string;
@@ -49,12 +51,14 @@ export interface WordView {
 export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
   const word = token.norm;
   let stem = word;
+  let clitics = '';
   let person = lexicon.person.get(word) ?? 0;
   if (person === 0 && token.kind === 'arabic') {
     for (const split of procliticSplits(word)) {
       const found = lexicon.person.get(split.stem);
       if (found !== undefined) {
         stem = split.stem;
+        clitics = split.clitics.map((clitic) => clitic.ar).join('+');
         person = found;
         break;
       }
@@ -63,12 +67,16 @@ export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
   if (stem === word && token.kind === 'arabic' && !lexicon.person.has(word)) {
     // Not a known name: the stem is the word without a leading و، ف or ب (a conjunction or preposition).
     const first = word.charCodeAt(0);
-    if (word.length > 3 && (first === 0x0648 || first === 0x0641 || first === 0x0628)) stem = word.slice(1);
+    if (word.length > 3 && (first === 0x0648 || first === 0x0641 || first === 0x0628)) {
+      stem = word.slice(1);
+      clitics = word.charAt(0);
+    }
   }
   const cues = CUES_BY_WORD.get(word) ?? CUES_BY_WORD.get(stem);
   return {
     word,
     stem,
+    clitics,
     person,
     cue: cues === undefined ? '' : cues.join('+'),
     stop: ARABIC_STOPWORDS.has(word),
@@ -81,6 +89,7 @@ export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
 export const EDGE: WordView = {
   word: '<s>',
   stem: '<s>',
+  clitics: '',
   person: 0,
   cue: '',
   stop: false,
@@ -115,6 +124,9 @@ export function ownFeatures(view: WordView): string[] {
   if (view.cue !== '') features.push(`c=${view.cue}`);
   if (view.stop) features.push('stop');
   if (view.rare) features.push(`r=${view.person}`, `rsh=${shape(view)}`);
+  // The clitics taken off to find the stem: a name after و or ب is common, after ك ("like") rare, and
+  // كثيرون "many" is no ك + a name.
+  if (view.clitics !== '') features.push(`cl=${view.clitics}|${view.person}`);
   return features;
 }
 

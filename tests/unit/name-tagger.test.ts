@@ -91,6 +91,16 @@ describe('features', () => {
     expect(president).toContain('c-1=report');
   });
 
+  it('says which clitics were taken off to make the stem, and the class of the stem in the name lists', () => {
+    const [, withAnd, like, said] = sentenceFeatures(tokenize('قال وترامب كترامب وقال'), lexicon);
+    expect(withAnd).toContain('cl=و|2');
+    // ك ("like") before a name is rare: كثيرون "many" is no ك + a name, and the tagger learns it apart.
+    expect(like).toContain('cl=ك|2');
+    expect(said).toContain('cl=و|0');
+    const [plain] = sentenceFeatures(tokenize('ترامب'), lexicon);
+    expect(plain?.some((feature) => feature.startsWith('cl='))).toBe(false);
+  });
+
   it('marks breaks and the glossary types around a word', () => {
     const tokens = tokenize('باريس: ماكرون').map((token, i) =>
       i === 0 ? { ...token, glossary: 'place' } : token,
