@@ -1,12 +1,13 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type EntryDraft, entryFromDraft } from '../lib/glossary/draft-entry';
+import type { Problem } from '../lib/glossary/problems';
 import type { EntityType, GlossaryEntry } from '../lib/glossary/schema';
 import { toSourced, validateEntries } from '../lib/glossary/validate';
 import { entryShapeProblem } from '../lib/messages/entry-shape';
 import type { PutReply } from '../lib/messages/protocol';
+import { ProblemText } from './ProblemText';
 import { TypeOptions } from './TypeOptions';
-import { scriptLang } from './text-lang';
 import { useI18n } from './use-i18n';
 
 export interface AddEntryFormProps {
@@ -20,10 +21,10 @@ export interface AddEntryFormProps {
 type Fields = Omit<EntryDraft, 'alternatives'>;
 
 /** What is wrong with the entry before it is sent: the message limits, then the glossary's own rules. */
-function localProblems(entry: GlossaryEntry): string[] {
+function localProblems(entry: GlossaryEntry): Problem[] {
   const shape = entryShapeProblem(entry);
   if (shape !== null) return [shape];
-  return validateEntries([toSourced(entry, 1)]).problems.map((problem) => problem.message);
+  return validateEntries([toSourced(entry, 1)]).problems;
 }
 
 /**
@@ -39,7 +40,8 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
     type: draft.type,
     context: draft.context,
   }));
-  const [problems, setProblems] = useState<string[]>([]);
+  /** The glossary's problems with the entry, or (as text) why it could not be sent. */
+  const [problems, setProblems] = useState<Array<Problem | string>>([]);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<GlossaryEntry | null>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -59,7 +61,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
     try {
       const reply = await onSave(entry);
       if (reply.ok) setSaved(reply.entry);
-      else setProblems(reply.problems.map((problem) => problem.message));
+      else setProblems(reply.problems);
     } catch (error) {
       setProblems([t('notSaved', { error: (error as Error).message })]);
     } finally {
@@ -152,11 +154,8 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
       </label>
       {problems.length > 0 && (
         <ul class="add-problems" role="alert">
-          {problems.map((problem) => (
-            // Its own problems are in the page's language, the glossary's checks' in English (lib/glossary).
-            <li key={problem} dir="auto" lang={scriptLang(problem)}>
-              {problem}
-            </li>
+          {problems.map((problem, index) => (
+            <li key={index}>{typeof problem === 'string' ? problem : <ProblemText problem={problem} />}</li>
           ))}
         </ul>
       )}

@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryDraft } from '../lib/glossary/draft-entry';
+import type { Problem } from '../lib/glossary/problems';
 import { ENTRY_FLAGS, type EntityType, type EntryFlag, type GlossaryEntry } from '../lib/glossary/schema';
-import type { GlossaryProblem } from '../lib/glossary/validate';
 import type { TextKey } from '../lib/i18n/translate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
+import { ProblemText } from './ProblemText';
 import { TypeOptions } from './TypeOptions';
-import { scriptLang } from './text-lang';
 import { useI18n } from './use-i18n';
 
 export interface EntryFormProps {
@@ -91,7 +91,8 @@ function formProblems(fields: Fields): TextKey[] {
 export function EntryForm(props: EntryFormProps): JSX.Element {
   const { entry, draft, onSave, onCancel } = props;
   const [fields, setFields] = useState<Fields>(() => fieldsOf(entry, draft));
-  const [problems, setProblems] = useState<string[]>([]);
+  /** The form's own problems and why it could not be sent (as text), or the glossary's problems with it. */
+  const [problems, setProblems] = useState<Array<Problem | string>>([]);
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   const { t, parts } = useI18n();
@@ -106,7 +107,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
     setSaving(true);
     try {
       const reply = await onSave(entryOf(fields, entry));
-      if (!reply.ok) setProblems(reply.problems.map((problem: GlossaryProblem) => problem.message));
+      if (!reply.ok) setProblems(reply.problems);
     } catch (error) {
       setProblems([t('notSaved', { error: (error as Error).message })]);
     } finally {
@@ -235,11 +236,8 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
       </fieldset>
       {problems.length > 0 && (
         <ul class="problems" role="alert">
-          {problems.map((problem) => (
-            // The form's own problems are in the page's language, the store's in English (lib/glossary).
-            <li key={problem} dir="auto" lang={scriptLang(problem)}>
-              {problem}
-            </li>
+          {problems.map((problem, index) => (
+            <li key={index}>{typeof problem === 'string' ? problem : <ProblemText problem={problem} />}</li>
           ))}
         </ul>
       )}

@@ -3,11 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { changedFields, ENTRY_FIELDS } from '../lib/glossary/entry-fields';
 import type { ImportMode } from '../lib/glossary/import-plan';
 import { type ImportPreview, type ImportProgress, MAX_IMPORT_CHARS } from '../lib/glossary/import-preview';
+import type { GlossaryProblem } from '../lib/glossary/problems';
 import type { GlossaryEntry } from '../lib/glossary/schema';
-import type { GlossaryProblem } from '../lib/glossary/validate';
+import { sayField } from '../lib/i18n/say-problem';
 import type { TextKey, Translator } from '../lib/i18n/translate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
 import type { Previewer } from './import-previewer';
+import { ProblemText } from './ProblemText';
 import { TypeBadge } from './TypeBadge';
 import { useI18n } from './use-i18n';
 
@@ -37,7 +39,7 @@ function where(line: number, format: string | null, i18n: Translator): string {
   return i18n.t(format === 'json' ? 'importWhereEntry' : 'importWhereLine', { line });
 }
 
-/** The problems of a file or its rows: written by the glossary's checks (lib/glossary), in English. */
+/** The problems the glossary's checks (lib/glossary) find in a file or its rows. */
 function ProblemList(props: { problems: readonly GlossaryProblem[]; format: string | null; label: string }) {
   const { problems, format, label } = props;
   const i18n = useI18n();
@@ -45,10 +47,7 @@ function ProblemList(props: { problems: readonly GlossaryProblem[]; format: stri
     <ul class="problems" aria-label={label}>
       {problems.slice(0, SHOWN).map((problem, index) => (
         <li key={index}>
-          <span class="line">{where(problem.line, format, i18n)}:</span>{' '}
-          <span dir="ltr" lang="en">
-            {problem.message}
-          </span>
+          <span class="line">{where(problem.line, format, i18n)}:</span> <ProblemText problem={problem} />
         </li>
       ))}
       <More total={problems.length} />
@@ -75,6 +74,20 @@ function EntryLine(props: { entry: GlossaryEntry }) {
       <TypeBadge type={entry.type} />
     </>
   );
+}
+
+/** The fields an import changes in an entry, by their names (the three flags are one: the matching). */
+function changedNames(before: GlossaryEntry, after: GlossaryEntry, i18n: Translator): string[] {
+  return [...new Set(changedFields(before, after).map((field) => sayField(i18n, field)))];
+}
+
+/** What the preview is doing, for the progress line. */
+function progressText(progress: ImportProgress, i18n: Translator): string {
+  if (progress.step === 'reading') return i18n.t('importReadingFile');
+  return i18n.t('importComparing', {
+    rows: i18n.plural('rows', progress.rows),
+    entries: i18n.plural('entries', progress.entries),
+  });
 }
 
 /** The import button's words: what it writes, and in replace mode what it removes. */
@@ -136,7 +149,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [emptyCellsClear, setEmptyCellsClear] = useState(false);
   const [preview, setPreview] = useState<ImportPreview<EntryView> | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [progress, setProgress] = useState<{ done: number; text: string } | null>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -150,10 +163,13 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setPreview(null);
     if (file === null) return;
     const aborted = new AbortController();
-    setProgress({ done: 0, message: t('importReadingFile') });
+    setProgress({ done: 0, text: t('importReadingFile') });
     runPreview(
       { text: file.text, name: file.name, existing, mode, emptyCellsClear },
-      { onProgress: setProgress, signal: aborted.signal },
+      {
+        onProgress: (step) => setProgress({ done: step.done, text: progressText(step, i18n) }),
+        signal: aborted.signal,
+      },
     ).then(
       (planned) => {
         setPreview(planned);
@@ -196,7 +212,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setBusy(true);
     setProgress({
       done: 0,
-      message: t('importImporting', { entries: plural('entries', preview.entries.length) }),
+      text: t('importImporting', { entries: plural('entries', preview.entries.length) }),
     });
     setRefused([]);
     try {
@@ -282,7 +298,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             {...(busy ? {} : { value: progress.done })}
             aria-label={t('importProgress')}
           />{' '}
-          {progress.message}
+          {progress.text}
         </p>
       )}
       {preview !== null && preview.fatal !== null && (
@@ -322,9 +338,9 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             open={plan.changed.length <= 20}
             item={(change) => (
               <li key={change.line}>
-                <EntryLine entry={change.after} /> {/* The fields by their names in the file's columns. */}
-                <span class="muted" dir="ltr" lang="en">
-                  ({changedFields(change.before, change.after).join(', ')})
+                <EntryLine entry={change.after} />{' '}
+                <span class="muted">
+                  ({changedNames(change.before, change.after, i18n).join(t('listSeparator'))})
                 </span>
               </li>
             )}
@@ -343,8 +359,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
               <p class="error">{t('importChangedSince')}</p>
               <ul class="problems" aria-label={t('importRefused')}>
                 {refused.map((problem, index) => (
-                  <li key={index} dir="ltr" lang="en">
-                    {problem.message}
+                  <li key={index}>
+                    <ProblemText problem={problem} />
                   </li>
                 ))}
               </ul>

@@ -17,6 +17,7 @@ import type { EntityType } from '../lib/glossary/schema';
 import { serializeGlossary } from '../lib/glossary/serialize';
 import { datedPersonProblem } from '../lib/glossary/validate';
 import { buildVocalizedLexicon, vocalizeForm } from '../lib/glossary/vocalize';
+import { englishProblem } from '../lib/i18n/say-problem';
 import { ANERCORP_TRAIN, readAnercorp, splitForDev } from './lib/anercorp';
 import { loadCamelLexicon } from './lib/camel-lexicon';
 import { camelPlaces } from './lib/camel-places';
@@ -95,7 +96,10 @@ export function buildFromSeeds(root = '.'): BuildResult & { cldrDropped: number;
 }
 
 function printProblems(problems: readonly BuildProblem[]): void {
-  for (const problem of problems) console.error(`${problem.file}:${problem.line}: ${problem.message}`);
+  for (const problem of problems) {
+    const said = 'problem' in problem ? englishProblem(problem.problem) : problem.message;
+    console.error(`${problem.file}:${problem.line}: ${said}`);
+  }
   console.error(`glossary: ${problems.length} problem(s); nothing was written`);
 }
 

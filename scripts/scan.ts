@@ -10,6 +10,7 @@ import { createMatcher } from '../lib/glossary/matcher';
 import { parseGlossary } from '../lib/glossary/parse';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import { summarizeMatches } from '../lib/glossary/summarize';
+import { englishProblem } from '../lib/i18n/say-problem';
 import type { Detection } from '../lib/messages/protocol';
 import { createPageSuggestions } from '../lib/names/page-suggestions';
 import { gatherSignals } from '../lib/page/detect-signals';
@@ -58,7 +59,7 @@ function loadGlossary(path: string | undefined): GlossaryEntry[] {
     const [first] = parsed.problems;
     const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : '';
     throw new UsageError(
-      `malformed glossary ${file}:${first?.line ?? 0}: ${first?.message ?? 'unreadable'}${more}`,
+      `malformed glossary ${file}:${first?.line ?? 0}: ${first === undefined ? 'unreadable' : englishProblem(first)}${more}`,
     );
   }
   return parsed.entries;

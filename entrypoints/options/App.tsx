@@ -16,6 +16,7 @@ import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
 import { useI18n } from '~/components/use-i18n';
 import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
+import { problemText } from '~/lib/i18n/say-problem';
 import type { AskBackground, EntryView, PutReply } from '~/lib/messages/protocol';
 
 export interface AppProps {
@@ -62,7 +63,8 @@ export function App(props: AppProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   /** The entries as last read, for the hashchange listener (registered once). */
   const latest = useRef<EntryView[]>([]);
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   /**
    * The translator of the latest render, for the callbacks made once (the hashchange listener and the
    * reload it starts): a language chosen on this page since then is the one they speak.
@@ -141,7 +143,7 @@ export function App(props: AppProps): JSX.Element {
     try {
       const reply = await ask({ type: 'entry/restore', entry });
       if (reply.ok) report(t('optionsRestored', { entry: label(entry) }));
-      else setError(reply.problems.map((problem) => problem.message).join(' '));
+      else setError(reply.problems.map((problem) => problemText(i18n, problem)).join(' '));
       setUndo(null);
       await reload();
     } catch (problem) {

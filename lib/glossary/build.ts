@@ -5,6 +5,7 @@ import { nameWithin } from './descriptors';
 import { formKey } from './form-key';
 import { createMatcher } from './matcher';
 import { parseGlossary } from './parse';
+import type { Problem } from './problems';
 import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry, type GlossaryFile } from './schema';
 import { toSourced, validateEntries } from './validate';
 
@@ -22,12 +23,12 @@ export interface SeedFile {
   text: string;
 }
 
-/** A problem in one of the seed files, for `file:line: message`. */
-export interface BuildProblem {
-  file: string;
-  line: number;
-  message: string;
-}
+/**
+ * A problem in one of the seed files, for `file:line: message`: one that any glossary file can have (said
+ * from the catalogue, lib/i18n/say-problem.ts), or one only the seed build finds, which its maintainer reads
+ * in English.
+ */
+export type BuildProblem = { file: string; line: number } & ({ problem: Problem } | { message: string });
 
 /** An entry made by a generator (CLDR after review), with the file and line that decided it. */
 export interface GeneratedEntry {
@@ -124,13 +125,13 @@ export function readTable(
 ): { rows: Array<{ line: number; cells: Record<string, string> }>; problems: BuildProblem[] } {
   const parsed = parseDelimited(file.text.replace(/^\uFEFF/, ''), '\t');
   if (!parsed.ok)
-    return { rows: [], problems: [{ file: file.name, line: parsed.line, message: parsed.message }] };
+    return { rows: [], problems: [{ file: file.name, line: parsed.line, problem: parsed.problem }] };
   const [header, ...body] = parsed.rows;
   const names = (header?.cells ?? []).map((name) => name.trim().toLowerCase());
   const missing = required.filter((name) => !names.includes(name));
   if (header === undefined || missing.length > 0) {
-    const message = `the header row must name the columns ${required.join(', ')} (missing: ${missing.join(', ')})`;
-    return { rows: [], problems: [{ file: file.name, line: header?.line ?? 1, message }] };
+    const problem: Problem = { code: 'header-missing', required: [...required], missing };
+    return { rows: [], problems: [{ file: file.name, line: header?.line ?? 1, problem }] };
   }
   const rows = body.map((row) => {
     const cells: Record<string, string> = {};
@@ -218,8 +219,11 @@ class Assembly {
     this.stats.merged++;
   }
 
-  report(slot: { file: string; line: number }, message: string): void {
-    this.problems.push({ file: slot.file, line: slot.line, message });
+  report(slot: { file: string; line: number }, said: Problem | string): void {
+    const { file, line } = slot;
+    this.problems.push(
+      typeof said === 'string' ? { file, line, message: said } : { file, line, problem: said },
+    );
   }
 
   private own(form: string, slot: Slot): void {
@@ -238,8 +242,7 @@ function addCurated(
 ): void {
   const parsed = parseGlossary(file.text, { name: file.name });
   if (!parsed.ok) {
-    for (const problem of parsed.problems)
-      assembly.report({ file: file.name, line: problem.line }, problem.message);
+    for (const { line, ...problem } of parsed.problems) assembly.report({ file: file.name, line }, problem);
     return;
   }
   // parseGlossary keeps the rows' order and, when it succeeds, makes one entry of every data row.
@@ -299,11 +302,11 @@ function addGenerated(assembly: Assembly, generated: GeneratedEntry, layer: numb
  */
 function addNationalities(assembly: Assembly, file: SeedFile, layer: number): void {
   const table = readTable(file, ['country', 'english', 'arabic', 'variants', 'shared', 'note']);
-  for (const problem of table.problems) assembly.report(problem, problem.message);
+  assembly.problems.push(...table.problems);
   for (const { line, cells } of table.rows) {
     const at = { file: file.name, line, layer };
     if (cells.english === '') {
-      assembly.report(at, 'the English is missing');
+      assembly.report(at, { code: 'missing-field', field: 'en' });
       continue;
     }
     const country = assembly.ownersOf(cells.country ?? '').find((owner) => owner.entry.type === 'place');
@@ -527,9 +530,10 @@ export function buildGlossary(options: {
   if (checked.problems.length > 0) {
     return {
       ok: false,
-      problems: checked.problems.map((problem) => {
-        const slot = ordered[problem.line] as Slot;
-        return { file: slot.file, line: slot.line, message: problem.message };
+      // The problems' lines are the slots' positions in this list.
+      problems: checked.problems.map(({ line, ...problem }) => {
+        const slot = ordered[line] as Slot;
+        return { file: slot.file, line: slot.line, problem };
       }),
     };
   }

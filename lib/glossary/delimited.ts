@@ -1,3 +1,5 @@
+import type { Problem } from './problems';
+
 /** Rows of a CSV or TSV text (RFC 4180 quoting), each with the line it starts on. */
 export interface DelimitedRow {
   line: number;
@@ -6,7 +8,7 @@ export interface DelimitedRow {
 
 export type DelimitedResult =
   | { ok: true; rows: DelimitedRow[] }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; problem: Problem };
 
 /** How often (in characters) `parseDelimited` tells how far it is. */
 const PROGRESS_EVERY = 1 << 18;
@@ -72,7 +74,7 @@ export function parseDelimited(
     }
     i++;
   }
-  if (quoted) return { ok: false, line: quoteLine, message: 'a quoted cell is never closed' };
+  if (quoted) return { ok: false, line: quoteLine, problem: { code: 'quote-unclosed' } };
   endRow();
   return { ok: true, rows };
 }

@@ -1,8 +1,10 @@
 /**
  * The fields of a glossary entry, in one table: copying an entry, comparing two, the columns of CSV/TSV
  * files, what an import changes and keeps, and the limits of what a message may carry all read it, so a
- * field is added here and nowhere else.
+ * field is added here and nowhere else (but for its name in the catalogues, `field_<key>`, which the
+ * compiler asks for).
  */
+import type { Problem } from './problems';
 import { ENTRY_FLAGS, type EntryFlag, type GlossaryEntry } from './schema';
 
 /** Fields holding one text, and fields holding a list of texts. */
@@ -10,8 +12,6 @@ export type TextKey = 'id' | 'ar' | 'vocalized' | 'en' | 'note' | 'wikipedia' | 
 export type ListKey = 'variants' | 'enVariants' | 'contexts';
 
 interface FieldRow {
-  /** How messages to the user name the field. */
-  label: string;
   /** Its CSV/TSV column as written (read in any case), or null where only JSON holds it. */
   column: string | null;
   /** Other names a CSV/TSV header may give the column. */
@@ -43,11 +43,10 @@ export type FieldKey = EntryField['key'];
  * the background store megabytes.
  */
 export const ENTRY_FIELDS: readonly EntryField[] = [
-  { key: 'id', kind: 'text', label: 'id', column: 'id', required: false, optional: false, limit: 500 },
+  { key: 'id', kind: 'text', column: 'id', required: false, optional: false, limit: 500 },
   {
     key: 'ar',
     kind: 'text',
-    label: 'Arabic',
     column: 'arabic',
     aliases: ['ar'],
     required: true,
@@ -57,7 +56,6 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'vocalized',
     kind: 'text',
-    label: 'vocalised form',
     column: 'vocalized',
     aliases: ['vocalised'],
     required: false,
@@ -67,7 +65,6 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'variants',
     kind: 'list',
-    label: 'variants',
     column: 'variants',
     required: false,
     optional: false,
@@ -77,7 +74,6 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'en',
     kind: 'text',
-    label: 'English',
     column: 'english',
     aliases: ['en'],
     required: true,
@@ -87,18 +83,16 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'enVariants',
     kind: 'list',
-    label: 'English variants',
     column: 'english_variants',
     required: false,
     optional: true,
     limit: 200,
     items: 20,
   },
-  { key: 'type', kind: 'type', label: 'type', column: 'type', required: true, optional: false },
+  { key: 'type', kind: 'type', column: 'type', required: true, optional: false },
   {
     key: 'note',
     kind: 'text',
-    label: 'note',
     column: 'note',
     aliases: ['notes'],
     required: false,
@@ -108,18 +102,16 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'wikipedia',
     kind: 'text',
-    label: 'Wikipedia title',
     column: 'wikipedia',
     required: false,
     optional: true,
     limit: 300,
   },
-  // The flags change how the entry is matched, and an import's list of changes says so.
+  // The flags change how the entry is matched, and an import's list of changes says so (field_<flag>).
   ...ENTRY_FLAGS.map(
     (key): EntryField => ({
       key,
       kind: 'flag',
-      label: 'matching',
       column: key,
       required: false,
       optional: true,
@@ -128,7 +120,6 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'source',
     kind: 'text',
-    label: 'source',
     column: 'source',
     required: false,
     optional: true,
@@ -137,7 +128,6 @@ export const ENTRY_FIELDS: readonly EntryField[] = [
   {
     key: 'contexts',
     kind: 'list',
-    label: 'contexts',
     column: null,
     required: false,
     optional: true,
@@ -193,30 +183,29 @@ export function sameContent(a: GlossaryEntry, b: GlossaryEntry): boolean {
   return content(a, ENTRY_FIELDS) === content(b, ENTRY_FIELDS);
 }
 
-/** What an import changes in an entry, as the preview lists it: the labels of the fields that differ. */
-export function changedFields(before: GlossaryEntry, after: GlossaryEntry): string[] {
-  const changed = ENTRY_FIELDS.filter((field) => content(before, [field]) !== content(after, [field]));
-  return [...new Set(changed.map((field) => field.label))];
+/** What an import changes in an entry, as the preview lists it: the fields that differ. */
+export function changedFields(before: GlossaryEntry, after: GlossaryEntry): FieldKey[] {
+  return ENTRY_FIELDS.filter((field) => content(before, [field]) !== content(after, [field])).map(
+    (field) => field.key,
+  );
 }
 
-const characters = (limit: number) => `${limit.toLocaleString('en')} characters`;
-
 /**
- * Why an entry is larger than a message may carry it, or null: the same words whether a message is refused
- * or the import preview rejects a row, so that what the preview keeps is never refused when sent.
+ * Why an entry is larger than a message may carry it, or null: the same problem whether a message is
+ * refused or the import preview rejects a row, so that what the preview keeps is never refused when sent.
  */
-export function entryLimitProblem(entry: GlossaryEntry): string | null {
+export function entryLimitProblem(entry: GlossaryEntry): Problem | null {
   for (const field of ENTRY_FIELDS) {
     if (field.kind === 'text') {
       const value = entry[field.key];
       if (value !== undefined && value.length > field.limit) {
-        return `the ${field.label} is longer than ${characters(field.limit)}`;
+        return { code: 'text-too-long', field: field.key, limit: field.limit };
       }
     } else if (field.kind === 'list') {
       const value = entry[field.key] ?? [];
-      if (value.length > field.items) return `more than ${field.items} ${field.label}`;
+      if (value.length > field.items) return { code: 'list-too-long', field: field.key, items: field.items };
       if (value.some((item) => item.length > field.limit)) {
-        return `one of the ${field.label} is longer than ${characters(field.limit)}`;
+        return { code: 'list-item-too-long', field: field.key, limit: field.limit };
       }
     }
   }

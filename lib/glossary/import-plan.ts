@@ -5,8 +5,8 @@
  */
 import { ENTRY_FIELDS, type EntryField, type FieldKey, sameContent } from './entry-fields';
 import { entryKeys, formsByKey } from './form-key';
+import type { GlossaryProblem, Problem } from './problems';
 import type { GlossaryEntry, OwnedEntry } from './schema';
-import type { GlossaryProblem } from './validate';
 
 /** How an import meets the stored glossary: added to it, or replacing it (entries not in the file go). */
 export const IMPORT_MODES = ['merge', 'replace'] as const;
@@ -42,10 +42,6 @@ export interface ImportPlan<E extends OwnedEntry = OwnedEntry> {
 export const KEEPABLE_FIELDS = ENTRY_FIELDS.filter(
   (field) => field.column !== null && !field.required && field.key !== 'id',
 );
-
-function quote(entry: GlossaryEntry): string {
-  return `"${entry.ar}" (${entry.en})`;
-}
 
 /** Sets `key` of `to` to its value in `from` (a list copied), or removes it where `from` has none. */
 function keepValue<K extends keyof GlossaryEntry>(to: GlossaryEntry, from: GlossaryEntry, key: K): void {
@@ -102,7 +98,7 @@ export function planImport<E extends OwnedEntry>(options: {
       else list.push(entry);
     }
   }
-  const rejected = new Map<number, string>();
+  const rejected = new Map<number, Problem>();
   if (mode === 'merge') {
     // A stored entry the import changes gives up its old forms, unless its row is itself rejected: repeat
     // until no rejection frees or takes a form.
@@ -121,10 +117,7 @@ export function planImport<E extends OwnedEntry>(options: {
                 !(owner.ambiguous === true && row.entry.ambiguous === true),
             );
           if (other === undefined) continue;
-          rejected.set(
-            row.line,
-            `"${form}" is the same after normalisation as ${quote(other)}, already in the glossary`,
-          );
+          rejected.set(row.line, { code: 'form-in-glossary', form, other: other.ar, otherEnglish: other.en });
           changed = true;
           break;
         }
@@ -136,7 +129,7 @@ export function planImport<E extends OwnedEntry>(options: {
   for (const row of rows) {
     const reason = rejected.get(row.line);
     if (reason !== undefined) {
-      plan.rejected.push({ line: row.line, message: reason });
+      plan.rejected.push({ ...reason, line: row.line });
       continue;
     }
     kept.add(row.entry.id);

@@ -19,19 +19,15 @@ import {
   planImport,
 } from './import-plan';
 import { formatOf, type GlossaryFormat, readGlossaryFile } from './parse';
+import type { GlossaryProblem } from './problems';
 import type { GlossaryEntry, OwnedEntry } from './schema';
-import { type GlossaryProblem, validateEntries } from './validate';
+import { validateEntries } from './validate';
 
 /** A file larger than this is refused before it is read: 20,000 entries with long notes fit well inside. */
 export const MAX_IMPORT_CHARS = 20_000_000;
 
-function tooMany(count: number, what: string): GlossaryProblem {
-  return {
-    line: 0,
-    message:
-      `this file has ${count.toLocaleString('en')} ${what}; Dalil imports at most ` +
-      `${MAX_IMPORT_ENTRIES.toLocaleString('en')} at a time. Split it into smaller files and import them one after another.`,
-  };
+function tooMany(count: number, unit: 'rows' | 'entries'): GlossaryProblem {
+  return { line: 0, code: 'too-many', count, unit, max: MAX_IMPORT_ENTRIES };
 }
 
 export interface ReadRows {
@@ -56,13 +52,9 @@ export function readGlossaryRows(
 ): ReadRows {
   const nothing = { total: 0, rows: [], rejected: [], missing: [] };
   if (text.length > MAX_IMPORT_CHARS) {
-    const size = `${Math.round(text.length / 1_000_000)} million characters`;
-    const limit = `${MAX_IMPORT_CHARS / 1_000_000} million`;
-    return {
-      format: null,
-      fatal: [{ line: 0, message: `this file is too large to import (${size}; the limit is ${limit})` }],
-      ...nothing,
-    };
+    const size = Math.round(text.length / 1_000_000);
+    const limit = MAX_IMPORT_CHARS / 1_000_000;
+    return { format: null, fatal: [{ line: 0, code: 'too-large', size, limit }], ...nothing };
   }
   // Counted before the file is parsed: a file over the limit is refused without the cost of reading it.
   const guessed = formatOf(text.replace(/^\uFEFF/, ''), options.name);
@@ -79,18 +71,16 @@ export function readGlossaryRows(
   if (total > MAX_IMPORT_ENTRIES) {
     return { format, fatal: [tooMany(total, format === 'json' ? 'entries' : 'rows')], ...nothing };
   }
-  const rejected = new Map<number, string[]>();
-  const reject = ({ line, message }: GlossaryProblem) =>
-    rejected.set(line, [...(rejected.get(line) ?? []), message]);
+  const rejected = new Map<number, GlossaryProblem[]>();
+  const reject = (problem: GlossaryProblem) =>
+    rejected.set(problem.line, [...(rejected.get(problem.line) ?? []), problem]);
   read.rowProblems.forEach(reject);
   const result = (rows: ImportRow[]): ReadRows => ({
     format,
     fatal: null,
     total,
     rows,
-    rejected: [...rejected]
-      .flatMap(([line, messages]) => messages.map((message) => ({ line, message })))
-      .sort((a, b) => a.line - b.line),
+    rejected: [...rejected.values()].flat().sort((a, b) => a.line - b.line),
     missing: KEEPABLE_FIELDS.filter((field) => read.absent.includes(field)),
   });
   // Each round sets aside the rows with problems and validates the rest again: a row's problems come from
@@ -111,8 +101,8 @@ export function readGlossaryRows(
       return read;
     });
     const oversized = rows.flatMap((row) => {
-      const message = entryLimitProblem(row.entry);
-      return message === null ? [] : [{ line: row.line, message }];
+      const problem = entryLimitProblem(row.entry);
+      return problem === null ? [] : [{ ...problem, line: row.line }];
     });
     if (oversized.length === 0) return result(rows);
     oversized.forEach(reject);
@@ -132,10 +122,7 @@ export function markupWarnings(rows: readonly ImportRow[]): GlossaryProblem[] {
       const value = row.entry[field.key];
       const texts = typeof value === 'string' ? [value] : (value ?? []);
       if (!texts.some((text) => MARKUP.test(text))) continue;
-      warnings.push({
-        line: row.line,
-        message: `the ${field.label} looks like HTML or script; Dalil keeps it as plain text and never runs it`,
-      });
+      warnings.push({ line: row.line, code: 'markup', field: field.key });
     }
   }
   return warnings;
@@ -154,18 +141,15 @@ export interface ImportPreview<E extends OwnedEntry = OwnedEntry> {
   entries: GlossaryEntry[];
 }
 
-/** How far a preview is, for the progress line: the share done (0–1) and what it is doing. */
-export interface ImportProgress {
-  done: number;
-  message: string;
-}
+/**
+ * How far a preview is, for the progress line: the share done (0–1) and what it is doing (reading the file,
+ * or comparing its rows with the stored entries), which the options page says in its language.
+ */
+export type ImportProgress =
+  | { done: number; step: 'reading' }
+  | { done: number; step: 'comparing'; rows: number; entries: number };
 
-const REPLACE_NEEDS_CLEAN_FILE: GlossaryProblem = {
-  line: 0,
-  message:
-    'a replace removes every entry the file does not hold, so it needs a file without rejected rows: ' +
-    'correct the rows below, or merge to import the valid rows only',
-};
+const REPLACE_NEEDS_CLEAN_FILE: GlossaryProblem = { line: 0, code: 'replace-needs-clean-file' };
 
 /** Reads a file and plans its import against the stored glossary, writing nothing. */
 export function previewImport<E extends OwnedEntry>(options: {
@@ -178,17 +162,14 @@ export function previewImport<E extends OwnedEntry>(options: {
   /** Told as each step starts: a large file takes seconds. */
   onProgress?(progress: ImportProgress): void;
 }): ImportPreview<E> {
-  const tell = (done: number, message: string) => options.onProgress?.({ done, message });
+  const tell = (progress: ImportProgress) => options.onProgress?.(progress);
   // Reading the rows is most of the work; checking and comparing them the rest.
-  tell(0, 'Reading the file…');
+  tell({ done: 0, step: 'reading' });
   const read = readGlossaryRows(options.text, {
     ...(options.name === undefined ? {} : { name: options.name }),
-    onProgress: (share) => tell(share * 0.8, 'Reading the file…'),
+    onProgress: (share) => tell({ done: share * 0.8, step: 'reading' }),
   });
-  tell(
-    0.9,
-    `Comparing ${read.rows.length.toLocaleString('en')} rows with your ${options.existing.length.toLocaleString('en')} entries…`,
-  );
+  tell({ done: 0.9, step: 'comparing', rows: read.rows.length, entries: options.existing.length });
   const plan = planImport({
     existing: options.existing,
     rows: read.rows,

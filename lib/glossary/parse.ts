@@ -1,7 +1,8 @@
 import { parseDelimited, readDelimitedCell } from './delimited';
 import { ENTRY_FIELDS, type EntryField, type FieldKey } from './entry-fields';
+import type { GlossaryProblem, Problem } from './problems';
 import { GLOSSARY_FORMAT, GLOSSARY_SCHEMA_VERSION, type GlossaryEntry } from './schema';
-import { type GlossaryProblem, type SourcedEntry, validateEntries } from './validate';
+import { type SourcedEntry, validateEntries } from './validate';
 
 export type GlossaryFormat = 'json' | 'csv' | 'tsv';
 
@@ -25,13 +26,8 @@ export interface GlossaryRows {
 const TRUE_WORDS = new Set(['yes', 'true', '1', 'y']);
 const FALSE_WORDS = new Set(['no', 'false', '0', 'n', '']);
 
-function fileProblem(format: GlossaryFormat, line: number, message: string): GlossaryRows {
-  return { format, fileProblems: [{ line, message }], rows: [], rowProblems: [], absent: [] };
-}
-
-/** "a, b and c" */
-function listed(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+function fileProblem(format: GlossaryFormat, line: number, problem: Problem): GlossaryRows {
+  return { format, fileProblems: [{ ...problem, line }], rows: [], rowProblems: [], absent: [] };
 }
 
 function readDelimited(
@@ -40,9 +36,9 @@ function readDelimited(
   onProgress?: (share: number) => void,
 ): GlossaryRows {
   const parsed = parseDelimited(text, format === 'tsv' ? '\t' : ',', onProgress);
-  if (!parsed.ok) return fileProblem(format, parsed.line, parsed.message);
+  if (!parsed.ok) return fileProblem(format, parsed.line, parsed.problem);
   const [header, ...lines] = parsed.rows;
-  if (header === undefined) return fileProblem(format, 1, 'the file is empty');
+  if (header === undefined) return fileProblem(format, 1, { code: 'file-empty' });
   const index = new Map<FieldKey, number>();
   header.cells.forEach((name, i) => {
     const column = name.trim().toLowerCase();
@@ -55,23 +51,23 @@ function readDelimited(
   const missing = required.filter((field) => !index.has(field.key));
   if (missing.length > 0) {
     const names = (fields: readonly EntryField[]) => fields.map((field) => field.column ?? field.key);
-    return fileProblem(
-      format,
-      header.line,
-      `the header row must name the columns ${listed(names(required))} (missing: ${names(missing).join(', ')})`,
-    );
+    return fileProblem(format, header.line, {
+      code: 'header-missing',
+      required: names(required),
+      missing: names(missing),
+    });
   }
   const rows: SourcedEntry[] = [];
   const rowProblems: GlossaryProblem[] = [];
   for (const { line, cells } of lines) {
     // Unquoted, a comma inside a cell splits it, and every cell after it lands in the wrong column.
     if (cells.slice(header.cells.length).some((extra) => extra.trim() !== '')) {
-      const separator = format === 'tsv' ? 'a tab' : 'a comma';
       rowProblems.push({
         line,
-        message:
-          `this row has ${cells.length} cells but the header names ${header.cells.length} columns: ` +
-          `a cell holding ${separator} must be put in double quotes`,
+        code: 'row-extra-cells',
+        cells: cells.length,
+        columns: header.cells.length,
+        separator: format === 'tsv' ? 'tab' : 'comma',
       });
       continue;
     }
@@ -86,7 +82,7 @@ function readDelimited(
         !FALSE_WORDS.has(cell(field.key).toLowerCase()),
     );
     if (badFlag !== undefined) {
-      rowProblems.push({ line, message: `${badFlag.key} must be yes or no, not "${cell(badFlag.key)}"` });
+      rowProblems.push({ line, code: 'flag-not-yes-no', field: badFlag.key, value: cell(badFlag.key) });
       continue;
     }
     // Every field is set below, so the row is whole when it is kept.
@@ -118,8 +114,8 @@ function optionalString(value: unknown): string {
 }
 
 /** One entry of a JSON file as a row, or why it is none. */
-function readJsonEntry(raw: unknown, line: number): SourcedEntry | string {
-  if (!isRecord(raw)) return 'an entry must be an object';
+function readJsonEntry(raw: unknown, line: number): SourcedEntry | Problem {
+  if (!isRecord(raw)) return { code: 'not-object' };
   // Every field is set below, so the row is whole when it is returned.
   const row = { line } as SourcedEntry;
   for (const field of ENTRY_FIELDS) {
@@ -127,13 +123,13 @@ function readJsonEntry(raw: unknown, line: number): SourcedEntry | string {
     if (field.kind === 'list') {
       const items = value ?? [];
       if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
-        return `"${field.key}" must be a list of strings`;
+        return { code: 'not-list', field: field.key };
       }
       // Read as a CSV cell would be (trimmed, empty items dropped); the contexts, which only JSON holds, as written.
       row[field.key] =
         field.column !== null ? items.map((item) => item.trim()).filter((item) => item !== '') : items;
     } else if (field.kind === 'flag') {
-      if (value !== undefined && typeof value !== 'boolean') return `"${field.key}" must be true or false`;
+      if (value !== undefined && typeof value !== 'boolean') return { code: 'not-boolean', field: field.key };
       row[field.key] = value === true;
     } else if (field.kind === 'type') row.type = optionalString(value);
     else row[field.key] = optionalString(value);
@@ -146,29 +142,23 @@ function readJson(text: string): GlossaryRows {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fileProblem('json', 0, `not valid JSON (${(error as Error).message})`);
+    return fileProblem('json', 0, { code: 'json-invalid', detail: (error as Error).message });
   }
   if (!isRecord(data) || data.format !== GLOSSARY_FORMAT) {
-    return fileProblem(
-      'json',
-      0,
-      `not a Dalil glossary: expected an object with "format": "${GLOSSARY_FORMAT}"`,
-    );
+    return fileProblem('json', 0, { code: 'not-dalil-glossary', format: GLOSSARY_FORMAT });
   }
   if (data.schemaVersion !== GLOSSARY_SCHEMA_VERSION) {
-    return fileProblem(
-      'json',
-      0,
-      `unsupported schemaVersion ${JSON.stringify(data.schemaVersion)}: this Dalil reads version ${GLOSSARY_SCHEMA_VERSION}`,
-    );
+    // Whatever the file holds there, as JSON writes it (a missing one is undefined, which JSON has not).
+    const found = JSON.stringify(data.schemaVersion) ?? String(data.schemaVersion);
+    return fileProblem('json', 0, { code: 'schema-version', found, supported: GLOSSARY_SCHEMA_VERSION });
   }
-  if (!Array.isArray(data.entries)) return fileProblem('json', 0, '"entries" must be an array');
+  if (!Array.isArray(data.entries)) return fileProblem('json', 0, { code: 'entries-not-array' });
   const rows: SourcedEntry[] = [];
   const rowProblems: GlossaryProblem[] = [];
   data.entries.forEach((raw: unknown, i: number) => {
     // JSON has no useful line numbers once parsed: problems name the entry's position (1-based).
     const read = readJsonEntry(raw, i + 1);
-    if (typeof read === 'string') rowProblems.push({ line: i + 1, message: read });
+    if ('code' in read) rowProblems.push({ ...read, line: i + 1 });
     else rows.push(read);
   });
   return { format: 'json', fileProblems: [], rows, rowProblems, absent: [] };
@@ -195,7 +185,7 @@ export function readGlossaryFile(
 ): GlossaryRows {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const format = formatOf(body, options.name);
-  if (body.trim() === '') return fileProblem(format, 1, 'the file is empty');
+  if (body.trim() === '') return fileProblem(format, 1, { code: 'file-empty' });
   return format === 'json' ? readJson(body) : readDelimited(body, format, options.onProgress);
 }
 

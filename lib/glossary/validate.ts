@@ -1,19 +1,8 @@
 import { hasArabicLetter } from '../arabic/script';
 import { ENTRY_FIELDS, type FieldKey, type ListKey, type TextKey } from './entry-fields';
 import { formKey } from './form-key';
-import {
-  ENTITY_TYPES,
-  type EntryFlag,
-  type GlossaryEntry,
-  isEntityType,
-  SUGGESTION_ID_PREFIX,
-} from './schema';
-
-/** A problem a user can fix, tied to the line (or entry position) it comes from; 0 for the whole file. */
-export interface GlossaryProblem {
-  line: number;
-  message: string;
-}
+import type { GlossaryProblem, Problem } from './problems';
+import { type EntryFlag, type GlossaryEntry, isEntityType, SUGGESTION_ID_PREFIX } from './schema';
 
 /**
  * An entry as read from a file, before validation: every field there, an absent one empty ('', false, []),
@@ -29,12 +18,12 @@ export type SourcedEntry = {
   Record<EntryFlag, boolean>;
 
 /** Why a form cannot be matched, or null when it can. */
-function formProblem(form: string): string | null {
+function formProblem(form: string): Problem | null {
   const words = formKey(form);
   const letters = words.join('');
-  if (letters === '') return `"${form}" is empty after normalisation`;
-  if (letters.length < 2) return `"${form}" is a single letter after normalisation`;
-  if (!hasArabicLetter(letters)) return `"${form}" has no Arabic letters`;
+  if (letters === '') return { code: 'form-empty', form };
+  if (letters.length < 2) return { code: 'form-single-letter', form };
+  if (!hasArabicLetter(letters)) return { code: 'form-no-arabic', form };
   return null;
 }
 
@@ -52,14 +41,12 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
   const owners = new Map<string, { owner: SourcedEntry; form: string }>();
   const ids = new Map<string, SourcedEntry>();
   for (const item of sourced) {
-    const report = (message: string) => problems.push({ line: item.line, message });
+    const report = (problem: Problem) => problems.push({ ...problem, line: item.line });
     const missing = ENTRY_FIELDS.filter(
       (field) => field.required && field.kind === 'text' && item[field.key] === '',
     );
-    for (const field of missing) report(`the ${field.label} is missing`);
-    if (!isEntityType(item.type)) {
-      report(`unknown type "${item.type}": use one of ${ENTITY_TYPES.join(', ')}`);
-    }
+    for (const field of missing) report({ code: 'missing-field', field: field.key });
+    if (!isEntityType(item.type)) report({ code: 'unknown-type', value: item.type });
     const forms = item.ar === '' ? item.variants : [item.ar, ...item.variants];
     const keys = new Set<string>();
     let formsOk = true;
@@ -79,8 +66,8 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
         const { owner } = held;
         report(
           held.form === form
-            ? `"${form}" appears twice, on lines ${owner.line} and ${item.line}`
-            : `"${form}" is the same after normalisation as "${held.form}" (${owner.en}) on line ${owner.line}`,
+            ? { code: 'form-twice', form, first: owner.line, second: item.line }
+            : { code: 'form-same-as', form, other: held.form, otherEnglish: owner.en, otherLine: owner.line },
         );
         formsOk = false;
       } else {
@@ -92,7 +79,7 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
       item.ar !== '' &&
       formKey(item.vocalized).join(' ') !== formKey(item.ar).join(' ')
     ) {
-      report(`the vocalised form "${item.vocalized}" is not the Arabic "${item.ar}" with its vowels`);
+      report({ code: 'vocalized-mismatch', vocalized: item.vocalized, ar: item.ar });
       formsOk = false;
     }
     // A derived id is the canonical form's key, already checked for collisions above.
@@ -100,13 +87,11 @@ export function validateEntries(sourced: readonly SourcedEntry[]): {
     const sameId = ids.get(id);
     // Such ids name the name finder's suggestions on a page, which are never stored.
     if (item.id.startsWith(SUGGESTION_ID_PREFIX)) {
-      report(
-        `the id "${item.id}" starts with "${SUGGESTION_ID_PREFIX}", which Dalil keeps for its suggestions`,
-      );
+      report({ code: 'id-reserved', id: item.id, prefix: SUGGESTION_ID_PREFIX });
       formsOk = false;
     }
     if (item.id !== '' && sameId !== undefined) {
-      report(`the id "${id}" is already used by line ${sameId.line}`);
+      report({ code: 'id-twice', id, otherLine: sameId.line });
       formsOk = false;
     }
     if (formsOk) ids.set(id, item);

@@ -1,27 +1,32 @@
 /**
  * The glossary entry as a message may carry it: why a value is not one of the shape and size a message may
  * carry, and a copy of one that is with only an entry's fields. The fields, their names and their limits are
- * lib/glossary's table (entry-fields.ts), so the import preview rejects a row over them with the same words.
+ * lib/glossary's table (entry-fields.ts), so the import preview rejects a row over them with the same problem.
  */
 import { ENTRY_FIELDS, type EntryField, entryLimitProblem, toGlossaryEntry } from '../glossary/entry-fields';
+import type { Problem } from '../glossary/problems';
 import { type GlossaryEntry, isEntityType } from '../glossary/schema';
 import { isRecord } from './checks';
 
 /** Why a field's value is not of the field's kind, or null (an optional field may be absent). */
-function kindProblem(field: EntryField, value: unknown): string | null {
+function kindProblem(field: EntryField, value: unknown): Problem | null {
   if (value === undefined && field.optional) return null;
   switch (field.kind) {
     case 'text':
-      return typeof value === 'string' ? null : `"${field.label}" must be text`;
+      return typeof value === 'string' ? null : { code: 'not-text', field: field.key };
     case 'type':
-      return typeof value === 'string' && isEntityType(value)
-        ? null
-        : `unknown type ${JSON.stringify(value)}`;
+      if (typeof value === 'string' && isEntityType(value)) return null;
+      // Anything but text that a page's script sent, as JSON writes it (undefined, which JSON has not, as is).
+      return {
+        code: 'unknown-type',
+        value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
+      };
     case 'flag':
-      return typeof value === 'boolean' ? null : `"${field.key}" must be true or false`;
+      return typeof value === 'boolean' ? null : { code: 'not-boolean', field: field.key };
     case 'list':
-      if (!Array.isArray(value)) return `"${field.label}" must be a list`;
-      return value.every((item) => typeof item === 'string') ? null : `"${field.label}" must be text`;
+      return Array.isArray(value) && value.every((item) => typeof item === 'string')
+        ? null
+        : { code: 'not-list', field: field.key };
   }
 }
 
@@ -30,8 +35,8 @@ function kindProblem(field: EntryField, value: unknown): string | null {
  * Only the shape: whether its content is a good entry (required fields, matchable forms) is the store's
  * validation, which answers with problems the user can act on.
  */
-export function entryShapeProblem(value: unknown): string | null {
-  if (!isRecord(value)) return 'an entry must be an object';
+export function entryShapeProblem(value: unknown): Problem | null {
+  if (!isRecord(value)) return { code: 'not-object' };
   for (const field of ENTRY_FIELDS) {
     const problem = kindProblem(field, value[field.key]);
     if (problem !== null) return problem;

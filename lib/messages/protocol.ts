@@ -7,8 +7,8 @@
 import type { NewsCueReason } from '../arabic/news-cues';
 import type { EntryDraft } from '../glossary/draft-entry';
 import type { ImportMode } from '../glossary/import-plan';
+import type { GlossaryProblem } from '../glossary/problems';
 import type { GlossaryEntry, OwnedEntry } from '../glossary/schema';
-import type { GlossaryProblem } from '../glossary/validate';
 import type { LanguageChoice } from '../i18n/languages';
 
 /** What page detection (lib/page/detect.ts) concludes about a page: part of the page's status. */

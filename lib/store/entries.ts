@@ -5,8 +5,9 @@
 import { sameContent } from '../glossary/entry-fields';
 import { formsByKey } from '../glossary/form-key';
 import { type ImportMode, planImport } from '../glossary/import-plan';
+import type { GlossaryProblem, Problem } from '../glossary/problems';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../glossary/schema';
-import { type GlossaryProblem, toSourced, validateEntries } from '../glossary/validate';
+import { toSourced, validateEntries } from '../glossary/validate';
 import { toRecord } from './entry-record';
 import { writeMeta } from './meta';
 import type { DalilDb, StoredEntry } from './schema';
@@ -45,10 +46,7 @@ async function collisions(
       (row) => row.id !== id && !(row.ambiguous === true && entry.ambiguous === true),
     );
     if (other === undefined) continue;
-    problems.push({
-      line: 1,
-      message: `"${form}" is the same after normalisation as "${other.ar}" (${other.en}), already in the glossary`,
-    });
+    problems.push({ line: 1, code: 'form-in-glossary', form, other: other.ar, otherEnglish: other.en });
   }
   return problems;
 }
@@ -70,14 +68,14 @@ export function addUserEntry(db: DalilDb, entry: GlossaryEntry): Promise<PutResu
   return writeUserEntry(db, entry, 'add');
 }
 
-function problem(message: string): PutResult {
-  return { ok: false, problems: [{ line: 1, message }] };
+function refused(problem: Problem): PutResult {
+  return { ok: false, problems: [{ ...problem, line: 1 }] };
 }
 
 async function writeUserEntry(db: DalilDb, entry: GlossaryEntry, mode: 'put' | 'add'): Promise<PutResult> {
   // A suggested name is shown, never stored under its provisional id (see GlossaryEntry.suggestion).
   if (entry.id.startsWith(SUGGESTION_ID_PREFIX)) {
-    return problem(`"${entry.id}" is a suggestion's id: a new entry is given an empty id`);
+    return refused({ code: 'suggestion-id', id: entry.id });
   }
   const checked = validateEntries([toSourced(entry, 1)]);
   const valid = checked.entries[0];
@@ -96,7 +94,7 @@ async function writeUserEntry(db: DalilDb, entry: GlossaryEntry, mode: 'put' | '
     }
     const existing = entry.id === '' ? undefined : await store.get(id);
     if (mode === 'add' && existing !== undefined) {
-      return problem(`the id "${id}" is already in the glossary: "${existing.ar}" (${existing.en})`);
+      return refused({ code: 'id-in-glossary', id, other: existing.ar, otherEnglish: existing.en });
     }
     const problems = await collisions(store, valid, id);
     if (problems.length > 0) return { ok: false, problems };
@@ -139,8 +137,7 @@ export async function restoreEntry(db: DalilDb, record: StoredEntry): Promise<Pu
     // An entry added since may have been given the same (derived) id: restoring would overwrite it.
     const occupant = await store.get(record.id);
     if (occupant !== undefined) {
-      const message = `"${record.ar}" cannot be restored: "${occupant.ar}" (${occupant.en}) has taken its place`;
-      return { ok: false, problems: [{ line: 1, message }] };
+      return refused({ code: 'restore-taken', ar: record.ar, other: occupant.ar, otherEnglish: occupant.en });
     }
     const problems = await collisions(store, record, record.id);
     if (problems.length > 0) return { ok: false, problems };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromBuckwalter } from '../../lib/arabic/buckwalter';
 import { parseDelimited } from '../../lib/glossary/delimited';
+import { englishProblem } from '../../lib/i18n/say-problem';
 
 export const CAMEL_PROPER_NOUNS = join('seeds', 'names', 'camel-morph-msa', 'MSA-Noun-Prop-LEX.csv');
 
@@ -31,7 +32,7 @@ const INANIMATE = /(?:^| )rat:i(?: |$)/;
 
 export function readCamelLexicon(text: string): CamelLemma[] {
   const parsed = parseDelimited(text, ',');
-  if (!parsed.ok) throw new Error(`CAMeL lexicon, line ${parsed.line}: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`CAMeL lexicon, line ${parsed.line}: ${englishProblem(parsed.problem)}`);
   const [header, ...rows] = parsed.rows;
   const column = (name: string): number => header?.cells.indexOf(name) ?? -1;
   const lemma = column('LEMMA');

@@ -13,6 +13,7 @@ import { formKey } from '../../lib/glossary/form-key';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { parseGlossary } from '../../lib/glossary/parse';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/schema';
+import { englishProblem } from '../../lib/i18n/say-problem';
 import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from '../../lib/messages/protocol';
 import { articleBlocks, articleToHtml } from '../../scripts/lib/article-html';
 import {
@@ -126,7 +127,9 @@ export function loadGlossary(): GlossaryEntry[] {
   }
   const parsed = parseGlossary(text, { name: 'glossary.json' });
   if (!parsed.ok) {
-    const problems = parsed.problems.map((problem) => `${problem.line}: ${problem.message}`).join('; ');
+    const problems = parsed.problems
+      .map((problem) => `${problem.line}: ${englishProblem(problem)}`)
+      .join('; ');
     throw new Error(`assets/glossary.json does not parse: ${problems}`);
   }
   return parsed.entries;

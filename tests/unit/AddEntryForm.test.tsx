@@ -126,14 +126,24 @@ describe('AddEntryForm', () => {
   it("shows the store's problems (a colliding form) and stays open for a fix", async () => {
     const refused: PutReply = {
       ok: false,
-      problems: [{ line: 1, message: '"محمد عبد العاطي" is the same after normalisation as …' }],
+      problems: [
+        {
+          line: 1,
+          code: 'form-in-glossary',
+          form: 'محمد عبد العاطي',
+          other: 'محمد عبد العاطى',
+          otherEnglish: 'Mohamed Abdel Aaty',
+        },
+      ],
     };
     // The store refuses the Arabic as drafted (another entry has it) and takes it once changed.
     const { root, field, save, onSave } = await mount(DRAFT, (entry) =>
       entry.ar === DRAFT.ar ? refused : { ok: true, entry: storedAs(entry) },
     );
     await save();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('is the same after normalisation');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      '"محمد عبد العاطي" is the same after normalisation as "محمد عبد العاطى" (Mohamed Abdel Aaty), already in the glossary',
+    );
     expect(field<HTMLInputElement>('ar').value).toBe('محمد عبد العاطي');
     await act(() => fill(field('ar'), 'محمد عبد العاطي الثاني'));
     await save();

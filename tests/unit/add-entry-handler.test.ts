@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, type Mock } from 'vitest';
+import type { ProblemCode } from '../../lib/glossary/problems';
 import { type GlossaryEntry, type GlossaryFile, SUGGESTION_ID_PREFIX } from '../../lib/glossary/schema';
 import type { DalilDb } from '../../lib/store/schema';
 import { useBackground } from './background-harness';
@@ -72,7 +73,9 @@ describe('entry/add', () => {
     const before = await stored();
     const reply = await send({ type: 'entry/add', entry: { ...NAME, ar: 'اوباما', en: 'Obama' } });
     expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.problems[0]?.message).toMatch('"باراك أوباما" (Barack Obama)');
+    if (!reply.ok) {
+      expect(reply.problems[0]).toMatchObject({ other: 'باراك أوباما', otherEnglish: 'Barack Obama' });
+    }
     expect(await stored()).toEqual(before);
     expect(changes).not.toHaveBeenCalled();
   });
@@ -84,7 +87,10 @@ describe('entry/add', () => {
       problems: [
         {
           line: 1,
-          message: 'the id "باراك اوباما" is already in the glossary: "باراك أوباما" (Barack Obama)',
+          code: 'id-in-glossary',
+          id: 'باراك اوباما',
+          other: 'باراك أوباما',
+          otherEnglish: 'Barack Obama',
         },
       ],
     });
@@ -100,16 +106,16 @@ describe('entry/add', () => {
     expect(await stored()).not.toContain('محمد عبد العاطي: Muhammad Abd al-Ati');
   });
 
-  it.each([
-    // the entry, what the problem says, why
-    [{ ...NAME, en: '' }, 'the English is missing', 'no English'],
-    [{ ...NAME, ar: 'Mohammed' }, 'has no Arabic letters', 'Latin in the Arabic field'],
-    [{ ...NAME, ar: 'م' }, 'a single letter', 'too short to match'],
-    [{ ...NAME, id: `${SUGGESTION_ID_PREFIX}محمد` }, "a suggestion's id", 'a suggested id is never stored'],
-  ])('refuses %j: %s (%s)', async (entry, message) => {
+  it.each<[GlossaryEntry, ProblemCode, string]>([
+    // the entry, the problem, why
+    [{ ...NAME, en: '' }, 'missing-field', 'no English'],
+    [{ ...NAME, ar: 'Mohammed' }, 'form-no-arabic', 'Latin in the Arabic field'],
+    [{ ...NAME, ar: 'م' }, 'form-single-letter', 'too short to match'],
+    [{ ...NAME, id: `${SUGGESTION_ID_PREFIX}محمد` }, 'suggestion-id', 'a suggested id is never stored'],
+  ])('refuses %j: %s (%s)', async (entry, code) => {
     const reply = await send({ type: 'entry/add', entry });
     expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.problems.map((problem) => problem.message).join(' ')).toContain(message);
+    if (!reply.ok) expect(reply.problems.map((problem) => problem.code)).toContain(code);
     expect(await stored()).toEqual(['باراك أوباما: Barack Obama']);
   });
 });

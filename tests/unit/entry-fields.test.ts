@@ -3,10 +3,12 @@ import {
   changedFields,
   ENTRY_FIELDS,
   entryLimitProblem,
+  type FieldKey,
   limitOf,
   sameContent,
   toGlossaryEntry,
 } from '../../lib/glossary/entry-fields';
+import type { Problem } from '../../lib/glossary/problems';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { entry } from './entry-factory';
 
@@ -58,19 +60,19 @@ describe('toGlossaryEntry', () => {
 });
 
 describe('sameContent and changedFields', () => {
-  it.each<[Partial<GlossaryEntry>, Partial<GlossaryEntry>, string[], string]>([
+  it.each<[Partial<GlossaryEntry>, Partial<GlossaryEntry>, FieldKey[], string]>([
     [{}, {}, [], 'the same entry'],
     [{}, { note: '' }, [], 'an absent note is an empty one'],
     [{}, { inflects: false, contexts: [] }, [], 'an absent flag is false, absent contexts are none'],
-    [{}, { en: 'Paris, France' }, ['English'], 'one field'],
+    [{}, { en: 'Paris, France' }, ['en'], 'one field'],
     [
       {},
       { variants: ['باريز'], note: 'Capital' },
       ['variants', 'note'],
       'two fields, in the order of the table',
     ],
-    [{}, { contextual: true, ambiguous: true }, ['matching'], 'the flags are one change: how it is matched'],
-    [{}, { wikipedia: 'Paris' }, ['Wikipedia title'], 'the Wikipedia title'],
+    [{}, { contextual: true, ambiguous: true }, ['contextual', 'ambiguous'], 'each flag'],
+    [{}, { wikipedia: 'Paris' }, ['wikipedia'], 'the Wikipedia title'],
     [{ contexts: ['في باريس'] }, {}, ['contexts'], 'the contexts'],
   ])('%o against %o: %o (%s)', (before, after, changed) => {
     const a = { ...PARIS, ...before };
@@ -85,26 +87,34 @@ describe('sameContent and changedFields', () => {
 });
 
 describe('entryLimitProblem: what a message may carry', () => {
-  it.each<[Partial<GlossaryEntry>, string | null, string]>([
+  it.each<[Partial<GlossaryEntry>, Problem | null, string]>([
     [{}, null, 'a real entry'],
     [{ ar: 'ب'.repeat(200) }, null, 'the Arabic at its limit'],
-    [{ ar: 'ب'.repeat(201) }, 'the Arabic is longer than 200 characters', 'the Arabic over it'],
-    [{ note: 'x'.repeat(2001) }, 'the note is longer than 2,000 characters', 'thousands are written out'],
-    [{ wikipedia: 'x'.repeat(301) }, 'the Wikipedia title is longer than 300 characters', 'its label'],
-    [{ variants: Array(51).fill('باريز') }, 'more than 50 variants', 'too many items'],
+    [{ ar: 'ب'.repeat(201) }, { code: 'text-too-long', field: 'ar', limit: 200 }, 'the Arabic over it'],
+    [{ note: 'x'.repeat(2001) }, { code: 'text-too-long', field: 'note', limit: 2000 }, 'the note'],
+    [{ wikipedia: 'x'.repeat(301) }, { code: 'text-too-long', field: 'wikipedia', limit: 300 }, 'a title'],
+    [
+      { variants: Array(51).fill('باريز') },
+      { code: 'list-too-long', field: 'variants', items: 50 },
+      'too many',
+    ],
     [
       { variants: ['x'.repeat(201)] },
-      'one of the variants is longer than 200 characters',
+      { code: 'list-item-too-long', field: 'variants', limit: 200 },
       'one item too long',
     ],
-    [{ contexts: ['x'.repeat(2001)] }, 'one of the contexts is longer than 2,000 characters', 'a context'],
+    [
+      { contexts: ['x'.repeat(2001)] },
+      { code: 'list-item-too-long', field: 'contexts', limit: 2000 },
+      'a context',
+    ],
     [
       { id: 'x'.repeat(501), en: 'x'.repeat(501) },
-      'the id is longer than 500 characters',
+      { code: 'text-too-long', field: 'id', limit: 500 },
       'the first, in order',
     ],
-  ])('%#: %s (%s)', (more, problem) => {
-    expect(entryLimitProblem({ ...PARIS, ...more })).toBe(problem);
+  ])('%#: %o (%s)', (more, problem) => {
+    expect(entryLimitProblem({ ...PARIS, ...more })).toEqual(problem);
   });
 
   it('gives each limit by field', () => {

@@ -67,17 +67,17 @@ describe('a 100,000-entry glossary', () => {
 
 describe('forms that are empty or one letter once folded are rejected with the reason', () => {
   it.each([
-    ['َُِّ', 'empty', 'harakat alone'],
-    ['\u200f\u200e\u2067\u2069', 'empty', 'bidi controls alone'],
-    ['\u200c\ufeff\u200d', 'empty', 'zero-width characters alone'],
-    ['ـ ـ', 'empty', 'tatweel in two words'],
-    ['ۖ ۗ', 'empty', 'Quranic marks'],
-    ['بِّ', 'a single letter', 'one letter with marks'],
-    ['بـــ', 'a single letter', 'one letter drawn out with tatweel'],
-    ['\ufe8f', 'a single letter', 'one letter as a presentation form'],
-    ['أ', 'a single letter', 'an alef with hamza (folds to a bare alef)'],
-    ['\u200fة\u200e', 'a single letter', 'teh marbuta between bidi marks'],
-  ])('%s is %s after normalisation (%s)', (form, reason) => {
+    ['َُِّ', 'form-empty', 'harakat alone'],
+    ['\u200f\u200e\u2067\u2069', 'form-empty', 'bidi controls alone'],
+    ['\u200c\ufeff\u200d', 'form-empty', 'zero-width characters alone'],
+    ['ـ ـ', 'form-empty', 'tatweel in two words'],
+    ['ۖ ۗ', 'form-empty', 'Quranic marks'],
+    ['بِّ', 'form-single-letter', 'one letter with marks'],
+    ['بـــ', 'form-single-letter', 'one letter drawn out with tatweel'],
+    ['\ufe8f', 'form-single-letter', 'one letter as a presentation form'],
+    ['أ', 'form-single-letter', 'an alef with hamza (folds to a bare alef)'],
+    ['\u200fة\u200e', 'form-single-letter', 'teh marbuta between bidi marks'],
+  ])('%s: %s after normalisation (%s)', (form, code) => {
     for (const tsv of [
       `arabic\tenglish\ttype\n${form}\tX\tplace\n`,
       `arabic\tenglish\ttype\tvariants\nباريس\tParis\tplace\t${form}\n`,
@@ -85,7 +85,7 @@ describe('forms that are empty or one letter once folded are rejected with the r
       const result = parseGlossary(tsv, { name: 'bad.tsv' });
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.problems).toEqual([{ line: 2, message: `"${form}" is ${reason} after normalisation` }]);
+      expect(result.problems).toEqual([{ line: 2, code, form }]);
     }
   });
 
@@ -103,8 +103,8 @@ describe('forms that are empty or one letter once folded are rejected with the r
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { line: 2, message: '"ـــ" is empty after normalisation' },
-      { line: 3, message: '"لِ" is a single letter after normalisation' },
+      { line: 2, code: 'form-empty', form: 'ـــ' },
+      { line: 3, code: 'form-single-letter', form: 'لِ' },
     ]);
   });
 

@@ -124,13 +124,28 @@ describe('parseTabRequest and parseBackgroundRequest accept only known messages 
 
   it('says what is wrong with an entry that is not one', () => {
     expect(entryShapeProblem(PARIS)).toBeNull();
-    expect(entryShapeProblem({ ...PARIS, note: 'x'.repeat(2001) })).toBe(
-      'the note is longer than 2,000 characters',
-    );
-    expect(entryShapeProblem({ ...PARIS, variants: ['x'.repeat(201)] })).toBe(
-      'one of the variants is longer than 200 characters',
-    );
-    expect(entryShapeProblem([])).toBe('an entry must be an object');
+    expect(entryShapeProblem({ ...PARIS, note: 'x'.repeat(2001) })).toEqual({
+      code: 'text-too-long',
+      field: 'note',
+      limit: 2000,
+    });
+    expect(entryShapeProblem({ ...PARIS, variants: ['x'.repeat(201)] })).toEqual({
+      code: 'list-item-too-long',
+      field: 'variants',
+      limit: 200,
+    });
+    expect(entryShapeProblem({ ...PARIS, variants: 'باريز' })).toEqual({
+      code: 'not-list',
+      field: 'variants',
+    });
+    expect(entryShapeProblem({ ...PARIS, note: 7 })).toEqual({ code: 'not-text', field: 'note' });
+    expect(entryShapeProblem({ ...PARIS, inflects: 'yes' })).toEqual({
+      code: 'not-boolean',
+      field: 'inflects',
+    });
+    expect(entryShapeProblem({ ...PARIS, type: 'city' })).toEqual({ code: 'unknown-type', value: 'city' });
+    expect(entryShapeProblem({ ...PARIS, type: 3 })).toEqual({ code: 'unknown-type', value: '3' });
+    expect(entryShapeProblem([])).toEqual({ code: 'not-object' });
   });
 
   it('lets only extension pages change the glossary, read the history or set another site', () => {

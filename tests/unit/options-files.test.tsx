@@ -101,7 +101,7 @@ describe('import', () => {
     let finish: (() => void) | undefined;
     const slow: Previewer = (request, options) =>
       new Promise((resolve) => {
-        tell = (done) => options.onProgress({ done, message: 'Reading the file…' });
+        tell = (done) => options.onProgress({ done, step: 'reading' });
         finish = () => void previewHere(request, options).then(resolve);
       });
     root = mount(<App ask={background.ask} download={fakeDownload().download} preview={slow} />);
@@ -152,7 +152,7 @@ describe('import', () => {
     [
       'notes.txt',
       'Dear editor,\nplease find the list attached.\n',
-      /header row must name the columns arabic, english and type/,
+      /header row must name the columns arabic, english, type/,
     ],
     ['g.json', '{"entries": 3}', /not a Dalil glossary/],
     ['g.json', '{"format": "dalil-glossary", "schemaVersion": 1, "entries": [', /not valid JSON/],

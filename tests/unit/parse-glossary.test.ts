@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary, readGlossaryFile } from '../../lib/glossary/parse';
+import type { Problem } from '../../lib/glossary/problems';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { serializeGlossary } from '../../lib/glossary/serialize';
 
@@ -82,48 +83,68 @@ describe('parseGlossary reads the import formats', () => {
 });
 
 describe('parseGlossary rejects bad input with the line and the reason', () => {
-  it.each([
-    ['', 'the file is empty', 'empty file'],
-    ['arabic,english\nباريس,Paris\n', 'missing: type', 'a header without the type column'],
-    ['hello world\nfoo\n', 'missing: arabic, english, type', 'not a glossary at all'],
-    ['arabic,english,type\nباريس,Paris,"place\n', 'quoted cell is never closed', 'an unclosed quote'],
-    ['{"format": "dalil-glossary", "schemaVersion": 1, "entries": [', 'not valid JSON', 'truncated JSON'],
-    ['{"entries": []}', 'not a Dalil glossary', 'JSON without the format marker'],
+  it.each<[string, Problem, string]>([
+    ['', { code: 'file-empty' }, 'empty file'],
+    [
+      'arabic,english\nباريس,Paris\n',
+      { code: 'header-missing', required: ['arabic', 'english', 'type'], missing: ['type'] },
+      'a header without the type column',
+    ],
+    [
+      'hello world\nfoo\n',
+      {
+        code: 'header-missing',
+        required: ['arabic', 'english', 'type'],
+        missing: ['arabic', 'english', 'type'],
+      },
+      'not a glossary at all',
+    ],
+    ['arabic,english,type\nباريس,Paris,"place\n', { code: 'quote-unclosed' }, 'an unclosed quote'],
+    [
+      '{"format": "dalil-glossary", "schemaVersion": 1, "entries": [',
+      { code: 'json-invalid', detail: expect.any(String) },
+      'truncated JSON',
+    ],
+    [
+      '{"entries": []}',
+      { code: 'not-dalil-glossary', format: 'dalil-glossary' },
+      'JSON without the format marker',
+    ],
     [
       '{"format": "dalil-glossary", "schemaVersion": 99, "entries": []}',
-      'unsupported schemaVersion 99',
+      { code: 'schema-version', found: '99', supported: 1 },
       'a newer version',
     ],
     [
       '{"format": "dalil-glossary", "schemaVersion": 1, "entries": {}}',
-      '"entries" must be an array',
+      { code: 'entries-not-array' },
       'entries not a list',
     ],
     [
       'arabic,english,note,type\nباريس,Paris,Capital (of France, click me),place\n',
-      'this row has 5 cells but the header names 4 columns: a cell holding a comma must be put in double quotes',
+      { code: 'row-extra-cells', cells: 5, columns: 4, separator: 'comma' },
       'an unquoted comma, not an unknown type',
     ],
     [
       'arabic\tenglish\ttype\nباريس\tParis\tplace\tx\n',
-      'this row has 4 cells but the header names 3 columns: a cell holding a tab must be put in double quotes',
+      { code: 'row-extra-cells', cells: 4, columns: 3, separator: 'tab' },
       'a tab too many in TSV',
     ],
     [
       'arabic,vocalized,english,type\nباريس,بَارِيز,Paris,place\n',
-      'the vocalised form "بَارِيز" is not the Arabic "باريس" with its vowels',
+      { code: 'vocalized-mismatch', vocalized: 'بَارِيز', ar: 'باريس' },
       'a vocalised form of another word',
     ],
     [
       'id,arabic,english,type\nsuggested:باريس,باريس,Paris,place\n',
-      'which Dalil keeps for its suggestions',
+      { code: 'id-reserved', id: 'suggested:باريس', prefix: 'suggested:' },
       "an id in the suggestions' namespace, which could never be edited once stored",
     ],
-  ])('%# %s (%s)', (text, message) => {
+  ])('%# %s (%s)', (text, problem) => {
     const result = parseGlossary(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]?.message).toContain(message);
+    expect(result.problems[0]).toEqual({ ...problem, line: expect.any(Number) });
   });
 
   it('lists every bad row with its line, and returns no entries at all', () => {
@@ -145,15 +166,22 @@ describe('parseGlossary rejects bad input with the line and the reason', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { line: 3, message: 'the Arabic is missing' },
-      { line: 4, message: 'the English is missing' },
-      { line: 5, message: expect.stringContaining('unknown type "city"') },
-      { line: 6, message: '"ب" is a single letter after normalisation' },
-      { line: 7, message: '"ـــ" is empty after normalisation' },
-      { line: 8, message: '"Berlin" has no Arabic letters' },
-      { line: 9, message: '"بَارِيس" is the same after normalisation as "باريس" (Paris) on line 2' },
-      { line: 10, message: '"ب" is a single letter after normalisation' },
-      { line: 12, message: '"القاهره" is the same after normalisation as "القاهرة" (Cairo) on line 11' },
+      { line: 3, code: 'missing-field', field: 'ar' },
+      { line: 4, code: 'missing-field', field: 'en' },
+      { line: 5, code: 'unknown-type', value: 'city' },
+      { line: 6, code: 'form-single-letter', form: 'ب' },
+      { line: 7, code: 'form-empty', form: 'ـــ' },
+      { line: 8, code: 'form-no-arabic', form: 'Berlin' },
+      { line: 9, code: 'form-same-as', form: 'بَارِيس', other: 'باريس', otherEnglish: 'Paris', otherLine: 2 },
+      { line: 10, code: 'form-single-letter', form: 'ب' },
+      {
+        line: 12,
+        code: 'form-same-as',
+        form: 'القاهره',
+        other: 'القاهرة',
+        otherEnglish: 'Cairo',
+        otherLine: 11,
+      },
     ]);
   });
 
@@ -171,8 +199,8 @@ describe('parseGlossary rejects bad input with the line and the reason', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { line: 2, message: 'an entry must be an object' },
-      { line: 3, message: '"variants" must be a list of strings' },
+      { line: 2, code: 'not-object' },
+      { line: 3, code: 'not-list', field: 'variants' },
     ]);
   });
 });
@@ -198,7 +226,9 @@ describe('ambiguous and contextual entries', () => {
     const ok = parseGlossary('arabic,english,type,contextual,source\nمالي,Mali,place,yes,CLDR\n');
     expect(ok.ok && ok.entries[0]).toMatchObject({ contextual: true, source: 'CLDR' });
     const bad = parseGlossary('arabic,english,type,contextual\nمالي,Mali,place,maybe\n');
-    expect(!bad.ok && bad.problems[0]?.message).toBe('contextual must be yes or no, not "maybe"');
+    expect(!bad.ok && bad.problems).toEqual([
+      { line: 2, code: 'flag-not-yes-no', field: 'contextual', value: 'maybe' },
+    ]);
   });
 });
 
@@ -212,7 +242,9 @@ describe('readGlossaryFile reads rows without validating them', () => {
       [2, 'باريس', 'Paris', 'place', 'Capital'],
       [3, '', 'Nobody', 'town', ''],
     ]);
-    expect(read.rowProblems).toEqual([{ line: 4, message: 'inflects must be yes or no, not "maybe"' }]);
+    expect(read.rowProblems).toEqual([
+      { line: 4, code: 'flag-not-yes-no', field: 'inflects', value: 'maybe' },
+    ]);
     expect(read.absent.map((field) => field.key)).toEqual([
       'id',
       'vocalized',
@@ -226,21 +258,23 @@ describe('readGlossaryFile reads rows without validating them', () => {
   });
 
   it.each([
-    ['an empty file', '  \n', 'csv', { line: 1, message: 'the file is empty' }],
+    ['an empty file', '  \n', 'csv', { line: 1, code: 'file-empty' }],
     [
       'a header without the required columns',
       'arabic,note\nباريس,x\n',
       'csv',
       {
         line: 1,
-        message: 'the header row must name the columns arabic, english and type (missing: english, type)',
+        code: 'header-missing',
+        required: ['arabic', 'english', 'type'],
+        missing: ['english', 'type'],
       },
     ],
     [
       'JSON of another kind',
       '{"entries": []}',
       'json',
-      { line: 0, message: expect.stringMatching(/not a Dalil glossary/) },
+      { line: 0, code: 'not-dalil-glossary', format: 'dalil-glossary' },
     ],
   ])('gives %s as a problem of the file, with no rows', (_, text, format, problem) => {
     expect(readGlossaryFile(text)).toEqual({
@@ -282,7 +316,7 @@ describe('readGlossaryFile reads rows without validating them', () => {
         contexts: [' في باريس'],
       },
     ]);
-    expect(read.rowProblems).toEqual([{ line: 2, message: 'an entry must be an object' }]);
+    expect(read.rowProblems).toEqual([{ line: 2, code: 'not-object' }]);
     expect(read.absent).toEqual([]);
   });
 });

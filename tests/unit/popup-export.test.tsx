@@ -35,7 +35,7 @@ describe('entitiesCsv', () => {
     const csv = entitiesCsv([tricky, none]);
     expect(csv).toContain('"Carter, Ashton ""Ash"""');
     const parsed = parseDelimited(csv, ',');
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.rows.map((row) => row.cells)).toEqual([
       ['arabic', 'english', 'type', 'count', 'sentence'],
       ['آشتون كارتر', 'Carter, Ashton "Ash"', 'person', '2', 'سطر أول،\nثم "سطر" ثانٍ, بفاصلة'],
@@ -48,7 +48,7 @@ describe('entitiesCsv', () => {
     (cell) => {
       const csv = entitiesCsv([{ entry: PARIS, count: 1, surfaces: [], sentences: [cell] }]);
       const parsed = parseDelimited(csv, ',');
-      if (!parsed.ok) throw new Error(parsed.message);
+      if (!parsed.ok) throw new Error(parsed.problem.code);
       expect(parsed.rows[1]?.cells[4]).toBe(`'${cell}`);
     },
   );

@@ -62,7 +62,9 @@ async function open(options: FakeOptions & { refuse?: string } = {}) {
     if (entry.ar === options.refuse) {
       return {
         ok: false,
-        problems: [{ line: 1, message: `"${entry.ar}" is already in the glossary` }],
+        problems: [
+          { line: 1, code: 'id-in-glossary', id: entry.ar, other: entry.ar, otherEnglish: 'Someone' },
+        ],
       } satisfies PutReply;
     }
     added.push(entry);
@@ -184,7 +186,7 @@ describe('the popup: names not in the glossary', () => {
     await settle();
     await saveForm();
     expect($('.suggested-names [role="alert"]')?.textContent).toBe(
-      '"محمد عبد العاطي" is already in the glossary',
+      'the id "محمد عبد العاطي" is already in the glossary: "محمد عبد العاطي" (Someone)',
     );
     expect(requests.map((request) => request.type)).not.toContain('page/glossary-changed');
   });

@@ -138,9 +138,9 @@ describe('buildGlossary stops on a bad curated file', () => {
         {
           file: 'entries.tsv',
           line: 3,
-          message: '"باريس" appears twice, on lines 2 and 3',
+          problem: { code: 'form-twice', form: 'باريس', first: 2, second: 3 },
         },
-        { file: 'entries.tsv', line: 4, message: 'the English is missing' },
+        { file: 'entries.tsv', line: 4, problem: { code: 'missing-field', field: 'en' } },
       ],
     });
   });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Problem } from '../../lib/glossary/problems';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { openDalilDb } from '../../lib/store/db';
 import {
@@ -73,32 +74,32 @@ describe('adding and reading entries', () => {
 });
 
 describe('putUserEntry refuses what validation or the stored glossary forbids', () => {
-  it.each([
-    [entry('', 'باريس', ''), 'the English is missing', 'required field'],
+  it.each<[GlossaryEntry, Problem, string]>([
+    [entry('', 'باريس', ''), { code: 'missing-field', field: 'en' }, 'required field'],
     [
       { ...entry('', 'باريس', 'Paris'), type: 'city' as GlossaryEntry['type'] },
-      'unknown type "city"',
+      { code: 'unknown-type', value: 'city' },
       'type',
     ],
-    [entry('', 'ب', 'B'), 'is a single letter after normalisation', 'unmatchable form'],
-    [entry('', 'Paris', 'Paris'), 'has no Arabic letters', 'unmatchable form'],
+    [entry('', 'ب', 'B'), { code: 'form-single-letter', form: 'ب' }, 'unmatchable form'],
+    [entry('', 'Paris', 'Paris'), { code: 'form-no-arabic', form: 'Paris' }, 'unmatchable form'],
     [
       entry('', 'ترمب', 'Trump', { variants: ['ترامب'] }),
-      '"ترامب" is the same after normalisation as "دونالد ترامب" (Donald Trump), already in the glossary',
+      { code: 'form-in-glossary', form: 'ترامب', other: 'دونالد ترامب', otherEnglish: 'Donald Trump' },
       "another entry's variant",
     ],
     [
       entry('', 'القاهره', 'Cairo again'),
-      '"القاهره" is the same after normalisation as "القاهرة" (Cairo), already in the glossary',
+      { code: 'form-in-glossary', form: 'القاهره', other: 'القاهرة', otherEnglish: 'Cairo' },
       'the same form spelled differently',
     ],
-  ])('%j → %s (%s)', async (input, message) => {
+  ])('%j → %o (%s)', async (input, problem) => {
     await putUserEntry(db, CAIRO);
     await putUserEntry(db, TRUMP);
     const before = await snapshot();
     const result = await putUserEntry(db, input);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems.map((problem) => problem.message).join('\n')).toContain(message);
+    expect(!result.ok && result.problems).toContainEqual({ ...problem, line: 1 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -149,24 +150,24 @@ describe('delete and undo', () => {
     expect(await deleteEntry(db, 'nothing')).toBeUndefined();
   });
 
-  it.each([
+  it.each<[string, GlossaryEntry, Problem]>([
     [
       'its id',
       entry('', 'باريس', 'Paris (new)'),
-      '"باريس" cannot be restored: "باريس" (Paris (new)) has taken its place',
+      { code: 'restore-taken', ar: 'باريس', other: 'باريس', otherEnglish: 'Paris (new)' },
     ],
     [
       'one of its forms',
       entry('paris-2', 'باريس', 'Paris (new)'),
-      '"باريس" is the same after normalisation as "باريس" (Paris (new)), already in the glossary',
+      { code: 'form-in-glossary', form: 'باريس', other: 'باريس', otherEnglish: 'Paris (new)' },
     ],
-  ])('refuses an undo once a new entry has taken %s', async (_why, added, message) => {
+  ])('refuses an undo once a new entry has taken %s', async (_why, added, problem) => {
     await putUserEntry(db, PARIS);
     const record = await deleteEntry(db, PARIS.id);
     await putUserEntry(db, added);
     const before = await snapshot();
     const result = record && (await restoreEntry(db, record));
-    expect(result).toEqual({ ok: false, problems: [{ line: 1, message }] });
+    expect(result).toEqual({ ok: false, problems: [{ ...problem, line: 1 }] });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -205,7 +206,7 @@ describe('importEntries is all or nothing', () => {
     const result = await importEntries(db, [PARIS, entry('', 'ب', 'B'), CAIRO], 'replace');
     expect(result).toEqual({
       ok: false,
-      problems: [{ line: 2, message: '"ب" is a single letter after normalisation' }],
+      problems: [{ line: 2, code: 'form-single-letter', form: 'ب' }],
     });
     expect(await snapshot()).toEqual(before);
   });
