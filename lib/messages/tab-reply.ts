@@ -6,8 +6,8 @@
  * does not blank it.
  */
 import { MAX_IMPORT_ENTRIES } from '../glossary/import-plan';
-import { isRecord, isSiteMode, isText } from './checks';
 import type { GlossaryEntry } from '../glossary/schema';
+import { isRecord, isSiteMode, isText } from './checks';
 import { parseEntry } from './entry-shape';
 import type { Detection, PageEntity, PageReading, PageStatus, Replies, TabRequest } from './protocol';
 
