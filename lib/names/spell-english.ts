@@ -145,10 +145,15 @@ function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
     return ranked([...scaled(known, KNOWN_SHARE), ...scaled(fromChars(word), 1 - KNOWN_SHARE)]);
   };
 
-  /** An article word's stem as English writes it without the article: الحريري → hariri. */
+  /**
+   * An article word's stem as English writes it without the article: الحريري → hariri. The data's spellings
+   * of the word and of its stem alone are counted together: a name the lists hold mostly without the article
+   * is spelt as they spell it most (البشير: bechir 6 times with it, بشير: bashir 20 times without).
+   */
   const stemSpellings = (word: string, stem: string): Candidate[] => {
-    const bare = fromLexicon(word)?.filter(({ en }) => !keepsArticle(en, stem)) ?? [];
-    return bare.length > 0 ? ranked(bare) : plain(stem);
+    const bare = (lexicon.get(word) ?? []).filter(([en]) => !keepsArticle(en, stem));
+    const counts = [...bare, ...(lexicon.get(stem) ?? [])];
+    return counts.length > 0 ? ranked(counts.map(([en, count]) => ({ en, p: count }))) : plain(stem);
   };
 
   /** عبد + article + name: the data's spellings of the compound, then those made by SERVANT_FORMS. */

@@ -102,6 +102,24 @@ describe('the article on a surname', () => {
     expect(spell('رفيق الحريري').en).toMatch(/^Rafi[kq] al-Hariri$/);
   });
 
+  it("counts the surname's spellings with and without the article together", () => {
+    // As the lists have it: البشير is spelt bechir 6 times, بشير bashir 20 and bachir 7 times.
+    const lexicon: SpellingModel['lexicon'] = {
+      ...model.lexicon,
+      البشير: [['bechir', 6]],
+      بشير: [
+        ['bashir', 20],
+        ['bachir', 7],
+      ],
+    };
+    const pooled = createSpeller({ ...model, lexicon });
+    expect(pooled.spell(['عمر', 'البشير']).en).toMatch(/^Om?[ae]r al-Bashir$/);
+    expect(pooled.spell(['البشير']).alternatives).toContain('Bashir');
+    // Where only the article form is known, its spellings stand alone.
+    const alone = createSpeller({ ...model, lexicon: { ...lexicon, بشير: [] } });
+    expect(alone.spell(['البشير']).en).toBe('al-Bechir');
+  });
+
   it.each([
     ['الكسندر', /^Ale[kx]/, 'Alexander: the article letters are part of the name'],
     ['نور الدين', /^Nou?r Edd?in/, 'Eddine: the article assimilated, not written twice'],
