@@ -292,9 +292,9 @@ async function evaluateContextReadings(pagesDir: string, glossary: Glossary): Pr
     }
   }
   console.log('\n== Readings from context on the Arabic news pages (lib/glossary/context-readings.ts)');
-  for (const rule of ['prayer', 'marks', 'adverb', 'club', 'club word']) {
+  for (const rule of ['prayer', 'marks', 'adverb', 'club', 'club word', 'media word']) {
     const surfaces = byRule.get(rule) ?? [];
-    console.log(`  ${rule.padEnd(9)} ${String(surfaces.length).padStart(3)}  ${surfaces.join('، ')}`);
+    console.log(`  ${rule.padEnd(10)} ${String(surfaces.length).padStart(3)}  ${surfaces.join('، ')}`);
   }
   console.log(`  still two readings (both shown): ${ambiguous} of ${matches} matches`);
 }

@@ -1,8 +1,8 @@
 /**
  * Readings a name's context settles after matching: the sunset prayer is not Morocco, the marks a writer put
  * on a form tell its two readings apart, an adverb in -an is not the place it is made from, a city that beat
- * or lost to someone is its football club, and a club named by a common word (الأهلي "national") is a club
- * only in a match report. Each rule is a row with a real sentence
+ * or lost to someone is its football club, a club named by a common word (الأهلي "national") is a club
+ * only in a match report, and a paper or channel so named (الحياة "life") only after صحيفة or قناة. Each rule is a row with a real sentence
  * (tests/unit/context-readings.test.ts); `npm run eval` counts what each one did.
  */
 import { type Clitic, proclitics } from '../arabic/clitics';
@@ -12,7 +12,7 @@ import type { EntityMatch } from './matcher';
 import type { GlossaryEntry } from './schema';
 
 /** A rule that dropped a match or chose one of its readings. */
-export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club' | 'club word';
+export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club' | 'club word' | 'media word';
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
 const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
@@ -60,6 +60,7 @@ export const CLUB_CITIES: ReadonlyArray<{ city: string; club: string; example: s
   { city: 'مالقة', club: 'Málaga CF', example: 'فاز مالقة على ضيفه بهدفين' },
   { city: 'سالزبورغ', club: 'Red Bull Salzburg', example: 'خسر سالزبورغ أمام ليفربول في دوري الأبطال' },
   { city: 'بلباو', club: 'Athletic Bilbao', example: 'تعادل بلباو مع ريال مدريد في الدوري الإسباني' },
+  { city: 'الوكرة', club: 'Al-Wakrah', example: 'فاز الوكرة على الريان في الدوري القطري' },
   { city: 'بيلباو', club: 'Athletic Bilbao', example: 'فاز بيلباو على برشلونة في الكأس' },
 ];
 
@@ -117,13 +118,14 @@ function inMatchReport(tokens: readonly Token[], t: number): boolean {
 
 /**
  * Clubs named by a common word: the glossary holds the word as a form of the club (or clubs: الأهلي is Cairo's
- * Al Ahly and Jeddah's Al-Ahli, both readings shown), and it stands only in a match report as for a club's
+ * Al Ahly and the Al-Ahli of Jeddah and of Doha, all readings shown), and it stands only in a match report as for a club's
  * city, or right after a word that names a club's people or ground (مدرب الأهلي، جماهير الوداد), or before
  * its country (الوحدة الإماراتي). Never as an adjective after a noun (السلم الأهلي "civil peace", المنتخب
  * العربي), which no result or score makes a club. Each row: the word, a sentence where it is the club, one
  * where it is not. Words whose other sense sports news uses too are left out: الاتحاد (the federation that
  * sets the fixtures), الشباب (the youth side), الجيش، الشرطة، الفتح، الاتفاق (a deal with a player), النجم
- * (a star player), المصري (an Egyptian player), العهد (ولي العهد at the match).
+ * (a star player), العهد (ولي العهد at the match); and a word that is a nationality too (المصري، الإفريقي), which
+ * as written would hide the nationality's reading.
  */
 export const CLUB_WORDS: ReadonlyArray<{ word: string; club: string; not: string }> = [
   { word: 'الأهلي', club: 'فاز الأهلي على الزمالك بهدفين', not: 'دعا الرئيس إلى حماية السلم الأهلي' },
@@ -155,7 +157,6 @@ export const CLUB_WORDS: ReadonlyArray<{ word: string; club: string; not: string
   { word: 'الزوراء', club: 'تغلب الزوراء على الطلبة في الدوري العراقي', not: 'يقع المتنزه في حي الزوراء' },
   { word: 'الوداد', club: 'قال مدرب الوداد إن الفريق سيعود', not: 'عبر الضيف عن الوداد بين البلدين' },
   { word: 'الرجاء', club: 'فاز الرجاء على الوداد في الديربي', not: 'عاد الرجاء إلى أهالي المفقودين' },
-  { word: 'الإفريقي', club: 'تغلب الترجي على الإفريقي في الدوري', not: 'افتتح البنك الإفريقي فرعا جديدا' },
   { word: 'الصفاقسي', club: 'تعادل الصفاقسي مع النجم الساحلي في الدوري', not: 'زار الوفد الصفاقسي العاصمة' },
   { word: 'الإسماعيلي', club: 'فاز الإسماعيلي على المصري في الدوري', not: 'ينتمي إلى المذهب الإسماعيلي' },
   { word: 'الشمال', club: 'خسر الشمال أمام السد في الدوري القطري', not: 'هطلت الأمطار في الشمال' },
@@ -204,7 +205,75 @@ const CLUB_COUNTRIES = new Set(
   ].map(foldArabic),
 );
 
-const CLUB_WORD_FORMS = new Set(CLUB_WORDS.map((row) => foldArabic(row.word)));
+/**
+ * Papers and channels named by a common word (الحياة "life", الأيام "the days", العربية "Arabic"): the word
+ * names the paper or channel only right after the word for what it is (صحيفة الحياة، لجريدة الأيام، قناة
+ * العربية), which is left out of the highlight as other descriptors are (descriptors.ts). Each row: the word, a
+ * sentence where it names the paper or channel, one where it does not. A word that is also a place or a title
+ * (الخليج، الرياض، السفير "the ambassador") keeps its longer form (صحيفة الخليج) instead.
+ */
+export const MEDIA_WORDS: ReadonlyArray<{ word: string; named: string; not: string }> = [
+  { word: 'الحياة', named: 'ونقلت صحيفة الحياة عن مصادر', not: 'عادت الحياة إلى طبيعتها في المدينة' },
+  { word: 'الأهرام', named: 'وذكرت جريدة الأهرام أن الوزير', not: 'زار السياح منطقة الأهرام' },
+  { word: 'النهار', named: 'وكتبت صحيفة النهار اللبنانية', not: 'استمر القصف طوال النهار' },
+  { word: 'الراية', named: 'وقال لصحيفة الراية إن الفريق', not: 'رفع الجنود الراية فوق المبنى' },
+  { word: 'الوطن', named: 'ونشرت صحيفة الوطن تقريرا', not: 'عاد اللاجئون إلى الوطن' },
+  { word: 'البيان', named: 'وقال لصحيفة البيان الإماراتية', not: 'أصدرت الوزارة البيان مساء أمس' },
+  { word: 'الاتحاد', named: 'ونقلت صحيفة الاتحاد عن الوزير', not: 'عقد الاتحاد اجتماعه السنوي' },
+  { word: 'الأيام', named: 'وذكرت صحيفة الأيام الفلسطينية', not: 'ارتفعت الأسعار في الأيام الأخيرة' },
+  { word: 'الدستور', named: 'وكتبت صحيفة الدستور الأردنية', not: 'صوت البرلمان على الدستور الجديد' },
+  { word: 'الرأي', named: 'وقال لصحيفة الرأي الكويتية', not: 'انقسم الرأي العام حول القرار' },
+  { word: 'الغد', named: 'ونشرت صحيفة الغد الأردنية', not: 'تبدأ المفاوضات صباح الغد' },
+  { word: 'الشروق', named: 'وقال لجريدة الشروق إن الحكومة', not: 'بدأ الهجوم مع الشروق' },
+  { word: 'الأخبار', named: 'وذكرت صحيفة الأخبار اللبنانية', not: 'تابع الناس الأخبار على التلفزيون' },
+  { word: 'الجمهورية', named: 'وكتبت صحيفة الجمهورية المصرية', not: 'زار رئيس الجمهورية المدينة' },
+  { word: 'الوفد', named: 'ونشرت جريدة الوفد تقريرا', not: 'وصل الوفد إلى القاهرة أمس' },
+  { word: 'اللواء', named: 'وقال لصحيفة اللواء إن الحكومة', not: 'التقى اللواء بقادة الجيش' },
+  { word: 'القبس', named: 'وذكرت صحيفة القبس الكويتية', not: 'أشعل الطفل القبس في الموقد' },
+  { word: 'السياسة', named: 'ونقلت صحيفة السياسة الكويتية عن مصادر', not: 'اعتزل الوزير السياسة' },
+  { word: 'الوسط', named: 'وقال لصحيفة الوسط البحرينية', not: 'وقف في الوسط بين الطرفين' },
+  { word: 'تشرين', named: 'وكتبت صحيفة تشرين السورية', not: 'عاد في تشرين الأول الماضي' },
+  { word: 'الثورة', named: 'وقالت صحيفة الثورة السورية', not: 'اندلعت الثورة في العاصمة' },
+  { word: 'الصباح', named: 'ونشرت صحيفة الصباح العراقية', not: 'بدأ القصف في الصباح' },
+  { word: 'الزمان', named: 'وقال لصحيفة الزمان العراقية', not: 'تغير الزمان وتغير الناس' },
+  { word: 'المدى', named: 'ونشرت صحيفة المدى تقريرا', not: 'أطلق صاروخا بعيد المدى' },
+  { word: 'الخبر', named: 'وذكرت صحيفة الخبر الجزائرية', not: 'نفت الوزارة الخبر' },
+  { word: 'الشرق', named: 'وقال لصحيفة الشرق القطرية', not: 'تقدمت القوات نحو الشرق' },
+  { word: 'الأنباء', named: 'ونقلت صحيفة الأنباء الكويتية عن مصادر', not: 'تضاربت الأنباء حول الحادث' },
+  { word: 'الديار', named: 'وكتبت صحيفة الديار اللبنانية', not: 'عاد النازحون إلى الديار' },
+  { word: 'البلاد', named: 'ونشرت صحيفة البلاد السعودية', not: 'غادر الرئيس البلاد أمس' },
+  { word: 'العربية', named: 'وقال لقناة العربية إن الحكومة', not: 'يدرس الطلاب اللغة العربية' },
+  { word: 'المنار', named: 'وبثت قناة المنار صورا', not: 'أضاء المنار مدخل الميناء' },
+  { word: 'الميادين', named: 'وقال لقناة الميادين إن المفاوضات', not: 'امتلأت الميادين بالمتظاهرين' },
+  { word: 'الحرة', named: 'وقال لقناة الحرة إن الحكومة', not: 'جرت الانتخابات الحرة في موعدها' },
+  { word: 'الحدث', named: 'وقال لقناة الحدث إن القوات', not: 'وقع الحدث مساء أمس' },
+  { word: 'الجديد', named: 'وبث تلفزيون الجديد صورا', not: 'أعلن الوزير القانون الجديد' },
+  { word: 'العالم', named: 'وبثت قناة العالم الإيرانية صورا', not: 'زار الرئيس دول العالم' },
+  { word: 'الشرقية', named: 'وقال لقناة الشرقية إن الانتخابات', not: 'وصل الوفد إلى المنطقة الشرقية' },
+  { word: 'السومرية', named: 'وبثت قناة السومرية صورا', not: 'درس الحضارة السومرية في الجامعة' },
+];
+
+/** Words for a paper or a channel, before its name (وقال لصحيفة الحياة). */
+const MEDIA_HEADS = new Set(
+  ['صحيفة', 'جريدة', 'مجلة', 'يومية', 'قناة', 'تلفزيون', 'فضائية', 'إذاعة'].map(foldArabic),
+);
+
+/**
+ * Whether a word is a paper's or channel's head in construct with the name after it: without the article, as
+ * written or after a preposition (لصحيفة); القنوات الفضائية العربية is "the Arab satellite channels".
+ */
+function headsName(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return proclitics(token.norm).some(
+    (reading) => MEDIA_HEADS.has(reading.stem) && !reading.clitics.some((clitic) => clitic.ar === ARTICLE),
+  );
+}
+
+/** The forms the two tables above read, by what reads them. */
+const COMMON_WORD_NAMES = new Map<string, 'club word' | 'media word'>([
+  ...CLUB_WORDS.map((row) => [foldArabic(row.word), 'club word'] as const),
+  ...MEDIA_WORDS.map((row) => [foldArabic(row.word), 'media word'] as const),
+]);
 const ARTICLE = foldArabic('ال');
 const AND = foldArabic('و');
 
@@ -270,15 +339,16 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     const entry = entries[match.entry];
     const onePlace = match.words === 1 && entry?.type === 'place';
     // A reader's own entry is read as they wrote it.
-    const clubWord =
-      match.words === 1 &&
-      entry?.type === 'organisation' &&
-      entry.own !== true &&
-      CLUB_WORD_FORMS.has(foldArabic(match.form));
-    if (clubWord) {
+    const commonWord =
+      match.words === 1 && entry?.type === 'organisation' && entry.own !== true
+        ? COMMON_WORD_NAMES.get(foldArabic(match.form))
+        : undefined;
+    if (commonWord !== undefined) {
       while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
-      if (namesClub(tokens, t, match.clitics)) result.push(match);
-      else onRule?.('club word', match);
+      const stands =
+        commonWord === 'club word' ? namesClub(tokens, t, match.clitics) : headsName(tokens[t - 1]);
+      if (stands) result.push(match);
+      else onRule?.(commonWord, match);
       continue;
     }
     if (!onePlace && match.alternatives.length === 0) {

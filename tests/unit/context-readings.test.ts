@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { CLUB_CITIES, CLUB_WORDS, MARKED_READINGS } from '../../lib/glossary/context-readings';
+import { CLUB_CITIES, CLUB_WORDS, MARKED_READINGS, MEDIA_WORDS } from '../../lib/glossary/context-readings';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { createPageSuggestions } from '../../lib/names/page-suggestions';
@@ -141,6 +141,22 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     expect(marked(sentence).filter(([written]) => written?.endsWith(word))).toEqual([]);
   });
 
+  it.each(MEDIA_WORDS.map((row) => [row.word, row.named]))(
+    'reads %s as the paper or channel after its head in: %s',
+    (word, sentence) => {
+      const found = marked(sentence).find(([written]) => written?.endsWith(word));
+      expect(found).toEqual([word, ...clubsOf(word)]);
+      expect(clubsOf(word).length).toBe(1);
+    },
+  );
+
+  it.each(MEDIA_WORDS.map((row) => [row.word, row.not]))('leaves %s unmarked in: %s', (word, sentence) => {
+    // A longer name that ends with the word (رئيس الجمهورية, المنطقة الشرقية) is another entry.
+    expect(
+      marked(sentence).filter(([written]) => !written?.includes(' ') && written?.endsWith(word)),
+    ).toEqual([]);
+  });
+
   it.each([
     ['فاز الزمالك والأهلي في الجولة الأولى من الدوري', 'والأهلي', 'a list after a club, joined by و'],
     ['قالت جماهير الوداد إن الفريق سيعود', 'الوداد', "the club's supporters before it"],
@@ -154,6 +170,11 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     ['دعا الاتحاد المصري لكرة القدم إلى تعديل الدوري الأهلي', 'الأهلي', 'an adjective after a noun'],
     ['أعلن الهلال الأحمر وصول المساعدات', 'الهلال', 'part of a longer name'],
     ['قال مدرب المنتخب العربي إن المباراة صعبة', 'العربي', "the team's adjective, in a match report"],
+    [
+      'بثت القنوات الفضائية العربية الخبر',
+      'العربية',
+      'after a channel word with the article: "the Arab channels"',
+    ],
   ])('does not read a club in %s', (sentence, word) => {
     expect(marked(sentence).filter(([written]) => written === word)).toEqual([]);
   });
@@ -194,5 +215,23 @@ describe("a club named by a common word in a reader's own entry", () => {
   it('while the same entry from the bundled glossary is not', () => {
     const bundled = { ...own, own: undefined };
     expect(createMatcher([bundled]).match('زار الوفد مقر الأهلي أمس')).toEqual([]);
+  });
+});
+
+describe('the common words that name a club, a paper or a channel', () => {
+  const words = [...CLUB_WORDS, ...MEDIA_WORDS].map((row) => row.word);
+  const named = new Set(words.map(foldArabic));
+  const isName = (form: string) => named.has(foldArabic(form));
+  // The bundled glossary without these words as forms of the organisations they name.
+  const others = entries.map((entry) => {
+    const forms = [entry.ar, ...entry.variants];
+    if (entry.type !== 'organisation' || !forms.some(isName)) return entry;
+    const kept = forms.filter((form) => !isName(form));
+    return { ...entry, ar: kept[0] ?? 'ـــ', variants: kept.slice(1) };
+  });
+  const withoutThem = createMatcher(others);
+
+  it.each(words)('hide no other reading of %s (it would be lost where the word names nothing)', (word) => {
+    for (const text of [word, `و${word}`, `في ${word}`]) expect(withoutThem.match(text), text).toEqual([]);
   });
 });
