@@ -7,6 +7,7 @@ import { toSourced, validateEntries } from '../lib/glossary/validate';
 import { entryShapeProblem } from '../lib/messages/entry-shape';
 import type { PutReply } from '../lib/messages/protocol';
 import { ProblemText } from './ProblemText';
+import { sayError } from './say-error';
 import { TypeOptions } from './TypeOptions';
 import { useI18n } from './use-i18n';
 
@@ -46,7 +47,8 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
   const [saved, setSaved] = useState<GlossaryEntry | null>(null);
   const first = useRef<HTMLInputElement>(null);
   const choicesId = useId();
-  const { t, parts, lang, dir } = useI18n();
+  const i18n = useI18n();
+  const { t, parts, lang, dir } = i18n;
   useEffect(() => first.current?.focus({ preventScroll: true }), []);
   const set = (change: Partial<Fields>) => setFields((previous) => ({ ...previous, ...change }));
   const choices = draft.alternatives.length > 0 ? [draft.en, ...draft.alternatives] : [];
@@ -63,7 +65,7 @@ export function AddEntryForm(props: AddEntryFormProps): JSX.Element {
       if (reply.ok) setSaved(reply.entry);
       else setProblems(reply.problems);
     } catch (error) {
-      setProblems([t('notSaved', { error: (error as Error).message })]);
+      setProblems([t('notSaved', { error: sayError(i18n, error) })]);
     } finally {
       setSaving(false);
     }

@@ -6,6 +6,7 @@ import { ENTRY_FLAGS, type EntityType, type EntryFlag, type GlossaryEntry } from
 import type { TextKey } from '../lib/i18n/translate';
 import type { EntryView, PutReply } from '../lib/messages/protocol';
 import { ProblemText } from './ProblemText';
+import { sayError } from './say-error';
 import { TypeOptions } from './TypeOptions';
 import { useI18n } from './use-i18n';
 
@@ -95,7 +96,8 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
   const [problems, setProblems] = useState<Array<Problem | string>>([]);
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
-  const { t, parts } = useI18n();
+  const i18n = useI18n();
+  const { t, parts } = i18n;
   useEffect(() => first.current?.focus(), []);
   const set = (change: Partial<Fields>) => setFields((previous) => ({ ...previous, ...change }));
 
@@ -109,7 +111,7 @@ export function EntryForm(props: EntryFormProps): JSX.Element {
       const reply = await onSave(entryOf(fields, entry));
       if (!reply.ok) setProblems(reply.problems);
     } catch (error) {
-      setProblems([t('notSaved', { error: (error as Error).message })]);
+      setProblems([t('notSaved', { error: sayError(i18n, error) })]);
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type AskBackground, HISTORY_KEEP_CHOICES, type HistoryStatsView } from '../lib/messages/protocol';
 import { StatusLine } from './StatusLine';
+import { sayError } from './say-error';
 import { useI18n } from './use-i18n';
 
 export interface HistoryPanelProps {
@@ -17,11 +18,12 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
   const [stats, setStats] = useState<HistoryStatsView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
-  const { t, plural, number } = useI18n();
+  const i18n = useI18n();
+  const { t, plural, number } = i18n;
 
   const load = () =>
-    ask({ type: 'history/stats' }).then(setStats, (error: Error) =>
-      setMessage(t('historyUnavailable', { error: error.message })),
+    ask({ type: 'history/stats' }).then(setStats, (error: unknown) =>
+      setMessage(t('historyUnavailable', { error: sayError(i18n, error) })),
     );
   useEffect(() => void load(), []);
 
@@ -30,7 +32,7 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
       setMessage(await work());
       await load();
     } catch (error) {
-      setMessage(t('notDone', { error: (error as Error).message }));
+      setMessage(t('notDone', { error: sayError(i18n, error) }));
     }
   };
 
@@ -66,7 +68,7 @@ export function HistoryPanel(props: HistoryPanelProps): JSX.Element {
                 setStats(next);
                 setMessage(t(paused ? 'historyPaused' : 'historyResumed'));
               },
-              (error: Error) => setMessage(t('notDone', { error: error.message })),
+              (error: unknown) => setMessage(t('notDone', { error: sayError(i18n, error) })),
             );
           }}
         />

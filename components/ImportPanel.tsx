@@ -10,6 +10,7 @@ import type { TextKey, Translator } from '../lib/i18n/translate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
 import type { Previewer } from './import-previewer';
 import { ProblemText } from './ProblemText';
+import { sayError } from './say-error';
 import { TypeBadge } from './TypeBadge';
 import { useI18n } from './use-i18n';
 
@@ -178,7 +179,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       (problem: unknown) => {
         if (aborted.signal.aborted) return;
         setProgress(null);
-        setError(t('importUnreadable', { file: file.name, error: (problem as Error).message }));
+        setError(t('importUnreadable', { file: file.name, error: sayError(i18n, problem) }));
       },
     );
     return () => aborted.abort();
@@ -203,7 +204,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     try {
       setFile({ name: chosen.name, text: await chosen.text() });
     } catch (problem) {
-      setError(t('importUnreadable', { file: chosen.name, error: (problem as Error).message }));
+      setError(t('importUnreadable', { file: chosen.name, error: sayError(i18n, problem) }));
     }
   };
 
@@ -227,7 +228,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       onImported(t('importDone', { file: name, added, changed, unchanged, removed }));
       cancel();
     } catch (problem) {
-      setError(t('importFailed', { error: (problem as Error).message }));
+      setError(t('importFailed', { error: sayError(i18n, problem) }));
     } finally {
       setBusy(false);
       setProgress(null);

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
+import { sayError } from './say-error';
 import { useI18n } from './use-i18n';
 
 export interface ResetPanelProps {
@@ -19,7 +20,8 @@ export function ResetPanel(props: ResetPanelProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const mine = entries.filter((entry) => entry.origin === 'user').length;
   const edited = entries.filter((entry) => entry.origin === 'bundled' && entry.edited).length;
-  const { t, plural } = useI18n();
+  const i18n = useI18n();
+  const { t, plural } = i18n;
 
   const reset = async () => {
     setError(null);
@@ -29,7 +31,7 @@ export function ResetPanel(props: ResetPanelProps): JSX.Element {
       setBackedUp(false);
       onReset(t('resetDone', { entries: plural('entries', count) }));
     } catch (problem) {
-      setError(t('resetFailed', { error: (problem as Error).message }));
+      setError(t('resetFailed', { error: sayError(i18n, problem) }));
     }
   };
 

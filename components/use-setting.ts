@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AskBackground, Settings } from '../lib/messages/protocol';
+import { sayError } from './say-error';
 import { useI18n } from './use-i18n';
 
 /** One setting of the options page, as each setting control uses it. */
@@ -21,14 +22,15 @@ export function useSetting<K extends keyof Settings>(
   key: K,
   done: (settings: Settings) => string | null,
 ): SettingControl<K> {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [value, setValue] = useState<Settings[K] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
     ask({ type: 'settings/get' }).then(
       (settings) => setValue(settings[key]),
-      (error: Error) => setMessage(t('settingUnreadable', { error: error.message })),
+      (error: unknown) => setMessage(t('settingUnreadable', { error: sayError(i18n, error) })),
     );
   }, [ask, key]);
 
@@ -38,7 +40,7 @@ export function useSetting<K extends keyof Settings>(
         setValue(settings[key]);
         setMessage(done(settings));
       },
-      (error: Error) => setMessage(t('notChanged', { error: error.message })),
+      (error: unknown) => setMessage(t('notChanged', { error: sayError(i18n, error) })),
     );
 
   return { value, message, setMessage, change };

@@ -94,7 +94,10 @@ export default defineBackground(() => {
     const request = parseBackgroundRequest(message);
     if (request === null) return;
     if (!mayRequest(request, sender, extensionOrigin)) {
-      sendResponse({ ok: false, error: `${request.type} is only for the extension's own pages` });
+      sendResponse({
+        ok: false,
+        error: { code: 'not-allowed', request: request.type },
+      } satisfies Envelope<unknown>);
       return;
     }
     // A write retried on a fresh connection (withRetry) may report twice: one broadcast per request is enough.
@@ -118,7 +121,9 @@ export default defineBackground(() => {
       },
     };
     withRetry((db) => handleRequest(request, { ...context, db }), { label: request.type }).then((result) => {
-      const envelope: Envelope<unknown> = result.ok ? result : { ok: false, error: result.error };
+      const envelope: Envelope<unknown> = result.ok
+        ? result
+        : { ok: false, error: { code: 'failed', request: request.type, detail: result.error } };
       sendResponse(envelope);
       if (changed)
         broadcastGlossaryChanged().catch((error) => console.error('Dalil: broadcast failed', error));

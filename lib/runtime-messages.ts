@@ -1,14 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { LanguageChoice } from './i18n/languages';
-import type { BackgroundRequest, Envelope, ReplyTo, TabRequest } from './messages/protocol';
+import {
+  BackgroundFailure,
+  type BackgroundRequest,
+  type Envelope,
+  type ReplyTo,
+  type TabRequest,
+} from './messages/protocol';
 import { parseTabReply } from './messages/tab-reply';
 import { WAKE_FILE } from './page/load-entry';
 
-/** Sends a request to the background; resolves with its reply or rejects with the reason it gave. */
+/**
+ * Sends a request to the background; resolves with its reply or rejects with a BackgroundFailure holding the
+ * reason it gave (or that nothing answered).
+ */
 export async function askBackground<R extends BackgroundRequest>(request: R): Promise<ReplyTo<R>> {
   const envelope = (await browser.runtime.sendMessage(request)) as Envelope<ReplyTo<R>> | undefined;
-  if (envelope === undefined) throw new Error(`Dalil: no answer to ${request.type}`);
-  if (!envelope.ok) throw new Error(`Dalil: ${request.type} failed: ${envelope.error}`);
+  if (envelope === undefined) throw new BackgroundFailure({ code: 'no-answer', request: request.type });
+  if (!envelope.ok) throw new BackgroundFailure(envelope.error);
   return envelope.value;
 }
 

@@ -13,6 +13,7 @@ import { LanguageSetting } from '~/components/LanguageSetting';
 import { ResetPanel } from '~/components/ResetPanel';
 import { StatusLine } from '~/components/StatusLine';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
+import { sayError } from '~/components/say-error';
 import { useI18n } from '~/components/use-i18n';
 import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
@@ -69,8 +70,8 @@ export function App(props: AppProps): JSX.Element {
    * The translator of the latest render, for the callbacks made once (the hashchange listener and the
    * reload it starts): a language chosen on this page since then is the one they speak.
    */
-  const said = useRef(t);
-  said.current = t;
+  const said = useRef(i18n);
+  said.current = i18n;
 
   const reload = useCallback(async (): Promise<EntryView[]> => {
     try {
@@ -79,7 +80,7 @@ export function App(props: AppProps): JSX.Element {
       setEntries(list);
       return list;
     } catch (problem) {
-      setError(said.current('optionsUnreadable', { error: (problem as Error).message }));
+      setError(said.current.t('optionsUnreadable', { error: sayError(said.current, problem) }));
       return [];
     }
   }, [ask]);
@@ -90,7 +91,7 @@ export function App(props: AppProps): JSX.Element {
     const entry = list.find((candidate) => candidate.id === id);
     setView('glossary');
     if (entry === undefined) {
-      setStatus(said.current('optionsNoEntry', { id }));
+      setStatus(said.current.t('optionsNoEntry', { id }));
       return;
     }
     setEditing(entry);
@@ -135,7 +136,7 @@ export function App(props: AppProps): JSX.Element {
       );
       await reload();
     } catch (problem) {
-      setError(t('optionsNotDeleted', { error: (problem as Error).message }));
+      setError(t('optionsNotDeleted', { error: sayError(i18n, problem) }));
     }
   };
 
@@ -147,7 +148,7 @@ export function App(props: AppProps): JSX.Element {
       setUndo(null);
       await reload();
     } catch (problem) {
-      setError(t('optionsNotRestored', { error: (problem as Error).message }));
+      setError(t('optionsNotRestored', { error: sayError(i18n, problem) }));
     }
   };
 

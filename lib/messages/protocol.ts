@@ -303,5 +303,25 @@ export type ReplyTo<R extends Request> = Replies[R['type']];
 /** Sends a request to the background and resolves with its reply: askBackground, or a fake in tests. */
 export type AskBackground = <R extends BackgroundRequest>(request: R) => Promise<ReplyTo<R>>;
 
+/**
+ * Why a request got no reply, as a code with the request's type: the pages say it in the reader's language
+ * (components/say-error.ts), from the catalogue's `error_…` messages.
+ */
+export type BackgroundError =
+  /** A request only the extension's own pages may make, from elsewhere (mayRequest). */
+  | { code: 'not-allowed'; request: string }
+  /** Answering failed: `detail` is the error's own words (the database's or the browser's, in English). */
+  | { code: 'failed'; request: string; detail: string }
+  /** Nothing answered (the background was stopped or took no such request); never sent, only found. */
+  | { code: 'no-answer'; request: string };
+
 /** What the background sends back: the reply, or the reason it could not give one. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: BackgroundError };
+
+/** A request the background did not answer, thrown to the page that asked, with why. */
+export class BackgroundFailure extends Error {
+  constructor(readonly reason: BackgroundError) {
+    // For the console: the pages say the reason in the reader's language.
+    super(`Dalil: ${reason.request}: ${reason.code === 'failed' ? reason.detail : reason.code}`);
+  }
+}

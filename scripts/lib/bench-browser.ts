@@ -241,19 +241,20 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Sends a request to the background from an extension page, as the popup and options page do. */
-async function ask(page: Page, request: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+async function ask(page: Page, request: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> {
   const envelope = await page.evaluate(async (message) => {
     const runtime = (
       globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
     ).chrome.runtime;
     return runtime.sendMessage(message);
   }, request);
-  return (envelope ?? { ok: false, error: 'no answer' }) as { ok: boolean; value?: unknown; error?: string };
+  return (envelope ?? { ok: false, error: 'no answer' }) as { ok: boolean; value?: unknown; error?: unknown };
 }
 
 async function askOk(page: Page, request: BackgroundRequest): Promise<unknown> {
   const envelope = await ask(page, request);
-  if (!envelope.ok) throw new Error(`${request.type} failed: ${envelope.error ?? 'no reason given'}`);
+  if (!envelope.ok)
+    throw new Error(`${request.type} failed: ${JSON.stringify(envelope.error ?? 'no reason given')}`);
   return envelope.value;
 }
 

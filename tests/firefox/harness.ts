@@ -94,7 +94,7 @@ export async function askBackgroundFrom<R extends BackgroundRequest>(
     request,
   )) as Envelope<ReplyTo<R>> | undefined;
   if (envelope === undefined) throw new Error(`no answer to ${request.type}`);
-  if (!envelope.ok) throw new Error(`${request.type} failed: ${envelope.error}`);
+  if (!envelope.ok) throw new Error(`${request.type} failed: ${JSON.stringify(envelope.error)}`);
   return envelope.value;
 }
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddEntryForm } from '../../components/AddEntryForm';
 import { draftFromSelection, type EntryDraft } from '../../lib/glossary/draft-entry';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import type { EntryView, PutReply } from '../../lib/messages/protocol';
+import { BackgroundFailure, type EntryView, type PutReply } from '../../lib/messages/protocol';
 import { inEnglish } from './in-english';
 import { button, fill } from './options-harness';
 
@@ -154,7 +154,7 @@ describe('AddEntryForm', () => {
 
   it('says when the request itself failed', async () => {
     const { root, save } = await mount(DRAFT, () => {
-      throw new Error('no answer to entry/add');
+      throw new BackgroundFailure({ code: 'no-answer', request: 'entry/add' });
     });
     await save();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Not saved: no answer to entry/add');
