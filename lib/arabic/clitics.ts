@@ -114,24 +114,36 @@ const ROWS_BY_START: ReadonlyArray<ReadonlyArray<readonly ProcliticRow[]> | unde
 
 /**
  * The rows of the table a folded word may be read with, in table order: those whose prefix starts with its
- * first two letters. `splitFits` says which of them apply. Two steps, so the matcher can look a stem up
- * from the word's letters without making it: this runs on every word of a page, and most have no clitic
- * (or none worth a look-up).
+ * first two letters (their code units; -1 for a second the word lacks). `splitFits` says which of them
+ * apply. Two steps, so the matcher can look a stem up from the word's letters without making it: this runs
+ * on every word of a page, and most have no clitic (or none worth a look-up).
  */
-export function procliticRows(word: string): readonly ProcliticRow[] {
-  const first = word.charCodeAt(0) - BLOCK;
+export function procliticRows(firstUnit: number, secondUnit: number): readonly ProcliticRow[] {
+  const first = firstUnit - BLOCK;
   const bySecond = first >= 0 && first < BLOCK_SIZE ? ROWS_BY_START[first] : undefined;
   if (bySecond === undefined) return NO_ROWS;
-  const second = word.charCodeAt(1) - BLOCK;
+  const second = secondUnit - BLOCK;
   return (
     second >= 0 && second < BLOCK_SIZE ? bySecond[second] : bySecond[BLOCK_SIZE]
   ) as readonly ProcliticRow[];
 }
 
-/** Whether a row of `procliticRows(word)` applies: the word has its prefix and a stem of two letters is left. */
-export function splitFits(word: string, row: ProcliticRow): boolean {
-  if (word.length - row.prefix.length < MIN_STEM || !word.startsWith(row.prefix)) return false;
-  return !(row.lilArticle && word.charCodeAt(row.prefix.length) === LAM);
+/**
+ * Whether a row of `procliticRows` applies to the folded word units[from, to): the word has its prefix and a
+ * stem of two letters is left.
+ */
+export function splitFits(units: ArrayLike<number>, from: number, to: number, row: ProcliticRow): boolean {
+  const { prefix } = row;
+  if (to - from - prefix.length < MIN_STEM) return false;
+  for (let k = 0; k < prefix.length; k++) if (units[from + k] !== prefix.charCodeAt(k)) return false;
+  return !(row.lilArticle && units[from + prefix.length] === LAM);
+}
+
+/** A word's code units, for `procliticRows` and `splitFits`. */
+function unitsOf(word: string): number[] {
+  const units: number[] = [];
+  for (let k = 0; k < word.length; k++) units.push(word.charCodeAt(k));
+  return units;
 }
 
 /**
@@ -140,8 +152,9 @@ export function splitFits(word: string, row: ProcliticRow): boolean {
  */
 export function procliticSplits(word: string): readonly ProcliticReading[] {
   let readings: ProcliticReading[] | null = null;
-  for (const row of procliticRows(word)) {
-    if (!splitFits(word, row)) continue;
+  const units = unitsOf(word);
+  for (const row of procliticRows(units[0] ?? -1, units[1] ?? -1)) {
+    if (!splitFits(units, 0, units.length, row)) continue;
     readings ??= [];
     readings.push({
       stem: row.restore + word.slice(row.prefix.length),

@@ -86,6 +86,19 @@ function isPresentationForm(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
 }
 
+/**
+ * Whether `foldChar` gives a unit back as it is, from its code: a key is folded for every look-up of some
+ * tables (a match's form), and a two-byte unit cut out as a string of its own is an allocation.
+ */
+function foldsToItself(code: number): boolean {
+  if (code < 0x00ad) return true;
+  if (isDropped(code)) return false;
+  if (code >= 0x0600 && code <= 0x06ff) return ARABIC_BLOCK_FOLDS[code - 0x0600] === undefined;
+  return (
+    !isPresentationForm(code) || String.fromCharCode(code).normalize('NFKC') === String.fromCharCode(code)
+  );
+}
+
 /** Folds one character (a UTF-16 unit; presentation forms are all in the BMP). Returns '' to drop it. */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -132,8 +145,7 @@ export function normalizeArabic(text: string): NormalizedText {
  */
 export function foldArabic(text: string): string {
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch.charCodeAt(0) < 0x00ad || foldChar(ch) === ch) continue;
+    if (foldsToItself(text.charCodeAt(i))) continue;
     let out = text.slice(0, i);
     for (let k = i; k < text.length; k++) out += foldChar(text[k] as string);
     return out;

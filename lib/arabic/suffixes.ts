@@ -70,12 +70,38 @@ function buildSuffixTable(): SuffixRow[] {
 
 const MIN_STEM = 2;
 
+/** The table's suffixes read from their last letter, a node for each: a word's end walks down it. */
+interface SuffixNode {
+  row: SuffixRow | null;
+  /** By the code unit before (to the right of) the letters read so far. */
+  next: Map<number, SuffixNode> | null;
+}
+
 /**
- * The table by suffix, for looking up a word's last letters instead of trying every suffix. Built on first
- * use, like every table the content script holds: most pages it loads on are not Arabic.
+ * The table as a trie from the end, for reading a word's last letters instead of trying every suffix (or
+ * cutting each ending out to look it up). Built on first use, like every table the content script holds:
+ * most pages it loads on are not Arabic.
  */
-let bySuffix: ReadonlyMap<string, SuffixRow> | null = null;
-let longestSuffix = 0;
+let suffixTrie: SuffixNode | null = null;
+
+function buildSuffixTrie(): SuffixNode {
+  const root: SuffixNode = { row: null, next: null };
+  for (const row of buildSuffixTable()) {
+    let node = root;
+    for (let k = row.suffix.length - 1; k >= 0; k--) {
+      const code = row.suffix.charCodeAt(k);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = { row: null, next: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.row = row;
+  }
+  return root;
+}
 
 /**
  * Whether the word, read after these proclitics, has the article: split off (بالوزير) or restored from
@@ -91,16 +117,15 @@ function hasArticle(word: string, clitics: readonly Clitic[]): boolean {
  * off the word's start: after the article no possessive is read (بالوزيرها is no form of وزير).
  */
 export function suffixReadings(word: string, clitics: readonly Clitic[] = []): SuffixReading[] {
-  if (bySuffix === null) {
-    const table = buildSuffixTable();
-    bySuffix = new Map(table.map((row) => [row.suffix, row]));
-    longestSuffix = Math.max(...table.map((row) => row.suffix.length));
-  }
+  suffixTrie ??= buildSuffixTrie();
   const articled = clitics.length > 0 && hasArticle(word, clitics);
   const readings: SuffixReading[] = [];
-  for (let length = 1; length <= longestSuffix && word.length - length >= MIN_STEM; length++) {
-    const row = bySuffix.get(word.slice(word.length - length));
-    if (row === undefined || (articled && row.possessive)) continue;
+  let node: SuffixNode | undefined = suffixTrie;
+  for (let length = 1; word.length - length >= MIN_STEM; length++) {
+    node = node.next?.get(word.charCodeAt(word.length - length));
+    if (node === undefined) break;
+    const { row } = node;
+    if (row === null || (articled && row.possessive)) continue;
     const { suffix, taMarbuta } = row;
     const stem = word.slice(0, word.length - suffix.length);
     readings.push({ stem, suffix });

@@ -1,5 +1,6 @@
 import { foldChar, normalizeArabic } from './normalize';
 import { isArabicDigit, isArabicLetter } from './script';
+import { HASH_BASE, hashWord } from './word-hash';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -99,8 +100,8 @@ const FOLDS = 0x10;
 const KIND_NAMES: readonly TokenKind[] = ['arabic', 'arabic', 'number', 'latin'];
 
 let classes: Uint8Array | null = null;
-/** The folded unit of each unit classified FOLDS. */
-const FOLDED_TO = new Map<number, string>();
+/** The folded unit of each unit classified FOLDS, by the original unit. */
+const FOLDED_TO = new Uint16Array(0x10000);
 
 function classify(table: Uint8Array, code: number): number {
   const folded = foldChar(String.fromCharCode(code));
@@ -122,12 +123,213 @@ function classify(table: Uint8Array, code: number): number {
                 ? SPACE_CLASS
                 : BREAK;
     if (folded.charCodeAt(0) !== code) {
-      FOLDED_TO.set(code, folded);
+      FOLDED_TO[code] = folded.charCodeAt(0);
       found |= FOLDS;
     }
   }
   table[code] = found;
   return found;
+}
+
+/** Int32s a token takes in a table's `spans`: start, end, its folded units' start and end, flags, hash. */
+const SPAN = 6;
+const KIND_BITS = 3;
+const JOINS = 4;
+/** The token's folded units are its text as written: its norm is a slice of the text. */
+const AS_WRITTEN = 8;
+
+/**
+ * Tokens and folded units are written into shared arenas, each table keeping its own part: a page's blocks
+ * are tokenized one after another, and an arena is one allocation for hundreds of them (a typed array of
+ * its own costs a block as much as tokenizing a short one). A full arena is left to the tables in it.
+ */
+const ARENA_UNITS = 1 << 16;
+const ARENA_SPANS = (1 << 12) * SPAN;
+let unitArena = new Uint16Array(0);
+let unitTop = 0;
+let spanArena = new Int32Array(0);
+let spanTop = 0;
+
+/** Room for `units` more folded units in the unit arena. */
+function reserveUnits(units: number): void {
+  if (unitArena.length - unitTop >= units) return;
+  unitArena = new Uint16Array(Math.max(ARENA_UNITS, units));
+  unitTop = 0;
+}
+
+/**
+ * Room for one more token in the span arena, whose tokens so far start at `base`: the table's part moves to
+ * a new arena when this one is full. Returns where the table's part starts.
+ */
+function reserveSpan(base: number): number {
+  if (spanArena.length - spanTop >= SPAN) return base;
+  const taken = spanTop - base;
+  const next = new Int32Array(Math.max(ARENA_SPANS, taken * 2 + SPAN));
+  next.set(spanArena.subarray(base, spanTop));
+  spanArena = next;
+  spanTop = taken;
+  return 0;
+}
+
+/**
+ * Appends a token's span to the span arena for the table whose part starts at `base`; returns where that
+ * part starts now. Positional arguments: this runs for every word of a page, and an options object (or a
+ * tuple) would be an allocation for each.
+ */
+function pushSpan(
+  base: number,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  flags: number,
+  hash: number,
+): number {
+  const at = reserveSpan(base);
+  const top = spanTop;
+  spanArena[top] = start;
+  spanArena[top + 1] = end;
+  spanArena[top + 2] = from;
+  spanArena[top + 3] = to;
+  spanArena[top + 4] = flags;
+  spanArena[top + 5] = hash;
+  spanTop = top + SPAN;
+  return at;
+}
+
+/** Units [from, to) as a string, in pieces so that no call takes more arguments than an engine allows. */
+function unitsToString(units: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let at = from; at < to; at += 4096) {
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(at, Math.min(to, at + 4096)) as unknown as number[],
+    );
+  }
+  return out;
+}
+
+/**
+ * A text's tokens as a table: their offsets in typed arrays and their folded units back to back, so the
+ * matcher reads words without a string or an object made for each. `list()` gives the same tokens as
+ * objects, made on first use, for readers that keep tokens (the name finder).
+ */
+export class TokenTable {
+  readonly length: number;
+  /** The folded units of the tokens, token i's at [foldedStart(i), foldedEnd(i)). */
+  readonly units: Uint16Array;
+  readonly #text: string;
+  readonly #spans: Int32Array;
+  readonly #base: number;
+  #norms: string[] | null = null;
+  #list: Token[] | null;
+
+  constructor(parts: {
+    text: string;
+    units: Uint16Array;
+    spans: Int32Array;
+    base: number;
+    length: number;
+    list?: Token[];
+  }) {
+    this.#text = parts.text;
+    this.units = parts.units;
+    this.#spans = parts.spans;
+    this.#base = parts.base;
+    this.length = parts.length;
+    this.#list = parts.list ?? null;
+  }
+
+  /** [start, end) in the original text (see Token). */
+  start(i: number): number {
+    return this.#spans[this.#base + i * SPAN] as number;
+  }
+
+  end(i: number): number {
+    return this.#spans[this.#base + i * SPAN + 1] as number;
+  }
+
+  foldedStart(i: number): number {
+    return this.#spans[this.#base + i * SPAN + 2] as number;
+  }
+
+  foldedEnd(i: number): number {
+    return this.#spans[this.#base + i * SPAN + 3] as number;
+  }
+
+  joinsPrevious(i: number): boolean {
+    return ((this.#spans[this.#base + i * SPAN + 4] as number) & JOINS) !== 0;
+  }
+
+  /** The hash of token i's folded units (./word-hash.ts), for tables that look a word up from its units. */
+  hash(i: number): number {
+    return this.#spans[this.#base + i * SPAN + 5] as number;
+  }
+
+  kind(i: number): TokenKind {
+    return KIND_NAMES[(this.#spans[this.#base + i * SPAN + 4] as number) & KIND_BITS] as TokenKind;
+  }
+
+  /** Token i's folded form (Token.norm), made once. */
+  norm(i: number): string {
+    this.#norms ??= [];
+    let norm = this.#norms[i];
+    if (norm === undefined) {
+      const from = this.foldedStart(i);
+      const to = this.foldedEnd(i);
+      const flags = this.#spans[this.#base + i * SPAN + 4] as number;
+      const start = this.start(i);
+      norm =
+        (flags & AS_WRITTEN) !== 0
+          ? this.#text.slice(start, start + to - from)
+          : unitsToString(this.units, from, to);
+      this.#norms[i] = norm;
+    }
+    return norm;
+  }
+
+  /** The tokens as objects, made on first use. */
+  list(): Token[] {
+    if (this.#list === null) {
+      const list: Token[] = [];
+      for (let i = 0; i < this.length; i++) {
+        list.push({
+          norm: this.norm(i),
+          start: this.start(i),
+          end: this.end(i),
+          kind: this.kind(i),
+          joinsPrevious: this.joinsPrevious(i),
+        });
+      }
+      this.#list = list;
+    }
+    return this.#list;
+  }
+}
+
+const KIND_CODES: Readonly<Record<TokenKind, number>> = { arabic: ARABIC, number: NUMBER, latin: LATIN };
+
+/** The table of tokens already made (by `tokenizeReference`, or `tokenize` for a caller that keeps them). */
+export function tableOf(tokens: readonly Token[], text = ''): TokenTable {
+  let folded = 0;
+  for (const token of tokens) folded += token.norm.length;
+  reserveUnits(folded);
+  let base = spanTop;
+  for (const token of tokens) {
+    const { norm } = token;
+    for (let k = 0; k < norm.length; k++) unitArena[unitTop + k] = norm.charCodeAt(k);
+    const flags = KIND_CODES[token.kind] | (token.joinsPrevious ? JOINS : 0);
+    base = pushSpan(base, token.start, token.end, unitTop, unitTop + norm.length, flags, hashWord(norm));
+    unitTop += norm.length;
+  }
+  return new TokenTable({
+    text,
+    units: unitArena,
+    spans: spanArena,
+    base,
+    length: tokens.length,
+    list: [...tokens],
+  });
 }
 
 /**
@@ -136,29 +338,34 @@ function classify(table: Uint8Array, code: number): number {
  * else separates.
  *
  * One pass over the original with a per-code-unit table instead of folding the whole text first: this runs
- * on every block of every Arabic page, and a word that needs no folding is sliced out as it stands.
+ * on every block of every Arabic page.
  */
-export function tokenize(text: string): Token[] {
+export function tokenTable(text: string): TokenTable {
   classes ??= new Uint8Array(0x10000);
   const table = classes;
-  const tokens: Token[] = [];
+  const length = text.length;
+  // A word's folded units are never more than its units (a unit that folds to several takes the reference
+  // path), so the text's length is room enough.
+  reserveUnits(length);
+  const units = unitArena;
+  const unitsFrom = unitTop;
+  let top = unitTop;
+  let base = spanTop;
+  let count = 0;
   /** Class of the open word, UNKNOWN when none is open. */
   let kind = UNKNOWN;
   let start = 0;
-  /**
-   * The open word's folded form is `built` (null: nothing yet) followed by text.slice(run, i): a dropped
-   * or folded unit closes the run of units that stand as written, so a word is sliced out in a few pieces
-   * rather than built unit by unit.
-   */
-  let built: string | null = null;
-  let run = 0;
-  let joins = false;
+  /** Where the open word's folded units start. */
+  let wordAt = 0;
+  let asWritten = 0;
+  let joins = 0;
+  /** The open word's hash so far. */
+  let hash = 0;
   /** End of the last kept (not dropped) unit, extended over the dropped units right after it. */
   let lastEnd = -1;
   let hadToken = false;
   let newlines = 0;
   let broken = false;
-  const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     let found = table[code] as number;
@@ -166,30 +373,29 @@ export function tokenize(text: string): Token[] {
     const cls = found & CLASS_MASK;
     // First the commonest case, a letter of the open word (kind is never DROPPED or EXPANDS).
     if (cls === kind) {
+      let unit = code;
       if (found !== cls) {
-        built = (built ?? '') + text.slice(run, i) + (FOLDED_TO.get(code) as string);
-        run = i + 1;
+        unit = FOLDED_TO[code] as number;
+        asWritten = 0;
       }
+      units[top++] = unit;
+      hash = (Math.imul(hash, HASH_BASE) + unit) | 0;
       lastEnd = i + 1;
       continue;
     }
     if (cls === DROPPED) {
       if (lastEnd === i) lastEnd = i + 1;
-      if (kind !== UNKNOWN) {
-        built = (built ?? '') + text.slice(run, i);
-        run = i + 1;
-      }
+      if (kind !== UNKNOWN) asWritten = 0;
       continue;
     }
-    if (cls === EXPANDS) return tokenizeReference(text);
+    if (cls === EXPANDS) {
+      unitTop = unitsFrom;
+      spanTop = base;
+      return tableOf(tokenizeReference(text), text);
+    }
     if (kind !== UNKNOWN) {
-      tokens.push({
-        norm: built === null ? text.slice(start, i) : built + text.slice(run, i),
-        start,
-        end: lastEnd,
-        kind: KIND_NAMES[kind] as TokenKind,
-        joinsPrevious: joins,
-      });
+      base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | asWritten, hash);
+      count++;
       hadToken = true;
       newlines = 0;
       broken = false;
@@ -198,26 +404,25 @@ export function tokenize(text: string): Token[] {
     if (cls <= LATIN) {
       kind = cls;
       start = i;
-      joins = hadToken && !broken && newlines < 2;
-      if (found === cls) {
-        built = null;
-        run = i;
-      } else {
-        built = FOLDED_TO.get(code) as string;
-        run = i + 1;
-      }
+      wordAt = top;
+      joins = hadToken && !broken && newlines < 2 ? JOINS : 0;
+      const unit = found === cls ? code : (FOLDED_TO[code] as number);
+      asWritten = found === cls ? AS_WRITTEN : 0;
+      units[top++] = unit;
+      hash = unit;
     } else if (cls === NEWLINE) newlines++;
     else if (cls === BREAK) broken = true;
     lastEnd = i + 1;
   }
   if (kind !== UNKNOWN) {
-    tokens.push({
-      norm: built === null ? text.slice(start) : built + text.slice(run),
-      start,
-      end: lastEnd,
-      kind: KIND_NAMES[kind] as TokenKind,
-      joinsPrevious: joins,
-    });
+    base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | asWritten, hash);
+    count++;
   }
-  return tokens;
+  unitTop = top;
+  return new TokenTable({ text, units, spans: spanArena, base, length: count });
+}
+
+/** The tokens of a text as objects (see `tokenTable`). */
+export function tokenize(text: string): Token[] {
+  return tokenTable(text).list();
 }

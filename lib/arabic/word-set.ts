@@ -2,6 +2,8 @@
 export interface WordSet {
   has(word: string): boolean;
   readonly size: number;
+  /** The words, for a reader that tables them its own way (the matcher asks from a word's code units). */
+  words(): Iterable<string>;
 }
 
 /**
@@ -16,6 +18,7 @@ export function lazyWordSet(words: () => Iterable<string>): WordSet {
   };
   return {
     has: (word) => built().has(word),
+    words: () => built().values(),
     get size() {
       return built().size;
     },

@@ -322,6 +322,7 @@ function clubEntries(entries: readonly GlossaryEntry[]): Map<string, number> {
 
 export interface ContextOptions {
   text: string;
+  /** Read only by the rules that look at the words around a match: the matcher makes them on demand. */
   tokens: readonly Token[];
   entries: readonly GlossaryEntry[];
   /** Told of each match a rule changed, for `npm run eval`. */
@@ -330,7 +331,7 @@ export interface ContextOptions {
 
 /** The matches with what their context says applied: some dropped, some down to one reading. */
 export function readInContext(matches: readonly EntityMatch[], options: ContextOptions): EntityMatch[] {
-  const { text, tokens, entries, onRule } = options;
+  const { text, entries, onRule } = options;
   const result: EntityMatch[] = [];
   let t = 0;
   for (const match of matches) {
@@ -344,6 +345,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         ? COMMON_WORD_NAMES.get(foldArabic(match.form))
         : undefined;
     if (commonWord !== undefined) {
+      const { tokens } = options;
       while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
       const stands =
         commonWord === 'club word' ? namesClub(tokens, t, match.clitics) : headsName(tokens[t - 1]);
@@ -357,6 +359,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     }
     const stem = foldArabic(match.form);
     if (onePlace && stem === MOROCCO) {
+      const { tokens } = options;
       while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
       const near = [tokens[t - 1], tokens[t - 2], tokens[t + 1], tokens[t + 2]].map(
         (token) => token?.norm ?? '',
@@ -368,6 +371,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     }
     const club = onePlace && CLUB_CITY_FORMS.has(stem) ? clubEntries(entries).get(stem) : undefined;
     if (club !== undefined) {
+      const { tokens } = options;
       while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
       if (inMatchReport(tokens, t)) {
         onRule?.('club', match);

@@ -3,7 +3,8 @@ import { datelineOf } from '../arabic/dateline';
 import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { suffixReadings } from '../arabic/suffixes';
-import { type Token, tokenize } from '../arabic/tokenize';
+import { type Token, type TokenTable, tableOf, tokenTable } from '../arabic/tokenize';
+import { hashWord, mixed, withoutPrefix, withPrefix } from '../arabic/word-hash';
 import { readInContext } from './context-readings';
 import { formKey } from './form-key';
 import type { GlossaryEntry } from './schema';
@@ -40,6 +41,8 @@ interface Hit {
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'organisation']);
 
 interface TrieNode {
+  /** The node's number in the edge table (set when the matcher is made over the trie). */
+  id: number;
   next: Map<string, TrieNode> | null;
   hits: Hit[] | null;
   /** Whether an entry that inflects ends here or below: only then are suffixed words worth reading. */
@@ -47,7 +50,7 @@ interface TrieNode {
 }
 
 function newNode(): TrieNode {
-  return { next: null, hits: null, inflects: false };
+  return { id: 0, next: null, hits: null, inflects: false };
 }
 
 /**
@@ -94,99 +97,155 @@ function hasArticle(clitics: readonly Clitic[]): boolean {
   return false;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/**
- * FNV-1a over a string's units from its last to its first. Read backwards, the hash of a word's tail
- * word[from…] is a step of the hash of the word, so one pass gives the hash of every clitic-stripped stem.
- */
-function hashBackwards(word: string, from: number, hash: number = FNV_OFFSET): number {
-  let result = hash;
-  for (let k = word.length - 1; k >= from; k--) result = Math.imul(result ^ word.charCodeAt(k), FNV_PRIME);
-  return result >>> 0;
+/** Whether key[at…] and units[from, to) are the same letters (of the same length). */
+function sameUnits(key: string, at: number, units: Uint16Array, from: number, to: number): boolean {
+  if (key.length - at !== to - from) return false;
+  for (let k = at, u = from; u < to; k++, u++) if (key.charCodeAt(k) !== units[u]) return false;
+  return true;
 }
 
-/** The longest clitic prefix (وبال، فكال…), so the stems worth hashing start at most this far in. */
-const MAX_PREFIX = 4;
-
 /**
- * The trie's first words in an open-addressing table keyed by `hashBackwards`. A word of a page is looked
- * up as written and read with each clitic split from the hashes of its tails, without the stem being cut out
- * as a string; most words of a page are no first word, and one probe says so.
+ * An open-addressing table of strings keyed by their `hashWord` (../arabic/word-hash.ts), found from a token table's units without a
+ * string made: most words of a page are no key, and one probe says so. Each key may have an owner (the
+ * parent of a trie edge), which a look-up names too.
  */
-class FirstWords {
+class KeyTable {
   /**
-   * Two units a slot, its key's hash and index + 1 into `keys` (0 where empty), side by side so a probe
-   * reads one place; at most a quarter of the slots are taken, so a word that is no first word is told so
-   * at its first or second slot.
+   * Two units a slot, its key's hash and index + 1 into the keys (0 where empty), side by side so a probe
+   * reads one place; at most a quarter of the slots are taken, so a word that is no key is told so at its
+   * first or second slot.
    */
   readonly #slots: Int32Array;
   readonly #mask: number;
-  readonly keys: string[];
-  readonly nodes: TrieNode[];
-  /** Whether each key is a function word, which alone is never a name (على is not علي). */
-  readonly functionWords: Uint8Array;
+  readonly #keys: readonly string[];
+  readonly #owners: Int32Array | null;
 
-  constructor(words: ReadonlyMap<string, TrieNode> | null) {
-    this.keys = [...(words?.keys() ?? [])];
-    this.nodes = [...(words?.values() ?? [])];
-    this.functionWords = Uint8Array.from(this.keys, (key) => (ARABIC_STOPWORDS.has(key) ? 1 : 0));
+  /** `hashes[i]` is what keys[i] is found by: its `hashWord`, with its owner's number for an edge. */
+  constructor(table: { keys: readonly string[]; hashes: readonly number[]; owners?: readonly number[] }) {
+    this.#keys = table.keys;
+    this.#owners = table.owners === undefined ? null : Int32Array.from(table.owners);
     let size = 1 << 10;
-    while (size < this.keys.length * 4) size *= 2;
+    while (size < table.keys.length * 2) size *= 2;
     this.#slots = new Int32Array(size * 2);
     this.#mask = size - 1;
-    for (const [index, key] of this.keys.entries()) {
-      const hash = hashBackwards(key, 0) | 0;
-      let slot = hash & this.#mask;
+    for (const [index, hash] of table.hashes.entries()) {
+      let slot = mixed(hash) & this.#mask;
       while (this.#slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.#mask;
       this.#slots[slot * 2] = hash;
       this.#slots[slot * 2 + 1] = index + 1;
     }
   }
 
-  /** The index of the first word `restore` + word[from…], whose `hashBackwards` is `hash`; -1 if none. */
-  find(word: string, from: number, restore: string, hash: number): number {
+  #owned(index: number, owner: number): boolean {
+    return this.#owners === null || this.#owners[index] === owner;
+  }
+
+  /** The index of the key `restore` + units[from, to) of `owner` (-1: none), found by `hash`; -1 if none. */
+  find(hash: number, restore: string, units: Uint16Array, from: number, to: number, owner = -1): number {
     const wanted = hash | 0;
     const slots = this.#slots;
-    for (let slot = wanted & this.#mask; ; slot = (slot + 1) & this.#mask) {
+    for (let slot = mixed(wanted) & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const found = (slots[slot * 2 + 1] as number) - 1;
       if (found < 0) return -1;
-      if (slots[slot * 2] !== wanted) continue;
-      const key = this.keys[found] as string;
-      if (
-        key.length === restore.length + word.length - from &&
-        key.startsWith(restore) &&
-        sameTail(key, restore.length, word, from)
-      ) {
+      if (slots[slot * 2] !== wanted || !this.#owned(found, owner)) continue;
+      const key = this.#keys[found] as string;
+      if ((restore === '' || key.startsWith(restore)) && sameUnits(key, restore.length, units, from, to))
         return found;
-      }
     }
   }
 
-  /** The index of the first word `stem`; -1 if none. */
-  indexOf(stem: string): number {
-    return this.find(stem, 0, '', hashBackwards(stem, 0));
+  /** The index of the key `word` of `owner`, found by `hash`; -1 if none. */
+  findWord(hash: number, word: string, owner = -1): number {
+    const wanted = hash | 0;
+    const slots = this.#slots;
+    for (let slot = mixed(wanted) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const found = (slots[slot * 2 + 1] as number) - 1;
+      if (found < 0) return -1;
+      if (slots[slot * 2] === wanted && this.#owned(found, owner) && this.#keys[found] === word) return found;
+    }
   }
 }
 
-/** Whether key[at…] and word[from…] are the same letters (of the same length). */
-function sameTail(key: string, at: number, word: string, from: number): boolean {
-  for (let k = at, w = from; k < key.length; k++, w++) {
-    if (key.charCodeAt(k) !== word.charCodeAt(w)) return false;
+/** A KeyTable of words, each found by its own hash. */
+const wordTable = (words: Iterable<string>): KeyTable => {
+  const keys = [...words];
+  return new KeyTable({ keys, hashes: keys.map(hashWord) });
+};
+
+/** The trie's first words, and whether each is a function word, which alone is never a name (على is not علي). */
+class FirstWords {
+  readonly table: KeyTable;
+  readonly nodes: TrieNode[];
+  readonly functionWords: Uint8Array;
+
+  constructor(words: ReadonlyMap<string, TrieNode> | null) {
+    const keys = [...(words?.keys() ?? [])];
+    this.table = wordTable(keys);
+    this.nodes = [...(words?.values() ?? [])];
+    this.functionWords = Uint8Array.from(keys, (key) => (ARABIC_STOPWORDS.has(key) ? 1 : 0));
   }
-  return true;
 }
 
-/** `head` of the stem `prefix` + word[from…], without making it (this runs for every word of a page). */
-function headOf(word: string, from: number, prefix: string): number {
-  const first = prefix.length > 0 ? prefix.charCodeAt(0) : word.charCodeAt(from);
+/** An edge's hash: its word's, mixed with its parent's number. */
+const edgeHash = (parent: number, wordHash: number): number => (Math.imul(parent, 0x9e3779b1) ^ wordHash) | 0;
+
+/**
+ * The trie's edges below its first words, keyed by parent and word in one table: a node's next word is found
+ * from a token table's units, where a map of its own would want the word as a string.
+ */
+class Edges {
+  readonly #table: KeyTable;
+  readonly #children: readonly TrieNode[];
+
+  /** Numbers the nodes below `root` (TrieNode.id) and tables their edges. */
+  constructor(root: TrieNode) {
+    const owners: number[] = [];
+    const keys: string[] = [];
+    const children: TrieNode[] = [];
+    let count = 1;
+    const stack = [root];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      for (const [word, child] of node.next ?? []) {
+        child.id = count++;
+        if (node !== root) {
+          owners.push(node.id);
+          keys.push(word);
+          children.push(child);
+        }
+        stack.push(child);
+      }
+    }
+    const hashes = keys.map((word, i) => edgeHash(owners[i] as number, hashWord(word)));
+    this.#table = new KeyTable({ keys, hashes, owners });
+    this.#children = children;
+  }
+
+  /** The child of `node` by the word units[from, to), whose `hashWord` is `hash`; null if none. */
+  next(node: TrieNode, units: Uint16Array, from: number, to: number, hash: number): TrieNode | null {
+    const found = this.#table.find(edgeHash(node.id, hash), '', units, from, to, node.id);
+    return found < 0 ? null : (this.#children[found] as TrieNode);
+  }
+
+  /** The child of `node` by `word`; null if none. */
+  nextWord(node: TrieNode, word: string): TrieNode | null {
+    const found = this.#table.findWord(edgeHash(node.id, hashWord(word)), word, node.id);
+    return found < 0 ? null : (this.#children[found] as TrieNode);
+  }
+}
+
+/** `head` of the stem `prefix` + units[from, to), without making it (this runs for every word of a page). */
+function headOf(units: Uint16Array, from: number, to: number, prefix: string): number {
+  // A unit the stem lacks counts as 0, as `head` reads a short word (charCodeAt gives NaN).
+  const unit0 = from < to ? (units[from] as number) : 0;
+  const first = prefix.length > 0 ? prefix.charCodeAt(0) : unit0;
   const second =
     prefix.length > 1
       ? prefix.charCodeAt(1)
       : prefix.length === 1
-        ? word.charCodeAt(from)
-        : word.charCodeAt(from + 1);
+        ? unit0
+        : from + 1 < to
+          ? (units[from + 1] as number)
+          : 0;
   return ((first << 12) ^ second) & 0x3fffffff;
 }
 
@@ -211,17 +270,25 @@ class HeadFilter {
   }
 }
 
+/** A text's tokens, as a table (what the matcher reads) or as the objects `tokenize` makes. */
+export type Tokens = TokenTable | readonly Token[];
+
+const asTable = (tokens: Tokens): TokenTable => ('units' in tokens ? tokens : tableOf(tokens));
+
 export interface Matcher {
   /** Every entity in the text, leftmost-longest, without overlaps, in order. */
   match(text: string): EntityMatch[];
-  /** `match` over the text's tokens already made by `tokenize`: the dateline cue and readings from context. */
-  readTokens(text: string, tokens: readonly Token[]): EntityMatch[];
+  /**
+   * `match` over the text's tokens already made (`tokenTable`, or `tokenize` for a caller that keeps them as
+   * objects): the dateline cue and readings from context.
+   */
+  readTokens(text: string, tokens: Tokens): EntityMatch[];
   /**
    * The matches of tokens alone, without the readings the text around them gives (context-readings.ts); the
    * name tagger's training reads sentences so. `dateline`: the text opens with a dateline (الرياض.. ،
    * القاهرة - ), a place cue for its first word.
    */
-  matchTokens(tokens: readonly Token[], dateline?: boolean): EntityMatch[];
+  matchTokens(tokens: Tokens, dateline?: boolean): EntityMatch[];
   /** Entries whose form is this word or phrase, clitics and allowed suffixes understood (for look-up boxes). */
   lookup(query: string): EntityMatch[];
 }
@@ -315,10 +382,10 @@ function addEntry({ root, inflectingHeads }: Trie, entry: GlossaryEntry, index: 
 function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   const { root, inflectingHeads } = trie;
   const firstWords = new FirstWords(root.next);
+  const edges = new Edges(root);
   const inflecting = new HeadFilter(inflectingHeads);
-  /** Hashes of the current word's tails word[from…] for from ≤ MAX_PREFIX (set by `bestAt`). */
-  const tailHashes = new Int32Array(MAX_PREFIX + 1);
-
+  /** The function words, asked of a word read with clitics split off, from its units. */
+  const functionWords = wordTable(ARABIC_STOPWORDS.words());
   /**
    * Usable hits at a node for a reading: a suffixed word is only accepted by entries that inflect, and a
    * word whose article was taken off only by entries that are not names.
@@ -347,7 +414,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
    * and a candidate is made only for a path that is usable and better.
    */
   function extend(
-    tokens: readonly Token[],
+    tokens: TokenTable,
     at: number,
     node: TrieNode,
     words: number,
@@ -361,16 +428,16 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       result = { node, words, stripped, suffix, clitics };
     }
     // At most one word of a match carries a suffix; words may follow it in construct (وزيرا الدفاع).
-    const token = tokens[at];
-    const next = node.next;
-    if (token === undefined || !token.joinsPrevious || next === null) return result;
-    const exact = next.get(token.norm);
-    if (exact !== undefined)
-      result = extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics, result);
+    if (at >= tokens.length || node.next === null || !tokens.joinsPrevious(at)) return result;
+    const { units } = tokens;
+    const from = tokens.foldedStart(at);
+    const to = tokens.foldedEnd(at);
+    const exact = edges.next(node, units, from, to, tokens.hash(at));
+    if (exact !== null) result = extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics, result);
     if (suffix === '' && node.inflects) {
-      for (const split of suffixReadings(token.norm)) {
-        const after = next.get(split.stem);
-        if (after === undefined) continue;
+      for (const split of suffixReadings(tokens.norm(at))) {
+        const after = edges.nextWord(node, split.stem);
+        if (after === null) continue;
         const more = stripped + split.suffix.length;
         result = extend(tokens, at + 1, after, words + 1, more, split.suffix, clitics, result);
       }
@@ -380,7 +447,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
 
   /** The better of `best` and the longest match whose first word is first word number `first` of the glossary. */
   function tryStem(
-    tokens: readonly Token[],
+    tokens: TokenTable,
     i: number,
     first: number,
     stripped: number,
@@ -393,65 +460,70 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     if (found === null) return best;
     // A function word alone is never a name (على is not علي, بين is not "ين").
     if (found.words === 1) {
-      const word = (tokens[i] as Token).norm;
       // Nothing stripped, the word is the stem, whose answer is kept with it.
-      if (firstWords.functionWords[first] === 1 || (stripped > 0 && ARABIC_STOPWORDS.has(word))) return best;
+      if (firstWords.functionWords[first] === 1) return best;
+      const from = tokens.foldedStart(i);
+      const to = tokens.foldedEnd(i);
+      if (stripped > 0 && functionWords.find(tokens.hash(i), '', tokens.units, from, to) >= 0) return best;
     }
     return better(found, best) ? found : best;
   }
 
   /**
-   * One reading of word i, as written (from 0, restore '') or with the clitics of a table row removed: the
-   * stem restore + word[from…], as a first word and, where an inflecting entry starts so, with a suffix.
+   * One reading of word i, as written (row null) or with the clitics of a table row removed: the stem
+   * restore + word[prefix…], as a first word and, where an inflecting entry starts so, with a suffix.
    */
   function tryReading(
-    tokens: readonly Token[],
+    tokens: TokenTable,
     i: number,
-    from: number,
-    restore: string,
-    clitics: Clitic[],
+    row: ProcliticRow | null,
     best: Candidate | null,
   ): Candidate | null {
-    const word = (tokens[i] as Token).norm;
-    const hash = hashBackwards(restore, 0, tailHashes[from] as number);
-    const found = firstWords.find(word, from, restore, hash);
-    let result = found < 0 ? best : tryStem(tokens, i, found, from, '', clitics, best);
-    if (inflecting.mayHave(headOf(word, from, restore))) {
-      for (const split of suffixReadings(restore + word.slice(from), clitics)) {
-        const stem = firstWords.indexOf(split.stem);
+    const { units } = tokens;
+    const wordAt = tokens.foldedStart(i);
+    const to = tokens.foldedEnd(i);
+    const cut = row === null ? 0 : row.prefix.length;
+    const restore = row === null ? '' : row.restore;
+    const clitics = row === null ? NO_CLITICS : row.clitics;
+    const stemAt = wordAt + cut;
+    const rest = to - stemAt;
+    const hash =
+      row === null
+        ? tokens.hash(i)
+        : withPrefix(restore, withoutPrefix(tokens.hash(i), row.prefix, rest), rest);
+    const found = firstWords.table.find(hash, restore, units, stemAt, to);
+    let result = found < 0 ? best : tryStem(tokens, i, found, cut, '', clitics, best);
+    if (inflecting.mayHave(headOf(units, stemAt, to, restore))) {
+      for (const split of suffixReadings(restore + tokens.norm(i).slice(cut), clitics)) {
+        const stem = firstWords.table.findWord(hashWord(split.stem), split.stem);
         if (stem < 0) continue;
-        result = tryStem(tokens, i, stem, from + split.suffix.length, split.suffix, clitics, result);
+        result = tryStem(tokens, i, stem, cut + split.suffix.length, split.suffix, clitics, result);
       }
     }
     return result;
   }
 
-  function bestAt(tokens: readonly Token[], i: number): Candidate | null {
-    const word = (tokens[i] as Token).norm;
-    // One backward pass hashes the word and every tail a clitic split can leave.
-    let hash = FNV_OFFSET;
-    for (let k = word.length - 1; k >= 0; k--) {
-      hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
-      if (k <= MAX_PREFIX) tailHashes[k] = hash >>> 0;
-    }
-    let best = tryReading(tokens, i, 0, '', NO_CLITICS, null);
-    const rows = procliticRows(word);
+  function bestAt(tokens: TokenTable, i: number): Candidate | null {
+    const { units } = tokens;
+    const from = tokens.foldedStart(i);
+    const to = tokens.foldedEnd(i);
+    let best = tryReading(tokens, i, null, null);
+    const rows = procliticRows(units[from] as number, to - from > 1 ? (units[from + 1] as number) : -1);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as ProcliticRow;
-      if (splitFits(word, row))
-        best = tryReading(tokens, i, row.prefix.length, row.restore, row.clitics, best);
+      if (splitFits(units, from, to, row)) best = tryReading(tokens, i, row, best);
     }
     return best;
   }
 
   /** The match of a candidate at token i, whose usable hits are `hits`. */
-  function toMatch(tokens: readonly Token[], i: number, found: Candidate, hits: Hit[]): EntityMatch {
+  function toMatch(tokens: TokenTable, i: number, found: Candidate, hits: Hit[]): EntityMatch {
     const first = hits[0] as Hit;
     const alternatives: number[] = [];
     for (let k = 1; k < hits.length; k++) alternatives.push((hits[k] as Hit).entry);
     return {
-      start: (tokens[i] as Token).start,
-      end: (tokens[i + found.words - 1] as Token).end,
+      start: tokens.start(i),
+      end: tokens.end(i + found.words - 1),
       entry: first.entry,
       alternatives,
       form: first.form,
@@ -462,22 +534,21 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   }
 
   /** Whether a word is introduced like a place name (في مالي، إلى جدة، مدينة صور). */
-  function cuedAsPlace(tokens: readonly Token[], i: number, clitics: readonly Clitic[]): boolean {
+  function cuedAsPlace(tokens: TokenTable, i: number, clitics: readonly Clitic[]): boolean {
     // A preposition written on the word itself (بمالي، لجدة) or the word before it.
     if (clitics.some((clitic) => clitic.ar === 'ب' || clitic.ar === 'ل')) return true;
-    const previous = tokens[i - 1];
-    return previous !== undefined && (tokens[i] as Token).joinsPrevious && PLACE_CUES.has(previous.norm);
+    return i > 0 && tokens.joinsPrevious(i) && PLACE_CUES.has(tokens.norm(i - 1));
   }
 
   /**
    * Whether a found name confirms a pending neighbour: itself confirmed, a place, and linked to it as in a
    * list: the very next word, joined by و or set off by punctuation (مالي والنيجر، مالي، النيجر).
    */
-  function confirms(tokens: readonly Token[], other: Found | undefined, item: Found): boolean {
+  function confirms(tokens: TokenTable, other: Found | undefined, item: Found): boolean {
     if (other === undefined || other.pending || entries[other.match.entry]?.type !== 'place') return false;
     const [earlier, later] = other.first < item.first ? [other, item] : [item, other];
     if (earlier.first + earlier.match.words !== later.first) return false;
-    const joined = (tokens[later.first] as Token).joinsPrevious;
+    const joined = tokens.joinsPrevious(later.first);
     return !joined || later.match.clitics[0]?.ar === 'و';
   }
 
@@ -485,7 +556,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
    * `matchTokens`, asking `dateline()` whether the text opens with a dateline only where it decides
    * something: a contextual name as the first word (most blocks have none, and the question is a regex).
    */
-  function matchWith(tokens: readonly Token[], dateline: () => boolean): EntityMatch[] {
+  function matchWith(tokens: TokenTable, dateline: () => boolean): EntityMatch[] {
     const found: Found[] = [];
     let pending = false;
     let i = 0;
@@ -520,20 +591,38 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     return matches;
   }
 
-  const readTokens = (text: string, tokens: readonly Token[]): EntityMatch[] =>
-    readInContext(
-      matchWith(tokens, () => opensWithDateline(text)),
-      { text, tokens, entries },
+  /**
+   * readInContext's options over a token table. The rules that look at the words around a match are rare:
+   * the token objects are made for them alone.
+   */
+  class TableContext {
+    readonly entries = entries;
+    constructor(
+      readonly text: string,
+      readonly table: TokenTable,
+    ) {}
+
+    get tokens(): readonly Token[] {
+      return this.table.list();
+    }
+  }
+
+  const readTokens = (text: string, tokens: Tokens): EntityMatch[] => {
+    const table = asTable(tokens);
+    return readInContext(
+      matchWith(table, () => opensWithDateline(text)),
+      new TableContext(text, table),
     );
-  const matchTokens = (tokens: readonly Token[], dateline = false): EntityMatch[] =>
-    matchWith(tokens, () => dateline);
+  };
+  const matchTokens = (tokens: Tokens, dateline = false): EntityMatch[] =>
+    matchWith(asTable(tokens), () => dateline);
 
   return {
-    match: (text) => readTokens(text, tokenize(text)),
+    match: (text) => readTokens(text, tokenTable(text)),
     readTokens,
     matchTokens,
     lookup(query) {
-      const tokens = tokenize(query);
+      const tokens = tokenTable(query);
       if (tokens.length === 0) return [];
       const found = bestAt(tokens, 0);
       if (found === null || found.words !== tokens.length) return [];

@@ -4,7 +4,7 @@
  * entry of its own (see `suggestion` in the glossary schema), made once per name and page.
  */
 import { normalizeArabic } from '../arabic/normalize';
-import { type Token, tokenize } from '../arabic/tokenize';
+import { type Token, tokenTable } from '../arabic/tokenize';
 import type { EntityMatch, Matcher } from '../glossary/matcher';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { glossaryContext, matchesOutside } from './glossary-context';
@@ -88,8 +88,10 @@ export function createPageSuggestions(options: {
   return {
     entries: all,
     match(matcher, text) {
-      const tokens = tokenize(text);
-      const matches = matcher.readTokens(text, tokens);
+      // The matcher reads the table; the finder keeps the tokens as objects.
+      const table = tokenTable(text);
+      const matches = matcher.readTokens(text, table);
+      const tokens = table.list();
       if (tokens.length < MIN_BLOCK_WORDS) return matches;
       const context = glossaryContext(tokens, matches, all);
       const { taken } = context;

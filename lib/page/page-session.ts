@@ -1,5 +1,5 @@
 import { splitSentences } from '../arabic/sentences';
-import { type Token, tokenize } from '../arabic/tokenize';
+import { type TokenTable, tokenTable } from '../arabic/tokenize';
 import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity, PageReading } from '../messages/protocol';
@@ -166,9 +166,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
    * The tokens of the last text read without suggestions: the readings of a block after the first (the
    * bundled glossary's, the differences', see below) take them rather than cutting the text up again.
    */
-  let lastRead: { text: string; tokens: Token[] } | null = null;
-  const tokensOf = (text: string): Token[] => {
-    if (lastRead?.text !== text) lastRead = { text, tokens: tokenize(text) };
+  let lastRead: { text: string; tokens: TokenTable } | null = null;
+  const tokensOf = (text: string): TokenTable => {
+    if (lastRead?.text !== text) lastRead = { text, tokens: tokenTable(text) };
     return lastRead.tokens;
   };
 

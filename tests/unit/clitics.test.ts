@@ -97,6 +97,9 @@ describe('proclitics', () => {
   });
 });
 
+/** A word's code units, as the matcher reads a word. */
+const unitsOf = (word: string): number[] => Array.from(word, (ch) => ch.charCodeAt(0));
+
 describe('procliticRows', () => {
   it("gives the rows whose prefix starts with a word's first two letters, in table order", () => {
     // Every first and second letter a prefix has, others, a Latin letter and none at all.
@@ -105,16 +108,33 @@ describe('procliticRows', () => {
       for (const second of letters) {
         const word = `${first}${second}نا`;
         const starts = (row: ProcliticRow) => word.startsWith(row.prefix.slice(0, 2));
-        expect(procliticRows(word), word).toEqual(PROCLITIC_TABLE.filter(starts));
+        expect(procliticRows(word.charCodeAt(0), word.charCodeAt(1)), word).toEqual(
+          PROCLITIC_TABLE.filter(starts),
+        );
       }
     }
   });
 
+  it('gives the one-letter rows to a word of one letter (no second unit)', () => {
+    expect(procliticRows('و'.charCodeAt(0), -1)).toEqual(PROCLITIC_TABLE.filter((row) => row.prefix === 'و'));
+  });
+
   it('leaves splitFits to say which of them apply', () => {
-    expect(procliticRows('للليل').map((row) => [row.prefix, splitFits('للليل', row)])).toEqual([
+    const units = unitsOf('للليل');
+    const rows = procliticRows(units[0] ?? -1, units[1] ?? -1);
+    expect(rows.map((row) => [row.prefix, splitFits(units, 0, units.length, row)])).toEqual([
       ['ل', true],
       ['لل', false],
       ['لل', false],
     ]);
+  });
+
+  it('reads the word between its bounds in a longer run of units (a token table)', () => {
+    // وبالبيت inside other words: the fit looks at its own units, and a stem of one letter is too short.
+    const units = unitsOf('قال وبالبيت وب');
+    const row = PROCLITIC_TABLE.find((r) => r.prefix === 'وبال') as ProcliticRow;
+    expect(splitFits(units, 4, 11, row)).toBe(true);
+    expect(splitFits(units, 12, 14, PROCLITIC_TABLE[0] as ProcliticRow)).toBe(false);
+    expect(splitFits(units, 0, 3, row)).toBe(false);
   });
 });

@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { proclitics } from '../../lib/arabic/clitics';
 import { foldArabic, normalizeArabic } from '../../lib/arabic/normalize';
 import { suffixReadings } from '../../lib/arabic/suffixes';
-import { tokenize, tokenizeReference } from '../../lib/arabic/tokenize';
+import { tableOf, tokenize, tokenizeReference, tokenTable } from '../../lib/arabic/tokenize';
+import { hashWord } from '../../lib/arabic/word-hash';
 import { formKey } from '../../lib/glossary/form-key';
 import { buildMatcher, createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -180,6 +181,41 @@ describe('the matching core on generated input', () => {
         expect(tokenize(text)).toEqual(tokenizeReference(text));
       }),
       runs(1000),
+    );
+  });
+
+  it('the token table reads as the tokens of the definition, its hashes those of the folded words', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const table = tokenTable(text);
+        const expected = tokenizeReference(text);
+        expect(table.length).toBe(expected.length);
+        expected.forEach((token, i) => {
+          const units = Array.from(table.units.subarray(table.foldedStart(i), table.foldedEnd(i)));
+          expect(String.fromCharCode(...units)).toBe(token.norm);
+          expect([
+            table.norm(i),
+            table.start(i),
+            table.end(i),
+            table.kind(i),
+            table.joinsPrevious(i),
+          ]).toEqual([token.norm, token.start, token.end, token.kind, token.joinsPrevious]);
+          expect(table.hash(i)).toBe(hashWord(token.norm));
+        });
+      }),
+      runs(1000),
+    );
+  });
+
+  it('matches the same from a token table as from the tokens as objects', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 8 }), anyText, (entries, text) => {
+        const matcher = createMatcher(entries);
+        const tokens = tokenize(text);
+        expect(matcher.readTokens(text, tokenTable(text))).toEqual(matcher.readTokens(text, tokens));
+        expect(matcher.matchTokens(tableOf(tokens))).toEqual(matcher.matchTokens(tokens));
+      }),
+      RUNS,
     );
   });
 

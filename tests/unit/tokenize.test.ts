@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../lib/arabic/tokenize';
+import { tokenize, tokenTable } from '../../lib/arabic/tokenize';
 
 const words = (text: string) => tokenize(text).map((token) => text.slice(token.start, token.end));
 
@@ -43,5 +43,45 @@ describe('tokenize', () => {
     ['آشتون\u2029كارتر', [false, false], 'a paragraph separator breaks a phrase'],
   ])('joinsPrevious: %s (%s)', (text, expected) => {
     expect(tokenize(text).map((token) => token.joinsPrevious)).toEqual(expected);
+  });
+});
+
+describe('tokenTable', () => {
+  it('keeps its tokens when many texts are tokenized after it (they share arenas)', () => {
+    const text = 'قال وزير الدفاع الأمريكي آشتون كارتر';
+    const table = tokenTable(text);
+    const before = table.list().map((token) => ({ ...token }));
+    // Far more than one arena of units and of tokens, and a block longer than an arena.
+    for (let i = 0; i < 3000; i++) tokenTable(`${text} ${i} `.repeat(3));
+    tokenTable('كلمة '.repeat(40_000));
+    const again = Array.from({ length: table.length }, (_, i) => ({
+      norm: String.fromCharCode(...table.units.subarray(table.foldedStart(i), table.foldedEnd(i))),
+      start: table.start(i),
+      end: table.end(i),
+      kind: table.kind(i),
+      joinsPrevious: table.joinsPrevious(i),
+    }));
+    expect(again).toEqual(before);
+    expect(before.map((token) => token.norm)).toEqual([
+      'قال',
+      'وزير',
+      'الدفاع',
+      'الامريكي',
+      'اشتون',
+      'كارتر',
+    ]);
+  });
+
+  it('reads a block longer than an arena whole', () => {
+    const text = 'كلمة '.repeat(40_000);
+    const table = tokenTable(text);
+    expect(table.length).toBe(40_000);
+    expect([table.norm(39_999), table.start(39_999), table.end(39_999)]).toEqual(['كلمه', 199_995, 199_999]);
+  });
+
+  it('gives each word once as an object, the same one on every call', () => {
+    const table = tokenTable('باريس، لندن');
+    expect(table.list()).toBe(table.list());
+    expect(table.norm(1)).toBe(table.list()[1]?.norm);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * A polynomial hash of a folded word's code units, h = h·B + unit (mod 2^32), made as the tokenizer reads
+ * the word (TokenTable.hash) so the matcher never reads a word's letters again to hash them. Unlike a hash
+ * read from the end, it is known when the word ends, and what a clitic split asks follows by arithmetic:
+ *   hash(w[f…]) = hash(w) − hash(w[…f])·B^(n−f)      (the word less its first f letters)
+ *   hash(r + t) = hash(r)·B^|t| + hash(t)              (a stem with letters put back in front)
+ * A table picks slots by `mixed(hash)`: the low bits of a polynomial hash alone spread words poorly.
+ */
+export const HASH_BASE = 0x01000193;
+
+/** B^e mod 2^32 for the exponents most words need; longer ones are multiplied out. */
+const POWERS: Int32Array = (() => {
+  const powers = new Int32Array(64);
+  let power = 1;
+  for (let e = 0; e < powers.length; e++) {
+    powers[e] = power;
+    power = Math.imul(power, HASH_BASE);
+  }
+  return powers;
+})();
+
+export function hashPower(exponent: number): number {
+  if (exponent < POWERS.length) return POWERS[exponent] as number;
+  let power = POWERS[POWERS.length - 1] as number;
+  for (let e = POWERS.length - 1; e < exponent; e++) power = Math.imul(power, HASH_BASE);
+  return power;
+}
+
+/** The hash of units[from, to). */
+export function hashUnits(units: ArrayLike<number>, from: number, to: number): number {
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = (Math.imul(hash, HASH_BASE) + (units[k] as number)) | 0;
+  return hash;
+}
+
+/** The hash of a word. */
+export function hashWord(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, HASH_BASE) + word.charCodeAt(k)) | 0;
+  return hash;
+}
+
+// The two below take three numbers rather than an options object: the matcher asks them for every clitic
+// reading of every word of a page.
+
+/** The hash of a word less its first letters `prefix` (which it starts with), `rest` letters left. */
+export function withoutPrefix(wordHash: number, prefix: string, rest: number): number {
+  return (wordHash - Math.imul(hashWord(prefix), hashPower(rest))) | 0;
+}
+
+/** The hash of `prefix` + a word of `length` letters whose hash is `hash`. */
+export function withPrefix(prefix: string, hash: number, length: number): number {
+  return prefix === '' ? hash : (Math.imul(hashWord(prefix), hashPower(length)) + hash) | 0;
+}
+
+/** A hash's bits mixed (MurmurHash3's finalizer), for choosing a slot by its low bits. */
+export function mixed(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
