@@ -9,7 +9,7 @@ import { sayField } from '../lib/i18n/say-problem';
 import type { TextKey, Translator } from '../lib/i18n/translate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
 import type { Previewer } from './import-previewer';
-import { ProblemText } from './ProblemText';
+import { ProblemText, Quoted } from './ProblemText';
 import { sayError } from './say-error';
 import { TypeBadge } from './TypeBadge';
 import { useI18n } from './use-i18n';
@@ -304,7 +304,11 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       )}
       {preview !== null && preview.fatal !== null && (
         <div class="preview" role="alert">
-          <p class="error">{t('importNothingFrom', { file: file?.name ?? t('importTheFile') })}</p>
+          <p class="error">
+            {i18n.parts('importNothingFrom', {
+              file: file === null ? t('importTheFile') : <Quoted text={file.name} />,
+            })}
+          </p>
           <ProblemList problems={preview.fatal} format={preview.format} label={t('importFileProblems')} />
         </div>
       )}

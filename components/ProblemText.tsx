@@ -5,16 +5,26 @@ import { scriptLang } from './text-lang';
 import { useI18n } from './use-i18n';
 
 /**
- * A problem of the glossary's checks in the page's language. What the file or the entry wrote (a form, a
- * type, an id, a column) stands apart in its own direction and language, so an Arabic form keeps its order
- * inside an English sentence and a Latin type inside an Arabic one.
+ * What a file or an entry wrote (a form, a type, an id, a column, a file's name), apart from the words
+ * around it in its own direction and language: an Arabic form keeps its order inside an English sentence,
+ * a Latin type inside an Arabic one.
  */
+export function Quoted(props: { text: string }): JSX.Element {
+  return (
+    <bdi class="quoted" lang={scriptLang(props.text)}>
+      {props.text}
+    </bdi>
+  );
+}
+
+/** A problem of the glossary's checks in the page's language. */
 export function ProblemText(props: { problem: Problem }): JSX.Element {
   const i18n = useI18n();
-  const parts = sayProblem(i18n, props.problem, (text) => (
-    <bdi class="quoted" lang={scriptLang(text)}>
-      {text}
-    </bdi>
-  ));
-  return <>{parts}</>;
+  return (
+    <>
+      {sayProblem(i18n, props.problem, (text) => (
+        <Quoted text={text} />
+      ))}
+    </>
+  );
 }

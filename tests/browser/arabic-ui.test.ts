@@ -92,6 +92,24 @@ async function expectArabic(page: Page): Promise<void> {
   expect(shown).toEqual({ dir: 'rtl', lang: 'ar', latinInArabic: [], english: [], latinInProse: [] });
 }
 
+/**
+ * The import panel's problems, read without what the file wrote (kept apart, `.quoted`): how many say
+ * something in Arabic letters, and any that hold Latin letters — an English sentence, marked as English or not.
+ */
+async function problemWords(page: Page): Promise<{ latin: string[]; arabic: number }> {
+  return page.evaluate(() => {
+    const said = [...document.querySelectorAll('.import-panel .problems li')].map((item) => {
+      const words = item.cloneNode(true) as Element;
+      for (const quoted of words.querySelectorAll('.quoted')) quoted.remove();
+      return words.textContent ?? '';
+    });
+    return {
+      latin: said.filter((words) => /[A-Za-z]/.test(words)),
+      arabic: said.filter((words) => /[\u0621-\u064A]/.test(words)).length,
+    };
+  });
+}
+
 describe('the interface in Arabic', () => {
   it(
     'the popup and every view of the options page are right to left, with no English but what is marked so',
@@ -152,6 +170,66 @@ describe('the interface in Arabic', () => {
         expect.stringMatching(/^news (evidence|from the text) \d+ [≥<] \d+$/),
       );
       await Promise.all([article.close(), options.close(), popup.close()]);
+    },
+    BROWSER_TIMEOUT_MS,
+  );
+
+  it(
+    "an import's problems are said in Arabic, what the file wrote apart, and the glossary is left as it was",
+    async () => {
+      const { browser } = started();
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await askBackgroundFrom(options, { type: 'settings/set', settings: { uiLanguage: 'ar' } });
+      onTestFinished(() =>
+        askBackgroundFrom(options, { type: 'settings/set', settings: { uiLanguage: 'auto' } }).then(() =>
+          options.close(),
+        ),
+      );
+      await options.reload();
+      await options.locator('html[dir="rtl"]').waitFor();
+      const before = (await askBackgroundFrom(options, { type: 'entries/list' })).entries;
+      await options.getByRole('button', { name: 'الاستيراد والتصدير وإعادة الضبط' }).click();
+      const choose = (name: string, lines: string[]) =>
+        options.locator('input[type="file"]').setInputFiles({
+          name,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(lines.join('\n')),
+        });
+
+      // Every row bad: an unknown type, no English, a form without Arabic letters.
+      await choose('مسرد.csv', [
+        'arabic,english,type',
+        'روما,Rome,city',
+        'لندن,,place',
+        'Berlin,Berlin,place',
+      ]);
+      const rejected = options.getByRole('list', { name: 'الصفوف المرفوضة' }).locator('li');
+      await expect.poll(() => rejected.count()).toBe(3);
+      expect(await rejected.allTextContents()).toEqual([
+        'السطر 2: نوع غير معروف «city»: استعمل أحد هذه الأنواع: person, place, organisation, title, nationality, term, other',
+        'السطر 3: حقل الإنجليزية فارغ',
+        'السطر 4: لا حروف عربية في «Berlin»',
+      ]);
+      expect(await problemWords(options)).toEqual({ latin: [], arabic: 3 });
+      await expectArabic(options);
+      // Nothing can be imported: the button says so and does nothing.
+      await expect.poll(() => options.locator('.import-panel .buttons .primary').isDisabled()).toBe(true);
+
+      // The file as a whole: no header it can read. Its name, as the reader's files are often named, stays apart.
+      await choose('newsroom.csv', ['name,meaning', 'باريس,Paris']);
+      const fatal = options.getByRole('list', { name: 'مشكلات الملف' }).locator('li');
+      await fatal.first().waitFor();
+      expect(await fatal.allTextContents()).toEqual([
+        'السطر 1: يجب أن يسمّي صف العناوين الأعمدة arabic, english, type (الناقص منها: arabic, english, type)',
+      ]);
+      expect(await options.locator('.import-panel .preview[role="alert"] .error').textContent()).toBe(
+        'لا يمكن استيراد شيء من newsroom.csv:',
+      );
+      expect(await problemWords(options)).toEqual({ latin: [], arabic: 1 });
+      await expectArabic(options);
+
+      expect((await askBackgroundFrom(options, { type: 'entries/list' })).entries).toEqual(before);
     },
     BROWSER_TIMEOUT_MS,
   );
