@@ -138,7 +138,7 @@ export function neighbourFeatures(view: WordView, offset: Offset): string[] {
     if (offset === -2 && view.cue !== '') features.push(`c-2=${view.cue}`);
     return features;
   }
-  features.push(`pt${at}=${view.person}`);
+  features.push(`pt${at}=${view.person}|${view.clitics}`);
   if (view.cue !== '') features.push(`c${at}=${view.cue}`);
   if (view.stop) features.push(`stop${at}`);
   return features;

@@ -99,6 +99,10 @@ describe('features', () => {
     expect(said).toContain('cl=و|0');
     const [plain] = sentenceFeatures(tokenize('ترامب'), lexicon);
     expect(plain?.some((feature) => feature.startsWith('cl='))).toBe(false);
+    // Its neighbours see them too: a listed name after ك or ال is less a name than one written bare.
+    expect(withAnd).toContain('pt-1=0|');
+    expect(withAnd).toContain('pt+1=2|ك');
+    expect(like).toContain('pt-1=2|و');
   });
 
   it('marks breaks and the glossary types around a word', () => {
