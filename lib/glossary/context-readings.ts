@@ -12,7 +12,7 @@ import type { EntityMatch } from './matcher';
 import type { GlossaryEntry } from './schema';
 
 /** A rule that dropped a match or chose one of its readings. */
-export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club' | 'club word' | 'media word';
+export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club' | 'club word' | 'media word' | 'paper';
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
 const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
@@ -85,6 +85,12 @@ const MATCH_WORDS = new Set(
     'مضيفه', // تعادل مع مضيفه
     'تعادل', // تعادل بوردو مع ليون
     'يتعادل', // يتعادل الفريقان
+    'تعادله', // وتعادله مع الوكرة
+    'ركلة', // من ركلة جزاء
+    'ركلات', // بركلات الترجيح
+    'استاد', // على استاد القاهرة
+    'تأهل', // تأهل الأهلي إلى النهائي
+    'يتأهل', // يتأهل الفائز إلى الدور الثاني
   ].map(foldArabic),
 );
 
@@ -96,17 +102,78 @@ const RESULT_WORDS = new Set(['فاز', 'يفوز', 'بفوزه', 'خسر', 'ي�
 const AGAINST = new Set(['على', 'أمام'].map(foldArabic));
 const CLUB_WINDOW = 5;
 
+/**
+ * The country after a club's name, as sports news writes clubs apart (الوحدة الإماراتي، هامبورغ الألماني):
+ * masculine, for the club (نادي), where a city or a feminine word takes the feminine (روما الإيطالية the city,
+ * الوحدة الإماراتية "Emirati unity"). The countries of the clubs of CLUB_CITIES and CLUB_WORDS.
+ */
+const CLUB_COUNTRIES = new Set(
+  [
+    'المصري',
+    'السعودي',
+    'القطري',
+    'الإماراتي',
+    'الكويتي',
+    'البحريني',
+    'العماني',
+    'الأردني',
+    'السوري',
+    'اللبناني',
+    'العراقي',
+    'السوداني',
+    'الليبي',
+    'التونسي',
+    'الجزائري',
+    'المغربي',
+    'اليمني',
+    'الفلسطيني',
+    'الإسباني',
+    'الإيطالي',
+    'الألماني',
+    'الفرنسي',
+    'الإنجليزي',
+    'الإنكليزي',
+    'البرتغالي',
+    'الهولندي',
+    'البلجيكي',
+    'الاسكتلندي',
+    'السويسري',
+    'النمساوي',
+    'الدنماركي',
+    'اليوناني',
+    'التركي',
+    'الروسي',
+    'الأوكراني',
+  ].map(foldArabic),
+);
+
 /** Whether a word, as written or with its clitics off (بكأس, والدوري), is one of these words. */
 function readsAs(token: Token | undefined, words: ReadonlySet<string>): boolean {
   if (token === undefined) return false;
   return words.has(token.norm) || proclitics(token.norm).some((reading) => words.has(reading.stem));
 }
 
-/** Whether the city at token `t` stands in a match report, as its club. */
+/** A goal count in a score: a number under 20 (in either digits) or صفر "nil". */
+const ZERO = foldArabic('صفر');
+function goals(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return token.norm === ZERO || (token.kind === 'number' && /^(1?[0-9]|١?[٠-٩])$/.test(token.norm));
+}
+
+/** Whether tokens[from…to] hold a score, two goal counts in a row (2 - 1، صفر - 2), not years (1997 - 2000). */
+function hasScore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length - 1); k++)
+    if (goals(tokens[k]) && goals(tokens[k + 1])) return true;
+  return false;
+}
+
+/** Whether the city at token `t` stands in a match report, as its club (or before its club's country). */
 function inMatchReport(tokens: readonly Token[], t: number): boolean {
+  if (CLUB_COUNTRIES.has(tokens[t + 1]?.norm ?? '')) return true;
   const before = tokens.slice(Math.max(0, t - CLUB_WINDOW), t);
   const after = tokens.slice(t + 1, t + CLUB_WINDOW + 1);
   if ([...before, ...after].some((token) => readsAs(token, MATCH_WORDS))) return true;
+  if (hasScore(tokens, Math.max(0, t - CLUB_WINDOW), t + CLUB_WINDOW)) return true;
   const previous = tokens[t - 1];
   if (readsAs(previous, RESULT_WORDS)) return true;
   return (
@@ -125,7 +192,8 @@ function inMatchReport(tokens: readonly Token[], t: number): boolean {
  * where it is not. Words whose other sense sports news uses too are left out: الاتحاد (the federation that
  * sets the fixtures), الشباب (the youth side), الجيش، الشرطة، الفتح، الاتفاق (a deal with a player), النجم
  * (a star player), العهد (ولي العهد at the match); and a word that is a nationality too (المصري، الإفريقي), which
- * as written would hide the nationality's reading.
+ * as written would hide the nationality's reading. ليون is here too: Lyon has no entry, since بليون "billion"
+ * would read as ب + ليون, and the rule keeps the billion out of the club.
  */
 export const CLUB_WORDS: ReadonlyArray<{ word: string; club: string; not: string }> = [
   { word: 'الأهلي', club: 'فاز الأهلي على الزمالك بهدفين', not: 'دعا الرئيس إلى حماية السلم الأهلي' },
@@ -160,6 +228,7 @@ export const CLUB_WORDS: ReadonlyArray<{ word: string; club: string; not: string
   { word: 'الصفاقسي', club: 'تعادل الصفاقسي مع النجم الساحلي في الدوري', not: 'زار الوفد الصفاقسي العاصمة' },
   { word: 'الإسماعيلي', club: 'فاز الإسماعيلي على المصري في الدوري', not: 'ينتمي إلى المذهب الإسماعيلي' },
   { word: 'الشمال', club: 'خسر الشمال أمام السد في الدوري القطري', not: 'هطلت الأمطار في الشمال' },
+  { word: 'ليون', club: 'خسر مرسيليا أمام مضيفه ليون في الدوري الفرنسي', not: 'بلغت الخسائر بليون دولار' },
 ];
 
 /** Words right before a club's name that make it the club: its ground, people and staff (مدرب الأهلي). */
@@ -174,34 +243,6 @@ const CLUB_HEADS = new Set(
     'جمهور', // جمهور الرجاء
     'مهاجم', // مهاجم العين
     'حارس', // حارس الوحدات
-  ].map(foldArabic),
-);
-
-/**
- * The country after a club's name (الوحدة الإماراتي, masculine after a feminine word: only a club takes it),
- * as sports news writes clubs of the same name apart. Masculine and definite: the club's country, never
- * the noun's (الوحدة الإماراتية "Emirati unity").
- */
-const CLUB_COUNTRIES = new Set(
-  [
-    'المصري',
-    'السعودي',
-    'القطري',
-    'الإماراتي',
-    'الكويتي',
-    'البحريني',
-    'العماني',
-    'الأردني',
-    'السوري',
-    'اللبناني',
-    'العراقي',
-    'السوداني',
-    'الليبي',
-    'التونسي',
-    'الجزائري',
-    'المغربي',
-    'اليمني',
-    'الفلسطيني',
   ].map(foldArabic),
 );
 
@@ -269,6 +310,55 @@ function headsName(token: Token | undefined): boolean {
   );
 }
 
+/**
+ * Papers named by a place (الشرق الأوسط, القدس): the form is both the place's and the paper's, and the
+ * paper is the reading only right after صحيفة or جريدة (as for MEDIA_WORDS) or where someone is told
+ * something (قال لـ«الشرق الأوسط»: one tells a paper, not a region); elsewhere the place alone. Each row: the
+ * place's form, the paper's English, a sentence for each reading.
+ */
+export const PAPER_PLACES: ReadonlyArray<{ place: string; paper: string; named: string; not: string }> = [
+  {
+    place: 'الشرق الأوسط',
+    paper: 'Asharq Al-Awsat',
+    named: 'وقال لـ«الشرق الأوسط» إن الحكومة',
+    not: 'وصل المبعوث إلى الشرق الأوسط أمس',
+  },
+  {
+    place: 'القدس',
+    paper: 'Al-Quds (newspaper)',
+    named: 'ونقلت جريدة القدس عن مصادر',
+    not: 'قال لسكان القدس إن الطريق مغلق',
+  },
+];
+
+/** Verbs of saying before لـ and a paper's name (قال لـ«الشرق الأوسط»). */
+const TOLD = new Set(
+  [
+    'قال',
+    'قالت',
+    'أكد',
+    'أكدت',
+    'أوضح',
+    'أوضحت',
+    'صرح',
+    'صرحت',
+    'أضاف',
+    'أضافت',
+    'كشف',
+    'كشفت',
+    'يقول',
+    'تقول',
+  ].map(foldArabic),
+);
+const LI = foldArabic('ل');
+
+/** Whether the paper's name at token `t` is told something: لـ on its own after a verb of saying. */
+function toldTo(tokens: readonly Token[], t: number): boolean {
+  return tokens[t - 1]?.norm === LI && readsAs(tokens[t - 2], TOLD);
+}
+
+const PAPER_PLACE_FORMS = new Map(PAPER_PLACES.map((row) => [foldArabic(row.place), row.paper]));
+
 /** The forms the two tables above read, by what reads them. */
 const COMMON_WORD_NAMES = new Map<string, 'club word' | 'media word'>([
   ...CLUB_WORDS.map((row) => [foldArabic(row.word), 'club word'] as const),
@@ -288,7 +378,7 @@ function namesClub(tokens: readonly Token[], t: number, clitics: readonly Clitic
   if (readsAs(previous, CLUB_HEADS)) return true;
   const listed = clitics[0]?.ar === AND;
   if (previous !== undefined && !listed && definite(previous)) return false;
-  return CLUB_COUNTRIES.has(tokens[t + 1]?.norm ?? '') || inMatchReport(tokens, t);
+  return inMatchReport(tokens, t);
 }
 
 const CLUB_CITY_FORMS = new Map(CLUB_CITIES.map((row) => [foldArabic(row.city), row.club]));
@@ -384,6 +474,23 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     if (onePlace && endsAsAdverb) {
       onRule?.('adverb', match);
       continue;
+    }
+    const paper = match.alternatives.length > 0 ? PAPER_PLACE_FORMS.get(stem) : undefined;
+    if (paper !== undefined) {
+      const readings = [match.entry, ...match.alternatives];
+      const isPaper = (index: number) =>
+        entries[index]?.en === paper && entries[index]?.type === 'organisation';
+      const chosen = readings.find(isPaper);
+      if (chosen !== undefined) {
+        while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
+        onRule?.('paper', match);
+        const [first, ...rest] =
+          headsName(tokens[t - 1]) || toldTo(tokens, t)
+            ? [chosen]
+            : readings.filter((index) => !isPaper(index));
+        result.push({ ...match, entry: first as number, alternatives: rest });
+        continue;
+      }
     }
     const surface = text.slice(match.start, match.end);
     const marked =

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { CLUB_CITIES, CLUB_WORDS, MARKED_READINGS, MEDIA_WORDS } from '../../lib/glossary/context-readings';
+import {
+  CLUB_CITIES,
+  CLUB_WORDS,
+  MARKED_READINGS,
+  MEDIA_WORDS,
+  PAPER_PLACES,
+} from '../../lib/glossary/context-readings';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { createPageSuggestions } from '../../lib/names/page-suggestions';
@@ -150,6 +156,23 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     },
   );
 
+  it.each(PAPER_PLACES.map((row) => [row.place, row.paper, row.named]))(
+    'reads %s as the paper %s, alone, in: %s',
+    (place, paper, sentence) => {
+      expect(marked(sentence).find(([written]) => written?.endsWith(place))).toEqual([place, paper]);
+    },
+  );
+
+  it.each(PAPER_PLACES.map((row) => [row.place, row.paper, row.not]))(
+    'reads %s as the place, without the paper %s, in: %s',
+    (place, paper, sentence) => {
+      const found = marked(sentence).find(([written]) => written?.endsWith(place));
+      expect(found?.[1]).not.toBe(paper);
+      expect(found?.includes(paper)).toBe(false);
+      expect(entries.find((entry) => entry.en === found?.[1])?.type).toBe('place');
+    },
+  );
+
   it.each(MEDIA_WORDS.map((row) => [row.word, row.not]))('leaves %s unmarked in: %s', (word, sentence) => {
     // A longer name that ends with the word (رئيس الجمهورية, المنطقة الشرقية) is another entry.
     expect(
@@ -177,6 +200,22 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     ],
   ])('does not read a club in %s', (sentence, word) => {
     expect(marked(sentence).filter(([written]) => written === word)).toEqual([]);
+  });
+
+  it.each([
+    ['صعبا على هامبورغ الألماني في الذهاب', 'هامبورغ', 'Hamburger SV', 'a masculine country after the city'],
+    ['وتعادل أرسنال وموناكو الفرنسي', 'وموناكو', 'AS Monaco', "the club's country after a list"],
+    ['أنهى روما اللقاء 2 - 1 لصالحه', 'روما', 'AS Roma', 'a score near it'],
+    ['خسر بورتو صفر - 2', 'بورتو', 'FC Porto', 'a score with صفر'],
+  ])('reads the club in %s', (sentence, city, club) => {
+    expect(marked(sentence).find(([written]) => written === city)?.[1]).toBe(club);
+  });
+
+  it.each([
+    ['زار الوفد روما الإيطالية أمس', 'روما', 'Rome', "the feminine country is the city's"],
+    ['عاش في روما من 1997 - 2000', 'روما', 'Rome', 'years are no score'],
+  ])('reads the city in %s', (sentence, city, en) => {
+    expect(marked(sentence).find(([written]) => written === city)?.[1]).toBe(en);
   });
 
   it.each([
