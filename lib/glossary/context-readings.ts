@@ -482,6 +482,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         entries[index]?.en === paper && entries[index]?.type === 'organisation';
       const chosen = readings.find(isPaper);
       if (chosen !== undefined) {
+        const { tokens } = options;
         while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
         onRule?.('paper', match);
         const [first, ...rest] =
