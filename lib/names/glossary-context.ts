@@ -11,6 +11,8 @@ export interface GlossaryContext {
   taken: Uint8Array;
   /** Each match's tokens [from, to), in the order of the matches. */
   spans: Array<{ from: number; to: number }>;
+  /** The index of the match covering each token, −1 where none does. */
+  matchOf: Int32Array;
   /**
    * Whether the glossary's matches on tokens [from, to) give way to a longer name read over them: each lies
    * wholly inside, YIELDS allows it, and the name has words of its own.
@@ -57,12 +59,23 @@ export const YIELDS: ReadonlyArray<{
 /** Folded words for "son of" and "daughter of" in a name's chain. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابنه']);
 
-/** The matches (by index) that no name found over them replaced: the rest gave way (see `yields`). */
+/**
+ * The matches (by index) that no name found over them replaced: the rest gave way (see `yields`). Names do
+ * not overlap, so a match lies inside one when the same name covers its first and last token: one look-up
+ * per match, however many names a long block holds.
+ */
 export function matchesOutside(
   context: GlossaryContext,
   names: ReadonlyArray<{ from: number; to: number }>,
 ): boolean[] {
-  return context.spans.map((span) => !names.some((name) => name.from <= span.from && span.to <= name.to));
+  const nameOf = new Int32Array(context.tokens.length + 1).fill(-1);
+  names.forEach((name, n) => {
+    nameOf.fill(n, name.from, name.to);
+  });
+  return context.spans.map(({ from, to }) => {
+    if (to <= from) return nameOf[from] === -1 && (from === 0 || nameOf[from - 1] === -1);
+    return nameOf[from] === -1 || nameOf[from] !== nameOf[to - 1];
+  });
 }
 
 export function glossaryContext(
@@ -103,5 +116,5 @@ export function glossaryContext(
     }
     return own;
   }
-  return { tokens: annotated, taken, spans, yields };
+  return { tokens: annotated, taken, spans, matchOf, yields };
 }

@@ -90,17 +90,30 @@ function withoutClitics(
   return { stem: word, clitics: [], stripped: 0 };
 }
 
+/** What may stand between an initial and the next word of a name: its full stop, and spaces. */
+const INITIAL_STOP = /^\.\s*$/;
+
 /**
- * Whether token i continues the name of a type that starts at token `first`: only spaces part it from the
- * word before, or, in a person's name, the full stop of an initial (جون إف. كينيدي; not so in an
- * organisation, where letters spell an acronym that may end a sentence: بي بي سي.).
+ * Whether token i of a block's text continues the name of a type that starts at token `first`: only spaces
+ * part it from the word before, or, in a person's name, the full stop of an initial (جون إف. كينيدي; not a
+ * comma or a colon: نادين بي، سامر خليل are two; and not in an organisation, where letters spell an acronym
+ * that may end a sentence: بي بي سي.).
  */
-function joinsName(tokens: readonly Token[], i: number, first: number, type: EntityType): boolean {
+function joinsName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  first: number,
+  type: EntityType,
+): boolean {
   const token = tokens[i] as Token;
   if (token.joinsPrevious) return true;
   const before = tokens[i - 1] as Token;
   return (
-    type === 'person' && i - 1 > first && LETTER_INITIALS.has(before.norm) && token.start - before.end <= 2
+    type === 'person' &&
+    i - 1 > first &&
+    LETTER_INITIALS.has(before.norm) &&
+    INITIAL_STOP.test(text.slice(before.end, token.start))
   );
 }
 
@@ -114,12 +127,14 @@ function isCue(word: string, kind: CueKind): boolean {
  * paragraph (سعيد: باسيل; نيسان «أورفان»), nor, for a person, where a word is "and" + a known name (محمد خميس
  * وعباس عثمان: no part of one name is written with و); function words and lone letters at its ends are not
  * part of it (خالد عبد الكريم على، … لـ; المنظمة الدولية أي), though a particle that is one (أم "or") leads
- * a name when it comes first (أم كلثوم) and never ends one (العربي أم: "or" there); nor is a title at
- * either end of a person's name (الأميرة alone is "the princess", no one's name). A person's name ends
+ * a name when it comes first (أم كلثوم) and never ends one (العربي أم: "or" there); nor is a title before
+ * a person's name (الأميرة alone is "the princess", no one's name), nor after it unless the name lists hold
+ * it as a name (أحمد السيد, محمود الشيخ: surnames) or a particle leads it (آل الشيخ). A person's name ends
  * before a word that opens with لل, "for the" (كينيدي للفنون: "Kennedy for the arts"); an initial's full
  * stop does not cut it (جون إف. كينيدي).
  */
 function nameParts(
+  text: string,
   tokens: readonly Token[],
   span: { from: number; to: number; type: EntityType },
   known: (stem: string) => boolean,
@@ -135,7 +150,7 @@ function nameParts(
       break;
     }
     const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
-    if (and || !joinsName(tokens, i, span.from, span.type)) {
+    if (and || !joinsName(text, tokens, i, span.from, span.type)) {
       parts.push({ from, to: i });
       from = i;
     }
@@ -148,32 +163,33 @@ function nameParts(
     return word.length < 2 || (ARABIC_STOPWORDS.has(word) && !known(word));
   };
   const particle = (i: number) => isCue((tokens[i] as Token).norm, 'particle');
-  // Name lists hold titles as tokens (الأميرة, from labels such as الأميرة ديانا), so a title is left out
-  // whether or not they know it — except after a particle, where it is a surname (آل الشيخ).
   const title = (i: number) => span.type === 'person' && isCue((tokens[i] as Token).norm, 'title');
+  // Name lists hold titles as tokens (الأميرة, from labels such as الأميرة ديانا): before a name a title is
+  // left out whether or not they know it, after one only where they do not (السيد, الشيخ are surnames too).
+  const lastTitle = (i: number) => title(i) && !known((tokens[i] as Token).norm) && !particle(i - 1);
   return parts.flatMap((part) => {
     let { from: start, to: end } = part;
     while (start < end && ((outside(start) && !particle(start)) || title(start))) start++;
-    while (end > start && (outside(end - 1) || particle(end - 1) || (title(end - 1) && !particle(end - 2))))
-      end--;
+    while (end > start && (outside(end - 1) || particle(end - 1) || lastTitle(end - 1))) end--;
     return start < end ? [{ from: start, to: end }] : [];
   });
 }
 
 /**
  * A person's name with the Persian ending news writes apart after it (محسن فخري | زاده): the tagger,
- * which seldom met one, may stop before it, but the ending is never a word of its own.
+ * which seldom met one, may stop before it, but the ending is never a word of its own. `free`: whether a
+ * token is neither the glossary's nor in a name the tagger read.
  */
 function withJoinedEnding(
   tokens: readonly Token[],
   span: { from: number; to: number },
-  taken: (i: number) => boolean,
+  free: (i: number) => boolean,
 ): { from: number; to: number } {
   let to = span.to;
   while (
     to < tokens.length &&
     tokens[to]?.joinsPrevious === true &&
-    !taken(to) &&
+    free(to) &&
     JOINED_ENDINGS.has(tokens[to]?.norm as string)
   )
     to++;
@@ -210,6 +226,8 @@ function rememberable(word: string): boolean {
 }
 
 export interface FindNamesOptions {
+  /** The block's text, which the tokens index. */
+  text: string;
   /** The block's tokens, with the glossary's types on the words it matched (glossary-context.ts). */
   tokens: ReadonlyArray<Token & TaggerToken>;
   tagger: Tagger;
@@ -236,27 +254,37 @@ function nameAt(
 
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {
-  const { tokens, tagger, taken, yields, memory } = options;
+  const { text, tokens, tagger, taken, yields, memory } = options;
   const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(nameKey([stem]));
-  const found: FoundName[] = [];
+  const spans = tagger.spans(tokens);
+  const tagged = new Uint8Array(tokens.length);
+  for (const span of spans) tagged.fill(1, span.from, span.to);
+  const read: FoundName[] = [];
   const used = new Uint8Array(tokens.length);
-  for (const tagged of tagger.spans(tokens)) {
-    const type = SUGGESTED_KINDS.get(tagged.kind);
+  for (const span of spans) {
+    const type = SUGGESTED_KINDS.get(span.kind);
     if (type === undefined) continue;
-    for (const part of nameParts(tokens, { ...tagged, type }, known)) {
-      const span = type === 'person' ? withJoinedEnding(tokens, part, taken) : part;
+    for (const part of nameParts(text, tokens, { ...span, type }, known)) {
+      const name =
+        type === 'person' ? withJoinedEnding(tokens, part, (i) => tagged[i] !== 1 && !taken(i)) : part;
       let free = true;
       let covered = false;
-      for (let i = span.from; i < span.to; i++) {
+      for (let i = name.from; i < name.to; i++) {
         free &&= tokens[i]?.kind === 'arabic';
         covered ||= taken(i);
       }
-      if (!free || (covered && !yields(span.from, span.to))) continue;
-      const name = asRemembered(nameAt(tokens, span, type, known), memory);
-      found.push(name);
-      rememberName(memory, name);
-      for (let i = span.from; i < span.to; i++) used[i] = 1;
+      if (!free || (covered && !yields(name.from, name.to))) continue;
+      read.push(nameAt(tokens, name, type, known));
+      used.fill(1, name.from, name.to);
     }
+  }
+  // Names are remembered whole, once the parts the tagger read apart are joined (عبد الرحيم | محمد حسين):
+  // a part remembered alone would make its surname another person's (حسين → محمد حسين).
+  const found: FoundName[] = [];
+  for (const name of mergeAdjacent(text, tokens, read)) {
+    const remembered = asRemembered(name, memory);
+    found.push(remembered);
+    rememberName(memory, remembered);
   }
   // Second reading: earlier names of the page, and the surname of a full person name, where the tagger
   // left the words untagged.
@@ -268,13 +296,16 @@ export function findNames(options: FindNamesOptions): FoundName[] {
     for (let k = remembered.from; k < remembered.to; k++) free &&= used[k] !== 1 && !taken(k);
     if (!free) continue;
     found.push(remembered);
-    for (let k = remembered.from; k < remembered.to; k++) used[k] = 1;
+    used.fill(1, remembered.from, remembered.to);
     i = remembered.to - 1;
   }
-  return mergeAdjacent(
+  const names = mergeAdjacent(
+    text,
     tokens,
     found.sort((a, b) => a.from - b.from),
   );
+  for (const name of names) rememberName(memory, name);
+  return names;
 }
 
 /**
@@ -282,7 +313,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
  * محمد حسين): a name's parts are never written side by side as two names, unless و joins them (وطارق: "and
  * Tariq").
  */
-function mergeAdjacent(tokens: readonly Token[], found: readonly FoundName[]): FoundName[] {
+function mergeAdjacent(text: string, tokens: readonly Token[], found: readonly FoundName[]): FoundName[] {
   const merged: FoundName[] = [];
   for (const name of found) {
     const last = merged.at(-1);
@@ -290,7 +321,7 @@ function mergeAdjacent(tokens: readonly Token[], found: readonly FoundName[]): F
       last !== undefined &&
       last.type === name.type &&
       last.to === name.from &&
-      joinsName(tokens, name.from, last.from, name.type) &&
+      joinsName(text, tokens, name.from, last.from, name.type) &&
       name.clitics.length === 0
     ) {
       const { fullName: _short, ...rest } = last;

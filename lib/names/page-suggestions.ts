@@ -96,6 +96,7 @@ export function createPageSuggestions(options: {
       const context = glossaryContext(tokens, matches, all);
       const { taken } = context;
       const names = findNames({
+        text,
         tokens: context.tokens,
         tagger: suggester.tagger,
         taken: (i) => taken[i] === 1,
@@ -107,11 +108,13 @@ export function createPageSuggestions(options: {
       /** Per word of a name, the English of a glossary match that gave way to it (see composeEnglish). */
       const knownWords = (name: FoundName): Array<string | null> => {
         const known: Array<string | null> = new Array(name.to - name.from).fill(null);
-        context.spans.forEach((span, m) => {
-          if (kept[m] || span.from < name.from || span.to > name.to) return;
+        for (let i = name.from; i < name.to; i++) {
+          const m = context.matchOf[i] as number;
+          const span = context.spans[m];
+          if (span === undefined || kept[m] || span.from !== i || span.to > name.to) continue;
           known.fill('', span.from - name.from, span.to - name.from);
           known[span.from - name.from] = all[(matches[m] as EntityMatch).entry]?.en ?? null;
-        });
+        }
         return known;
       };
       const suggested: EntityMatch[] = names.map((name) => ({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '~/lib/arabic/tokenize';
 import { createMatcher } from '~/lib/glossary/matcher';
@@ -58,5 +59,42 @@ describe('glossary matches inside a longer name', () => {
     const context = glossaryContext(tokens, createMatcher(entries).matchTokens(tokens), entries);
     expect(matchesOutside(context, [{ from: 0, to: 2 }])).toEqual([false, true]);
     expect(matchesOutside(context, [])).toEqual([true, true]);
+  });
+});
+
+describe('matchesOutside', () => {
+  it('keeps exactly the matches no one name covers whole, on any names and matches', () => {
+    const layout = fc.integer({ min: 1, max: 40 }).chain((length) =>
+      fc.record({
+        length: fc.constant(length),
+        cuts: fc.uniqueArray(fc.integer({ min: 0, max: length }), { maxLength: 12 }),
+        spans: fc.array(
+          fc
+            .tuple(fc.integer({ min: 0, max: length }), fc.integer({ min: 0, max: 4 }))
+            .map(([from, size]) => ({
+              from,
+              to: Math.min(length, from + size),
+            })),
+          { maxLength: 12 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(layout, ({ length, cuts, spans }) => {
+        // Names that do not overlap: every other stretch between sorted cuts.
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const names = sorted.flatMap((from, i) =>
+          i % 2 === 0 && i + 1 < sorted.length ? [{ from, to: sorted[i + 1] as number }] : [],
+        );
+        const context = { tokens: new Array(length), spans } as unknown as Parameters<
+          typeof matchesOutside
+        >[0];
+        const expected = spans.map(
+          (span) => !names.some((name) => name.from <= span.from && span.to <= name.to),
+        );
+        expect(matchesOutside(context, names)).toEqual(expected);
+      }),
+      { numRuns: 500, seed: 16 },
+    );
   });
 });

@@ -17,6 +17,7 @@ const NAME_LISTS: NameLexicon = {
     ['ام', 2],
     ['الاميره', 2],
     ['الشيخ', 3],
+    ['السيد', 1],
     ['محمد', 4],
     ['كلثوم', 2],
   ]),
@@ -32,6 +33,7 @@ function found(
 ) {
   const reading: Tagger = { lexicon: NAME_LISTS, tag: () => [], spans: () => [{ from, to, kind }] };
   return findNames({
+    text,
     tokens: tokenize(text),
     tagger: reading,
     taken,
@@ -66,6 +68,13 @@ describe('a title at either end of a person', () => {
     expect(found('وحضرت الملكة الحفل في القصر', 1, 2, 'PERS')).toEqual([]);
   });
 
+  it('stays after a name where the name lists hold it: a surname', () => {
+    expect(found('وقال أحمد السيد رئيس الجمعية إن', 1, 3, 'PERS')).toEqual([
+      { from: 1, to: 3, words: ['احمد', 'السيد'] },
+    ]);
+    expect(found('وقال محمد الأمير إن الاتفاق', 1, 3, 'PERS')).toEqual([{ from: 1, to: 2, words: ['محمد'] }]);
+  });
+
   it('stays after a particle, where it is a surname', () => {
     expect(found('وقال محمد آل الشيخ إن', 1, 4, 'PERS')).toEqual([
       { from: 1, to: 4, words: ['محمد', 'ال', 'الشيخ'] },
@@ -86,6 +95,30 @@ describe('a Persian ending written apart', () => {
     ]);
     expect(found('وقال محمود أحمدي نجاد إن', 1, 3, 'PERS')).toEqual([
       { from: 1, to: 4, words: ['محمود', 'احمدي', 'نجاد'] },
+    ]);
+  });
+
+  it('is not taken from a name the tagger read after it: no word is in two names', () => {
+    const text = 'اغتيل العالم محسن فخري زاده نجل الوزير أمس';
+    const reading: Tagger = {
+      lexicon: NAME_LISTS,
+      tag: () => [],
+      spans: () => [
+        { from: 2, to: 4, kind: 'PERS' },
+        { from: 4, to: 6, kind: 'ORG' },
+      ],
+    };
+    const names = findNames({
+      text,
+      tokens: tokenize(text),
+      tagger: reading,
+      taken: () => false,
+      yields: () => false,
+      memory: createNameMemory(),
+    });
+    expect(names.map(({ from, to }) => [from, to])).toEqual([
+      [2, 4],
+      [4, 6],
     ]);
   });
 
@@ -127,15 +160,29 @@ describe('where a person name ends', () => {
         { from: 4, to: 5, kind: 'PERS' },
       ],
     };
-    const tokens = tokenize('في مركز جون إف. كينيدي أمس');
+    const text = 'في مركز جون إف. كينيدي أمس';
     const names = findNames({
-      tokens,
+      text,
+      tokens: tokenize(text),
       tagger: twoReadings,
       taken: () => false,
       yields: () => false,
       memory: createNameMemory(),
     });
     expect(names.map(({ from, to, words }) => ({ from, to, words }))).toEqual([kennedy]);
+  });
+
+  it('at a comma or a colon after an initial', () => {
+    const two = [
+      [2, 4],
+      [4, 6],
+    ];
+    expect(
+      found('وقال النواب نادين بي، سامر خليل إن', 2, 6, 'PERS').map(({ from, to }) => [from, to]),
+    ).toEqual(two);
+    expect(
+      found('وقال النواب نادين بي: سامر خليل إن', 2, 6, 'PERS').map(({ from, to }) => [from, to]),
+    ).toEqual(two);
   });
 
   it('at any other full stop, after an initial first in the name, and in an organisation', () => {
@@ -172,7 +219,7 @@ describe('a name written with عبد joined or apart', () => {
     };
     const none = () => false;
     const read = (text: string, tagger: Tagger) =>
-      findNames({ tokens: tokenize(text), tagger, taken: none, yields: none, memory });
+      findNames({ text, tokens: tokenize(text), tagger, taken: none, yields: none, memory });
     read('وقال الدكتور محمد عبد العاطي إن مصر ترحب', full);
     // The tagger reads the joined surname as a name of its own, or leaves it to the memory.
     const alone: Tagger = {
@@ -186,5 +233,34 @@ describe('a name written with عبد joined or apart', () => {
         expect.objectContaining({ from: 1, to: 2, fullName: ['محمد', 'عبد', 'العاطي'] }),
       ]);
     }
+  });
+});
+
+describe('the names a page remembers', () => {
+  it('are the names as joined, not the parts the tagger read apart', () => {
+    const memory = createNameMemory();
+    const none = () => false;
+    const read = (text: string, spans: Array<{ from: number; to: number; kind: string }>) =>
+      findNames({
+        text,
+        tokens: tokenize(text),
+        tagger: { lexicon: NAME_LISTS, tag: () => [], spans: () => spans },
+        taken: none,
+        yields: none,
+        memory,
+      });
+    const whole = read('وقال عبد الرحيم محمد حسين إن الاتفاق', [
+      { from: 1, to: 3, kind: 'PERS' },
+      { from: 3, to: 5, kind: 'PERS' },
+    ]);
+    expect(whole.map(({ from, to }) => [from, to])).toEqual([[1, 5]]);
+    expect(read('وأضاف حسين أن الاتفاق قريب', [])).toEqual([
+      expect.objectContaining({
+        from: 1,
+        to: 2,
+        words: ['حسين'],
+        fullName: ['عبد', 'الرحيم', 'محمد', 'حسين'],
+      }),
+    ]);
   });
 });

@@ -191,12 +191,26 @@ describe('the trained tagger', () => {
 
   it('finds an unseen name after a title, with و taken off and a remembered surname later on', () => {
     const memory = createNameMemory();
-    const first = tokenize('قال الرئيس سمير كريم إن بلاده');
+    const firstText = 'قال الرئيس سمير كريم إن بلاده';
     const none = () => false;
-    const [found] = findNames({ tokens: first, tagger, taken: none, yields: none, memory });
+    const [found] = findNames({
+      text: firstText,
+      tokens: tokenize(firstText),
+      tagger,
+      taken: none,
+      yields: none,
+      memory,
+    });
     expect(found).toMatchObject({ from: 2, to: 4, type: 'person', words: ['سمير', 'كريم'] });
-    const later = tokenize('ورد عليه وكريم في المساء أمام الجميع');
-    const again = findNames({ tokens: later, tagger, taken: none, yields: none, memory });
+    const later = 'ورد عليه وكريم في المساء أمام الجميع';
+    const again = findNames({
+      text: later,
+      tokens: tokenize(later),
+      tagger,
+      taken: none,
+      yields: none,
+      memory,
+    });
     expect(again).toContainEqual(expect.objectContaining({ from: 2, to: 3, words: ['كريم'], stripped: 1 }));
   });
 
@@ -209,6 +223,7 @@ describe('the trained tagger', () => {
     const none = () => false;
     const find = (text: string, from: number, to: number) =>
       findNames({
+        text,
         tokens: tokenize(text),
         tagger: reading(from, to),
         taken: none,
@@ -226,17 +241,32 @@ describe('the trained tagger', () => {
   });
 
   it('leaves words the glossary took', () => {
-    const tokens = tokenize('قال الرئيس دونالد ترامب إن بلاده');
+    const text = 'قال الرئيس دونالد ترامب إن بلاده';
     const taken = (i: number) => i === 3;
-    const found = findNames({ tokens, tagger, taken, yields: () => false, memory: createNameMemory() });
+    const found = findNames({
+      text,
+      tokens: tokenize(text),
+      tagger,
+      taken,
+      yields: () => false,
+      memory: createNameMemory(),
+    });
     expect(found.every((name) => name.to <= 3 || name.from > 3)).toBe(true);
   });
 
   it('reads a name over words the glossary took where their match gives way to it', () => {
-    const tokens = tokenize('قال الرئيس دونالد ترامب إن بلاده');
+    const text = 'قال الرئيس دونالد ترامب إن بلاده';
     const asked: Array<[number, number]> = [];
     const yields = (from: number, to: number) => asked.push([from, to]) > 0;
-    const found = findNames({ tokens, tagger, taken: (i) => i === 3, yields, memory: createNameMemory() });
+    const tokens = tokenize(text);
+    const found = findNames({
+      text,
+      tokens,
+      tagger,
+      taken: (i) => i === 3,
+      yields,
+      memory: createNameMemory(),
+    });
     expect(found).toContainEqual(expect.objectContaining({ from: 2, to: 4, words: ['دونالد', 'ترامب'] }));
     expect(asked).toContainEqual([2, 4]);
   });
