@@ -144,11 +144,13 @@ export function normalizeArabic(text: string): NormalizedText {
  * (most of a page's words once tokenized) is given back as it is.
  */
 export function foldArabic(text: string): string {
+  // Built from the runs that stand as written and the units that fold, not unit by unit.
+  let out: string | null = null;
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
     if (foldsToItself(text.charCodeAt(i))) continue;
-    let out = text.slice(0, i);
-    for (let k = i; k < text.length; k++) out += foldChar(text[k] as string);
-    return out;
+    out = (out ?? '') + text.slice(run, i) + foldChar(text[i] as string);
+    run = i + 1;
   }
-  return text;
+  return out === null ? text : out + text.slice(run);
 }

@@ -1,6 +1,6 @@
 import { foldChar, normalizeArabic } from './normalize';
 import { isArabicDigit, isArabicLetter } from './script';
-import { HASH_BASE, hashWord } from './word-hash';
+import { HASH_BASE, HASH_MASK, hashWord } from './word-hash';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -83,7 +83,8 @@ export function tokenizeReference(text: string): Token[] {
 }
 
 // What one UTF-16 unit of the original is once folded, decided once per code unit and cached: the class
-// in the low bits, FOLDS when the folded unit differs from the original (it is then in FOLDED_TO).
+// in the low bits, FOLDS when the folded unit differs from the original, and the folded unit (the unit
+// itself when it folds to itself) from bit 8, so a letter is read with one look-up and no branch.
 const UNKNOWN = 0;
 const ARABIC = 1;
 const NUMBER = 2;
@@ -96,14 +97,14 @@ const DROPPED = 7;
 const EXPANDS = 8;
 const CLASS_MASK = 0x0f;
 const FOLDS = 0x10;
+const UNIT_SHIFT = 8;
 
 const KIND_NAMES: readonly TokenKind[] = ['arabic', 'arabic', 'number', 'latin'];
 
-let classes: Uint8Array | null = null;
-/** The folded unit of each unit classified FOLDS, by the original unit. */
-const FOLDED_TO = new Uint16Array(0x10000);
+/** Made on first use (256 KB): the reader's script loads on pages it never tokenizes. */
+let classes: Int32Array | null = null;
 
-function classify(table: Uint8Array, code: number): number {
+function classify(table: Int32Array, code: number): number {
   const folded = foldChar(String.fromCharCode(code));
   let found: number;
   if (folded === '') found = DROPPED;
@@ -122,10 +123,8 @@ function classify(table: Uint8Array, code: number): number {
               : folded !== '\u2029' && SPACE.test(folded)
                 ? SPACE_CLASS
                 : BREAK;
-    if (folded.charCodeAt(0) !== code) {
-      FOLDED_TO[code] = folded.charCodeAt(0);
-      found |= FOLDS;
-    }
+    const unit = folded.charCodeAt(0);
+    found |= (unit << UNIT_SHIFT) | (unit !== code ? FOLDS : 0);
   }
   table[code] = found;
   return found;
@@ -135,8 +134,8 @@ function classify(table: Uint8Array, code: number): number {
 const SPAN = 6;
 const KIND_BITS = 3;
 const JOINS = 4;
-/** The token's folded units are its text as written: its norm is a slice of the text. */
-const AS_WRITTEN = 8;
+// A token's flags hold FOLDS too, when its folded units are not its text as written (a unit folded or
+// dropped inside it); without it, its norm is a slice of the text.
 
 /**
  * Tokens and folded units are written into shared arenas, each table keeping its own part: a page's blocks
@@ -221,7 +220,6 @@ export class TokenTable {
   readonly #text: string;
   readonly #spans: Int32Array;
   readonly #base: number;
-  #norms: string[] | null = null;
   #list: Token[] | null;
 
   constructor(parts: {
@@ -270,22 +268,14 @@ export class TokenTable {
     return KIND_NAMES[(this.#spans[this.#base + i * SPAN + 4] as number) & KIND_BITS] as TokenKind;
   }
 
-  /** Token i's folded form (Token.norm), made once. */
+  /** Token i's folded form (Token.norm), made on each call: the matcher asks for few, `list()` for all. */
   norm(i: number): string {
-    this.#norms ??= [];
-    let norm = this.#norms[i];
-    if (norm === undefined) {
-      const from = this.foldedStart(i);
-      const to = this.foldedEnd(i);
-      const flags = this.#spans[this.#base + i * SPAN + 4] as number;
-      const start = this.start(i);
-      norm =
-        (flags & AS_WRITTEN) !== 0
-          ? this.#text.slice(start, start + to - from)
-          : unitsToString(this.units, from, to);
-      this.#norms[i] = norm;
-    }
-    return norm;
+    const from = this.foldedStart(i);
+    const to = this.foldedEnd(i);
+    const start = this.start(i);
+    return ((this.#spans[this.#base + i * SPAN + 4] as number) & FOLDS) === 0
+      ? this.#text.slice(start, start + to - from)
+      : unitsToString(this.units, from, to);
   }
 
   /** The tokens as objects, made on first use. */
@@ -318,7 +308,7 @@ export function tableOf(tokens: readonly Token[], text = ''): TokenTable {
   for (const token of tokens) {
     const { norm } = token;
     for (let k = 0; k < norm.length; k++) unitArena[unitTop + k] = norm.charCodeAt(k);
-    const flags = KIND_CODES[token.kind] | (token.joinsPrevious ? JOINS : 0);
+    const flags = KIND_CODES[token.kind] | (token.joinsPrevious ? JOINS : 0) | FOLDS;
     base = pushSpan(base, token.start, token.end, unitTop, unitTop + norm.length, flags, hashWord(norm));
     unitTop += norm.length;
   }
@@ -341,7 +331,7 @@ export function tableOf(tokens: readonly Token[], text = ''): TokenTable {
  * on every block of every Arabic page.
  */
 export function tokenTable(text: string): TokenTable {
-  classes ??= new Uint8Array(0x10000);
+  classes ??= new Int32Array(0x10000);
   const table = classes;
   const length = text.length;
   // A word's folded units are never more than its units (a unit that folds to several takes the reference
@@ -357,7 +347,8 @@ export function tokenTable(text: string): TokenTable {
   let start = 0;
   /** Where the open word's folded units start. */
   let wordAt = 0;
-  let asWritten = 0;
+  /** FOLDS once a unit of the open word folded or was dropped. */
+  let folds = 0;
   let joins = 0;
   /** The open word's hash so far. */
   let hash = 0;
@@ -373,11 +364,8 @@ export function tokenTable(text: string): TokenTable {
     const cls = found & CLASS_MASK;
     // First the commonest case, a letter of the open word (kind is never DROPPED or EXPANDS).
     if (cls === kind) {
-      let unit = code;
-      if (found !== cls) {
-        unit = FOLDED_TO[code] as number;
-        asWritten = 0;
-      }
+      const unit = found >>> UNIT_SHIFT;
+      folds |= found & FOLDS;
       units[top++] = unit;
       hash = (Math.imul(hash, HASH_BASE) + unit) | 0;
       lastEnd = i + 1;
@@ -385,7 +373,7 @@ export function tokenTable(text: string): TokenTable {
     }
     if (cls === DROPPED) {
       if (lastEnd === i) lastEnd = i + 1;
-      if (kind !== UNKNOWN) asWritten = 0;
+      if (kind !== UNKNOWN) folds = FOLDS;
       continue;
     }
     if (cls === EXPANDS) {
@@ -394,7 +382,7 @@ export function tokenTable(text: string): TokenTable {
       return tableOf(tokenizeReference(text), text);
     }
     if (kind !== UNKNOWN) {
-      base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | asWritten, hash);
+      base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | folds, hash & HASH_MASK);
       count++;
       hadToken = true;
       newlines = 0;
@@ -406,8 +394,8 @@ export function tokenTable(text: string): TokenTable {
       start = i;
       wordAt = top;
       joins = hadToken && !broken && newlines < 2 ? JOINS : 0;
-      const unit = found === cls ? code : (FOLDED_TO[code] as number);
-      asWritten = found === cls ? AS_WRITTEN : 0;
+      const unit = found >>> UNIT_SHIFT;
+      folds = found & FOLDS;
       units[top++] = unit;
       hash = unit;
     } else if (cls === NEWLINE) newlines++;
@@ -415,7 +403,7 @@ export function tokenTable(text: string): TokenTable {
     lastEnd = i + 1;
   }
   if (kind !== UNKNOWN) {
-    base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | asWritten, hash);
+    base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | folds, hash & HASH_MASK);
     count++;
   }
   unitTop = top;

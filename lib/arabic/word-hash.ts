@@ -8,12 +8,19 @@
  */
 export const HASH_BASE = 0x01000193;
 
+/**
+ * Hashes are kept to their low 30 bits (the arithmetic above holds modulo 2^30 as it does modulo 2^32): a
+ * number of 31 bits or more is boxed on the heap when it leaves an optimised function, and these are asked
+ * for every word of a page.
+ */
+export const HASH_MASK = 0x3fffffff;
+
 /** B^e mod 2^32 for the exponents most words need; longer ones are multiplied out. */
 const POWERS: Int32Array = (() => {
   const powers = new Int32Array(64);
   let power = 1;
   for (let e = 0; e < powers.length; e++) {
-    powers[e] = power;
+    powers[e] = power & HASH_MASK;
     power = Math.imul(power, HASH_BASE);
   }
   return powers;
@@ -23,21 +30,21 @@ export function hashPower(exponent: number): number {
   if (exponent < POWERS.length) return POWERS[exponent] as number;
   let power = POWERS[POWERS.length - 1] as number;
   for (let e = POWERS.length - 1; e < exponent; e++) power = Math.imul(power, HASH_BASE);
-  return power;
+  return power & HASH_MASK;
 }
 
 /** The hash of units[from, to). */
 export function hashUnits(units: ArrayLike<number>, from: number, to: number): number {
   let hash = 0;
   for (let k = from; k < to; k++) hash = (Math.imul(hash, HASH_BASE) + (units[k] as number)) | 0;
-  return hash;
+  return hash & HASH_MASK;
 }
 
 /** The hash of a word. */
 export function hashWord(word: string): number {
   let hash = 0;
   for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, HASH_BASE) + word.charCodeAt(k)) | 0;
-  return hash;
+  return hash & HASH_MASK;
 }
 
 // The two below take three numbers rather than an options object: the matcher asks them for every clitic
@@ -45,19 +52,19 @@ export function hashWord(word: string): number {
 
 /** The hash of a word less its first letters `prefix` (which it starts with), `rest` letters left. */
 export function withoutPrefix(wordHash: number, prefix: string, rest: number): number {
-  return (wordHash - Math.imul(hashWord(prefix), hashPower(rest))) | 0;
+  return (wordHash - Math.imul(hashWord(prefix), hashPower(rest))) & HASH_MASK;
 }
 
 /** The hash of `prefix` + a word of `length` letters whose hash is `hash`. */
 export function withPrefix(prefix: string, hash: number, length: number): number {
-  return prefix === '' ? hash : (Math.imul(hashWord(prefix), hashPower(length)) + hash) | 0;
+  return prefix === '' ? hash : (Math.imul(hashWord(prefix), hashPower(length)) + hash) & HASH_MASK;
 }
 
-/** A hash's bits mixed (MurmurHash3's finalizer), for choosing a slot by its low bits. */
+/** A hash's bits mixed (MurmurHash3's finalizer), for choosing a slot by its low bits; 30 bits too. */
 export function mixed(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return (h ^ (h >>> 16)) & HASH_MASK;
 }

@@ -4,7 +4,7 @@ import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { suffixReadings } from '../arabic/suffixes';
 import { type Token, type TokenTable, tableOf, tokenTable } from '../arabic/tokenize';
-import { hashWord, mixed, withoutPrefix, withPrefix } from '../arabic/word-hash';
+import { HASH_MASK, hashWord, mixed, withoutPrefix, withPrefix } from '../arabic/word-hash';
 import { readInContext } from './context-readings';
 import { formKey } from './form-key';
 import type { GlossaryEntry } from './schema';
@@ -64,13 +64,33 @@ function head(word: string): number {
 /** The clitics of a word read as written (shared: a match's clitics are never changed). */
 const NO_CLITICS: Clitic[] = [];
 
-/** The best match found so far at one position. */
+/**
+ * The best match found so far at one position: a register the matcher writes over (`node` null while
+ * none is found) rather than an object made for each better path, since a page has one for every word or
+ * two.
+ */
 interface Candidate {
-  node: TrieNode;
+  node: TrieNode | null;
   words: number;
   stripped: number;
   suffix: string;
   clitics: Clitic[];
+}
+
+const newCandidate = (): Candidate => ({
+  node: null,
+  words: 0,
+  stripped: 0,
+  suffix: '',
+  clitics: NO_CLITICS,
+});
+
+function copyCandidate(to: Candidate, from: Candidate): void {
+  to.node = from.node;
+  to.words = from.words;
+  to.stripped = from.stripped;
+  to.suffix = from.suffix;
+  to.clitics = from.clitics;
 }
 
 /** A match found at token `first`, still to be confirmed by a neighbour when `pending`. */
@@ -80,15 +100,22 @@ interface Found {
   pending: boolean;
 }
 
-function better(a: Candidate, b: Candidate | null): boolean {
-  return betterThan(a.words, a.stripped, b);
-}
-
 /** Whether a match of `words` words with `stripped` letters removed beats `b`: longer, then less stripped. */
-function betterThan(words: number, stripped: number, b: Candidate | null): boolean {
-  if (b === null) return true;
+function betterThan(words: number, stripped: number, b: Candidate): boolean {
+  if (b.node === null) return true;
   if (words !== b.words) return words > b.words;
   return stripped < b.stripped;
+}
+
+/** Whether a hit may stand for a word read with a suffix or with its article taken off (see usableHits). */
+function usableBy(hit: Hit, suffixed: boolean, articled: boolean): boolean {
+  return (!suffixed || hit.inflects) && (!articled || !hit.name);
+}
+
+/** Whether every hit is of a contextual entry: a name that is also a common word (see matchWith). */
+function allContextual(hits: readonly Hit[]): boolean {
+  for (const hit of hits) if (!hit.contextual) return false;
+  return true;
 }
 
 /** Whether the clitics read off a word include the article: a name never takes one it is not written with. */
@@ -111,12 +138,14 @@ function sameUnits(key: string, at: number, units: Uint16Array, from: number, to
  */
 class KeyTable {
   /**
-   * Two units a slot, its key's hash and index + 1 into the keys (0 where empty), side by side so a probe
-   * reads one place; at most a quarter of the slots are taken, so a word that is no key is told so at its
-   * first or second slot.
+   * One Int32 a slot: index + 1 into the keys in the low `#indexBits` (0 where empty), the high bits of the
+   * key's mixed hash above them, so a probe reads one place and a word that is no key is told so without
+   * its key read; at most half of the slots are taken. Four bytes a slot keep the first words of 10,000
+   * entries in 128 KB, in the processor's nearer caches.
    */
   readonly #slots: Int32Array;
   readonly #mask: number;
+  readonly #indexMask: number;
   readonly #keys: readonly string[];
   readonly #owners: Int32Array | null;
 
@@ -126,28 +155,29 @@ class KeyTable {
     this.#owners = table.owners === undefined ? null : Int32Array.from(table.owners);
     let size = 1 << 10;
     while (size < table.keys.length * 2) size *= 2;
-    this.#slots = new Int32Array(size * 2);
+    this.#slots = new Int32Array(size);
     this.#mask = size - 1;
+    // Enough bits for every index + 1; the rest tell hashes apart.
+    this.#indexMask = 2 ** (32 - Math.clz32(table.keys.length + 1)) - 1;
     for (const [index, hash] of table.hashes.entries()) {
-      let slot = mixed(hash) & this.#mask;
-      while (this.#slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.#mask;
-      this.#slots[slot * 2] = hash;
-      this.#slots[slot * 2 + 1] = index + 1;
+      const mix = mixed(hash);
+      let slot = mix & this.#mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = (mix & ~this.#indexMask) | (index + 1);
     }
-  }
-
-  #owned(index: number, owner: number): boolean {
-    return this.#owners === null || this.#owners[index] === owner;
   }
 
   /** The index of the key `restore` + units[from, to) of `owner` (-1: none), found by `hash`; -1 if none. */
   find(hash: number, restore: string, units: Uint16Array, from: number, to: number, owner = -1): number {
-    const wanted = hash | 0;
+    const mix = mixed(hash);
     const slots = this.#slots;
-    for (let slot = mixed(wanted) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const found = (slots[slot * 2 + 1] as number) - 1;
-      if (found < 0) return -1;
-      if (slots[slot * 2] !== wanted || !this.#owned(found, owner)) continue;
+    const indexMask = this.#indexMask;
+    for (let slot = mix & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const taken = slots[slot] as number;
+      if (taken === 0) return -1;
+      if (((taken ^ mix) & ~indexMask) !== 0) continue;
+      const found = (taken & indexMask) - 1;
+      if (this.#owners !== null && this.#owners[found] !== owner) continue;
       const key = this.#keys[found] as string;
       if ((restore === '' || key.startsWith(restore)) && sameUnits(key, restore.length, units, from, to))
         return found;
@@ -156,12 +186,16 @@ class KeyTable {
 
   /** The index of the key `word` of `owner`, found by `hash`; -1 if none. */
   findWord(hash: number, word: string, owner = -1): number {
-    const wanted = hash | 0;
+    const mix = mixed(hash);
     const slots = this.#slots;
-    for (let slot = mixed(wanted) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const found = (slots[slot * 2 + 1] as number) - 1;
-      if (found < 0) return -1;
-      if (slots[slot * 2] === wanted && this.#owned(found, owner) && this.#keys[found] === word) return found;
+    const indexMask = this.#indexMask;
+    for (let slot = mix & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const taken = slots[slot] as number;
+      if (taken === 0) return -1;
+      if (((taken ^ mix) & ~indexMask) !== 0) continue;
+      const found = (taken & indexMask) - 1;
+      if (this.#owners !== null && this.#owners[found] !== owner) continue;
+      if (this.#keys[found] === word) return found;
     }
   }
 }
@@ -187,7 +221,8 @@ class FirstWords {
 }
 
 /** An edge's hash: its word's, mixed with its parent's number. */
-const edgeHash = (parent: number, wordHash: number): number => (Math.imul(parent, 0x9e3779b1) ^ wordHash) | 0;
+const edgeHash = (parent: number, wordHash: number): number =>
+  (Math.imul(parent, 0x9e3779b1) ^ wordHash) & HASH_MASK;
 
 /**
  * The trie's edges below its first words, keyed by parent and word in one table: a node's next word is found
@@ -395,23 +430,35 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     const suffixed = reading.suffix !== '';
     const articled = hasArticle(reading.clitics);
     if (!suffixed && !articled) return node.hits;
-    return node.hits.filter((hit) => (!suffixed || hit.inflects) && (!articled || !hit.name));
+    const usable: Hit[] = [];
+    for (const hit of node.hits) if (usableBy(hit, suffixed, articled)) usable.push(hit);
+    return usable;
   }
 
-  /** Whether `usableHits` would give any, without making the list. */
+  /**
+   * Whether `usableHits` would give any, without making the list. Loops rather than array methods, here and
+   * in the other functions that run for every found word: a callback closing over its arguments is an
+   * allocation for each call.
+   */
   function anyUsable(node: TrieNode, suffix: string, clitics: readonly Clitic[]): boolean {
     if (node.hits === null) return false;
     const suffixed = suffix !== '';
     const articled = hasArticle(clitics);
     if (!suffixed && !articled) return true;
-    return node.hits.some((hit) => (!suffixed || hit.inflects) && (!articled || !hit.name));
+    for (const hit of node.hits) if (usableBy(hit, suffixed, articled)) return true;
+    return false;
   }
 
+  /** The longest path found from the first word being tried (`tryStem`). */
+  const path = newCandidate();
+  /** The best reading of the word being read (`bestAt`). */
+  const best = newCandidate();
+
   /**
-   * The better of `best` and the longest path from `node` (a match of `words` words so far, `stripped`
-   * letters of clitics and suffix removed) over tokens[at…], trying each word as written and with suffixes
-   * removed. Arguments rather than objects, here and below: this runs for a third of the words of a page,
-   * and a candidate is made only for a path that is usable and better.
+   * Makes `path` the better of itself and the longest path from `node` (a match of `words` words so far,
+   * `stripped` letters of clitics and suffix removed) over tokens[at…], trying each word as written and
+   * with suffixes removed. Arguments rather than objects, here and below: this runs for a third of the
+   * words of a page.
    */
   function extend(
     tokens: TokenTable,
@@ -421,31 +468,31 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     stripped: number,
     suffix: string,
     clitics: Clitic[],
-    best: Candidate | null,
-  ): Candidate | null {
-    let result = best;
-    if (anyUsable(node, suffix, clitics) && betterThan(words, stripped, result)) {
-      result = { node, words, stripped, suffix, clitics };
+  ): void {
+    if (anyUsable(node, suffix, clitics) && betterThan(words, stripped, path)) {
+      path.node = node;
+      path.words = words;
+      path.stripped = stripped;
+      path.suffix = suffix;
+      path.clitics = clitics;
     }
     // At most one word of a match carries a suffix; words may follow it in construct (وزيرا الدفاع).
-    if (at >= tokens.length || node.next === null || !tokens.joinsPrevious(at)) return result;
+    if (at >= tokens.length || node.next === null || !tokens.joinsPrevious(at)) return;
     const { units } = tokens;
     const from = tokens.foldedStart(at);
     const to = tokens.foldedEnd(at);
     const exact = edges.next(node, units, from, to, tokens.hash(at));
-    if (exact !== null) result = extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics, result);
+    if (exact !== null) extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics);
     if (suffix === '' && node.inflects) {
       for (const split of suffixReadings(tokens.norm(at))) {
         const after = edges.nextWord(node, split.stem);
         if (after === null) continue;
-        const more = stripped + split.suffix.length;
-        result = extend(tokens, at + 1, after, words + 1, more, split.suffix, clitics, result);
+        extend(tokens, at + 1, after, words + 1, stripped + split.suffix.length, split.suffix, clitics);
       }
     }
-    return result;
   }
 
-  /** The better of `best` and the longest match whose first word is first word number `first` of the glossary. */
+  /** Makes `best` the better of itself and the longest match from first word number `first` of the glossary. */
   function tryStem(
     tokens: TokenTable,
     i: number,
@@ -453,32 +500,26 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     stripped: number,
     suffix: string,
     clitics: Clitic[],
-    best: Candidate | null,
-  ): Candidate | null {
-    const node = firstWords.nodes[first] as TrieNode;
-    const found = extend(tokens, i + 1, node, 1, stripped, suffix, clitics, null);
-    if (found === null) return best;
+  ): void {
+    path.node = null;
+    extend(tokens, i + 1, firstWords.nodes[first] as TrieNode, 1, stripped, suffix, clitics);
+    if (path.node === null) return;
     // A function word alone is never a name (على is not علي, بين is not "ين").
-    if (found.words === 1) {
+    if (path.words === 1) {
       // Nothing stripped, the word is the stem, whose answer is kept with it.
-      if (firstWords.functionWords[first] === 1) return best;
+      if (firstWords.functionWords[first] === 1) return;
       const from = tokens.foldedStart(i);
       const to = tokens.foldedEnd(i);
-      if (stripped > 0 && functionWords.find(tokens.hash(i), '', tokens.units, from, to) >= 0) return best;
+      if (stripped > 0 && functionWords.find(tokens.hash(i), '', tokens.units, from, to) >= 0) return;
     }
-    return better(found, best) ? found : best;
+    if (betterThan(path.words, path.stripped, best)) copyCandidate(best, path);
   }
 
   /**
    * One reading of word i, as written (row null) or with the clitics of a table row removed: the stem
    * restore + word[prefix…], as a first word and, where an inflecting entry starts so, with a suffix.
    */
-  function tryReading(
-    tokens: TokenTable,
-    i: number,
-    row: ProcliticRow | null,
-    best: Candidate | null,
-  ): Candidate | null {
+  function tryReading(tokens: TokenTable, i: number, row: ProcliticRow | null): void {
     const { units } = tokens;
     const wordAt = tokens.foldedStart(i);
     const to = tokens.foldedEnd(i);
@@ -492,28 +533,30 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         ? tokens.hash(i)
         : withPrefix(restore, withoutPrefix(tokens.hash(i), row.prefix, rest), rest);
     const found = firstWords.table.find(hash, restore, units, stemAt, to);
-    let result = found < 0 ? best : tryStem(tokens, i, found, cut, '', clitics, best);
+    if (found >= 0) tryStem(tokens, i, found, cut, '', clitics);
     if (inflecting.mayHave(headOf(units, stemAt, to, restore))) {
       for (const split of suffixReadings(restore + tokens.norm(i).slice(cut), clitics)) {
         const stem = firstWords.table.findWord(hashWord(split.stem), split.stem);
-        if (stem < 0) continue;
-        result = tryStem(tokens, i, stem, cut + split.suffix.length, split.suffix, clitics, result);
+        if (stem >= 0) tryStem(tokens, i, stem, cut + split.suffix.length, split.suffix, clitics);
       }
     }
-    return result;
   }
 
+  /**
+   * The best match at word i (the `best` register, valid until the next call), null when there is none.
+   */
   function bestAt(tokens: TokenTable, i: number): Candidate | null {
     const { units } = tokens;
     const from = tokens.foldedStart(i);
     const to = tokens.foldedEnd(i);
-    let best = tryReading(tokens, i, null, null);
+    best.node = null;
+    tryReading(tokens, i, null);
     const rows = procliticRows(units[from] as number, to - from > 1 ? (units[from + 1] as number) : -1);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as ProcliticRow;
-      if (splitFits(units, from, to, row)) best = tryReading(tokens, i, row, best);
+      if (splitFits(units, from, to, row)) tryReading(tokens, i, row);
     }
-    return best;
+    return best.node === null ? null : best;
   }
 
   /** The match of a candidate at token i, whose usable hits are `hits`. */
@@ -566,9 +609,9 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         i++;
         continue;
       }
-      const hits = usableHits(best.node, best);
+      const hits = usableHits(best.node as TrieNode, best);
       const match = toMatch(tokens, i, best, hits);
-      const contextual = hits.every((hit) => hit.contextual);
+      const contextual = allContextual(hits);
       const cued = contextual && ((i === 0 && dateline()) || cuedAsPlace(tokens, i, best.clitics));
       const item = { match, first: i, pending: contextual && !cued };
       pending ||= item.pending;
@@ -626,7 +669,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       if (tokens.length === 0) return [];
       const found = bestAt(tokens, 0);
       if (found === null || found.words !== tokens.length) return [];
-      return [toMatch(tokens, 0, found, usableHits(found.node, found))];
+      return [toMatch(tokens, 0, found, usableHits(found.node as TrieNode, found))];
     },
   };
 }

@@ -27,10 +27,28 @@ describe('word hashes', () => {
     );
   });
 
+  it('keeps every hash to 30 bits, so none is boxed as it is passed around', () => {
+    fc.assert(
+      fc.property(word, word, (prefix, rest) => {
+        const whole = hashWord(prefix + rest);
+        for (const hash of [
+          whole,
+          withoutPrefix(whole, prefix, rest.length),
+          withPrefix(rest, whole, 9),
+          mixed(whole),
+        ]) {
+          expect(hash).toBeGreaterThanOrEqual(0);
+          expect(hash).toBeLessThanOrEqual(0x3fffffff);
+        }
+      }),
+      { seed: 17, numRuns: 300 },
+    );
+  });
+
   it('multiplies out powers past its table', () => {
     let power = 1;
     for (let e = 0; e < 200; e++) {
-      expect(hashPower(e), `B^${e}`).toBe(power);
+      expect(hashPower(e), `B^${e}`).toBe(power & 0x3fffffff);
       power = Math.imul(power, 0x01000193);
     }
   });
