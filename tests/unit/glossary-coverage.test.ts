@@ -437,6 +437,7 @@ describe('the names news gives places and organisations (issue 16 §5)', () => {
   it.each([
     ['وصل الوفد إلى الزرقاء', 'Zarqa'],
     ['عاد إلى يزد', 'Yazd'],
+    ['وصل الوفد إلى كابل أمس', 'Kabul'],
   ])('reads a name that is also an ordinary word as the place after a cue: %s', (text, en) => {
     expect(marked(text).map(([, english]) => english)).toContain(en);
   });
