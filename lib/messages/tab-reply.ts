@@ -81,16 +81,23 @@ function parseEntity(value: unknown): PageEntity | null {
   );
 }
 
+/** The longest address a browser keeps (Chromium's limit). */
+const MAX_URL = 2 * 1024 * 1024;
+
+/**
+ * The page's entities with the ones not in the expected shape left out: one odd entity (a run-on sentence
+ * the reader did not cut) must not empty the popup's list.
+ */
 function parseEntities(value: unknown): Replies['page/entities'] | null {
-  if (!isRecord(value) || !isText(value.url, 8192) || !isText(value.title) || !Array.isArray(value.entities))
+  if (
+    !isRecord(value) ||
+    !isText(value.url, MAX_URL) ||
+    !isText(value.title) ||
+    !Array.isArray(value.entities)
+  )
     return null;
   if (value.entities.length > MAX_ENTITIES) return null;
-  const entities: PageEntity[] = [];
-  for (const raw of value.entities) {
-    const entity = parseEntity(raw);
-    if (entity === null) return null;
-    entities.push(entity);
-  }
+  const entities = value.entities.flatMap((raw) => parseEntity(raw) ?? []);
   return { entities, url: value.url, title: value.title };
 }
 

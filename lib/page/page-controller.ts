@@ -1,3 +1,4 @@
+import { MAX_TEXT } from '../messages/checks';
 import type {
   AskBackground,
   Detection,
@@ -184,7 +185,11 @@ export function startPageController(options: PageControllerOptions): AnswerTab {
       case 'page/glossary-changed':
         return { refreshed: await refresh() };
       case 'page/entities':
-        return { entities: running?.session.entities() ?? [], url: doc.URL, title: doc.title };
+        return {
+          entities: running?.session.entities() ?? [],
+          url: doc.URL,
+          title: doc.title.slice(0, MAX_TEXT),
+        };
       case 'page/reveal':
         return { found: running?.session.reveal(request.entryId) ?? false };
       case 'page/toggle':

@@ -1,5 +1,6 @@
 import { splitSentences } from '../arabic/sentences';
 import { type TokenTable, tokenTable } from '../arabic/tokenize';
+import { contextAround } from '../glossary/draft-entry';
 import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { PageEntity, PageReading } from '../messages/protocol';
@@ -126,12 +127,16 @@ function navigationStep(event: KeyboardEvent): 1 | -1 | 0 {
   return 0;
 }
 
-/** The sentence of the block in which a match stands. */
+/**
+ * The sentence of the block in which a match stands, cut to the words around the match where it runs on (a
+ * paragraph of clauses strung with commas is one sentence): what the card, the popup and the history show.
+ */
 export function sentenceOf(item: PaintedMatch): string {
   const sentence = splitSentences(item.block.text).find(
     (candidate) => candidate.start <= item.match.start && item.match.end <= candidate.end,
   );
-  return sentence?.text ?? item.block.text.slice(item.match.start, item.match.end);
+  const surface = item.block.text.slice(item.match.start, item.match.end);
+  return contextAround(sentence?.text ?? surface, surface);
 }
 
 /**
@@ -492,9 +497,15 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       lookLater();
       return;
     }
-    // The next article of a single-page app: its article is looked for and read anew, as on a page load.
+    // The next article of a single-page app: its article is looked for and read anew, as on a page load,
+    // and the name finder forgets the last one's names (a surname alone is a person of this article).
     if (doc.URL !== address) {
       address = doc.URL;
+      const names = suggesting ?? options.suggestions;
+      if (names !== undefined && full.suggesting()) {
+        full.suggest(names);
+        bundled?.suggest(names);
+      }
       readAgain(true);
       return;
     }

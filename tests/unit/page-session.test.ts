@@ -166,6 +166,27 @@ describe('startPageSession: a single-page app', () => {
     expect(document.URL).toMatch(/\/story-2$/);
     session.stop();
   }, 15_000);
+
+  it("forgets the last article's names: a surname alone in the next one is not that person", async () => {
+    withHighlights();
+    history.replaceState({}, '', '/story-a');
+    document.body.innerHTML = '<p>قال الرئيس سمير كريم إن بلاده ترحب بالاتفاق الجديد مع الحكومة.</p>';
+    const spell = (words: readonly string[]) => ({ en: words.join(' '), alternatives: [] });
+    const session = start({
+      suggestions: (entries) => createPageSuggestions({ entries, suggester: { tagger, spell } }),
+    });
+    await session.ready;
+    expect(session.entities().map((entity) => entity.entry.ar)).toEqual(['سمير كريم']);
+    // The next article names a كريم, and Paris: read once the address changed.
+    (document.querySelector('p')?.firstChild as Text).data = 'ورد عليه وكريم في المساء أمام الجميع في باريس.';
+    history.pushState({}, '', '/story-b');
+    await vi.waitFor(() => expect(session.entities().map((entity) => entity.entry.ar)).toContain('باريس'), {
+      timeout: 5000,
+      interval: 20,
+    });
+    expect(session.entities().map((entity) => entity.entry.ar)).not.toContain('سمير كريم');
+    session.stop();
+  }, 15_000);
 });
 
 describe('startPageSession: the article first', () => {

@@ -71,27 +71,32 @@ describe("a page's entities", () => {
   it.each([
     ['a status', STATUS],
     ['no address', { ...LIST, url: undefined }],
+    ['a title that is no text', { ...LIST, title: 7 }],
     ['entities that are no list', { ...LIST, entities: {} }],
-    [
-      'an entity whose entry has no type',
-      { ...LIST, entities: [{ ...ENTITIES[0], entry: { ar: 'باريس', en: 'Paris' } }] },
-    ],
-    ['a count as text', { ...LIST, entities: [{ ...ENTITIES[0], count: '1' }] }],
-    [
-      'a suggestion without its spellings',
-      { ...LIST, entities: [{ ...ENTITIES[0], entry: { ...ENTITIES[0]?.entry, suggestion: {} } }] },
-    ],
-    [
-      'an entry owned by text',
-      { ...LIST, entities: [{ ...ENTITIES[0], entry: { ...ENTITIES[0]?.entry, own: 'yes' } }] },
-    ],
-    ['a sentence that is no text', { ...LIST, entities: [{ ...ENTITIES[0], sentences: [{}] }] }],
     [
       'more entities than two full glossaries',
       { ...LIST, entities: Array(2 * MAX_IMPORT_ENTRIES + 1).fill(ENTITIES[0]) },
     ],
   ])('are refused with %s', (_why, value) => {
     expect(parseTabReply('page/entities', value)).toBeNull();
+  });
+
+  it.each([
+    ['an entry with no type', { ...ENTITIES[0], entry: { ar: 'باريس', en: 'Paris' } }],
+    ['a count as text', { ...ENTITIES[0], count: '1' }],
+    [
+      'a suggestion without its spellings',
+      { ...ENTITIES[0], entry: { ...ENTITIES[0]?.entry, suggestion: {} } },
+    ],
+    ['an entry owned by text', { ...ENTITIES[0], entry: { ...ENTITIES[0]?.entry, own: 'yes' } }],
+    ['a sentence that is no text', { ...ENTITIES[0], sentences: [{}] }],
+    ['a sentence of 2,001 characters', { ...ENTITIES[0], sentences: ['ب'.repeat(2001)] }],
+  ])('leave out an entity with %s, and keep the others', (_why, odd) => {
+    const [, ...rest] = ENTITIES;
+    expect(parseTabReply('page/entities', { ...LIST, entities: [odd, ...rest] })).toEqual({
+      ...LIST,
+      entities: rest,
+    });
   });
 });
 
