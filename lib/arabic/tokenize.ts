@@ -124,7 +124,11 @@ function classify(table: Int32Array, code: number): number {
                 ? SPACE_CLASS
                 : BREAK;
     const unit = folded.charCodeAt(0);
-    found |= (unit << UNIT_SHIFT) | (unit !== code ? FOLDS : 0);
+    found |= unit << UNIT_SHIFT;
+    if (unit !== code) {
+      found |= FOLDS;
+      FOLDED_CHARS.set(unit, folded);
+    }
   }
   table[code] = found;
   return found;
@@ -196,16 +200,28 @@ function pushSpan(
   return at;
 }
 
-/** Units [from, to) as a string, in pieces so that no call takes more arguments than an engine allows. */
-function unitsToString(units: Uint16Array, from: number, to: number): string {
+/** The folded units of the units classified FOLDS, as strings, for making a word's norm. */
+const FOLDED_CHARS = new Map<number, string>();
+
+/**
+ * The norm of the word text[start, end), cut from the text in runs between the units that fold or drop
+ * (every unit of a word's span is of its kind or dropped: anything else would have closed it).
+ */
+function normOf(text: string, start: number, end: number): string {
+  const table = classes as Int32Array;
   let out = '';
-  for (let at = from; at < to; at += 4096) {
-    out += String.fromCharCode.apply(
-      null,
-      units.subarray(at, Math.min(to, at + 4096)) as unknown as number[],
-    );
+  let run = start;
+  for (let k = start; k < end; k++) {
+    const found = table[text.charCodeAt(k)] as number;
+    if ((found & CLASS_MASK) === DROPPED) {
+      out += text.slice(run, k);
+      run = k + 1;
+    } else if ((found & FOLDS) !== 0) {
+      out += text.slice(run, k) + (FOLDED_CHARS.get(found >>> UNIT_SHIFT) as string);
+      run = k + 1;
+    }
   }
-  return out;
+  return out + text.slice(run, end);
 }
 
 /**
@@ -270,27 +286,20 @@ export class TokenTable {
 
   /** Token i's folded form (Token.norm), made on each call: the matcher asks for few, `list()` for all. */
   norm(i: number): string {
-    const from = this.foldedStart(i);
-    const to = this.foldedEnd(i);
-    const start = this.start(i);
-    return ((this.#spans[this.#base + i * SPAN + 4] as number) & FOLDS) === 0
-      ? this.#text.slice(start, start + to - from)
-      : unitsToString(this.units, from, to);
+    if (this.#list !== null) return (this.#list[i] as Token).norm;
+    return normAt(this.#text, this.start(i), this.end(i), this.#spans[this.#base + i * SPAN + 4] as number);
+  }
+
+  #token(i: number): Token {
+    const flags = this.#spans[this.#base + i * SPAN + 4] as number;
+    return tokenAt(this.#text, this.start(i), this.end(i), flags);
   }
 
   /** The tokens as objects, made on first use. */
   list(): Token[] {
     if (this.#list === null) {
       const list: Token[] = [];
-      for (let i = 0; i < this.length; i++) {
-        list.push({
-          norm: this.norm(i),
-          start: this.start(i),
-          end: this.end(i),
-          kind: this.kind(i),
-          joinsPrevious: this.joinsPrevious(i),
-        });
-      }
+      for (let i = 0; i < this.length; i++) list.push(this.#token(i));
       this.#list = list;
     }
     return this.#list;
@@ -331,6 +340,31 @@ export function tableOf(tokens: readonly Token[], text = ''): TokenTable {
  * on every block of every Arabic page.
  */
 export function tokenTable(text: string): TokenTable {
+  return scan(text, null);
+}
+
+/** The norm of a token from its span in the text and its flags. */
+function normAt(text: string, start: number, end: number, flags: number): string {
+  // Without FOLDS the span holds the word's letters alone, as written.
+  return (flags & FOLDS) === 0 ? text.slice(start, end) : normOf(text, start, end);
+}
+
+/** A token as an object, from its span in the text and its flags. */
+function tokenAt(text: string, start: number, end: number, flags: number): Token {
+  return {
+    norm: normAt(text, start, end, flags),
+    start,
+    end,
+    kind: KIND_NAMES[flags & KIND_BITS] as TokenKind,
+    joinsPrevious: (flags & JOINS) !== 0,
+  };
+}
+
+/**
+ * `tokenTable`, and the tokens as objects too when `objects` is given (`tokenize`): made as each word is
+ * closed, which costs less than reading the table again.
+ */
+function scan(text: string, objects: Token[] | null): TokenTable {
   classes ??= new Int32Array(0x10000);
   const table = classes;
   const length = text.length;
@@ -383,6 +417,7 @@ export function tokenTable(text: string): TokenTable {
     }
     if (kind !== UNKNOWN) {
       base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | folds, hash & HASH_MASK);
+      objects?.push(tokenAt(text, start, lastEnd, kind | joins | folds));
       count++;
       hadToken = true;
       newlines = 0;
@@ -404,13 +439,14 @@ export function tokenTable(text: string): TokenTable {
   }
   if (kind !== UNKNOWN) {
     base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | folds, hash & HASH_MASK);
+    objects?.push(tokenAt(text, start, lastEnd, kind | joins | folds));
     count++;
   }
   unitTop = top;
-  return new TokenTable({ text, units, spans: spanArena, base, length: count });
+  return new TokenTable({ text, units, spans: spanArena, base, length: count, list: objects ?? undefined });
 }
 
 /** The tokens of a text as objects (see `tokenTable`). */
 export function tokenize(text: string): Token[] {
-  return tokenTable(text).list();
+  return scan(text, []).list();
 }

@@ -1,9 +1,12 @@
-import { tokenize } from '../arabic/tokenize';
+import { tokenTable } from '../arabic/tokenize';
 import type { GlossaryEntry } from './schema';
 
 /** The folded words of a glossary form: what its place in the matcher, and its identity, are keyed on. */
 export function formKey(form: string): string[] {
-  return tokenize(form).map((token) => token.norm);
+  const tokens = tokenTable(form);
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) words.push(tokens.norm(i));
+  return words;
 }
 
 /** The form (as written) behind each key of an entry's Arabic and variants, in that order, without repeats. */
