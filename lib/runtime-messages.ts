@@ -12,11 +12,16 @@ import { WAKE_FILE } from './page/load-entry';
 
 /**
  * Sends a request to the background; resolves with its reply or rejects with a BackgroundFailure holding the
- * reason it gave (or that nothing answered).
+ * reason it gave, or that nothing answered: also when the browser could not deliver it (a page left open
+ * while the extension was reloaded), whose own words are for the console only.
  */
 export async function askBackground<R extends BackgroundRequest>(request: R): Promise<ReplyTo<R>> {
-  const envelope = (await browser.runtime.sendMessage(request)) as Envelope<ReplyTo<R>> | undefined;
-  if (envelope === undefined) throw new BackgroundFailure({ code: 'no-answer', request: request.type });
+  const noAnswer = new BackgroundFailure({ code: 'no-answer', request: request.type });
+  const envelope = (await browser.runtime.sendMessage(request).catch((error: unknown) => {
+    console.error('Dalil: the background could not be asked', error);
+    throw noAnswer;
+  })) as Envelope<ReplyTo<R>> | undefined;
+  if (envelope === undefined) throw noAnswer;
   if (!envelope.ok) throw new BackgroundFailure(envelope.error);
   return envelope.value;
 }

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import { type ComponentChildren, Fragment, type JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { About } from '~/components/About';
 import { ArabicName } from '~/components/ArabicName';
@@ -10,6 +10,7 @@ import { HoverDelaySetting } from '~/components/HoverDelaySetting';
 import { ImportPanel } from '~/components/ImportPanel';
 import type { Previewer } from '~/components/import-previewer';
 import { LanguageSetting } from '~/components/LanguageSetting';
+import { ProblemText } from '~/components/ProblemText';
 import { ResetPanel } from '~/components/ResetPanel';
 import { StatusLine } from '~/components/StatusLine';
 import { SuggestionsSwitch } from '~/components/SuggestionsSwitch';
@@ -17,7 +18,6 @@ import { sayError } from '~/components/say-error';
 import { useI18n } from '~/components/use-i18n';
 import { draftFromQuery, type EntryDraft } from '~/lib/glossary/draft-entry';
 import type { GlossaryEntry } from '~/lib/glossary/schema';
-import { problemText } from '~/lib/i18n/say-problem';
 import type { AskBackground, EntryView, PutReply } from '~/lib/messages/protocol';
 
 export interface AppProps {
@@ -61,7 +61,8 @@ export function App(props: AppProps): JSX.Element {
   const [draft, setDraft] = useState<EntryDraft | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
   const [undo, setUndo] = useState<EntryView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Text, or a problem's parts with what the entry wrote set apart in its own direction (ProblemText).
+  const [error, setError] = useState<ComponentChildren | null>(null);
   /** The entries as last read, for the hashchange listener (registered once). */
   const latest = useRef<EntryView[]>([]);
   const i18n = useI18n();
@@ -144,7 +145,15 @@ export function App(props: AppProps): JSX.Element {
     try {
       const reply = await ask({ type: 'entry/restore', entry });
       if (reply.ok) report(t('optionsRestored', { entry: label(entry) }));
-      else setError(reply.problems.map((problem) => problemText(i18n, problem)).join(' '));
+      else
+        setError(
+          reply.problems.map((problem, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' '}
+              <ProblemText problem={problem} />
+            </Fragment>
+          )),
+        );
       setUndo(null);
       await reload();
     } catch (problem) {

@@ -152,15 +152,10 @@ export function sayProblem<T>(
   throw new Error(`Dalil: no words for the problem ${JSON.stringify(problem)}`);
 }
 
-/** A problem as one line of plain text, where a page has no room for its parts (a status line). */
-export function problemText(i18n: Translator, problem: Problem): string {
-  return sayProblem(i18n, problem, (text) => text).join('');
-}
-
 let english: Translator | null = null;
 
 /** A problem as one English line, as the command-line tools print it. */
 export function englishProblem(problem: Problem): string {
   english ??= translatorFor('en');
-  return problemText(english, problem);
+  return sayProblem(english, problem, (text) => text).join('');
 }

@@ -81,7 +81,7 @@ describe('plural forms', () => {
     // count, Arabic, why
     [0, 'لا مداخل', 'zero: a form of its own'],
     [1, 'مدخل واحد', 'one: the noun and واحد, no digit'],
-    [2, 'مدخلان', 'two: the dual, no digit'],
+    [2, 'مدخلين', 'two: the dual, no digit, oblique: every message puts the count after a noun or بـ'],
     [3, '3 مداخل', 'few (3–10): the plural'],
     [11, '11 مدخلًا', 'many (11–99): the singular, accusative'],
     [100, '100 مدخل', 'other: the singular, genitive'],

@@ -272,6 +272,21 @@ describe('adding, editing and deleting', () => {
     expect(await background.db.count('tombstones')).toBe(0);
   });
 
+  it('says why Undo cannot bring an entry back, with the English that took its place set apart', async () => {
+    await open();
+    button(root.querySelector(`tr[data-entry-id="${PARIS.id}"]`) as Element, 'Delete').click();
+    await settle(() => expect(englishShown()).not.toContain('Paris'));
+    const added = await background.ask({ type: 'entry/put', entry: entry('', PARIS.ar, 'Paris, Texas') });
+    expect(added).toMatchObject({ ok: true });
+    button(root, 'Undo').click();
+    await settle(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('Paris, Texas'));
+    const quoted = [...root.querySelectorAll('[role="alert"] bdi.quoted')];
+    expect(quoted.map((part) => [part.textContent, part.getAttribute('lang')])).toContainEqual([
+      'Paris, Texas',
+      'en',
+    ]);
+  });
+
   it('opens the form of the entry named in #entry=<id> (the card\'s "Edit entry")', async () => {
     history.replaceState(null, '', `/options.html#entry=${encodeURIComponent(PARIS.id)}`);
     await open();
