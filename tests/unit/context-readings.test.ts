@@ -232,28 +232,45 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
   });
 });
 
-describe("a club named by a common word in a reader's own entry", () => {
-  const own: GlossaryEntry = {
-    id: 'الاهلي',
-    ar: 'الأهلي',
+describe('a club named by a common word in an entry the reader changed', () => {
+  // A bundled entry the reader edited (its note, say) reaches the page marked own (lib/background/reader-glossary.ts).
+  const changed: GlossaryEntry = {
+    id: 'النادي الاهلي',
+    ar: 'النادي الأهلي',
     en: 'Al Ahly',
     type: 'organisation',
-    variants: [],
+    variants: ['الأهلي'],
+    note: 'My note',
     own: true,
   };
+  const read = (text: string) =>
+    createMatcher([changed])
+      .match(text)
+      .map((match) => text.slice(match.start, match.end));
 
-  it('is read as the reader wrote it, with no match report around it', () => {
-    const text = 'زار الوفد مقر الأهلي أمس';
-    expect(
-      createMatcher([own])
-        .match(text)
-        .map((match) => text.slice(match.start, match.end)),
-    ).toEqual(['الأهلي']);
+  it('is still no club where the word means "civil"', () => {
+    expect(read('دعا الرئيس إلى حماية السلم الأهلي')).toEqual([]);
   });
 
-  it('while the same entry from the bundled glossary is not', () => {
-    const bundled = { ...own, own: undefined };
-    expect(createMatcher([bundled]).match('زار الوفد مقر الأهلي أمس')).toEqual([]);
+  it('and still the club in a match report', () => {
+    expect(read('فاز الأهلي على الزمالك بهدفين')).toEqual(['الأهلي']);
+  });
+
+  it('while an entry of the same form with another English is read as it is written', () => {
+    const delegation: GlossaryEntry = {
+      id: 'wafd',
+      ar: 'الوفد',
+      en: 'the delegation',
+      type: 'organisation',
+      variants: [],
+      own: true,
+    };
+    const text = 'وصل الوفد إلى القاهرة أمس';
+    expect(
+      createMatcher([delegation])
+        .match(text)
+        .map((match) => text.slice(match.start, match.end)),
+    ).toEqual(['الوفد']);
   });
 });
 
@@ -269,6 +286,19 @@ describe('the common words that name a club, a paper or a channel', () => {
     return { ...entry, ar: kept[0] ?? 'ـــ', variants: kept.slice(1) };
   });
   const withoutThem = createMatcher(others);
+
+  it.each([...CLUB_WORDS, ...MEDIA_WORDS].map((row) => [row.word, row.en]))(
+    'name %s for the entries that hold it, by their English',
+    (word, en) => {
+      const holders = entries
+        .filter((entry) => entry.type === 'organisation')
+        .filter((entry) =>
+          [entry.ar, ...entry.variants].some((form) => foldArabic(form) === foldArabic(word)),
+        )
+        .map((entry) => entry.en);
+      expect([...en].sort()).toEqual(holders.sort());
+    },
+  );
 
   it.each(words)('hide no other reading of %s (it would be lost where the word names nothing)', (word) => {
     for (const text of [word, `و${word}`, `في ${word}`]) expect(withoutThem.match(text), text).toEqual([]);
