@@ -110,7 +110,11 @@ export function glossaryContext(
       }
       const span = spans[m] as { from: number; to: number };
       if (span.from < from || span.to > to) return false;
-      const type = entries[(matches[m] as EntityMatch).entry]?.type;
+      const match = matches[m] as EntityMatch;
+      // A match written with a preposition or a conjunction is never a word of a name (بأفغانستان هانز:
+      // "in Afghanistan", then a name); the article is the entry's own (القاهرة in جامعة القاهرة).
+      if (match.clitics.some((clitic) => clitic.ar !== 'ال')) return false;
+      const type = entries[match.entry]?.type;
       const before = span.from > from ? (tokens[span.from - 1] as Token).norm : '';
       if (!YIELDS.some((rule) => rule.type === type && rule.when(before))) return false;
     }

@@ -47,6 +47,22 @@ describe('glossary matches inside a longer name', () => {
       to: 3,
       why: 'the match starts before',
     },
+    {
+      text: 'وصل بأفغانستان هانز غروندبرغ',
+      inside: 'أفغانستان',
+      type: 'place',
+      from: 1,
+      to: 4,
+      why: 'written with a preposition: "in Afghanistan", no word of a name',
+    },
+    {
+      text: 'فاز وريال مدريد',
+      inside: 'ريال',
+      type: 'place',
+      from: 1,
+      to: 3,
+      why: 'written with "and"',
+    },
   ] as const)('$inside holds in "$text": $why', ({ text, inside, type, from, to }) => {
     const { context } = contextOf(text, inside, type);
     expect(context.spans).toHaveLength(1);
