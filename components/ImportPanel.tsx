@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../lib/glossary/schema';
 import { sayField } from '../lib/i18n/say-problem';
 import type { TextKey, Translator } from '../lib/i18n/translate';
 import type { AskBackground, EntryView } from '../lib/messages/protocol';
-import type { Previewer } from './import-previewer';
+import { type Previewer, PreviewFailure } from './import-previewer';
 import { ProblemText, Quoted } from './ProblemText';
 import { sayError } from './say-error';
 import { TypeBadge } from './TypeBadge';
@@ -179,7 +179,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       (problem: unknown) => {
         if (aborted.signal.aborted) return;
         setProgress(null);
-        setError(t('importUnreadable', { file: file.name, error: sayError(i18n, problem) }));
+        if (problem instanceof PreviewFailure) {
+          console.error('Dalil: the import preview stopped', problem);
+          setError(t('importPreviewStopped', { file: file.name }));
+        } else setError(t('importUnreadable', { file: file.name, error: sayError(i18n, problem) }));
       },
     );
     return () => aborted.abort();

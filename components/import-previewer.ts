@@ -27,6 +27,12 @@ export type PreviewReply =
   | { kind: 'failed'; message: string };
 
 /**
+ * The preview stopped without a plan (the worker failed or crashed): the page says so in its own words; the
+ * worker's, the browser's English, are for the console.
+ */
+export class PreviewFailure extends Error {}
+
+/**
  * The preview in a worker of its own, one per request: a later request (another file, another mode) aborts
  * the earlier one, and terminating its worker is the only way to stop a parse under way.
  */
@@ -49,12 +55,12 @@ export function workerPreviewer(createWorker: () => Worker): Previewer {
         else {
           finish();
           if (reply.kind === 'done') resolve(reply.preview);
-          else reject(new Error(reply.message));
+          else reject(new PreviewFailure(reply.message));
         }
       };
       worker.onerror = (event) => {
         finish();
-        reject(new Error(event.message || 'the import preview stopped'));
+        reject(new PreviewFailure(event.message));
       };
       worker.postMessage(request);
     });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportedFile } from '../../components/ExportPanel';
-import type { Previewer } from '../../components/import-previewer';
+import { type Previewer, PreviewFailure } from '../../components/import-previewer';
 import { App } from '../../entrypoints/options/App';
 import { parseGlossary } from '../../lib/glossary/parse';
 import { entry } from './entry-factory';
@@ -308,6 +308,29 @@ describe('reset', () => {
       expect(root.querySelector('[role="status"]')?.textContent).toMatch(/1 added, 1 changed/),
     );
     expect(await english()).toEqual(['Barack Obama', 'Cairo', 'London', 'NATO', 'Paris, France']);
+  });
+
+  it("says in its own words that a preview stopped, the worker's English left to the console", async () => {
+    const stopped: Previewer = async () => {
+      throw new PreviewFailure('Uncaught RangeError: Maximum call stack size exceeded');
+    };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    root = mount(<App ask={background.ask} download={fakeDownload().download} preview={stopped} />);
+    await settle(() => expect(root.querySelector('tbody tr')).not.toBeNull());
+    button(root, 'Import, export, reset').click();
+    await settle(() => expect(root.querySelector('.import-panel')).not.toBeNull());
+    chooseFile(
+      root.querySelector('input[type="file"]'),
+      'g.csv',
+      csv('arabic,english,type', 'روما,Rome,place'),
+    );
+    await settle(() =>
+      expect(root.querySelector('.import-panel [role="alert"]')?.textContent).toBe(
+        'g.csv could not be read: the preview stopped before it was done. Nothing was imported.',
+      ),
+    );
+    expect(errors).toHaveBeenCalledWith('Dalil: the import preview stopped', expect.any(PreviewFailure));
+    expect(background.sent.map((request) => request.type)).not.toContain('glossary/import');
   });
 
   it('Cancel leaves everything as it was', async () => {
