@@ -13,6 +13,7 @@ import {
   isRecord,
   isSiteMode,
   isText,
+  isTextList,
   MAX_TEXT,
   noFields,
   type Payload,
@@ -138,9 +139,8 @@ function parseDraft(value: unknown): EntryDraft | null {
   if (!isText(ar, limitOf('ar')) || !isText(en, limitOf('en')) || !isText(context, limitOf('contexts')))
     return null;
   if (typeof type !== 'string' || !isEntityType(type)) return null;
-  if (!Array.isArray(alternatives) || alternatives.length > MAX_ALTERNATIVES) return null;
-  if (!alternatives.every((spelling) => isText(spelling, limitOf('en')))) return null;
-  return { ar, en, alternatives: alternatives.map(String), type, context };
+  if (!isTextList(alternatives, MAX_ALTERNATIVES, limitOf('en'))) return null;
+  return { ar, en, alternatives: [...alternatives], type, context };
 }
 
 /** `entry/put` and `entry/add`: one glossary entry. */
@@ -191,8 +191,7 @@ const BACKGROUND_REQUESTS = {
     from: 'web-page',
     parse: (message) => {
       const { names } = message;
-      if (!Array.isArray(names) || names.length > 20 || !names.every((name) => isText(name, 40))) return null;
-      return { names: names.map(String) };
+      return isTextList(names, 20, 40) ? { names: [...names] } : null;
     },
   },
   'entry/seen': {

@@ -20,6 +20,11 @@ export function isText(value: unknown, max = MAX_TEXT): value is string {
   return typeof value === 'string' && value.length <= max;
 }
 
+/** Whether a value is a list of at most `items` texts, each of at most `max` characters. */
+export function isTextList(value: unknown, items: number, max = MAX_TEXT): value is string[] {
+  return Array.isArray(value) && value.length <= items && value.every((item) => isText(item, max));
+}
+
 export function isSiteMode(value: unknown): value is SiteMode {
   return typeof value === 'string' && (SITE_MODES as readonly string[]).includes(value);
 }

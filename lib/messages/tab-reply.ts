@@ -7,7 +7,7 @@
  */
 import { MAX_IMPORT_ENTRIES } from '../glossary/import-plan';
 import type { GlossaryEntry } from '../glossary/schema';
-import { isRecord, isSiteMode, isText } from './checks';
+import { isRecord, isSiteMode, isText, isTextList } from './checks';
 import { parseEntry } from './entry-shape';
 import type { Detection, PageEntity, PageReading, PageStatus, Replies, TabRequest } from './protocol';
 
@@ -20,10 +20,6 @@ const MAX_LINES = 1000;
 const READINGS: readonly PageReading[] = ['article', 'no-article', 'whole-page'];
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-function isTextList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length <= MAX_LINES && value.every((item) => isText(item));
-}
 
 function isDetection(value: unknown): value is Detection {
   if (!isRecord(value) || !isRecord(value.counts)) return false;
@@ -59,7 +55,7 @@ function parsePageEntry(value: unknown): GlossaryEntry | null {
   if (entry === null || !isRecord(value)) return null;
   const { suggestion, own } = value;
   if (suggestion !== undefined) {
-    if (!isRecord(suggestion) || !isTextList(suggestion.alternatives)) return null;
+    if (!isRecord(suggestion) || !isTextList(suggestion.alternatives, MAX_LINES)) return null;
     entry.suggestion = { alternatives: [...suggestion.alternatives] };
   }
   if (own === true) entry.own = true;
@@ -71,8 +67,8 @@ function parseEntity(value: unknown): PageEntity | null {
   if (
     !isRecord(value) ||
     !isCount(value.count) ||
-    !isTextList(value.surfaces) ||
-    !isTextList(value.sentences)
+    !isTextList(value.surfaces, MAX_LINES) ||
+    !isTextList(value.sentences, MAX_LINES)
   )
     return null;
   const entry = parsePageEntry(value.entry);
