@@ -29,6 +29,13 @@ export const MARKED_READINGS: ReadonlyArray<{ folded: string; marked: RegExp; en
 /** Fathatan at a word's end (اً or ًا): an adverb, إسبانياً "in Spanish", not Spain. */
 const ADVERB_ENDINGS = ['اً', 'ًا'];
 
+/** Whether a match ends in one of ADVERB_ENDINGS, as written on the page. */
+function endsAsAdverb(text: string, match: EntityMatch): boolean {
+  if (match.end - match.start < 2) return false;
+  for (const ending of ADVERB_ENDINGS) if (text.endsWith(ending, match.end)) return true;
+  return false;
+}
+
 /**
  * Cities sports news names for their one football club (فاز برشلونة "Barcelona won"): the city's glossary
  * form and the club's English, with a sentence. Not a city of two clubs of the same rank (مانشستر, ميلانو).
@@ -738,9 +745,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         continue;
       }
     }
-    const endsAsAdverb =
-      match.end - match.start >= 2 && ADVERB_ENDINGS.some((ending) => text.endsWith(ending, match.end));
-    if (onePlace && endsAsAdverb) {
+    if (onePlace && endsAsAdverb(text, match)) {
       onRule?.('adverb', match);
       continue;
     }
@@ -762,10 +767,12 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         continue;
       }
     }
-    const surface = text.slice(match.start, match.end);
+    // The surface is cut out only for a form with two readings, the one thing its marks can tell apart.
     const marked =
       match.alternatives.length > 0
-        ? MARKED_READINGS.find((row) => row.folded === stem && row.marked.test(surface))
+        ? MARKED_READINGS.find(
+            (row) => row.folded === stem && row.marked.test(text.slice(match.start, match.end)),
+          )
         : undefined;
     const chosen =
       marked && [match.entry, ...match.alternatives].find((index) => entries[index]?.en === marked.en);
