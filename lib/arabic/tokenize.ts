@@ -83,8 +83,8 @@ export function tokenizeReference(text: string): Token[] {
 }
 
 // What one UTF-16 unit of the original is once folded, decided once per code unit and cached: the class
-// in the low bits, FOLDS when the folded unit differs from the original, and the folded unit (the unit
-// itself when it folds to itself) from bit 8, so a letter is read with one look-up and no branch.
+// in the low bits, FOLDS when the folded unit differs from the original (or is dropped), and the folded
+// unit (the unit itself when it folds to itself) from bit 8, so a letter is read with one look-up.
 const UNKNOWN = 0;
 const ARABIC = 1;
 const NUMBER = 2;
@@ -107,7 +107,8 @@ let classes: Int32Array | null = null;
 function classify(table: Int32Array, code: number): number {
   const folded = foldChar(String.fromCharCode(code));
   let found: number;
-  if (folded === '') found = DROPPED;
+  // FOLDS too: a word with a unit dropped is not its text as written.
+  if (folded === '') found = DROPPED | FOLDS;
   else if (folded.length > 1) found = EXPANDS;
   else {
     const kind = kindOf(folded);
@@ -375,73 +376,69 @@ function scan(text: string, objects: Token[] | null): TokenTable {
   const unitsFrom = unitTop;
   let top = unitTop;
   let base = spanTop;
+  let spans = spanArena;
+  let spanAt = spanTop;
   let count = 0;
-  /** Class of the open word, UNKNOWN when none is open. */
-  let kind = UNKNOWN;
-  let start = 0;
-  /** Where the open word's folded units start. */
-  let wordAt = 0;
-  /** FOLDS once a unit of the open word folded or was dropped. */
-  let folds = 0;
-  let joins = 0;
-  /** The open word's hash so far. */
-  let hash = 0;
-  /** End of the last kept (not dropped) unit, extended over the dropped units right after it. */
-  let lastEnd = -1;
   let hadToken = false;
   let newlines = 0;
   let broken = false;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  while (i < length) {
     const code = text.charCodeAt(i);
     let found = table[code] as number;
     if (found === UNKNOWN) found = classify(table, code);
-    const cls = found & CLASS_MASK;
-    // First the commonest case, a letter of the open word (kind is never DROPPED or EXPANDS).
-    if (cls === kind) {
-      const unit = found >>> UNIT_SHIFT;
-      folds |= found & FOLDS;
-      units[top++] = unit;
-      hash = (Math.imul(hash, HASH_BASE) + unit) | 0;
-      lastEnd = i + 1;
+    const kind = found & CLASS_MASK;
+    if (kind > LATIN) {
+      if (kind === EXPANDS) {
+        unitTop = unitsFrom;
+        spanTop = base;
+        return tableOf(tokenizeReference(text), text);
+      }
+      if (kind === NEWLINE) newlines++;
+      else if (kind === BREAK) broken = true;
+      i++;
       continue;
     }
-    if (cls === DROPPED) {
-      if (lastEnd === i) lastEnd = i + 1;
-      if (kind !== UNKNOWN) folds = FOLDS;
-      continue;
+    const start = i;
+    const wordAt = top;
+    let folds = found;
+    let hash = found >>> UNIT_SHIFT;
+    units[top++] = hash;
+    // The word's letters in a loop of their own, with as few variables as it can: it reads most of a page.
+    // Its units are all of its kind or dropped, so it ends where the loop stops, dropped units included.
+    for (i++; i < length; i++) {
+      const next = text.charCodeAt(i);
+      found = table[next] as number;
+      if (found === UNKNOWN) found = classify(table, next);
+      const cls = found & CLASS_MASK;
+      if (cls === kind) {
+        const unit = found >>> UNIT_SHIFT;
+        units[top++] = unit;
+        hash = (Math.imul(hash, HASH_BASE) + unit) | 0;
+      } else if (cls !== DROPPED) break;
+      folds |= found;
     }
-    if (cls === EXPANDS) {
-      unitTop = unitsFrom;
-      spanTop = base;
-      return tableOf(tokenizeReference(text), text);
+    if (spans.length - spanAt < SPAN) {
+      spanTop = spanAt;
+      base = reserveSpan(base);
+      spans = spanArena;
+      spanAt = spanTop;
     }
-    if (kind !== UNKNOWN) {
-      base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | folds, hash & HASH_MASK);
-      objects?.push(tokenAt(text, start, lastEnd, kind | joins | folds));
-      count++;
-      hadToken = true;
-      newlines = 0;
-      broken = false;
-      kind = UNKNOWN;
-    }
-    if (cls <= LATIN) {
-      kind = cls;
-      start = i;
-      wordAt = top;
-      joins = hadToken && !broken && newlines < 2 ? JOINS : 0;
-      const unit = found >>> UNIT_SHIFT;
-      folds = found & FOLDS;
-      units[top++] = unit;
-      hash = unit;
-    } else if (cls === NEWLINE) newlines++;
-    else if (cls === BREAK) broken = true;
-    lastEnd = i + 1;
-  }
-  if (kind !== UNKNOWN) {
-    base = pushSpan(base, start, lastEnd, wordAt, top, kind | joins | folds, hash & HASH_MASK);
-    objects?.push(tokenAt(text, start, lastEnd, kind | joins | folds));
+    const flags = kind | (hadToken && !broken && newlines < 2 ? JOINS : 0) | (folds & FOLDS);
+    spans[spanAt] = start;
+    spans[spanAt + 1] = i;
+    spans[spanAt + 2] = wordAt;
+    spans[spanAt + 3] = top;
+    spans[spanAt + 4] = flags;
+    spans[spanAt + 5] = hash & HASH_MASK;
+    spanAt += SPAN;
+    objects?.push(tokenAt(text, start, i, flags));
     count++;
+    hadToken = true;
+    newlines = 0;
+    broken = false;
   }
+  spanTop = spanAt;
   unitTop = top;
   return new TokenTable({ text, units, spans: spanArena, base, length: count, list: objects ?? undefined });
 }

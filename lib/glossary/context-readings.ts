@@ -684,6 +684,35 @@ function clubEntries(entries: readonly GlossaryEntry[]): Map<string, number> {
   return clubs;
 }
 
+/** Every folded form a rule below reads by its form: a match of an entry with none of them needs no fold. */
+const RULE_FORMS: ReadonlySet<string> = new Set([
+  MOROCCO,
+  ...COMMON_WORD_NAMES.keys(),
+  ...CLUB_CITY_FORMS.keys(),
+  ...PAPER_PLACE_FORMS.keys(),
+  ...MARKED_READINGS.map((row) => row.folded),
+]);
+
+/**
+ * Per glossary, whether each entry has a form in RULE_FORMS (1), none (0) or is not yet known (-1): told once
+ * an entry is first matched, since a page's matches are mostly of a few entries and folding a form for each
+ * match cost more than the rules (a glossary of 100,000 entries is not folded whole for a page's first block).
+ */
+const ruleEntriesOf = new WeakMap<readonly GlossaryEntry[], Int8Array>();
+function mayBeRead(entries: readonly GlossaryEntry[], index: number): boolean {
+  let known = ruleEntriesOf.get(entries);
+  if (known === undefined) {
+    known = new Int8Array(entries.length).fill(-1);
+    ruleEntriesOf.set(entries, known);
+  }
+  if (known[index] === -1) {
+    const entry = entries[index];
+    const forms = entry === undefined ? [] : [entry.ar, ...entry.variants];
+    known[index] = forms.some((form) => RULE_FORMS.has(foldArabic(form))) ? 1 : 0;
+  }
+  return known[index] === 1;
+}
+
 export interface ContextOptions {
   text: string;
   /** Read only by the rules that look at the words around a match: the matcher makes them on demand. */
@@ -703,6 +732,12 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     // of them) pass without their form folded or their surface cut out.
     const entry = entries[match.entry];
     const onePlace = match.words === 1 && entry?.type === 'place';
+    if (!mayBeRead(entries, match.entry)) {
+      // Of the rules, only the adverb ending reads a match by its surface rather than its form.
+      if (onePlace && endsAsAdverb(text, match)) onRule?.('adverb', match);
+      else result.push(match);
+      continue;
+    }
     // By the entry's English, not by whose entry it is: a bundled entry the reader changed (its note, say)
     // reaches the page as their own (reader-glossary.ts), and its word is as common as before.
     const named =

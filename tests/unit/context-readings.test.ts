@@ -304,3 +304,35 @@ describe('the common words that name a club, a paper or a channel', () => {
     for (const text of [word, `و${word}`, `في ${word}`]) expect(withoutThem.match(text), text).toEqual([]);
   });
 });
+
+describe('the rules, told which entries they may read once per glossary', () => {
+  const place = (ar: string, en: string, variants: string[] = []): GlossaryEntry => ({
+    id: ar,
+    ar,
+    variants,
+    en,
+    type: 'place',
+  });
+  const prayer = 'وأدى المصلون صلاة المغرب في المسجد';
+
+  it('read an entry by any of its forms, not only the one matched first', () => {
+    // The entry is first matched by a form no rule reads, then by the one the prayer rule reads.
+    const morocco = createMatcher([place('المملكة المغربية', 'Morocco', ['المغرب'])]);
+    expect(morocco.match('زار المملكة المغربية').map((match) => match.form)).toEqual(['المملكة المغربية']);
+    expect(morocco.match(prayer)).toEqual([]);
+  });
+
+  it('tell apart two glossaries with different entries at the same place', () => {
+    const other = createMatcher([place('المسجد', 'the mosque')]);
+    expect(other.match(prayer).map((match) => match.form)).toEqual(['المسجد']);
+    const morocco = createMatcher([place('المغرب', 'Morocco')]);
+    expect(morocco.match(prayer)).toEqual([]);
+    expect(morocco.match('وصل الوزير إلى المغرب').map((match) => match.form)).toEqual(['المغرب']);
+  });
+
+  it('still drop an adverb of a place no other rule reads', () => {
+    const spain = createMatcher([place('إسبانيا', 'Spain')]);
+    expect(spain.match('تحدث إسبانياً بطلاقة')).toEqual([]);
+    expect(spain.match('زار إسبانيا').map((match) => match.form)).toEqual(['إسبانيا']);
+  });
+});
