@@ -71,6 +71,15 @@ export const CLUB_CITIES: ReadonlyArray<{ city: string; club: string; example: s
   { city: 'الجهراء', club: 'Al-Jahra SC', example: 'خسر الجهراء أمام كاظمة في الدوري الكويتي' },
   { city: 'الرفاع', club: 'Riffa SC', example: 'تعادل الرفاع مع المحرق في الدوري البحريني' },
   { city: 'بيلباو', club: 'Athletic Bilbao', example: 'فاز بيلباو على برشلونة في الكأس' },
+  { city: 'نانت', club: 'FC Nantes', example: 'تعادل نانت مع ضيفه في الدوري الفرنسي' },
+  { city: 'بارما', club: 'Parma Calcio', example: 'فاز بارما على لاتسيو بهدفين' },
+  { city: 'براغا', club: 'SC Braga', example: 'خسر براغا أمام بنفيكا في الدوري البرتغالي' },
+  { city: 'بورتسموث', club: 'Portsmouth FC', example: 'تغلب بورتسموث على ضيفه في الدوري الإنجليزي' },
+  { city: 'ميدلزبره', club: 'Middlesbrough FC', example: 'سجل المهاجم هدفين في مرمى ميدلزبره' },
+  { city: 'ويغان', club: 'Wigan Athletic', example: 'فاز ويغان بكأس الاتحاد الإنجليزي' },
+  { city: 'ساوثهامبتون', club: 'Southampton FC', example: 'خسر ساوثهامبتون أمام آرسنال في الدوري' },
+  { city: 'سندرلاند', club: 'Sunderland AFC', example: 'تعادل سندرلاند مع نيوكاسل في مباراة الأمس' },
+  { city: 'أيندهوفن', club: 'PSV Eindhoven', example: 'فاز أيندهوفن على أياكس في الدوري الهولندي' },
 ];
 
 /**
