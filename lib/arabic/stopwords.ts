@@ -3,10 +3,48 @@ import { foldArabic } from './normalize';
 import { lazyWordSet, type WordSet } from './word-set';
 
 /**
- * Arabic function words (stopwords-iso, folded). A lone word in this set is never matched as a one-word
- * entry: folding makes على ("on") the name علي, and clitic splitting turns بين or فإن into short "names".
- * Examples, and names that must not be in it: tests/unit/stopwords.test.ts.
+ * Prepositions with a pronoun written on them, which stopwords-iso holds only in part (عليه, not إلينا):
+ * folded, some are written as names (الينا "to us" as the name Alina), and the name finder must know them
+ * as function words. Each row: the preposition, the stem its pronouns join, an example.
+ */
+export const PRONOUN_PREPOSITIONS: ReadonlyArray<{ preposition: string; stem: string; example: string }> = [
+  { preposition: 'إلى', stem: 'إلي', example: 'تحدث إلينا: "he spoke to us"' },
+  { preposition: 'على', stem: 'علي', example: 'علينا أن نعمل: "we must work"' },
+  { preposition: 'عن', stem: 'عن', example: 'عنهم: "about them"' },
+  { preposition: 'من', stem: 'من', example: 'منهم: "of them"' },
+  { preposition: 'في', stem: 'في', example: 'فيهم: "among them"' },
+  { preposition: 'مع', stem: 'مع', example: 'معهم: "with them"' },
+  { preposition: 'لدى', stem: 'لدي', example: 'لدينا: "we have"' },
+  { preposition: 'عند', stem: 'عند', example: 'عندهم: "they have"' },
+  { preposition: 'بين', stem: 'بين', example: 'بينهم: "between them"' },
+  { preposition: 'حول', stem: 'حول', example: 'حولها: "around it"' },
+  { preposition: 'ضد', stem: 'ضد', example: 'ضدهم: "against them"' },
+  { preposition: 'دون', stem: 'دون', example: 'دونها: "without it"' },
+  { preposition: 'أمام', stem: 'أمام', example: 'أمامهم: "before them"' },
+  { preposition: 'خلف', stem: 'خلف', example: 'خلفه: "behind him"' },
+  { preposition: 'نحو', stem: 'نحو', example: 'نحوهم: "towards them"' },
+];
+
+/**
+ * The pronouns written on a preposition; not "me" (ي), since منى, the name Mona, is folded as مني "from me".
+ * "Us" after a stem's ن shares it: منّا, عنّا.
+ */
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'];
+
+function withPronouns(stem: string): string[] {
+  return PRONOUNS.map((pronoun) => (stem.endsWith('ن') && pronoun === 'نا' ? `${stem}ا` : stem + pronoun));
+}
+
+/** The prepositions' pronoun forms, folded: function words even where the name lists hold one. */
+export const PREPOSITION_PRONOUNS: WordSet = lazyWordSet(() =>
+  PRONOUN_PREPOSITIONS.flatMap((row) => withPronouns(row.stem)).map(foldArabic),
+);
+
+/**
+ * Arabic function words (stopwords-iso, folded, with the prepositions' pronoun forms). A lone word in this
+ * set is never matched as a one-word entry: folding makes على ("on") the name علي, and clitic splitting turns
+ * بين or فإن into short "names". Examples, and names that must not be in it: tests/unit/stopwords.test.ts.
  */
 export const ARABIC_STOPWORDS: WordSet = lazyWordSet(() =>
-  ar.map(foldArabic).filter((word) => word.length > 1),
+  [...ar.map(foldArabic), ...PREPOSITION_PRONOUNS.words()].filter((word) => word.length > 1),
 );

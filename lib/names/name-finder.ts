@@ -4,7 +4,7 @@
  * page (a surname met alone after the full name: دونالد ترامب … وقال ترامب).
  */
 import { type Clitic, procliticSplits } from '../arabic/clitics';
-import { ARABIC_STOPWORDS } from '../arabic/stopwords';
+import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
@@ -123,6 +123,20 @@ function isCue(word: string, kind: CueKind): boolean {
 }
 
 /**
+ * Whether a word is a title, as written or with a clitic on it (والرئيس "and the president", للحارس "for
+ * the goalkeeper", للاعب "for the player": ل + ال writes one ل less, or two before a ل, so a stem is looked
+ * up with what of the article it lost given back).
+ */
+function isTitle(word: string): boolean {
+  if (isCue(word, 'title')) return true;
+  return procliticSplits(word).some(
+    ({ stem }) =>
+      isCue(stem, 'title') ||
+      (stem.startsWith('ل') && (isCue(`ا${stem}`, 'title') || isCue(`ال${stem}`, 'title'))),
+  );
+}
+
+/**
  * A name as the tagger read it, cut into the names it really holds: never across punctuation or a new
  * paragraph (سعيد: باسيل; نيسان «أورفان»), nor, for a person, where a word is "and" + a known name (محمد خميس
  * وعباس عثمان: no part of one name is written with و); function words and lone letters at its ends are not
@@ -160,10 +174,14 @@ function nameParts(
     const word = (tokens[i] as Token).norm;
     // An initial is a name's word after its first (جون إف), though the lists of function words hold أف.
     if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
-    return word.length < 2 || (ARABIC_STOPWORDS.has(word) && !known(word));
+    // A function word the lists hold as a name is one (علي, لي "Lee"), unless a pronoun is written on it
+    // (الينا "to us", not Alina).
+    return (
+      word.length < 2 || (ARABIC_STOPWORDS.has(word) && (!known(word) || PREPOSITION_PRONOUNS.has(word)))
+    );
   };
   const particle = (i: number) => isCue((tokens[i] as Token).norm, 'particle');
-  const title = (i: number) => span.type === 'person' && isCue((tokens[i] as Token).norm, 'title');
+  const title = (i: number) => span.type === 'person' && isTitle((tokens[i] as Token).norm);
   // Name lists hold titles as tokens (الأميرة, from labels such as الأميرة ديانا): before a name a title is
   // left out whether or not they know it, after one only where they do not (السيد, الشيخ are surnames too).
   const lastTitle = (i: number) => title(i) && !known((tokens[i] as Token).norm) && !particle(i - 1);
@@ -199,18 +217,27 @@ function withJoinedEnding(
 /** Words that begin a compound surname: عبد العاطي، أبو الغيط (folded). */
 const SURNAME_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال']);
 
-/** Keeps a found name, and the short forms news uses for a person after the full name, for the page. */
+/**
+ * The short forms news uses for a person after the full name (folded words): the surname (ترامب) and a
+ * compound one (عبد العاطي، بن سلمان).
+ */
+export function shortForms(words: readonly string[]): string[][] {
+  const forms: string[][] = [];
+  for (let k = 1; k < words.length; k++) {
+    const rest = words.slice(k);
+    if (rememberable(rest[0] as string) || (rest.length > 1 && SURNAME_HEADS.has(rest[0] as string))) {
+      forms.push(rest);
+    }
+  }
+  return forms;
+}
+
+/** Keeps a found name, and a person's short forms, for the page. */
 function rememberName(memory: NameMemory, name: FoundName): void {
   const full = { type: name.type, fullName: name.fullName ?? name.words };
   remember(memory, name.words, full);
   if (name.type !== 'person') return;
-  // The surname (ترامب) and a compound one (عبد العاطي).
-  for (let k = 1; k < name.words.length; k++) {
-    const rest = name.words.slice(k);
-    if (rememberable(rest[0] as string) || (rest.length > 1 && SURNAME_HEADS.has(rest[0] as string))) {
-      remember(memory, rest, full);
-    }
-  }
+  for (const rest of shortForms(name.words)) remember(memory, rest, full);
 }
 
 /** A name the tagger found that is the short form of one found earlier on the page is that person. */

@@ -7,8 +7,8 @@ import { normalizeArabic } from '../arabic/normalize';
 import { type Token, tokenTable } from '../arabic/tokenize';
 import type { EntityMatch, Matcher } from '../glossary/matcher';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
-import { glossaryContext, matchesOutside } from './glossary-context';
-import { createNameMemory, type FoundName, findNames, nameKey } from './name-finder';
+import { type GlossaryContext, glossaryContext, matchesOutside } from './glossary-context';
+import { createNameMemory, type FoundName, findNames, nameKey, shortForms } from './name-finder';
 import { composeEnglish } from './organisation-english';
 import type { Tagger } from './tagger';
 
@@ -60,6 +60,31 @@ export function createPageSuggestions(options: {
   const all: GlossaryEntry[] = [...options.entries];
   const indexByKey = new Map<string, number>();
   const memory = createNameMemory();
+  /**
+   * The short forms of the glossary's people met on this page (البشير after عمر البشير) → their entry, or
+   * null where two of them share one (سعد الحريري and رفيق الحريري): a name the finder reads there is that
+   * person, not a suggestion of its own. Only the glossary's variants are read as short forms everywhere
+   * (نتنياهو), since a surname alone may be an ordinary word (الأسد "the lion").
+   */
+  const glossaryShort = new Map<string, number | null>();
+
+  function noteGlossaryPeople(
+    tokens: readonly Token[],
+    matches: readonly EntityMatch[],
+    context: GlossaryContext,
+  ): void {
+    for (const [m, match] of matches.entries()) {
+      const entry = all[match.entry];
+      const span = context.spans[m];
+      if (entry?.type !== 'person' || entry.suggestion !== undefined || span === undefined) continue;
+      const words = tokens.slice(span.from, span.to).map((token) => token.norm);
+      for (const short of shortForms(words)) {
+        const key = nameKey(short);
+        const had = glossaryShort.get(key);
+        glossaryShort.set(key, had === undefined || had === match.entry ? match.entry : null);
+      }
+    }
+  }
 
   function entryFor(
     text: string,
@@ -69,8 +94,8 @@ export function createPageSuggestions(options: {
   ): number {
     // A surname met alone after the full name is that person.
     const key = nameKey(name.fullName ?? name.words);
-    const index = indexByKey.get(key);
-    if (index !== undefined) return index;
+    const index = indexByKey.get(key) ?? (name.type === 'person' ? glossaryShort.get(key) : undefined);
+    if (index !== undefined && index !== null) return index;
     const { spell } = suggester;
     const { en, alternatives } = composeEnglish({ words: name.words, known, spell }) ?? spell(name.words);
     all.push({
@@ -94,6 +119,7 @@ export function createPageSuggestions(options: {
       const tokens = table.list();
       if (tokens.length < MIN_BLOCK_WORDS) return matches;
       const context = glossaryContext(tokens, matches, all);
+      noteGlossaryPeople(tokens, matches, context);
       const { taken } = context;
       const names = findNames({
         text,

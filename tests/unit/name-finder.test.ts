@@ -20,6 +20,8 @@ const NAME_LISTS: NameLexicon = {
     ['السيد', 1],
     ['محمد', 4],
     ['كلثوم', 2],
+    ['الينا', 1],
+    ['علي', 4],
   ]),
 };
 
@@ -59,6 +61,19 @@ describe('a particle at the end of a name', () => {
   });
 });
 
+describe('a function word the name lists hold', () => {
+  it('is no name with a pronoun written on it', () => {
+    expect(found('وقال خالد ماسا الذي تحدث إلينا عن المشهد', 5, 6, 'PERS')).toEqual([]);
+    expect(found('وتحدث خالد ماسا إلينا عن المشهد', 1, 4, 'PERS')).toEqual([
+      { from: 1, to: 3, words: ['خالد', 'ماسا'] },
+    ]);
+  });
+
+  it('is a name without one', () => {
+    expect(found('وقال علي إن الاتفاق قريب', 1, 2, 'PERS')).toEqual([{ from: 1, to: 2, words: ['علي'] }]);
+  });
+});
+
 describe('a title at either end of a person', () => {
   it('is left out, and a title alone is no name', () => {
     expect(found('وقال الأمير محمد بن سلمان إن', 1, 5, 'PERS')).toEqual([
@@ -66,6 +81,18 @@ describe('a title at either end of a person', () => {
     ]);
     expect(found('وحضر الأمير الحفل في القصر', 1, 2, 'PERS')).toEqual([]);
     expect(found('وحضرت الملكة الحفل في القصر', 1, 2, 'PERS')).toEqual([]);
+  });
+
+  it('is left out with a clitic written on it', () => {
+    expect(found('وقال والرئيس محمد إن الاتفاق', 1, 3, 'PERS')).toEqual([
+      { from: 2, to: 3, words: ['محمد'] },
+    ]);
+    expect(found('ومرر الكرة للاعب محمد في المنطقة', 2, 4, 'PERS')).toEqual([
+      { from: 3, to: 4, words: ['محمد'] },
+    ]);
+    expect(found('وتسلم الجائزة للرئيس محمد في القصر', 2, 4, 'PERS')).toEqual([
+      { from: 3, to: 4, words: ['محمد'] },
+    ]);
   });
 
   it('stays after a name where the name lists hold it: a surname', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '~/lib/glossary/matcher';
+import type { GlossaryEntry } from '~/lib/glossary/schema';
 import { createPageSuggestions } from '~/lib/names/page-suggestions';
 import type { Tagger } from '~/lib/names/tagger';
 import { entry } from './entry-factory';
@@ -60,5 +61,41 @@ describe('one suggestion per name', () => {
     const ids = [...first, ...later].map((match) => page.entries[match.entry]?.id);
     expect(ids).toEqual(['suggested:عبد العاطي', 'egypt', 'suggested:عبد العاطي', 'egypt']);
     expect(page.entries.filter((entry) => entry.suggestion !== undefined)).toHaveLength(1);
+  });
+});
+
+describe('a glossary person met again by a short form', () => {
+  const BASHIR = entry('bashir', 'عمر البشير', 'Omar al-Bashir', { type: 'person' });
+  const FULL = 'قال الرئيس السوداني عمر البشير أمس في الخرطوم';
+  const SHORT = 'وأكد البشير أن الحكومة ستواصل العمل';
+  // The tagger reads the second word of every block: a title in the first, the surname in the second.
+  const read = (glossary: GlossaryEntry[], blocks: string[]) => {
+    const page = createPageSuggestions({
+      entries: glossary,
+      suggester: { tagger: fixedTagger(1, 2, 'PERS'), spell },
+    });
+    const matcher = createMatcher(glossary);
+    return blocks.flatMap((text) =>
+      page
+        .match(matcher, text)
+        .map((match) => [text.slice(match.start, match.end), page.entries[match.entry]?.id]),
+    );
+  };
+
+  it('is that person after the full name on the page, not a suggestion', () => {
+    expect(read([BASHIR], [FULL, SHORT])).toEqual([
+      ['عمر البشير', 'bashir'],
+      ['البشير', 'bashir'],
+    ]);
+  });
+
+  it('is a suggestion where the page never gave the full name', () => {
+    expect(read([BASHIR], [SHORT])).toEqual([['البشير', 'suggested:البشير']]);
+  });
+
+  it('is a suggestion where two people of the glossary on the page share it', () => {
+    const other = entry('issam', 'عصام البشير', 'Issam al-Bashir', { type: 'person' });
+    const both = 'قال عصام البشير وعمر البشير أمس في الخرطوم';
+    expect(read([BASHIR, other], [both, SHORT]).at(-1)).toEqual(['البشير', 'suggested:البشير']);
   });
 });

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { ARABIC_STOPWORDS } from '../../lib/arabic/stopwords';
+import { ARABIC_STOPWORDS, PRONOUN_PREPOSITIONS } from '../../lib/arabic/stopwords';
 import { type ReadingCase, testReadings } from './rule-readings';
 
 const FUNCTION_WORD = 'function word';
@@ -18,6 +18,9 @@ const VALID: readonly ReadingCase[] = [
   word('في', 'in'),
   word('الذي', 'which'),
   word('أمس', 'yesterday, written with its hamza'),
+  word('إلينا', 'to us: folded, it is written as the name Alina (الينا)'),
+  word('منا', 'of us: the ن of من is shared with the pronoun'),
+  word('لديهم', 'they have: لدى with its pronoun'),
 ];
 
 const INVALID: readonly ReadingCase[] = [
@@ -25,8 +28,17 @@ const INVALID: readonly ReadingCase[] = [
   word('باريس', 'Paris is a name'),
   word('مالي', 'Mali is a name when a cue supports it (place-cues.test.ts)'),
   word('و', 'one letter is a clitic, never looked up alone'),
+  word('منى', 'Mona is a name: the prepositions take no "me" (مني, folded as منى)'),
+  word('مننا', 'the ن of من is never written twice before the pronoun'),
 ];
 
 describe('ARABIC_STOPWORDS', () => {
   testReadings(readings, { valid: VALID, invalid: INVALID });
+});
+
+describe('PRONOUN_PREPOSITIONS', () => {
+  it.each(PRONOUN_PREPOSITIONS)('$preposition: its example holds a function word', ({ example }) => {
+    const words = example.split(/[\s:]+/).map(foldArabic);
+    expect(words.some((written) => ARABIC_STOPWORDS.has(written) && written.length > 3)).toBe(true);
+  });
 });
