@@ -389,6 +389,11 @@ function scan(text: string, objects: Token[] | null): TokenTable {
     if (found === UNKNOWN) found = classify(table, code);
     const kind = found & CLASS_MASK;
     if (kind > LATIN) {
+      if (kind === SPACE_CLASS) {
+        // A page's text is often indented: runs of one space.
+        while (++i < length && text.charCodeAt(i) === code);
+        continue;
+      }
       if (kind === EXPANDS) {
         unitTop = unitsFrom;
         spanTop = base;

@@ -708,12 +708,16 @@ const RULE_FORMS: ReadonlySet<string> = new Set([
  * match cost more than the rules (a glossary of 100,000 entries is not folded whole for a page's first block).
  */
 const ruleEntriesOf = new WeakMap<readonly GlossaryEntry[], Int8Array>();
-function mayBeRead(entries: readonly GlossaryEntry[], index: number): boolean {
+function ruleEntries(entries: readonly GlossaryEntry[]): Int8Array {
   let known = ruleEntriesOf.get(entries);
   if (known === undefined) {
     known = new Int8Array(entries.length).fill(-1);
     ruleEntriesOf.set(entries, known);
   }
+  return known;
+}
+
+function mayBeRead(entries: readonly GlossaryEntry[], known: Int8Array, index: number): boolean {
   if (known[index] === -1) {
     const entry = entries[index];
     const forms = entry === undefined ? [] : [entry.ar, ...entry.variants];
@@ -736,12 +740,14 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
   const { text, entries, onRule } = options;
   const result: EntityMatch[] = [];
   let t = 0;
+  let known: Int8Array | null = null;
   for (const match of matches) {
     // Every rule looks at a one-word place or a form with two readings: the rest of a page's matches (most
     // of them) pass without their form folded or their surface cut out.
     const entry = entries[match.entry];
     const onePlace = match.words === 1 && entry?.type === 'place';
-    if (!mayBeRead(entries, match.entry)) {
+    known ??= ruleEntries(entries);
+    if (!mayBeRead(entries, known, match.entry)) {
       // Of the rules, only the adverb ending reads a match by its surface rather than its form.
       if (onePlace && endsAsAdverb(text, match)) onRule?.('adverb', match);
       else result.push(match);

@@ -93,13 +93,6 @@ function copyCandidate(to: Candidate, from: Candidate): void {
   to.clitics = from.clitics;
 }
 
-/** A match found at token `first`, still to be confirmed by a neighbour when `pending`. */
-interface Found {
-  match: EntityMatch;
-  first: number;
-  pending: boolean;
-}
-
 /** Whether a match of `words` words with `stripped` letters removed beats `b`: longer, then less stripped. */
 function betterThan(words: number, stripped: number, b: Candidate): boolean {
   if (b.node === null) return true;
@@ -604,15 +597,25 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   }
 
   /**
-   * Whether a found name confirms a pending neighbour: itself confirmed, a place, and linked to it as in a
-   * list: the very next word, joined by و or set off by punctuation (مالي والنيجر، مالي، النيجر).
+   * Whether a found name (matches[other], from token firsts[other]) confirms a pending neighbour
+   * (matches[item]): itself confirmed, a place, and linked to it as in a list: the very next word, joined by
+   * و or set off by punctuation (مالي والنيجر، مالي، النيجر).
    */
-  function confirms(tokens: TokenTable, other: Found | undefined, item: Found): boolean {
-    if (other === undefined || other.pending || entries[other.match.entry]?.type !== 'place') return false;
-    const [earlier, later] = other.first < item.first ? [other, item] : [item, other];
-    if (earlier.first + earlier.match.words !== later.first) return false;
-    const joined = tokens.joinsPrevious(later.first);
-    return !joined || later.match.clitics[0]?.ar === 'و';
+  function confirms(
+    tokens: TokenTable,
+    matches: readonly EntityMatch[],
+    firsts: readonly number[],
+    pending: readonly boolean[],
+    other: number,
+    item: number,
+  ): boolean {
+    const match = matches[other];
+    if (match === undefined || pending[other] || entries[match.entry]?.type !== 'place') return false;
+    const [earlier, later] = other < item ? [other, item] : [item, other];
+    const laterFirst = firsts[later] as number;
+    if ((firsts[earlier] as number) + (matches[earlier] as EntityMatch).words !== laterFirst) return false;
+    const joined = tokens.joinsPrevious(laterFirst);
+    return !joined || (matches[later] as EntityMatch).clitics[0]?.ar === 'و';
   }
 
   /**
@@ -620,8 +623,11 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
    * something: a contextual name as the first word (most blocks have none, and the question is a regex).
    */
   function matchWith(tokens: TokenTable, dateline: () => boolean): EntityMatch[] {
-    const found: Found[] = [];
-    let pending = false;
+    const matches: EntityMatch[] = [];
+    // The token each match starts at, and whether each waits on a neighbour to confirm it: side by side
+    // rather than an object per match, and the second made only once one waits (few blocks have one).
+    const firsts: number[] = [];
+    let pending: boolean[] | null = null;
     let i = 0;
     while (i < tokens.length) {
       const best = bestAt(tokens, i);
@@ -630,28 +636,28 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         continue;
       }
       const hits = usableHits(best.node as TrieNode, best);
-      const match = toMatch(tokens, i, best, hits);
       const contextual = allContextual(hits);
       const cued = contextual && ((i === 0 && dateline()) || cuedAsPlace(tokens, i, best.clitics));
-      const item = { match, first: i, pending: contextual && !cued };
-      pending ||= item.pending;
-      found.push(item);
+      const waits = contextual && !cued;
+      if (waits) pending ??= matches.map(() => false);
+      pending?.push(waits);
+      matches.push(toMatch(tokens, i, best, hits));
+      firsts.push(i);
       i += best.words;
     }
-    if (!pending) return found.map((item) => item.match);
+    if (pending === null) return matches;
     // A name that is also a common word stands when a confirmed name is next to it (مالي والنيجر).
-    const matches: EntityMatch[] = [];
-    for (const [k, item] of found.entries()) {
+    const kept: EntityMatch[] = [];
+    for (const [k, match] of matches.entries()) {
       if (
-        !pending ||
-        !item.pending ||
-        confirms(tokens, found[k - 1], item) ||
-        confirms(tokens, found[k + 1], item)
+        !pending[k] ||
+        confirms(tokens, matches, firsts, pending, k - 1, k) ||
+        confirms(tokens, matches, firsts, pending, k + 1, k)
       ) {
-        matches.push(item.match);
+        kept.push(match);
       }
     }
-    return matches;
+    return kept;
   }
 
   /**
