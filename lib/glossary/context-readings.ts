@@ -637,6 +637,25 @@ function toldTo(tokens: readonly Token[], t: number): boolean {
   return tokens[t - 1]?.norm === LI && readsAs(tokens[t - 2], TOLD);
 }
 
+/**
+ * Quotation marks around the whole of a paper's place-name: papers quote a paper's name, their own too
+ * (وعلمت «الشرق الأوسط» أن…: "Asharq Al-Awsat has learned that"), and not a region's. Each row: the marks and
+ * a sentence where only they make the paper.
+ */
+export const PAPER_QUOTES: ReadonlyArray<{ open: string; close: string; example: string }> = [
+  { open: '«', close: '»', example: 'وعلمت «الشرق الأوسط» أن الوفد سيصل غدا' },
+  { open: '"', close: '"', example: 'وعلمت "الشرق الأوسط" من مصادر مطلعة أن الاجتماع تأجل' },
+];
+
+/** Whether the match is the whole of a quotation, in one of PAPER_QUOTES' pairs (spaces inside allowed). */
+function quoted(text: string, match: EntityMatch): boolean {
+  let before = match.start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = match.end;
+  while (after < text.length && text[after] === ' ') after++;
+  return PAPER_QUOTES.some((row) => text[before] === row.open && text[after] === row.close);
+}
+
 const PAPER_PLACE_FORMS = new Map(PAPER_PLACES.map((row) => [foldArabic(row.place), row.paper]));
 
 /**
@@ -648,19 +667,30 @@ const COMMON_WORD_NAMES = new Map<string, { rule: 'club word' | 'media word'; en
   ...MEDIA_WORDS.map((row) => [foldArabic(row.word), { rule: 'media word', en: new Set(row.en) }] as const),
 ]);
 const ARTICLE = foldArabic('ال');
-const AND = foldArabic('و');
 
 /** Whether a word is definite (العسكرية، والمنتخب، للكتاب): a club word after it is its adjective. */
 function definite(token: Token): boolean {
   return proclitics(token.norm).some((reading) => reading.clitics.some((clitic) => clitic.ar === ARTICLE));
 }
 
+/**
+ * Clitics written on a club word that an adjective never takes: after a definite word it is then still the
+ * club, where the sentence is a match report (الفريق الأول بالأهلي "the first team at Al Ahly", not an
+ * adjective of الأول). Each row: the clitic and a sentence where only it makes the club.
+ */
+export const CLUB_WORD_CLITICS: ReadonlyArray<{ clitic: string; example: string }> = [
+  { clitic: 'و', example: 'تعادل الزمالك والأهلي في الدوري' },
+  { clitic: 'ب', example: 'أشاد المدرب بأداء الفريق الأول بالأهلي في الدوري' },
+  { clitic: 'ل', example: 'انضم المهاجم الدولي للأهلي قبل بداية الدوري' },
+];
+const NO_ADJECTIVE = new Set(CLUB_WORD_CLITICS.map((row) => foldArabic(row.clitic)));
+
 /** Whether the club word at token `t` (its clitics `clitics`) names the club. */
 function namesClub(tokens: readonly Token[], t: number, clitics: readonly Clitic[]): boolean {
   const previous = tokens[t - 1];
   if (readsAs(previous, CLUB_HEADS)) return true;
-  const listed = clitics[0]?.ar === AND;
-  if (previous !== undefined && !listed && definite(previous)) return false;
+  const adjective = !NO_ADJECTIVE.has(clitics[0]?.ar ?? '');
+  if (previous !== undefined && adjective && definite(previous)) return false;
   return inMatchReport(tokens, t);
 }
 
@@ -810,7 +840,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
         onRule?.('paper', match);
         const [first, ...rest] =
-          headsName(tokens[t - 1]) || toldTo(tokens, t)
+          headsName(tokens[t - 1]) || toldTo(tokens, t) || quoted(text, match)
             ? [chosen]
             : readings.filter((index) => !isPaper(index));
         result.push({ ...match, entry: first as number, alternatives: rest });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
 import {
   CLUB_CITIES,
+  CLUB_WORD_CLITICS,
   CLUB_WORDS,
   MARKED_READINGS,
   MEDIA_WORDS,
   PAPER_PLACES,
+  PAPER_QUOTES,
 } from '../../lib/glossary/context-readings';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -143,6 +145,15 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     expect(clubsOf(word).length).toBeGreaterThan(0);
   });
 
+  it.each(CLUB_WORD_CLITICS.map((row) => [row.clitic, row.example]))(
+    'reads a club word with %s after a definite word as the club in: %s',
+    (_, sentence) => {
+      // As written: للأهلي drops the article's alef.
+      const found = marked(sentence).find(([, en]) => clubsOf('الأهلي').includes(en ?? ''));
+      expect(found?.slice(1).sort()).toEqual(clubsOf('الأهلي').sort());
+    },
+  );
+
   it.each(CLUB_WORDS.map((row) => [row.word, row.not]))('leaves %s unmarked in: %s', (word, sentence) => {
     expect(marked(sentence).filter(([written]) => written?.endsWith(word))).toEqual([]);
   });
@@ -162,6 +173,24 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
       expect(marked(sentence).find(([written]) => written?.endsWith(place))).toEqual([place, paper]);
     },
   );
+
+  it.each(PAPER_QUOTES.map((row) => [row.open, row.close, row.example]))(
+    'reads the place-name of a paper within %s %s as the paper in: %s',
+    (_, __, sentence) => {
+      expect(marked(sentence).find(([written]) => written === 'الشرق الأوسط')).toEqual([
+        'الشرق الأوسط',
+        'Asharq Al-Awsat',
+      ]);
+    },
+  );
+
+  it("reads a quotation that only begins with a paper's place-name as the place: «الشرق الأوسط الجديد»", () => {
+    const found = marked('وتحدث الوزير عن «الشرق الأوسط الجديد» في خطابه').find(
+      ([written]) => written === 'الشرق الأوسط',
+    );
+    expect(found?.[1]).toBe('the Middle East');
+    expect(found?.includes('Asharq Al-Awsat')).toBe(false);
+  });
 
   it.each(PAPER_PLACES.map((row) => [row.place, row.paper, row.not]))(
     'reads %s as the place, without the paper %s, in: %s',
