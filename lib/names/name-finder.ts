@@ -8,6 +8,7 @@ import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
+import { REGNAL_ORDINAL_WORDS, TEEN } from './regnal-ordinals';
 import { JOINED_ENDINGS } from './spell-compounds';
 import { LETTER_INITIALS } from './spell-initials';
 import type { Tagger } from './tagger';
@@ -117,6 +118,20 @@ function joinsName(
   );
 }
 
+/**
+ * Whether a person's name ends before token i: a regnal number stands before it (جورج الخامس | المرموق), and
+ * it is neither the number's عشر nor a particle going on with the name (عبد الله الثاني بن الحسين).
+ */
+function endsAtOrdinal(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).norm;
+  const before = (tokens[i - 1] as Token).norm;
+  const ordinal =
+    REGNAL_ORDINAL_WORDS.has(before) ||
+    (before === TEEN && REGNAL_ORDINAL_WORDS.has((tokens[i - 2] as Token | undefined)?.norm ?? ''));
+  if (!ordinal || isCue(word, 'particle')) return false;
+  return !(word === TEEN && REGNAL_ORDINAL_WORDS.has(before));
+}
+
 /** Whether a word is, in the cue table, of a kind (a title, a name particle…). */
 function isCue(word: string, kind: CueKind): boolean {
   return CUES_BY_WORD.get(word)?.includes(kind) === true;
@@ -163,6 +178,10 @@ function nameParts(
       to = i;
       break;
     }
+    if (span.type === 'person' && endsAtOrdinal(tokens, i)) {
+      to = i;
+      break;
+    }
     const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
     if (and || !joinsName(text, tokens, i, span.from, span.type)) {
       parts.push({ from, to: i });
@@ -174,6 +193,9 @@ function nameParts(
     const word = (tokens[i] as Token).norm;
     // An initial is a name's word after its first (جون إف), though the lists of function words hold أف.
     if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
+    // So is a regnal number's عشر, a function word too (لاون الرابع عشر).
+    if (word === TEEN && i > span.from && REGNAL_ORDINAL_WORDS.has((tokens[i - 1] as Token).norm))
+      return false;
     // A function word the lists hold as a name is one (علي, لي "Lee"), unless a pronoun is written on it
     // (الينا "to us", not Alina).
     return (

@@ -225,6 +225,26 @@ describe('where a person name ends', () => {
   });
 });
 
+describe('a regnal number', () => {
+  it('ends a person name', () => {
+    expect(found('في شارع جورج الخامس المرموق في باريس', 2, 5, 'PERS')).toEqual([
+      { from: 2, to: 4, words: ['جورج', 'الخامس'] },
+    ]);
+    expect(found('وزار البابا لاون الرابع عشر الجديد لبنان', 2, 6, 'PERS')).toEqual([
+      { from: 2, to: 5, words: ['لاون', 'الرابع', 'عشر'] },
+    ]);
+  });
+
+  it('goes on with a "son of" chain, and is a word like any other in an organisation', () => {
+    expect(found('واستقبل عبد الله الثاني بن الحسين الوفد', 1, 6, 'PERS')).toEqual([
+      { from: 1, to: 6, words: ['عبد', 'الله', 'الثاني', 'بن', 'الحسين'] },
+    ]);
+    expect(found('وقال المؤتمر الثاني للحزب إن', 1, 4, 'ORG')).toEqual([
+      { from: 1, to: 4, words: ['المؤتمر', 'الثاني', 'للحزب'] },
+    ]);
+  });
+});
+
 describe('a name written with عبد joined or apart', () => {
   it.each([
     [['عبد', 'العاطي'], 'عبد العاطي'],
