@@ -136,3 +136,24 @@ export function suffixReadings(word: string, clitics: readonly Clitic[] = []): S
   }
   return readings;
 }
+
+/**
+ * Whether `suffixReadings` of the word restore + units[from, to) may give `stem`, asked before it is (it makes
+ * strings, for the few words that get this far): a stem read so has the word's letters but for its last, which
+ * the suffix may have changed (ة written ت, or dropped). Never false where `suffixReadings` gives the stem.
+ */
+export function mayBeStem(
+  stem: string,
+  units: ArrayLike<number>,
+  from: number,
+  to: number,
+  restore: string,
+): boolean {
+  const kept = stem.length - 1;
+  if (kept > restore.length + to - from) return false;
+  for (let k = 0; k < kept; k++) {
+    const unit = k < restore.length ? restore.charCodeAt(k) : units[from + k - restore.length];
+    if (unit !== stem.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@ import { type Clitic, type ProcliticRow, procliticRows, splitFits } from '../ara
 import { datelineOf } from '../arabic/dateline';
 import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
-import { suffixReadings } from '../arabic/suffixes';
+import { mayBeStem, suffixReadings } from '../arabic/suffixes';
 import { type Token, type TokenTable, tableOf, tokenTable } from '../arabic/tokenize';
 import { HASH_MASK, hashWord, mixed, withoutPrefix, withPrefix } from '../arabic/word-hash';
 import { readInContext } from './context-readings';
@@ -47,11 +47,15 @@ interface TrieNode {
   hits: Hit[] | null;
   /** Whether an entry that inflects ends here or below: only then are suffixed words worth reading. */
   inflects: boolean;
+  /** The words of the children that inflect (set with `id`): the only ones a suffixed next word may be. */
+  inflectingNext: readonly string[];
 }
 
 function newNode(): TrieNode {
-  return { id: 0, next: null, hits: null, inflects: false };
+  return { id: 0, next: null, hits: null, inflects: false, inflectingNext: NO_WORDS };
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /**
  * The first two letters of a word as one small integer: a cheap filter before the suffix table is
@@ -253,6 +257,9 @@ class Edges {
     let count = 1;
     const stack = [root];
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.inflects && node.next !== null) {
+        node.inflectingNext = [...node.next].filter(([, child]) => child.inflects).map(([word]) => word);
+      }
       for (const [word, child] of node.next ?? []) {
         child.id = count++;
         if (node !== root) {
@@ -297,24 +304,35 @@ function headOf(units: Uint16Array, from: number, to: number, prefix: string): n
   return ((first << 12) ^ second) & 0x3fffffff;
 }
 
-/**
- * The heads of inflecting first words: a bit per head's low 16 bits before the set is asked, since every
- * reading of every word of a page asks, and a glossary has few inflecting entries (often none).
- */
-class HeadFilter {
-  readonly #bits = new Int32Array(1 << 11);
-  readonly #heads: ReadonlySet<number>;
+/** Whether a suffix reading of units[from, to) may give one of `words` as its stem (see mayBeStem). */
+function mayBeStemOfAny(words: readonly string[], units: Uint16Array, from: number, to: number): boolean {
+  for (const word of words) if (mayBeStem(word, units, from, to, '')) return true;
+  return false;
+}
 
-  constructor(heads: ReadonlySet<number>) {
-    this.#heads = heads;
-    for (const head of heads) {
+/**
+ * The first words of inflecting forms by their heads: a bit per head's low 16 bits before the map is asked,
+ * since every reading of every word of a page asks, and a glossary has few inflecting entries (often none).
+ */
+class InflectingFirstWords {
+  readonly #bits = new Int32Array(1 << 11);
+  readonly #words: ReadonlyMap<number, readonly string[]>;
+
+  constructor(words: ReadonlyMap<number, readonly string[]>) {
+    this.#words = words;
+    for (const head of words.keys()) {
       const at = (head >>> 5) & 0x7ff;
       this.#bits[at] = (this.#bits[at] as number) | (1 << (head & 31));
     }
   }
 
-  mayHave(head: number): boolean {
-    return ((this.#bits[(head >>> 5) & 0x7ff] as number) & (1 << (head & 31))) !== 0 && this.#heads.has(head);
+  /** Whether the stem restore + units[from, to), whose head is `head`, may be one of them with a suffix. */
+  mayStart(head: number, units: Uint16Array, from: number, to: number, restore: string): boolean {
+    if (((this.#bits[(head >>> 5) & 0x7ff] as number) & (1 << (head & 31))) === 0) return false;
+    for (const word of this.#words.get(head) ?? NO_WORDS) {
+      if (mayBeStem(word, units, from, to, restore)) return true;
+    }
+    return false;
   }
 }
 
@@ -387,22 +405,27 @@ export async function buildMatcher(
 
 interface Trie {
   root: TrieNode;
-  /** Heads of the first words of inflecting forms: the only first words a suffix is looked for on. */
-  inflectingHeads: Set<number>;
+  /** The first words of inflecting forms by their heads: the only first words a suffix is looked for on. */
+  inflectingFirst: Map<number, string[]>;
 }
 
 function newTrie(): Trie {
-  return { root: newNode(), inflectingHeads: new Set() };
+  return { root: newNode(), inflectingFirst: new Map() };
 }
 
-function addEntry({ root, inflectingHeads }: Trie, entry: GlossaryEntry, index: number): void {
+function addEntry({ root, inflectingFirst }: Trie, entry: GlossaryEntry, index: number): void {
   const inflects = entry.inflects === true;
   for (const form of [entry.ar, ...entry.variants]) {
     const words = formKey(form);
     if (words.length === 0) continue;
     let node = root;
     const path: TrieNode[] = [root];
-    if (inflects) inflectingHeads.add(head(words[0] as string));
+    if (inflects) {
+      const first = words[0] as string;
+      const sameHead = inflectingFirst.get(head(first)) ?? [];
+      if (!sameHead.includes(first)) sameHead.push(first);
+      inflectingFirst.set(head(first), sameHead);
+    }
     for (const word of words) {
       node.next ??= new Map();
       let next = node.next.get(word);
@@ -428,10 +451,10 @@ function addEntry({ root, inflectingHeads }: Trie, entry: GlossaryEntry, index: 
 }
 
 function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
-  const { root, inflectingHeads } = trie;
+  const { root, inflectingFirst } = trie;
   const firstWords = new FirstWords(root.next);
   const edges = new Edges(root);
-  const inflecting = new HeadFilter(inflectingHeads);
+  const inflecting = new InflectingFirstWords(inflectingFirst);
   /** The function words, asked of a word read with clitics split off, from its units. */
   const functionWords = wordTable(ARABIC_STOPWORDS.words());
   /**
@@ -496,7 +519,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     const to = tokens.foldedEnd(at);
     const exact = edges.next(node, units, from, to, tokens.hash(at));
     if (exact !== null) extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics);
-    if (suffix === '' && node.inflects) {
+    if (suffix === '' && node.inflects && mayBeStemOfAny(node.inflectingNext, units, from, to)) {
       for (const split of suffixReadings(tokens.norm(at))) {
         const after = edges.nextWord(node, split.stem);
         if (after === null) continue;
@@ -547,7 +570,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         : withPrefix(restore, withoutPrefix(tokens.hash(i), row.prefix, rest), rest);
     const found = firstWords.table.find(hash, restore, units, stemAt, to);
     if (found >= 0) tryStem(tokens, i, found, cut, '', clitics);
-    if (inflecting.mayHave(headOf(units, stemAt, to, restore))) {
+    if (inflecting.mayStart(headOf(units, stemAt, to, restore), units, stemAt, to, restore)) {
       for (const split of suffixReadings(restore + tokens.norm(i).slice(cut), clitics)) {
         const stem = firstWords.table.findWord(hashWord(split.stem), split.stem);
         if (stem >= 0) tryStem(tokens, i, stem, cut + split.suffix.length, split.suffix, clitics);

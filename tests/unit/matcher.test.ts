@@ -33,6 +33,7 @@ const ENTRIES: GlossaryEntry[] = [
     type: 'organisation',
   }),
   entry('وزارة', 'وزارة', 'ministry', { type: 'term', inflects: true }),
+  entry('مدير مكتب', 'مدير مكتب', 'chief of staff', { type: 'title', inflects: true }),
   entry('ليل', 'ليل', 'night', { type: 'term' }),
   entry('تونس', 'تونس', 'Tunisia'),
   entry('تونس', 'تونس', 'Tunis'),
@@ -155,6 +156,8 @@ describe('suffixes only where the entry inflects', () => {
     ['وزارتها', 'ministry', 'ها', 'ة is written ت before a pronoun'],
     ['وزارات', 'ministry', 'ات', 'feminine plural replaces ة'],
     ['وزيرا الدفاع', 'Defence Minister', 'ا', 'dual in construct before the rest of a title'],
+    ['للوزارات', 'ministry', 'ات', 'after ل + ال written لل'],
+    ['مدير مكتبه', 'chief of staff', 'ه', 'on a later word'],
   ])('%s → %s + %s (%s)', (text, en, suffix) => {
     const match = only(text);
     expect(ENTRIES[match.entry]?.en).toBe(en);

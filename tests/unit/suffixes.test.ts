@@ -1,7 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proclitics } from '../../lib/arabic/clitics';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { CONSTRUCT_ENDINGS, NUMBER_ENDINGS, PRONOUNS, suffixReadings } from '../../lib/arabic/suffixes';
+import {
+  CONSTRUCT_ENDINGS,
+  mayBeStem,
+  NUMBER_ENDINGS,
+  PRONOUNS,
+  suffixReadings,
+} from '../../lib/arabic/suffixes';
 import { type ReadingCase, testReadings } from './rule-readings';
 
 /**
@@ -98,5 +105,36 @@ describe('suffixReadings', () => {
       { stem: 'وزارت', suffix: 'هما' },
       { stem: 'وزاره', suffix: 'هما' },
     ]);
+  });
+});
+
+describe('mayBeStem, the check before suffixReadings', () => {
+  const units = (word: string) => [...word].map((letter) => letter.charCodeAt(0));
+  /** Words made of letters that the endings are made of, so that many have several suffix readings. */
+  const LETTERS = [...'اتنيوهكمدزرة'];
+  const written = fc
+    .array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 8 })
+    .map((letters) => letters.join(''));
+
+  it('holds for every stem suffixReadings gives, with letters put back in front or not', () => {
+    fc.assert(
+      fc.property(written, fc.constantFrom('', 'ال'), fc.nat(2), (word, restore, cut) => {
+        const folded = foldArabic(word);
+        const from = Math.min(cut, folded.length);
+        for (const { stem } of suffixReadings(restore + folded.slice(from))) {
+          expect(mayBeStem(stem, units(folded), from, folded.length, restore), stem).toBe(true);
+        }
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
+  });
+
+  it('says no to a stem the word cannot be read as, yes to those it can', () => {
+    const word = units('مدينة');
+    expect(mayBeStem('مدني', word, 0, word.length, '')).toBe(false);
+    expect(mayBeStem('الوزير', units('وزيران'), 0, 6, 'ال')).toBe(true);
+    expect(mayBeStem('وزاره', units('وزارتها'), 0, 7, '')).toBe(true);
+    expect(mayBeStem('وزاره', units('وزارات'), 0, 6, '')).toBe(true);
+    expect(mayBeStem('وزير', units('وز'), 0, 2, '')).toBe(false);
   });
 });
