@@ -46,10 +46,16 @@ export interface NameMemory {
   readonly names: Map<string, Remembered>;
   /** The first words of those names: most words of a page are none, and are passed over at once. */
   readonly firstWords: Set<string>;
+  /**
+   * Given names of the people found (فراس of فراس إلياس) → that full name, or null where two people share
+   * one: a given name the tagger reads alone later is that person, but the memory never reads one alone
+   * of itself (محمد is everyone).
+   */
+  readonly givenNames: Map<string, readonly string[] | null>;
 }
 
 export function createNameMemory(): NameMemory {
-  return { names: new Map(), firstWords: new Set() };
+  return { names: new Map(), firstWords: new Set(), givenNames: new Map() };
 }
 
 /**
@@ -260,12 +266,30 @@ function rememberName(memory: NameMemory, name: FoundName): void {
   remember(memory, name.words, full);
   if (name.type !== 'person') return;
   for (const rest of shortForms(name.words)) remember(memory, rest, full);
+  const given = name.words[0] as string;
+  if (
+    name.fullName === undefined &&
+    name.words.length > 1 &&
+    rememberable(given) &&
+    !SURNAME_HEADS.has(given)
+  ) {
+    const had = memory.givenNames.get(given);
+    const same = had !== undefined && had !== null && nameKey(had) === nameKey(full.fullName);
+    memory.givenNames.set(given, had === undefined || same ? full.fullName : null);
+  }
 }
 
 /** A name the tagger found that is the short form of one found earlier on the page is that person. */
 function asRemembered(name: FoundName, memory: NameMemory): FoundName {
   const remembered = memory.names.get(nameKey(name.words));
-  if (remembered === undefined || nameKey(remembered.fullName) === nameKey(name.words)) return name;
+  if (remembered === undefined) {
+    const given =
+      name.type === 'person' && name.words.length === 1
+        ? memory.givenNames.get(name.words[0] as string)
+        : undefined;
+    return given === undefined || given === null ? name : { ...name, fullName: [...given] };
+  }
+  if (nameKey(remembered.fullName) === nameKey(name.words)) return name;
   return { ...name, fullName: [...remembered.fullName] };
 }
 

@@ -283,6 +283,42 @@ describe('a name written with عبد joined or apart', () => {
   });
 });
 
+describe('a given name the tagger reads alone', () => {
+  const none = () => false;
+  const reader = () => {
+    const memory = createNameMemory();
+    return (text: string, from: number, to: number) =>
+      findNames({
+        text,
+        tokens: tokenize(text),
+        tagger: { lexicon: NAME_LISTS, tag: () => [], spans: () => [{ from, to, kind: 'PERS' }] },
+        taken: none,
+        yields: none,
+        memory,
+      });
+  };
+
+  it('is the one person of the page with that given name', () => {
+    const read = reader();
+    read('وقال الباحث فراس إلياس إن الاتفاق', 2, 4);
+    expect(read('وأضاف فراس أن الاتفاق هش', 1, 2)).toEqual([
+      expect.objectContaining({ words: ['فراس'], fullName: ['فراس', 'الياس'] }),
+    ]);
+  });
+
+  it('is a name of its own where two people of the page share it, and the memory never reads it untagged', () => {
+    const read = reader();
+    read('وقال الباحث فراس إلياس إن الاتفاق', 2, 4);
+    read('ورد النائب فراس الجبوري على الاتفاق', 2, 4);
+    expect(read('وأضاف فراس أن الاتفاق هش', 1, 2)).toEqual([
+      expect.not.objectContaining({ fullName: expect.anything() }),
+    ]);
+    const untagged = reader();
+    untagged('وقال الباحث فراس إلياس إن الاتفاق', 2, 4);
+    expect(untagged('وأضاف فراس أن الاتفاق هش', 0, 0)).toEqual([]);
+  });
+});
+
 describe('the names a page remembers', () => {
   it('are the names as joined, not the parts the tagger read apart', () => {
     const memory = createNameMemory();
