@@ -701,10 +701,9 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
 
   const readTokens = (text: string, tokens: Tokens): EntityMatch[] => {
     const table = asTable(tokens);
-    return readInContext(
-      matchWith(table, () => opensWithDateline(text)),
-      new TableContext(text, table),
-    );
+    const matches = matchWith(table, () => opensWithDateline(text));
+    // Most blocks of a page have no match: nothing for the rules to read.
+    return matches.length === 0 ? matches : readInContext(matches, new TableContext(text, table));
   };
   const matchTokens = (tokens: Tokens, dateline = false): EntityMatch[] =>
     matchWith(asTable(tokens), () => dateline);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenTable } from '../../lib/arabic/tokenize';
+import { tokenize, tokenizeReference, tokenTable } from '../../lib/arabic/tokenize';
 
 const words = (text: string) => tokenize(text).map((token) => text.slice(token.start, token.end));
 
 describe('tokenize', () => {
+  it('reads a unit met for the first time inside a word as part of it (units are classified as met)', () => {
+    // ڤ (veh), a superscript alef and a Persian yeh, each in no other test of this file: met first inside
+    // a word, after the word's first letter was read.
+    const text = 'فيڤا الرحمٰن کاری';
+    expect(words(text)).toEqual(['فيڤا', 'الرحمٰن', 'کاری']);
+    expect(tokenize(text)).toEqual(tokenizeReference(text));
+  });
+
   it.each([
     ['قال وزير الدفاع', ['قال', 'وزير', 'الدفاع'], 'spaces separate'],
     [
