@@ -4,6 +4,7 @@
  * From a word, `proclitics()` proposes stems with these removed; the matcher accepts a stem only where the
  * glossary holds it, so names that merely begin with the same letters (بغداد، لبنان، وليد، فلسطين) are never cut.
  */
+import { prefixSwap } from './word-hash';
 
 export interface Clitic {
   /** The clitic as written (folded). */
@@ -38,13 +39,18 @@ export interface ProcliticRow {
    * lams merged, so للليل is no form of ليل (nor of الليل).
    */
   lilArticle?: true;
+  /**
+   * `prefixSwap(prefix, restore)` (./word-hash.ts), made once: a word's stem hash follows from the word's
+   * with it, for every word of a page.
+   */
+  hashSwap: number;
 }
 
 /**
  * Ordered by length, so readings come out with the least stripped first. Every row's example and the
  * analyses the table must not give: tests/unit/clitics.test.ts.
  */
-export const PROCLITIC_TABLE: readonly ProcliticRow[] = [
+const ROWS: ReadonlyArray<Omit<ProcliticRow, 'hashSwap'>> = [
   { prefix: 'و', clitics: [WA], restore: '' },
   { prefix: 'ف', clitics: [FA], restore: '' },
   { prefix: 'ب', clitics: [BI], restore: '' },
@@ -72,6 +78,11 @@ export const PROCLITIC_TABLE: readonly ProcliticRow[] = [
   { prefix: 'وكال', clitics: [WA, KA, AL], restore: '' },
   { prefix: 'فكال', clitics: [FA, KA, AL], restore: '' },
 ];
+
+export const PROCLITIC_TABLE: readonly ProcliticRow[] = ROWS.map((row) => ({
+  ...row,
+  hashSwap: prefixSwap(row.prefix, row.restore),
+}));
 
 const LAM = 0x0644;
 

@@ -2,8 +2,8 @@
  * A polynomial hash of a folded word's code units, h = h·B + unit (mod 2^32), made as the tokenizer reads
  * the word (TokenTable.hash) so the matcher never reads a word's letters again to hash them. Unlike a hash
  * read from the end, it is known when the word ends, and what a clitic split asks follows by arithmetic:
- *   hash(w[f…]) = hash(w) − hash(w[…f])·B^(n−f)      (the word less its first f letters)
- *   hash(r + t) = hash(r)·B^|t| + hash(t)              (a stem with letters put back in front)
+ *   hash(p + t) = hash(p)·B^|t| + hash(t), so hash(r + t) = hash(p + t) + (hash(r) − hash(p))·B^|t|
+ * (a word's first letters p taken off, and letters r, perhaps none, put back in front of the stem t).
  * A table picks slots by `mixed(hash)`: the low bits of a polynomial hash alone spread words poorly.
  */
 export const HASH_BASE = 0x01000193;
@@ -47,17 +47,21 @@ export function hashWord(word: string): number {
   return hash & HASH_MASK;
 }
 
-// The two below take three numbers rather than an options object: the matcher asks them for every clitic
-// reading of every word of a page.
-
-/** The hash of a word less its first letters `prefix` (which it starts with), `rest` letters left. */
-export function withoutPrefix(wordHash: number, prefix: string, rest: number): number {
-  return (wordHash - Math.imul(hashWord(prefix), hashPower(rest))) & HASH_MASK;
+/**
+ * What putting `restore` in place of a word's first letters `prefix` adds to its hash, before it is
+ * multiplied by B^(the letters after them): a number for each clitic row, made once (./clitics.ts).
+ */
+export function prefixSwap(prefix: string, restore: string): number {
+  return (hashWord(restore) - hashWord(prefix)) & HASH_MASK;
 }
 
-/** The hash of `prefix` + a word of `length` letters whose hash is `hash`. */
-export function withPrefix(prefix: string, hash: number, length: number): number {
-  return prefix === '' ? hash : (Math.imul(hashWord(prefix), hashPower(length)) + hash) & HASH_MASK;
+/**
+ * The hash of a word whose hash is `wordHash` with the prefix of `swap` (`prefixSwap`) replaced, `rest`
+ * letters after it. Three numbers, not an options object: the matcher asks this for every clitic reading of
+ * every word of a page.
+ */
+export function withPrefixSwapped(wordHash: number, swap: number, rest: number): number {
+  return (wordHash + Math.imul(swap, hashPower(rest))) & HASH_MASK;
 }
 
 /** A hash's bits mixed (MurmurHash3's finalizer), for choosing a slot by its low bits; 30 bits too. */

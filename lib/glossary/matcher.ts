@@ -4,7 +4,7 @@ import { PLACE_CUES } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { mayBeStem, suffixReadings } from '../arabic/suffixes';
 import { type Token, type TokenTable, tableOf, tokenTable } from '../arabic/tokenize';
-import { HASH_MASK, hashWord, mixed, withoutPrefix, withPrefix } from '../arabic/word-hash';
+import { HASH_MASK, hashWord, mixed, withPrefixSwapped } from '../arabic/word-hash';
 import { readInContext } from './context-readings';
 import { formKey } from './form-key';
 import type { GlossaryEntry } from './schema';
@@ -564,10 +564,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     const clitics = row === null ? NO_CLITICS : row.clitics;
     const stemAt = wordAt + cut;
     const rest = to - stemAt;
-    const hash =
-      row === null
-        ? tokens.hash(i)
-        : withPrefix(restore, withoutPrefix(tokens.hash(i), row.prefix, rest), rest);
+    const hash = row === null ? tokens.hash(i) : withPrefixSwapped(tokens.hash(i), row.hashSwap, rest);
     const found = firstWords.table.find(hash, restore, units, stemAt, to);
     if (found >= 0) tryStem(tokens, i, found, cut, '', clitics);
     if (inflecting.mayStart(headOf(units, stemAt, to, restore), units, stemAt, to, restore)) {

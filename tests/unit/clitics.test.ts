@@ -7,6 +7,7 @@ import {
   splitFits,
 } from '../../lib/arabic/clitics';
 import { foldArabic } from '../../lib/arabic/normalize';
+import { hashWord, withPrefixSwapped } from '../../lib/arabic/word-hash';
 import { type ReadingCase, testReadings } from './rule-readings';
 
 /** A reading as one string: the clitics in order, then the stem ('و + ب + باريس'). */
@@ -127,6 +128,14 @@ describe('procliticRows', () => {
       ['لل', false],
       ['لل', false],
     ]);
+  });
+
+  it("turns a word's hash into its stem's with each row's hash swap (the stem never made)", () => {
+    for (const row of PROCLITIC_TABLE) {
+      const word = `${row.prefix}بيت`;
+      const stem = rowReading(row, word).split(' + ').at(-1) as string;
+      expect(withPrefixSwapped(hashWord(word), row.hashSwap, 3), word).toBe(hashWord(stem));
+    }
   });
 
   it('reads the word between its bounds in a longer run of units (a token table)', () => {
