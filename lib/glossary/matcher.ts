@@ -362,6 +362,10 @@ export interface Matcher {
 /** Whether a block of text opens with a dateline (../arabic/dateline.ts), a place cue for its first word. */
 export const opensWithDateline = (text: string): boolean => datelineOf(text) !== null;
 
+/** Whether the text opens with a dateline, as `dateline` says or (a string) as that text does. */
+const opensSo = (dateline: boolean | string): boolean =>
+  typeof dateline === 'string' ? opensWithDateline(dateline) : dateline;
+
 /**
  * Builds a matcher over the entries' canonical forms and variants. Keys are folded words in a trie, so the
  * work per word of text depends on the clitic and suffix tables, not on the size of the glossary.
@@ -616,6 +620,9 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     return i > 0 && tokens.joinsPrevious(i) && PLACE_CUES.has(tokens.norm(i - 1));
   }
 
+  /** matchWith's first tokens of a block's matches. */
+  const blockFirsts: number[] = [];
+
   /**
    * Whether a found name (matches[other], from token firsts[other]) confirms a pending neighbour
    * (matches[item]): itself confirmed, a place, and linked to it as in a list: the very next word, joined by
@@ -639,14 +646,17 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
   }
 
   /**
-   * `matchTokens`, asking `dateline()` whether the text opens with a dateline only where it decides
-   * something: a contextual name as the first word (most blocks have none, and the question is a regex).
+   * `matchTokens`, where the text opens with a dateline when `dateline` says so, or (a string) when that
+   * text does: asked only where it decides something, a contextual name as the first word (most blocks have
+   * none, and the question is a regex).
    */
-  function matchWith(tokens: TokenTable, dateline: () => boolean): EntityMatch[] {
+  function matchWith(tokens: TokenTable, dateline: boolean | string): EntityMatch[] {
     const matches: EntityMatch[] = [];
     // The token each match starts at, and whether each waits on a neighbour to confirm it: side by side
-    // rather than an object per match, and the second made only once one waits (few blocks have one).
-    const firsts: number[] = [];
+    // rather than an object per match, the first kept from block to block and the second made only once
+    // one waits (few blocks have one).
+    const firsts = blockFirsts;
+    firsts.length = 0;
     let pending: boolean[] | null = null;
     let i = 0;
     while (i < tokens.length) {
@@ -657,7 +667,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
       }
       const hits = usableHits(best.node as TrieNode, best);
       const contextual = allContextual(hits);
-      const cued = contextual && ((i === 0 && dateline()) || cuedAsPlace(tokens, i, best.clitics));
+      const cued = contextual && ((i === 0 && opensSo(dateline)) || cuedAsPlace(tokens, i, best.clitics));
       const waits = contextual && !cued;
       if (waits) pending ??= matches.map(() => false);
       pending?.push(waits);
@@ -698,12 +708,12 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
 
   const readTokens = (text: string, tokens: Tokens): EntityMatch[] => {
     const table = asTable(tokens);
-    const matches = matchWith(table, () => opensWithDateline(text));
+    const matches = matchWith(table, text);
     // Most blocks of a page have no match: nothing for the rules to read.
     return matches.length === 0 ? matches : readInContext(matches, new TableContext(text, table));
   };
   const matchTokens = (tokens: Tokens, dateline = false): EntityMatch[] =>
-    matchWith(asTable(tokens), () => dateline);
+    matchWith(asTable(tokens), dateline);
 
   return {
     match: (text) => readTokens(text, tokenTable(text)),
