@@ -5,39 +5,46 @@ import { lazyWordSet, type WordSet } from './word-set';
 /**
  * Prepositions with a pronoun written on them, which stopwords-iso holds only in part (عليه, not إلينا):
  * folded, some are written as names (الينا "to us" as the name Alina), and the name finder must know them
- * as function words. Each row: the preposition, the stem its pronouns join, an example.
+ * as function words. Each row: the preposition, the stem its pronouns join, an example; `sharedNoon` where
+ * "us" shares the stem's ن (منّا, عنّا; but بيننا, دوننا), `without` the forms that fold as a name.
  */
-export const PRONOUN_PREPOSITIONS: ReadonlyArray<{ preposition: string; stem: string; example: string }> = [
+export const PRONOUN_PREPOSITIONS: ReadonlyArray<{
+  preposition: string;
+  stem: string;
+  example: string;
+  sharedNoon?: true;
+  without?: readonly string[];
+}> = [
   { preposition: 'إلى', stem: 'إلي', example: 'تحدث إلينا: "he spoke to us"' },
   { preposition: 'على', stem: 'علي', example: 'علينا أن نعمل: "we must work"' },
-  { preposition: 'عن', stem: 'عن', example: 'عنهم: "about them"' },
-  { preposition: 'من', stem: 'من', example: 'منهم: "of them"' },
+  { preposition: 'عن', stem: 'عن', example: 'عنّا: "about us"', sharedNoon: true },
+  // منه "from him" folds as منة, the name Menna.
+  { preposition: 'من', stem: 'من', example: 'منهم: "of them"', sharedNoon: true, without: ['ه'] },
   { preposition: 'في', stem: 'في', example: 'فيهم: "among them"' },
   { preposition: 'مع', stem: 'مع', example: 'معهم: "with them"' },
   { preposition: 'لدى', stem: 'لدي', example: 'لدينا: "we have"' },
   { preposition: 'عند', stem: 'عند', example: 'عندهم: "they have"' },
-  { preposition: 'بين', stem: 'بين', example: 'بينهم: "between them"' },
+  { preposition: 'بين', stem: 'بين', example: 'بيننا: "between us"' },
   { preposition: 'حول', stem: 'حول', example: 'حولها: "around it"' },
   { preposition: 'ضد', stem: 'ضد', example: 'ضدهم: "against them"' },
-  { preposition: 'دون', stem: 'دون', example: 'دونها: "without it"' },
+  { preposition: 'دون', stem: 'دون', example: 'دوننا: "without us"' },
   { preposition: 'أمام', stem: 'أمام', example: 'أمامهم: "before them"' },
   { preposition: 'خلف', stem: 'خلف', example: 'خلفه: "behind him"' },
   { preposition: 'نحو', stem: 'نحو', example: 'نحوهم: "towards them"' },
 ];
 
-/**
- * The pronouns written on a preposition; not "me" (ي), since منى, the name Mona, is folded as مني "from me".
- * "Us" after a stem's ن shares it: منّا, عنّا.
- */
+/** The pronouns written on a preposition; not "me" (ي), since منى, the name Mona, is folded as مني "from me". */
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'];
 
-function withPronouns(stem: string): string[] {
-  return PRONOUNS.map((pronoun) => (stem.endsWith('ن') && pronoun === 'نا' ? `${stem}ا` : stem + pronoun));
+function withPronouns(row: (typeof PRONOUN_PREPOSITIONS)[number]): string[] {
+  return PRONOUNS.filter((pronoun) => !row.without?.includes(pronoun)).map((pronoun) =>
+    row.sharedNoon === true && pronoun === 'نا' ? `${row.stem}ا` : row.stem + pronoun,
+  );
 }
 
 /** The prepositions' pronoun forms, folded: function words even where the name lists hold one. */
 export const PREPOSITION_PRONOUNS: WordSet = lazyWordSet(() =>
-  PRONOUN_PREPOSITIONS.flatMap((row) => withPronouns(row.stem)).map(foldArabic),
+  PRONOUN_PREPOSITIONS.flatMap(withPronouns).map(foldArabic),
 );
 
 /**

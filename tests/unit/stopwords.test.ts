@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { ARABIC_STOPWORDS, PRONOUN_PREPOSITIONS } from '../../lib/arabic/stopwords';
+import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS, PRONOUN_PREPOSITIONS } from '../../lib/arabic/stopwords';
 import { type ReadingCase, testReadings } from './rule-readings';
 
 const FUNCTION_WORD = 'function word';
@@ -21,6 +21,8 @@ const VALID: readonly ReadingCase[] = [
   word('إلينا', 'to us: folded, it is written as the name Alina (الينا)'),
   word('منا', 'of us: the ن of من is shared with the pronoun'),
   word('لديهم', 'they have: لدى with its pronoun'),
+  word('بيننا', 'between us: بين keeps its ن before the pronoun'),
+  word('دوننا', 'without us'),
 ];
 
 const INVALID: readonly ReadingCase[] = [
@@ -30,6 +32,9 @@ const INVALID: readonly ReadingCase[] = [
   word('و', 'one letter is a clitic, never looked up alone'),
   word('منى', 'Mona is a name: the prepositions take no "me" (مني, folded as منى)'),
   word('مننا', 'the ن of من is never written twice before the pronoun'),
+  word('دونا', 'Donna is a name: دون does not share its ن with "us"'),
+  word('بينا', 'Pina is a name: بين does not share its ن with "us"'),
+  word('منة', 'Menna is a name: منه "from him" folds as it, and is left out'),
 ];
 
 describe('ARABIC_STOPWORDS', () => {
@@ -39,6 +44,6 @@ describe('ARABIC_STOPWORDS', () => {
 describe('PRONOUN_PREPOSITIONS', () => {
   it.each(PRONOUN_PREPOSITIONS)('$preposition: its example holds a function word', ({ example }) => {
     const words = example.split(/[\s:]+/).map(foldArabic);
-    expect(words.some((written) => ARABIC_STOPWORDS.has(written) && written.length > 3)).toBe(true);
+    expect(words.some((written) => PREPOSITION_PRONOUNS.has(written))).toBe(true);
   });
 });
