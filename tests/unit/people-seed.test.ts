@@ -107,6 +107,17 @@ describe('people in news sentences', () => {
     ['الأسد ملك الغابة', [], 'الأسد alone is "the lion"'],
     ['وجاء البرهان على ذلك في التقرير', [], 'البرهان alone is "the proof"'],
     ['دعا الطرفان إلى سلام دائم', [], 'سلام alone is "peace"'],
+    [
+      'وقال جورج بوش الأب إن ابنه جورج بوش سيفوز',
+      [
+        ['جورج بوش الأب', 'George H. W. Bush'],
+        ['جورج بوش', 'George W. Bush'],
+      ],
+      'the father by the longer name, the son by the usual one',
+    ],
+    ['وقعت اشتباكات أدت إلى صدام بين المحتجين', [], 'صدام alone is "a clash"'],
+    ['سجل إسلام سليماني هدفا', [], 'سليماني alone is also the footballer Slimani'],
+    ['وقال كوفي عنان إن المنظمة مستعدة', [['كوفي عنان', 'Kofi Annan']], 'a former secretary-general'],
   ])('%s', (sentence, expected) => {
     expect(peopleIn(sentence)).toEqual(expected);
   });
