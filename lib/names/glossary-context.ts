@@ -1,6 +1,7 @@
 import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
+import { KINSHIP } from './name-finder';
 import type { TaggerToken } from './tagger-features';
 
 /** A block's tokens as the name tagger reads them, knowing what the glossary found. */
@@ -55,9 +56,6 @@ export const YIELDS: ReadonlyArray<{
     why: 'the son, not the father',
   },
 ];
-
-/** Folded words for "son of" and "daughter of" in a name's chain. */
-const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابنه']);
 
 /**
  * The matches (by index) that no name found over them replaced: the rest gave way (see `yields`). Names do

@@ -8,7 +8,7 @@ import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
-import { REGNAL_ORDINAL_WORDS, TEEN } from './regnal-ordinals';
+import { REGNAL_ORDINAL_WORDS, TEENS } from './regnal-ordinals';
 import { JOINED_ENDINGS } from './spell-compounds';
 import { LETTER_INITIALS } from './spell-initials';
 import type { Tagger } from './tagger';
@@ -133,9 +133,9 @@ function endsAtOrdinal(tokens: readonly Token[], i: number): boolean {
   const before = (tokens[i - 1] as Token).norm;
   const ordinal =
     REGNAL_ORDINAL_WORDS.has(before) ||
-    (before === TEEN && REGNAL_ORDINAL_WORDS.has((tokens[i - 2] as Token | undefined)?.norm ?? ''));
+    (TEENS.has(before) && REGNAL_ORDINAL_WORDS.has((tokens[i - 2] as Token | undefined)?.norm ?? ''));
   if (!ordinal || isCue(word, 'particle')) return false;
-  return !(word === TEEN && REGNAL_ORDINAL_WORDS.has(before));
+  return !(TEENS.has(word) && REGNAL_ORDINAL_WORDS.has(before));
 }
 
 /** Whether a word is, in the cue table, of a kind (a title, a name particle…). */
@@ -145,15 +145,14 @@ function isCue(word: string, kind: CueKind): boolean {
 
 /**
  * Whether a word is a title, as written or with a clitic on it (والرئيس "and the president", للحارس "for
- * the goalkeeper", للاعب "for the player": ل + ال writes one ل less, or two before a ل, so a stem is looked
- * up with what of the article it lost given back).
+ * the goalkeeper"). ل + ال before a stem that starts with ل merges three lams into two (للاعب "for the
+ * player"), a reading the clitic table does not give (its لل rows take the stem to start after both), so
+ * there the stem after the first ل gets its article back.
  */
 function isTitle(word: string): boolean {
   if (isCue(word, 'title')) return true;
   return procliticSplits(word).some(
-    ({ stem }) =>
-      isCue(stem, 'title') ||
-      (stem.startsWith('ل') && (isCue(`ا${stem}`, 'title') || isCue(`ال${stem}`, 'title'))),
+    ({ stem }) => isCue(stem, 'title') || (stem.startsWith('ل') && isCue(`ال${stem}`, 'title')),
   );
 }
 
@@ -199,8 +198,9 @@ function nameParts(
     const word = (tokens[i] as Token).norm;
     // An initial is a name's word after its first (جون إف), though the lists of function words hold أف.
     if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
-    // So is a regnal number's عشر, a function word too (لاون الرابع عشر).
-    if (word === TEEN && i > span.from && REGNAL_ORDINAL_WORDS.has((tokens[i - 1] as Token).norm))
+    // So is a regnal number, and its عشر: function words too (إليزابيث الثانية، لاون الرابع عشر).
+    if (span.type === 'person' && i > span.from && REGNAL_ORDINAL_WORDS.has(word)) return false;
+    if (TEENS.has(word) && i > span.from && REGNAL_ORDINAL_WORDS.has((tokens[i - 1] as Token).norm))
       return false;
     // A function word the lists hold as a name is one (علي, لي "Lee"), unless a pronoun is written on it
     // (الينا "to us", not Alina).
@@ -245,13 +245,18 @@ function withJoinedEnding(
 /** Words that begin a compound surname: عبد العاطي، أبو الغيط (folded). */
 const SURNAME_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال']);
 
+/** Folded words for "son of" and "daughter of" in a name's chain. */
+export const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابنه']);
+
 /**
  * The short forms news uses for a person after the full name (folded words): the surname (ترامب) and a
- * compound one (عبد العاطي، بن سلمان).
+ * compound one (عبد العاطي، بن سلمان) — none from after "son of", which names the father (سلمان of محمد بن
+ * سلمان is the king) or the family every one of its members bears (آل ثاني).
  */
 export function shortForms(words: readonly string[]): string[][] {
   const forms: string[][] = [];
   for (let k = 1; k < words.length; k++) {
+    if (KINSHIP.has(words[k - 1] as string)) break;
     const rest = words.slice(k);
     if (rememberable(rest[0] as string) || (rest.length > 1 && SURNAME_HEADS.has(rest[0] as string))) {
       forms.push(rest);

@@ -15,9 +15,13 @@ export const REGNAL_ORDINALS: ReadonlyArray<{ ar: string; example: string }> = [
   { ar: 'التاسع', example: 'لويس التاسع' },
   { ar: 'العاشر', example: 'ألفونسو العاشر' },
   { ar: 'الحادي', example: 'لويس الحادي عشر' },
+  // A queen's number is feminine.
+  { ar: 'الاولي', example: 'إليزابيث الأولى' },
+  { ar: 'الثانيه', example: 'إليزابيث الثانية' },
+  { ar: 'الثالثه', example: 'مارغريت الثالثة' },
 ];
 
-/** The word that makes an ordinal a teen (الرابع عشر "the fourteenth"). */
-export const TEEN = 'عشر';
+/** The words that make an ordinal a teen (الرابع عشر "the fourteenth", a queen's عشرة), folded. */
+export const TEENS: ReadonlySet<string> = new Set(['عشر', 'عشره']);
 
 export const REGNAL_ORDINAL_WORDS: ReadonlySet<string> = new Set(REGNAL_ORDINALS.map((row) => row.ar));

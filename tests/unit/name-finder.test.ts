@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '~/lib/arabic/tokenize';
-import { createNameMemory, findNames, nameKey } from '~/lib/names/name-finder';
+import { createNameMemory, findNames, nameKey, shortForms } from '~/lib/names/name-finder';
 import type { Tagger } from '~/lib/names/tagger';
 import type { NameLexicon } from '~/lib/names/tagger-features';
 
@@ -230,6 +230,9 @@ describe('a regnal number', () => {
     expect(found('في شارع جورج الخامس المرموق في باريس', 2, 5, 'PERS')).toEqual([
       { from: 2, to: 4, words: ['جورج', 'الخامس'] },
     ]);
+    expect(found('وحضرت الملكة إليزابيث الثانية الراحلة الحفل', 2, 5, 'PERS')).toEqual([
+      { from: 2, to: 4, words: ['اليزابيث', 'الثانيه'] },
+    ]);
     expect(found('وزار البابا لاون الرابع عشر الجديد لبنان', 2, 6, 'PERS')).toEqual([
       { from: 2, to: 5, words: ['لاون', 'الرابع', 'عشر'] },
     ]);
@@ -316,6 +319,20 @@ describe('a given name the tagger reads alone', () => {
     const untagged = reader();
     untagged('وقال الباحث فراس إلياس إن الاتفاق', 2, 4);
     expect(untagged('وأضاف فراس أن الاتفاق هش', 0, 0)).toEqual([]);
+  });
+});
+
+describe("a person's short forms", () => {
+  it.each([
+    [['دونالد', 'ترامب'], [['ترامب']]],
+    [
+      ['محمد', 'عبد', 'العاطي'],
+      [['عبد', 'العاطي'], ['العاطي']],
+    ],
+    [['محمد', 'بن', 'سلمان'], [['بن', 'سلمان']]],
+    [['تميم', 'بن', 'حمد', 'ال', 'ثاني'], [['بن', 'حمد', 'ال', 'ثاني']]],
+  ])('%j: %j, none from after "son of"', (words, forms) => {
+    expect(shortForms(words)).toEqual(forms);
   });
 });
 

@@ -93,6 +93,22 @@ describe('a glossary person met again by a short form', () => {
     expect(read([BASHIR], [SHORT])).toEqual([['البشير', 'suggested:البشير']]);
   });
 
+  it('is never the father of a "son of" chain, nor the family', () => {
+    const mbs = entry('mbs', 'محمد بن سلمان', 'Mohammed bin Salman', { type: 'person' });
+    const full = 'وقال ولي العهد محمد بن سلمان أمس في الرياض';
+    // The tagger reads the fourth word in both: سلمان in the full name (the glossary's), and later alone.
+    const page = createPageSuggestions({
+      entries: [mbs],
+      suggester: { tagger: fixedTagger(3, 4, 'PERS'), spell },
+    });
+    const matcher = createMatcher([mbs]);
+    page.match(matcher, full);
+    const later = 'واستقبل خادم الحرمين سلمان ضيوفه في القصر';
+    expect(page.match(matcher, later).map((match) => page.entries[match.entry]?.id)).toEqual([
+      'suggested:سلمان',
+    ]);
+  });
+
   it('is a suggestion where two people of the glossary on the page share it', () => {
     const other = entry('issam', 'عصام البشير', 'Issam al-Bashir', { type: 'person' });
     const both = 'قال عصام البشير وعمر البشير أمس في الخرطوم';
