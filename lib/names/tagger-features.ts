@@ -72,7 +72,15 @@ export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
       clitics = word.charAt(0);
     }
   }
-  const cues = CUES_BY_WORD.get(word) ?? CUES_BY_WORD.get(stem);
+  let cues = CUES_BY_WORD.get(word) ?? CUES_BY_WORD.get(stem);
+  // A cue written with ل or ل + ال (للبنك "for the bank", لحزب، وللرئيس) is still the cue: the stem above
+  // takes off only و، ف and ب.
+  if (cues === undefined && token.kind === 'arabic') {
+    for (const split of procliticSplits(word)) {
+      cues = CUES_BY_WORD.get(split.stem);
+      if (cues !== undefined) break;
+    }
+  }
   return {
     word,
     stem,

@@ -105,6 +105,17 @@ describe('features', () => {
     expect(like).toContain('pt-1=2|و');
   });
 
+  it('sees a cue written with ل or ل + ال, as news writes for the bank, for the party, and to the president', () => {
+    const [forTheBank, commercial, forParty, andToThePresident] = sentenceFeatures(
+      tokenize('للبنك التجاري لحزب وللرئيس'),
+      lexicon,
+    );
+    expect(forTheBank).toContain('c=org');
+    expect(commercial).toContain('c-1=org');
+    expect(forParty).toContain('c=org');
+    expect(andToThePresident).toContain('c=title');
+  });
+
   it('marks breaks and the glossary types around a word', () => {
     const tokens = tokenize('باريس: ماكرون').map((token, i) =>
       i === 0 ? { ...token, glossary: 'place' } : token,
@@ -176,6 +187,34 @@ describe('the trained tagger', () => {
       expect(tagger.tag(tokens)).toEqual(tagFromFeatureLists(tokens));
       expect(tagger.tag(tokens)).toContain('B-PERS');
     }
+  });
+
+  it('trained with a margin, makes the gold tags of its training words win by more', () => {
+    // The smallest lead, over all training words, of the gold tag's score over the best other tag's.
+    const smallestLead = (trained: ReturnType<typeof trainTagger>) => {
+      let smallest = Number.POSITIVE_INFINITY;
+      for (const sentence of TRAINING) {
+        const gold = bilouOf(sentence.tags);
+        sentenceFeatures(sentence.tokens, lexicon).forEach((features, i) => {
+          const scores = TAGS.map((tag) =>
+            features.reduce((sum, feature) => {
+              const pairs = trained.weights[feature] ?? [];
+              for (let k = 0; k < pairs.length; k += 2)
+                if (TAGS[pairs[k] as number] === tag) sum += pairs[k + 1] as number;
+              return sum;
+            }, 0),
+          );
+          const goldAt = TAGS.indexOf(gold[i] as string);
+          const best = Math.max(...scores.filter((_, t) => t !== goldAt));
+          smallest = Math.min(smallest, (scores[goldAt] as number) - best);
+        });
+      }
+      return smallest;
+    };
+    const options = { epochs: 5, minCount: 1, minWeight: 0, seed: 1 };
+    const plain = smallestLead(trainTagger(TRAINING, lexicon, options));
+    const withMargin = smallestLead(trainTagger(TRAINING, lexicon, { ...options, margin: 5 }));
+    expect(withMargin).toBeGreaterThan(plain);
   });
 
   it('is trained deterministically: the same sentences give the same bytes, whatever ran before', () => {
