@@ -35,6 +35,16 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['وكالة وام', 'the Emirates News Agency (WAM)']],
       why: 'WAM named as an agency',
     },
+    {
+      sentence: 'وافق الطرفان على صفقة مبادلة الأسرى',
+      expected: [],
+      why: 'مبادلة is "exchange", not Mubadala',
+    },
+    {
+      sentence: 'استثمرت شركة مبادلة في المشروع',
+      expected: [['شركة مبادلة', 'Mubadala']],
+      why: 'Mubadala named as a company',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
