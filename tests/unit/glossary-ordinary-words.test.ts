@@ -45,6 +45,16 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['شركة مبادلة', 'Mubadala']],
       why: 'Mubadala named as a company',
     },
+    {
+      sentence: 'وصل المحافظ إلى قنا صباح اليوم',
+      expected: [['قنا', 'Qena']],
+      why: 'قنا after إلى is the Egyptian city, not the Qatar News Agency',
+    },
+    {
+      sentence: 'ذكرت وكالة قنا أن الوفد وصل',
+      expected: [['وكالة قنا', 'the Qatar News Agency (QNA)']],
+      why: 'QNA named as an agency',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
