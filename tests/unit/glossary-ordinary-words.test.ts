@@ -55,6 +55,16 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['وكالة قنا', 'the Qatar News Agency (QNA)']],
       why: 'QNA named as an agency',
     },
+    {
+      sentence: 'لم يوفي الطرفان بالتزاماتهما',
+      expected: [],
+      why: 'يوفي is "fulfils", not Juventus',
+    },
+    {
+      sentence: 'فاز اليوفي على ضيفه بهدفين',
+      expected: [['اليوفي', 'Juventus']],
+      why: 'Juventus by its nickname with the article',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
