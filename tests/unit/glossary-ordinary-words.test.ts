@@ -65,6 +65,39 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['اليوفي', 'Juventus']],
       why: 'Juventus by its nickname with the article',
     },
+    {
+      sentence: 'عززت الاتفاقية التعاون السعودي الأمريكي',
+      expected: [
+        ['السعودي', 'Saudi'],
+        ['الأمريكي', 'American'],
+      ],
+      why: 'التعاون السعودي is "Saudi cooperation", not Al-Taawoun',
+    },
+    {
+      sentence: 'طالب شباب الأردن بفرص عمل',
+      expected: [['الأردن', 'Jordan']],
+      why: 'شباب الأردن is "Jordan\'s youth", not Shabab Al-Ordon',
+    },
+    {
+      sentence: 'تقدمت طلائع الجيش نحو المدينة',
+      expected: [],
+      why: 'طلائع الجيش is "the army\'s vanguard", not Tala\'ea El Gaish',
+    },
+    {
+      sentence: 'قال الرائد السعودي إن الطائرة سقطت',
+      expected: [['السعودي', 'Saudi']],
+      why: 'الرائد السعودي is "a Saudi major", not Al-Raed',
+    },
+    {
+      sentence: 'قال رئيس نادي شباب الأردن إن الفريق جاهز',
+      expected: [['نادي شباب الأردن', 'Shabab Al-Ordon']],
+      why: 'the club after نادي',
+    },
+    {
+      sentence: 'فاز نادي التعاون على ضيفه',
+      expected: [['نادي التعاون', 'Al-Taawoun']],
+      why: 'the club after نادي',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
