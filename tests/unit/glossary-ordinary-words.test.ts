@@ -98,6 +98,29 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['نادي التعاون', 'Al-Taawoun']],
       why: 'the club after نادي',
     },
+    {
+      sentence: 'انتقل المهاجم إلى إنتر ميامي الأمريكي',
+      expected: [
+        ['إنتر ميامي', 'Inter Miami CF'],
+        ['الأمريكي', 'American'],
+      ],
+      why: 'Inter Miami, not Inter Milan',
+    },
+    {
+      sentence: 'نزل الوفد في فندق إنتر كونتيننتال',
+      expected: [],
+      why: 'a hotel, not Inter Milan',
+    },
+    {
+      sentence: 'فاز الإنتر على ضيفه بهدفين',
+      expected: [['الإنتر', 'Inter Milan']],
+      why: 'Inter Milan by its short name with the article',
+    },
+    {
+      sentence: 'تعاقد أتلتيكو مينيرو مع المهاجم',
+      expected: [['أتلتيكو مينيرو', 'Atlético Mineiro']],
+      why: 'the Brazilian Atlético, not Atlético Madrid',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
