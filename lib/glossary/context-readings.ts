@@ -62,6 +62,7 @@ export const CLUB_CITIES: ReadonlyArray<{ city: string; club: string; example: s
   { city: 'دهوك', club: 'Duhok SC', example: 'تعادل دهوك مع أربيل في مباراة الأمس' },
   { city: 'تولوز', club: 'Toulouse FC', example: 'خسر تولوز أمام ضيفه في الدوري الفرنسي' },
   { city: 'شتوتغارت', club: 'VfB Stuttgart', example: 'فاز شتوتغارت على بايرن ميونخ في الدوري الألماني' },
+  { city: 'دورتموند', club: 'Borussia Dortmund', example: 'تعادل دورتموند مع ضيفه في الدوري الألماني' },
   { city: 'فرانكفورت', club: 'Eintracht Frankfurt', example: 'سجل المهاجم هدفين في مرمى فرانكفورت' },
   { city: 'غرناطة', club: 'Granada CF', example: 'تعادل غرناطة مع ضيفه في الدوري الإسباني' },
   { city: 'مالقة', club: 'Málaga CF', example: 'فاز مالقة على ضيفه بهدفين' },

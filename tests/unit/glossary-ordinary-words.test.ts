@@ -121,6 +121,22 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['أتلتيكو مينيرو', 'Atlético Mineiro']],
       why: 'the Brazilian Atlético, not Atlético Madrid',
     },
+    {
+      sentence: 'وصل الوفد إلى دورتموند الألمانية',
+      expected: [
+        ['دورتموند', 'Dortmund'],
+        ['الألمانية', 'German'],
+      ],
+      why: 'the city, not its club',
+    },
+    {
+      sentence: 'تعادل دورتموند مع ضيفه في الدوري الألماني',
+      expected: [
+        ['دورتموند', 'Borussia Dortmund'],
+        ['الألماني', 'German'],
+      ],
+      why: 'in a match report the city is its club (CLUB_CITIES)',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
