@@ -137,7 +137,29 @@ describe('names that are also ordinary words or other names, in real sentences',
       ],
       why: 'in a match report the city is its club (CLUB_CITIES)',
     },
+    {
+      sentence: 'صوت مجلس الشعب على القانون',
+      expected: [['مجلس الشعب', "the People's Assembly of Syria", "the People's Assembly (Egypt)"]],
+      why: "Syria's parliament and Egypt's of before 2012: both readings",
+    },
+    {
+      sentence: 'انتخابات مجلس الشعب المصري عام 2011',
+      expected: [['مجلس الشعب المصري', "the People's Assembly (Egypt)"]],
+      why: "Egypt's, named with its country",
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
+  });
+});
+
+describe('entries that link the article of what they name', () => {
+  it.each([
+    // form, English, Wikipedia article
+    ['مجلس الشعب المصري', "the People's Assembly (Egypt)", 'House_of_Representatives_(Egypt)'],
+    ['مجلس الشعب السوري', "the People's Assembly of Syria", "People's_Assembly_of_Syria"],
+    ['محافظة قنا', 'Qena Governorate', 'Qena_Governorate'],
+  ])('%s: %s, %s', (form, en, wikipedia) => {
+    const [found] = matcher.lookup(form);
+    expect(found === undefined ? undefined : entries[found.entry]).toMatchObject({ en, wikipedia });
   });
 });
