@@ -158,6 +158,8 @@ describe('entries that link the article of what they name', () => {
     ['مجلس الشعب المصري', "the People's Assembly (Egypt)", 'House_of_Representatives_(Egypt)'],
     ['مجلس الشعب السوري', "the People's Assembly of Syria", "People's_Assembly_of_Syria"],
     ['محافظة قنا', 'Qena Governorate', 'Qena_Governorate'],
+    // The note says the carmaker: the article is the carmaker's, not the engine maker's (Rolls-Royce_Holdings).
+    ['رولز رويس', 'Rolls-Royce', 'Rolls-Royce_Motor_Cars'],
   ])('%s: %s, %s', (form, en, wikipedia) => {
     const [found] = matcher.lookup(form);
     expect(found === undefined ? undefined : entries[found.entry]).toMatchObject({ en, wikipedia });
