@@ -147,6 +147,14 @@ describe('names that are also ordinary words or other names, in real sentences',
       expected: [['مجلس الشعب المصري', "the People's Assembly (Egypt)"]],
       why: "Egypt's, named with its country",
     },
+    {
+      sentence: 'تجددت الاشتباكات في حي الأشرفية بحلب',
+      expected: [
+        ['الأشرفية', 'Achrafieh (Beirut)', 'Ashrafiyah (Aleppo)'],
+        ['بحلب', 'Aleppo'],
+      ],
+      why: "Beirut's district and Aleppo's neighbourhood: both readings",
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
