@@ -155,6 +155,16 @@ describe('names that are also ordinary words or other names, in real sentences',
       ],
       why: "Beirut's district and Aleppo's neighbourhood: both readings",
     },
+    {
+      sentence: 'وقال يارون بلوم إن الحكومة',
+      expected: [],
+      why: 'the given name Yaron, not the Lebanese village',
+    },
+    {
+      sentence: 'قصف الجيش بلدة يارون الجنوبية',
+      expected: [['يارون', 'Yaroun']],
+      why: 'the village after a place cue',
+    },
   ])('$why: $sentence', ({ sentence, expected }) => {
     expect(marked(sentence)).toEqual(expected);
   });
