@@ -594,19 +594,30 @@ function headsName(token: Token | undefined): boolean {
 /**
  * Papers named by a place (الشرق الأوسط, القدس): the form is both the place's and the paper's, and the
  * paper is the reading only right after صحيفة or جريدة (as for MEDIA_WORDS) or where someone is told
- * something (قال لـ«الشرق الأوسط»: one tells a paper, not a region); elsewhere the place alone. Each row: the
- * place's form, the paper's English, a sentence for each reading.
+ * something (قال لـ«الشرق الأوسط»: one tells a paper, not a region); elsewhere the place alone. A row marked
+ * `quoted` is the paper also as the whole of a quotation (PAPER_QUOTES): papers quote the paper's name and
+ * not the region's, where a city's name is quoted for itself and in other names (قائد فيلق «القدس», the
+ * Quds Force; إن «القدس» خط أحمر). Each row: the place's form, the paper's English, a sentence for each
+ * reading.
  */
-export const PAPER_PLACES: ReadonlyArray<{ place: string; paper: string; named: string; not: string }> = [
+export const PAPER_PLACES: ReadonlyArray<{
+  place: string;
+  paper: string;
+  quoted: boolean;
+  named: string;
+  not: string;
+}> = [
   {
     place: 'الشرق الأوسط',
     paper: 'Asharq Al-Awsat',
+    quoted: true,
     named: 'وقال لـ«الشرق الأوسط» إن الحكومة',
     not: 'وصل المبعوث إلى الشرق الأوسط أمس',
   },
   {
     place: 'القدس',
     paper: 'Al-Quds (newspaper)',
+    quoted: false,
     named: 'ونقلت جريدة القدس عن مصادر',
     not: 'قال لسكان القدس إن الطريق مغلق',
   },
@@ -639,9 +650,9 @@ function toldTo(tokens: readonly Token[], t: number): boolean {
 }
 
 /**
- * Quotation marks around the whole of a paper's place-name: papers quote a paper's name, their own too
- * (وعلمت «الشرق الأوسط» أن…: "Asharq Al-Awsat has learned that"), and not a region's. Each row: the marks and
- * a sentence where only they make the paper.
+ * Quotation marks around the whole of a paper's place-name, for a row of PAPER_PLACES marked `quoted`: papers
+ * quote a paper's name, their own too (وعلمت «الشرق الأوسط» أن…: "Asharq Al-Awsat has learned that"), and not
+ * a region's. Each row: the marks and a sentence where only they make the paper.
  */
 export const PAPER_QUOTES: ReadonlyArray<{ open: string; close: string; example: string }> = [
   { open: '«', close: '»', example: 'وعلمت «الشرق الأوسط» أن الوفد سيصل غدا' },
@@ -657,7 +668,7 @@ function quoted(text: string, match: EntityMatch): boolean {
   return PAPER_QUOTES.some((row) => text[before] === row.open && text[after] === row.close);
 }
 
-const PAPER_PLACE_FORMS = new Map(PAPER_PLACES.map((row) => [foldArabic(row.place), row.paper]));
+const PAPER_PLACE_FORMS = new Map(PAPER_PLACES.map((row) => [foldArabic(row.place), row]));
 
 /**
  * The forms the two tables above read, by what reads them, with the English of the entries they read: an entry
@@ -834,14 +845,14 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     if (paper !== undefined) {
       const readings = [match.entry, ...match.alternatives];
       const isPaper = (index: number) =>
-        entries[index]?.en === paper && entries[index]?.type === 'organisation';
+        entries[index]?.en === paper.paper && entries[index]?.type === 'organisation';
       const chosen = readings.find(isPaper);
       if (chosen !== undefined) {
         const { tokens } = options;
         while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
         onRule?.('paper', match);
         const [first, ...rest] =
-          headsName(tokens[t - 1]) || toldTo(tokens, t) || quoted(text, match)
+          headsName(tokens[t - 1]) || toldTo(tokens, t) || (paper.quoted && quoted(text, match))
             ? [chosen]
             : readings.filter((index) => !isPaper(index));
         result.push({ ...match, entry: first as number, alternatives: rest });

@@ -184,6 +184,16 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     },
   );
 
+  it.each([
+    ['وقال قائد فيلق «القدس» إن القوات جاهزة', 'the Quds Force, named after the city'],
+    ['وقال إن «القدس» خط أحمر', 'the city, quoted for itself'],
+    ['وقال إن "القدس" ستبقى عاصمة', 'the same, within straight quotes'],
+  ])('reads a quoted القدس as Jerusalem, not the paper Al-Quds: %s (%s)', (sentence) => {
+    const found = marked(sentence).find(([written]) => written === 'القدس');
+    expect(found?.[1]).toBe('Jerusalem');
+    expect(found?.includes('Al-Quds (newspaper)')).toBe(false);
+  });
+
   it("reads a quotation that only begins with a paper's place-name as the place: «الشرق الأوسط الجديد»", () => {
     const found = marked('وتحدث الوزير عن «الشرق الأوسط الجديد» في خطابه').find(
       ([written]) => written === 'الشرق الأوسط',
