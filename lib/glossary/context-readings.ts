@@ -206,171 +206,223 @@ function inMatchReport(tokens: readonly Token[], t: number): boolean {
  * Clubs named by a common word: the glossary holds the word as a form of the club (or clubs: الأهلي is Cairo's
  * Al Ahly and the Al-Ahli of Jeddah and of Doha, all readings shown), and it stands only in a match report as for a club's
  * city, or right after a word that names a club's people or ground (مدرب الأهلي، جماهير الوداد), or before
- * its country (الوحدة الإماراتي). Never as an adjective after a noun (السلم الأهلي "civil peace", المنتخب
- * العربي), which no result or score makes a club. Each row: the word, a sentence where it is the club, one
- * where it is not. Words whose other sense sports news uses too are left out: الاتحاد (the federation that
+ * its club's country (الوحدة الإماراتي); before another country it is the word (في الشمال السوري "in northern
+ * Syria", where Al-Shamal is Qatar's). Never as an adjective after a noun (السلم الأهلي "civil peace", المنتخب
+ * العربي), which no result or score makes a club. Each row: the word, its clubs' English and countries, a
+ * sentence where it is the club, one where it is not. Words whose other sense sports news uses too are left out: الاتحاد (the federation that
  * sets the fixtures), الشباب (the youth side), الجيش، الشرطة، الفتح، الاتفاق (a deal with a player), النجم
  * (a star player), العهد (ولي العهد at the match); and a word that is a nationality too (المصري، الإفريقي), which
  * as written would hide the nationality's reading. ليون is here too: Lyon has no entry, since بليون "billion"
  * would read as ب + ليون, and the rule keeps the billion out of the club.
  */
-export const CLUB_WORDS: ReadonlyArray<{ word: string; en: readonly string[]; club: string; not: string }> = [
+export const CLUB_WORDS: ReadonlyArray<{
+  word: string;
+  en: readonly string[];
+  /** The countries of its clubs, as sports news writes them after the word (الشمال القطري). */
+  countries: readonly string[];
+  club: string;
+  not: string;
+}> = [
   {
     word: 'الأهلي',
     en: ['Al Ahli SC (Doha)', 'Al Ahly', 'Al-Ahli (Jeddah)'],
+    countries: ['المصري', 'السعودي', 'القطري'],
     club: 'فاز الأهلي على الزمالك بهدفين',
     not: 'دعا الرئيس إلى حماية السلم الأهلي',
   },
   {
     word: 'الهلال',
     en: ['Al Hilal', 'Al-Hilal Club (Omdurman)'],
+    countries: ['السعودي', 'السوداني'],
     club: 'تعادل الهلال مع ضيفه في الدوري',
     not: 'أعلنت المحكمة رؤية الهلال مساء أمس',
   },
   {
     word: 'النصر',
     en: ['Al Nassr', 'Al-Nasr SC (Dubai)'],
+    countries: ['السعودي', 'الإماراتي'],
     club: 'خسر النصر أمام ضيفه في الشوط الثاني',
     not: 'احتفل الجيش بذكرى النصر في المدينة',
   },
   {
     word: 'العربي',
     en: ['Al-Arabi SC (Kuwait)', 'Al-Arabi SC (Qatar)'],
+    countries: ['الكويتي', 'القطري'],
     club: 'سجل المهاجم هدفين في مرمى العربي',
     not: 'افتتح المعرض العربي للكتاب في الدوحة',
   },
-  { word: 'السد', en: ['Al Sadd'], club: 'قال مدرب السد إن الفريق جاهز', not: 'ارتفع منسوب المياه خلف السد' },
+  {
+    word: 'السد',
+    en: ['Al Sadd'],
+    countries: ['القطري'],
+    club: 'قال مدرب السد إن الفريق جاهز',
+    not: 'ارتفع منسوب المياه خلف السد',
+  },
   {
     word: 'الريان',
     en: ['Al-Rayyan'],
+    countries: ['القطري'],
     club: 'تغلب السد على الريان في الدوري القطري',
     not: 'وصل الريان إلى الميناء أمس',
   },
-  { word: 'الوصل', en: ['Al-Wasl FC'], club: 'فاز الوصل على ضيفه بهدفين', not: 'انقطع الوصل بين القريتين' },
-  { word: 'العين', en: ['Al Ain FC'], club: 'تعادل العين مع الجزيرة في الدوري', not: 'أصيب الجندي في العين' },
+  {
+    word: 'الوصل',
+    en: ['Al-Wasl FC'],
+    countries: ['الإماراتي'],
+    club: 'فاز الوصل على ضيفه بهدفين',
+    not: 'انقطع الوصل بين القريتين',
+  },
+  {
+    word: 'العين',
+    en: ['Al Ain FC'],
+    countries: ['الإماراتي'],
+    club: 'تعادل العين مع الجزيرة في الدوري',
+    not: 'أصيب الجندي في العين',
+  },
   {
     word: 'الوحدة',
     en: ['Al-Wahda FC (Abu Dhabi)'],
+    countries: ['الإماراتي'],
     club: 'فاز الوحدة الإماراتي على ضيفه',
     not: 'دعا الحزب إلى الوحدة الوطنية',
   },
   {
     word: 'الوحدات',
     en: ['Al-Wehdat SC'],
+    countries: ['الأردني'],
     club: 'تعادل الفيصلي مع الوحدات في مباراة القمة',
     not: 'انتشرت الوحدات العسكرية في المدينة',
   },
   {
     word: 'الفيصلي',
     en: ['Al-Faisaly SC (Amman)'],
+    countries: ['الأردني'],
     club: 'قال مدرب الفيصلي إن المباراة صعبة',
     not: 'زار الأمير الفيصلي المعرض',
   },
   {
     word: 'المريخ',
     en: ['Al-Merrikh SC'],
+    countries: ['السوداني'],
     club: 'فاز المريخ على الهلال في الدوري السوداني',
     not: 'أرسلت الوكالة مسبارا إلى المريخ',
   },
   {
     word: 'الأنصار',
     en: ['Al Ansar FC'],
+    countries: ['اللبناني'],
     club: 'خسر الأنصار أمام النجمة في الدوري اللبناني',
     not: 'احتشد الأنصار أمام مقر الحزب',
   },
   {
     word: 'النجمة',
     en: ['Nejmeh SC'],
+    countries: ['اللبناني'],
     club: 'فاز النجمة على ضيفه العهد',
     not: 'رسم الطفل النجمة على الورقة',
   },
   {
     word: 'الزوراء',
     en: ['Al-Zawraa SC'],
+    countries: ['العراقي'],
     club: 'تغلب الزوراء على الطلبة في الدوري العراقي',
     not: 'يقع المتنزه في حي الزوراء',
   },
   {
     word: 'الوداد',
     en: ['Wydad AC'],
+    countries: ['المغربي'],
     club: 'قال مدرب الوداد إن الفريق سيعود',
     not: 'عبر الضيف عن الوداد بين البلدين',
   },
   {
     word: 'الرجاء',
     en: ['Raja CA'],
+    countries: ['المغربي'],
     club: 'فاز الرجاء على الوداد في الديربي',
     not: 'عاد الرجاء إلى أهالي المفقودين',
   },
   {
     word: 'الصفاقسي',
     en: ['CS Sfaxien'],
+    countries: ['التونسي'],
     club: 'تعادل الصفاقسي مع النجم الساحلي في الدوري',
     not: 'زار الوفد الصفاقسي العاصمة',
   },
   {
     word: 'الإسماعيلي',
     en: ['Ismaily SC'],
+    countries: ['المصري'],
     club: 'فاز الإسماعيلي على المصري في الدوري',
     not: 'ينتمي إلى المذهب الإسماعيلي',
   },
   {
     word: 'الشمال',
     en: ['Al-Shamal SC'],
+    countries: ['القطري'],
     club: 'خسر الشمال أمام السد في الدوري القطري',
     not: 'هطلت الأمطار في الشمال',
   },
   {
     word: 'القادسية',
     en: ['Al-Qadsiah FC', 'Qadsia SC'],
+    countries: ['السعودي', 'الكويتي'],
     club: 'فاز القادسية على العربي في الدوري',
     not: 'استذكر الخطيب معركة القادسية',
   },
   {
     word: 'الخور',
     en: ['Al-Khor SC'],
+    countries: ['القطري'],
     club: 'تعادل الخور مع الريان في الدوري القطري',
     not: 'رست السفن في الخور',
   },
   {
     word: 'المقاولون',
     en: ['Arab Contractors'],
+    countries: ['المصري'],
     club: 'تعادل المقاولون مع الإسماعيلي في الدوري',
     not: 'طالب المقاولون بمستحقاتهم',
   },
   {
     word: 'البنزرتي',
     en: ['CA Bizertin'],
+    countries: ['التونسي'],
     club: 'خسر البنزرتي أمام الترجي في الدوري التونسي',
     not: 'عاد الصياد البنزرتي إلى الميناء',
   },
   {
     word: 'كاظمة',
     en: ['Kazma SC'],
+    countries: ['الكويتي'],
     club: 'فاز كاظمة على السالمية في الدوري الكويتي',
     not: 'اشتهرت كاظمة في الشعر القديم',
   },
   {
     word: 'السالمية',
     en: ['Al-Salmiya SC'],
+    countries: ['الكويتي'],
     club: 'تعادل السالمية مع القادسية في مباراة الأمس',
     not: 'افتتح المركز في السالمية',
   },
   {
     word: 'السيب',
     en: ['Al-Seeb Club'],
+    countries: ['العماني'],
     club: 'تغلب السيب على ظفار في الدوري العماني',
     not: 'وصل الوفد إلى السيب صباحا',
   },
   {
     word: 'الكرامة',
     en: ['Al-Karamah SC'],
+    countries: ['السوري'],
     club: 'فاز الكرامة على الوحدة في الدوري السوري',
     not: 'طالب المتظاهرون بالحرية والكرامة',
   },
   {
     word: 'ليون',
     en: ['Olympique Lyonnais (Lyon)'],
+    countries: ['الفرنسي'],
     club: 'خسر مرسيليا أمام مضيفه ليون في الدوري الفرنسي',
     not: 'بلغت الخسائر بليون دولار',
   },
@@ -674,9 +726,24 @@ const PAPER_PLACE_FORMS = new Map(PAPER_PLACES.map((row) => [foldArabic(row.plac
  * The forms the two tables above read, by what reads them, with the English of the entries they read: an entry
  * of the same form with another English (a reader's own الوفد, "the delegation") is read as it is written.
  */
-const COMMON_WORD_NAMES = new Map<string, { rule: 'club word' | 'media word'; en: ReadonlySet<string> }>([
-  ...CLUB_WORDS.map((row) => [foldArabic(row.word), { rule: 'club word', en: new Set(row.en) }] as const),
-  ...MEDIA_WORDS.map((row) => [foldArabic(row.word), { rule: 'media word', en: new Set(row.en) }] as const),
+const COMMON_WORD_NAMES = new Map<
+  string,
+  { rule: 'club word' | 'media word'; en: ReadonlySet<string>; countries: ReadonlySet<string> }
+>([
+  ...CLUB_WORDS.map(
+    (row) =>
+      [
+        foldArabic(row.word),
+        { rule: 'club word', en: new Set(row.en), countries: new Set(row.countries.map(foldArabic)) },
+      ] as const,
+  ),
+  ...MEDIA_WORDS.map(
+    (row) =>
+      [
+        foldArabic(row.word),
+        { rule: 'media word', en: new Set(row.en), countries: new Set<string>() },
+      ] as const,
+  ),
 ]);
 const ARTICLE = foldArabic('ال');
 
@@ -697,10 +764,20 @@ export const CLUB_WORD_CLITICS: ReadonlyArray<{ clitic: string; example: string 
 ];
 const NO_ADJECTIVE = new Set(CLUB_WORD_CLITICS.map((row) => foldArabic(row.clitic)));
 
-/** Whether the club word at token `t` (its clitics `clitics`) names the club. */
-function namesClub(tokens: readonly Token[], t: number, clitics: readonly Clitic[]): boolean {
+/**
+ * Whether the club word at token `t` (its clitics `clitics`) names the club, whose countries are `countries`
+ * (folded). Before a country, only its own: الشمال السوري is "the Syrian north", الشمال القطري the club.
+ */
+function namesClub(
+  tokens: readonly Token[],
+  t: number,
+  clitics: readonly Clitic[],
+  countries: ReadonlySet<string>,
+): boolean {
   const previous = tokens[t - 1];
   if (readsAs(previous, CLUB_HEADS)) return true;
+  const next = tokens[t + 1]?.norm ?? '';
+  if (CLUB_COUNTRIES.has(next)) return countries.has(next);
   const adjective = !NO_ADJECTIVE.has(clitics[0]?.ar ?? '');
   if (previous !== undefined && adjective && definite(previous)) return false;
   return inMatchReport(tokens, t);
@@ -802,11 +879,13 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         ? COMMON_WORD_NAMES.get(foldArabic(match.form))
         : undefined;
     const commonWord = named?.en.has(entry?.en ?? '') ? named.rule : undefined;
-    if (commonWord !== undefined) {
+    if (named !== undefined && commonWord !== undefined) {
       const { tokens } = options;
       while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
       const stands =
-        commonWord === 'club word' ? namesClub(tokens, t, match.clitics) : headsName(tokens[t - 1]);
+        commonWord === 'club word'
+          ? namesClub(tokens, t, match.clitics, named.countries)
+          : headsName(tokens[t - 1]);
       if (stands) result.push(match);
       else onRule?.(commonWord, match);
       continue;

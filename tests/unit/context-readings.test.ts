@@ -145,6 +145,27 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     expect(clubsOf(word).length).toBeGreaterThan(0);
   });
 
+  it.each(CLUB_WORDS.flatMap((row) => row.countries.map((country) => [row.word, country, row.en] as const)))(
+    "reads %s before its club's country %s as the club",
+    (word, country, en) => {
+      // No match report around it: only the country makes the club.
+      const found = marked(`أعلن ${word} ${country} في بيان`).find(([written]) => written?.startsWith(word));
+      expect(en).toContain(found?.[1]);
+    },
+  );
+
+  it.each([
+    ['تقدمت القوات في الشمال السوري', 'الشمال', 'northern Syria: Al-Shamal is a club of Qatar'],
+    ['سيطرت القوات على الشمال السوري بعد معارك', 'الشمال', 'the same after على'],
+    [
+      'احتفل العراقيون بالنصر العراقي على التنظيم',
+      'بالنصر',
+      'the Iraqi victory: Al Nassr is Saudi, Al-Nasr Emirati',
+    ],
+  ])('does not read the club word before another country in: %s (%s)', (sentence, word) => {
+    expect(marked(sentence).filter(([written]) => written === word)).toEqual([]);
+  });
+
   it.each(CLUB_WORD_CLITICS.map((row) => [row.clitic, row.example]))(
     'reads a club word with %s after a definite word as the club in: %s',
     (_, sentence) => {
