@@ -305,8 +305,14 @@ function headOf(units: Uint16Array, from: number, to: number, prefix: string): n
 }
 
 /** Whether a suffix reading of units[from, to) may give one of `words` as its stem (see mayBeStem). */
-function mayBeStemOfAny(words: readonly string[], units: Uint16Array, from: number, to: number): boolean {
-  for (const word of words) if (mayBeStem(word, units, from, to, '')) return true;
+function mayBeStemOfAny(
+  words: readonly string[],
+  units: Uint16Array,
+  from: number,
+  to: number,
+  restore: string,
+): boolean {
+  for (const word of words) if (mayBeStem(word, units, from, to, restore)) return true;
   return false;
 }
 
@@ -329,10 +335,7 @@ class InflectingFirstWords {
   /** Whether the stem restore + units[from, to), whose head is `head`, may be one of them with a suffix. */
   mayStart(head: number, units: Uint16Array, from: number, to: number, restore: string): boolean {
     if (((this.#bits[(head >>> 5) & 0x7ff] as number) & (1 << (head & 31))) === 0) return false;
-    for (const word of this.#words.get(head) ?? NO_WORDS) {
-      if (mayBeStem(word, units, from, to, restore)) return true;
-    }
-    return false;
+    return mayBeStemOfAny(this.#words.get(head) ?? NO_WORDS, units, from, to, restore);
   }
 }
 
@@ -523,7 +526,7 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     const to = tokens.foldedEnd(at);
     const exact = edges.next(node, units, from, to, tokens.hash(at));
     if (exact !== null) extend(tokens, at + 1, exact, words + 1, stripped, suffix, clitics);
-    if (suffix === '' && node.inflects && mayBeStemOfAny(node.inflectingNext, units, from, to)) {
+    if (suffix === '' && node.inflects && mayBeStemOfAny(node.inflectingNext, units, from, to, '')) {
       for (const split of suffixReadings(tokens.norm(at))) {
         const after = edges.nextWord(node, split.stem);
         if (after === null) continue;
