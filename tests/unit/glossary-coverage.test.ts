@@ -3,23 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formKey } from '../../lib/glossary/form-key';
 import { createMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { buildFromSeeds } from '../../scripts/build-glossary';
-
-// The bundled glossary as `npm run glossary` builds it: curated seeds, CLDR places, nationalities.
-const built = buildFromSeeds();
-const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
-const matcher = createMatcher(entries);
-
-/** What a reader sees highlighted in a sentence: [as written, English, the other readings]. */
-function marked(sentence: string): Array<[string, string, ...string[]]> {
-  return matcher
-    .match(sentence)
-    .map((match) => [
-      sentence.slice(match.start, match.end),
-      entries[match.entry]?.en ?? '',
-      ...match.alternatives.map((index) => entries[index]?.en ?? ''),
-    ]);
-}
+import { built, entries, marked, matcher } from './bundled-glossary';
 
 function entryOf(form: string): GlossaryEntry | undefined {
   const [found] = matcher.lookup(form);

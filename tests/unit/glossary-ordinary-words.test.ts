@@ -3,25 +3,7 @@
  * highlighted: each row a sentence where the word is no name (or another one), and one where it is.
  */
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../lib/glossary/matcher';
-import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { buildFromSeeds } from '../../scripts/build-glossary';
-
-// The bundled glossary as `npm run glossary` builds it.
-const built = buildFromSeeds();
-const entries: GlossaryEntry[] = built.ok ? built.glossary.entries : [];
-const matcher = createMatcher(entries);
-
-/** What a reader sees highlighted in a sentence: [as written, English, the other readings…]. */
-function marked(sentence: string): string[][] {
-  return matcher
-    .match(sentence)
-    .map((match) => [
-      sentence.slice(match.start, match.end),
-      entries[match.entry]?.en ?? '',
-      ...match.alternatives.map((index) => entries[index]?.en ?? ''),
-    ]);
-}
+import { entries, marked, matcher } from './bundled-glossary';
 
 describe('names that are also ordinary words or other names, in real sentences', () => {
   it.each([
