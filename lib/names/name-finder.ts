@@ -129,13 +129,29 @@ function joinsName(
  * it is neither the number's عشر nor a particle going on with the name (عبد الله الثاني بن الحسين).
  */
 function endsAtOrdinal(tokens: readonly Token[], i: number): boolean {
-  const word = (tokens[i] as Token).norm;
-  const before = (tokens[i - 1] as Token).norm;
-  const ordinal =
-    REGNAL_ORDINAL_WORDS.has(before) ||
-    (TEENS.has(before) && REGNAL_ORDINAL_WORDS.has((tokens[i - 2] as Token | undefined)?.norm ?? ''));
-  if (!ordinal || isCue(word, 'particle')) return false;
-  return !(TEENS.has(word) && REGNAL_ORDINAL_WORDS.has(before));
+  const ordinal = REGNAL_ORDINAL_WORDS.has((tokens[i - 1] as Token).norm) || isTeen(tokens, i - 1);
+  return ordinal && !isCue((tokens[i] as Token).norm, 'particle') && !isTeen(tokens, i);
+}
+
+/** Whether token i is the عشر of a regnal number before it (لاون الرابع عشر). */
+function isTeen(tokens: readonly Token[], i: number): boolean {
+  return (
+    i > 0 && TEENS.has((tokens[i] as Token).norm) && REGNAL_ORDINAL_WORDS.has((tokens[i - 1] as Token).norm)
+  );
+}
+
+/**
+ * Keeps `value` under `key` in a page's map of what a short form names, or null once two different ones
+ * (by `same`) claim it: a short form shared by two people is neither.
+ */
+export function claimShortForm<T>(
+  map: Map<string, T | null>,
+  key: string,
+  value: T,
+  same: (a: T, b: T) => boolean,
+): void {
+  const had = map.get(key);
+  map.set(key, had === undefined || (had !== null && same(had, value)) ? value : null);
 }
 
 /** Whether a word is, in the cue table, of a kind (a title, a name particle…). */
@@ -200,8 +216,7 @@ function nameParts(
     if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
     // So is a regnal number, and its عشر: function words too (إليزابيث الثانية، لاون الرابع عشر).
     if (span.type === 'person' && i > span.from && REGNAL_ORDINAL_WORDS.has(word)) return false;
-    if (TEENS.has(word) && i > span.from && REGNAL_ORDINAL_WORDS.has((tokens[i - 1] as Token).norm))
-      return false;
+    if (i > span.from && isTeen(tokens, i)) return false;
     // A function word the lists hold as a name is one (علي, لي "Lee"), unless a pronoun is written on it
     // (الينا "to us", not Alina).
     return (
@@ -278,9 +293,7 @@ function rememberName(memory: NameMemory, name: FoundName): void {
     rememberable(given) &&
     !SURNAME_HEADS.has(given)
   ) {
-    const had = memory.givenNames.get(given);
-    const same = had !== undefined && had !== null && nameKey(had) === nameKey(full.fullName);
-    memory.givenNames.set(given, had === undefined || same ? full.fullName : null);
+    claimShortForm(memory.givenNames, given, full.fullName, (a, b) => nameKey(a) === nameKey(b));
   }
 }
 

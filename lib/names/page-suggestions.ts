@@ -8,7 +8,14 @@ import { type Token, tokenTable } from '../arabic/tokenize';
 import type { EntityMatch, Matcher } from '../glossary/matcher';
 import { type GlossaryEntry, SUGGESTION_ID_PREFIX } from '../glossary/schema';
 import { type GlossaryContext, glossaryContext, matchesOutside } from './glossary-context';
-import { createNameMemory, type FoundName, findNames, nameKey, shortForms } from './name-finder';
+import {
+  claimShortForm,
+  createNameMemory,
+  type FoundName,
+  findNames,
+  nameKey,
+  shortForms,
+} from './name-finder';
 import { composeEnglish } from './organisation-english';
 import type { Tagger } from './tagger';
 
@@ -79,9 +86,7 @@ export function createPageSuggestions(options: {
       if (entry?.type !== 'person' || entry.suggestion !== undefined || span === undefined) continue;
       const words = tokens.slice(span.from, span.to).map((token) => token.norm);
       for (const short of shortForms(words)) {
-        const key = nameKey(short);
-        const had = glossaryShort.get(key);
-        glossaryShort.set(key, had === undefined || had === match.entry ? match.entry : null);
+        claimShortForm(glossaryShort, nameKey(short), match.entry, (a, b) => a === b);
       }
     }
   }
