@@ -38,6 +38,16 @@ describe('names that are also ordinary words or other names, in real sentences',
       why: 'QNA named as an agency',
     },
     {
+      sentence: 'ولدت الطفلة بعملية قيصري في المستشفى',
+      expected: [],
+      why: 'قيصري is "Caesarean", not Kayseri',
+    },
+    {
+      sentence: 'وصل اللاجئون إلى قيصري صباح اليوم',
+      expected: [['قيصري', 'Kayseri']],
+      why: 'Kayseri after a place cue',
+    },
+    {
       sentence: 'لم يوفي الطرفان بالتزاماتهما',
       expected: [],
       why: 'يوفي is "fulfils", not Juventus',
