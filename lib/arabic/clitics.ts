@@ -40,6 +40,11 @@ export interface ProcliticRow {
    */
   lilArticle?: true;
   /**
+   * The stem starts with ل and takes the article back: ل + ال before a ل-initial word merges three lams
+   * into two (ل + اللاذقية is written للاذقية), so after the first ل the stem is the rest with ال restored.
+   */
+  lamStem?: true;
+  /**
    * `prefixSwap(prefix, restore)` (./word-hash.ts), made once: a word's stem hash follows from the word's
    * with it, for every word of a page.
    */
@@ -56,12 +61,15 @@ const ROWS: ReadonlyArray<Omit<ProcliticRow, 'hashSwap'>> = [
   { prefix: 'ب', clitics: [BI], restore: '' },
   { prefix: 'ك', clitics: [KA], restore: '' },
   { prefix: 'ل', clitics: [LI], restore: '' },
+  { prefix: 'ل', clitics: [LI], restore: 'ال', lamStem: true },
   { prefix: 'وب', clitics: [WA, BI], restore: '' },
   { prefix: 'فب', clitics: [FA, BI], restore: '' },
   { prefix: 'وك', clitics: [WA, KA], restore: '' },
   { prefix: 'فك', clitics: [FA, KA], restore: '' },
   { prefix: 'ول', clitics: [WA, LI], restore: '' },
   { prefix: 'فل', clitics: [FA, LI], restore: '' },
+  { prefix: 'ول', clitics: [WA, LI], restore: 'ال', lamStem: true },
+  { prefix: 'فل', clitics: [FA, LI], restore: 'ال', lamStem: true },
   { prefix: 'لل', clitics: [LI], restore: 'ال', lilArticle: true },
   { prefix: 'ال', clitics: [AL], restore: '' },
   { prefix: 'لل', clitics: [LI, AL], restore: '', lilArticle: true },
@@ -140,14 +148,15 @@ export function procliticRows(firstUnit: number, secondUnit: number): readonly P
 }
 
 /**
- * Whether a row of `procliticRows` applies to the folded word units[from, to): the word has its prefix and a
- * stem of two letters is left.
+ * Whether a row of `procliticRows` applies to the folded word units[from, to): the word has its prefix, a
+ * stem of two letters is left, and the stem's first letter is a ل where the row needs one (or forbids it).
  */
 export function splitFits(units: ArrayLike<number>, from: number, to: number, row: ProcliticRow): boolean {
   const { prefix } = row;
   if (to - from - prefix.length < MIN_STEM) return false;
   for (let k = 0; k < prefix.length; k++) if (units[from + k] !== prefix.charCodeAt(k)) return false;
-  return !(row.lilArticle && units[from + prefix.length] === LAM);
+  const lamNext = units[from + prefix.length] === LAM;
+  return row.lilArticle ? !lamNext : row.lamStem ? lamNext : true;
 }
 
 /** A word's code units, for `procliticRows` and `splitFits`. */

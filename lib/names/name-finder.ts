@@ -161,15 +161,11 @@ function isCue(word: string, kind: CueKind): boolean {
 
 /**
  * Whether a word is a title, as written or with a clitic on it (والرئيس "and the president", للحارس "for
- * the goalkeeper"). ل + ال before a stem that starts with ل merges three lams into two (للاعب "for the
- * player"), a reading the clitic table does not give (its لل rows take the stem to start after both), so
- * there the stem after the first ل gets its article back.
+ * the goalkeeper", للاعب "for the player").
  */
 function isTitle(word: string): boolean {
   if (isCue(word, 'title')) return true;
-  return procliticSplits(word).some(
-    ({ stem }) => isCue(stem, 'title') || (stem.startsWith('ل') && isCue(`ال${stem}`, 'title')),
-  );
+  return procliticSplits(word).some(({ stem }) => isCue(stem, 'title'));
 }
 
 /**

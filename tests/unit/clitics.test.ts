@@ -29,12 +29,19 @@ const ROW_EXAMPLES: readonly ReadingCase[] = [
   { written: 'بباريس', reading: 'ب + باريس', why: 'in Paris' },
   { written: 'كوزير', reading: 'ك + وزير', why: 'as a minister' },
   { written: 'لسوريا', reading: 'ل + سوريا', why: 'for Syria' },
+  {
+    written: 'للاذقية',
+    reading: 'ل + اللاذقية',
+    why: 'for Latakia: ل + ال before ل, three lams written two',
+  },
   { written: 'وبباريس', reading: 'و + ب + باريس', why: 'and in Paris' },
   { written: 'فبباريس', reading: 'ف + ب + باريس', why: 'so in Paris' },
   { written: 'وكوزير', reading: 'و + ك + وزير', why: 'and as a minister' },
   { written: 'فكوزير', reading: 'ف + ك + وزير', why: 'so as a minister' },
   { written: 'ولسوريا', reading: 'و + ل + سوريا', why: 'and for Syria' },
   { written: 'فلسوريا', reading: 'ف + ل + سوريا', why: 'so for Syria' },
+  { written: 'وللاذقية', reading: 'و + ل + اللاذقية', why: 'and for Latakia, the article kept' },
+  { written: 'فللاعب', reading: 'ف + ل + اللاعب', why: 'so for the player, the article kept' },
   { written: 'للرئيس', reading: 'ل + الرئيس', why: 'for the president: ل + ال written لل, the article kept' },
   { written: 'الرئيس', reading: 'ال + رئيس', why: 'the president' },
   { written: 'للرئيس', reading: 'ل + ال + رئيس', why: 'for the president, the article split off' },
@@ -56,6 +63,7 @@ const MORE_EXAMPLES: readonly ReadingCase[] = [
   { written: 'باريس', reading: 'باريس', why: 'the word as written is always a reading' },
   { written: 'بِالوَزير', reading: 'ب + ال + وزير', why: 'marks do not hide a clitic' },
   { written: 'لليل', reading: 'ل + ليل', why: 'for a night: ل before a stem that starts with ل' },
+  { written: 'لليل', reading: 'ل + الليل', why: 'for the night: the same letters, the article merged' },
   { written: 'للبنان', reading: 'ل + لبنان', why: 'for Lebanon: a name that starts with ل' },
   { written: 'بالليل', reading: 'ب + ال + ليل', why: 'by night: the article before ل is written whole' },
   { written: 'الليل', reading: 'ال + ليل', why: 'the night' },
@@ -66,6 +74,8 @@ const INVALID: readonly ReadingCase[] = [
   { written: 'للليل', reading: 'ل + الليل', why: 'the same: لل before ل is no article' },
   { written: 'ولللقاء', reading: 'و + ل + ال + لقاء', why: 'and for the meeting is وللقاء' },
   { written: 'بوزير', reading: 'ب + و + زير', why: 'و comes before ب, never after it' },
+  { written: 'لسوريا', reading: 'ل + السوريا', why: 'the article comes back only before a stem in ل' },
+  { written: 'ولسوريا', reading: 'و + ل + السوريا', why: 'the same after و' },
   { written: 'لبباريس', reading: 'ل + ب + باريس', why: 'two prepositions do not stack' },
   { written: 'الوباريس', reading: 'ال + و + باريس', why: 'the article comes last, next to its noun' },
   { written: 'بالي', reading: 'ب + ال + ي', why: 'a stem of one letter is no word: Bali' },
@@ -92,6 +102,7 @@ describe('proclitics', () => {
       'وللرئيس',
       'و + للرئيس',
       'و + ل + لرئيس',
+      'و + ل + اللرئيس',
       'و + ل + الرئيس',
       'و + ل + ال + رئيس',
     ]);
@@ -124,6 +135,7 @@ describe('procliticRows', () => {
     const units = unitsOf('للليل');
     const rows = procliticRows(units[0] ?? -1, units[1] ?? -1);
     expect(rows.map((row) => [row.prefix, splitFits(units, 0, units.length, row)])).toEqual([
+      ['ل', true],
       ['ل', true],
       ['لل', false],
       ['لل', false],
