@@ -118,6 +118,19 @@ describe('people in news sentences', () => {
     ['وقعت اشتباكات أدت إلى صدام بين المحتجين', [], 'صدام alone is "a clash"'],
     ['سجل إسلام سليماني هدفا', [], 'سليماني alone is also the footballer Slimani'],
     ['وقال كوفي عنان إن المنظمة مستعدة', [['كوفي عنان', 'Kofi Annan']], 'a former secretary-general'],
+    [
+      'ومرر محمد صلاح الكرة إلى مرموش قبل أن يسجل هالاند',
+      [
+        ['محمد صلاح', 'Mohamed Salah'],
+        ['مرموش', 'Omar Marmoush'],
+        ['هالاند', 'Erling Haaland'],
+      ],
+      'footballers, two by surname alone',
+    ],
+    ['وقال غوارديولا إن فريقه استحق الفوز', [['غوارديولا', 'Pep Guardiola']], 'a coach by his surname'],
+    ['دعا الشيخ إلى صلاح الأمة', [], 'صلاح alone is "righteousness"'],
+    ['وتحدث عن تقدم محرز في المحادثات', [], 'محرز alone is "achieved"'],
+    ['وأكد زيدان مدير المدرسة الخبر', [], 'زيدان alone is any Zaidan'],
   ])('%s', (sentence, expected) => {
     expect(peopleIn(sentence)).toEqual(expected);
   });
