@@ -2,7 +2,8 @@
  * Readings a name's context settles after matching: the sunset prayer is not Morocco, the marks a writer put
  * on a form tell its two readings apart, an adverb in -an is not the place it is made from, a city that beat
  * or lost to someone is its football club, a club named by a common word (الأهلي "national") is a club
- * only in a match report, and a paper or channel so named (الحياة "life") only after صحيفة or قناة. Each rule is a row with a real sentence
+ * only in a match report, a paper or channel so named (الحياة "life") only after صحيفة or قناة, and an agency's
+ * short name (وام، قنا) only where a report is credited to it. Each rule is a row with a real sentence
  * (tests/unit/context-readings.test.ts); `npm run eval` counts what each one did.
  */
 import { type Clitic, proclitics } from '../arabic/clitics';
@@ -12,7 +13,15 @@ import type { EntityMatch } from './matcher';
 import type { GlossaryEntry } from './schema';
 
 /** A rule that dropped a match or chose one of its readings. */
-export type ContextRule = 'prayer' | 'marks' | 'adverb' | 'club' | 'club word' | 'media word' | 'paper';
+export type ContextRule =
+  | 'prayer'
+  | 'marks'
+  | 'adverb'
+  | 'club'
+  | 'club word'
+  | 'media word'
+  | 'paper'
+  | 'agency';
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
 const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
@@ -636,10 +645,10 @@ const MEDIA_HEADS = new Set(
  * Whether a word is a paper's or channel's head in construct with the name after it: without the article, as
  * written or after a preposition (لصحيفة); القنوات الفضائية العربية is "the Arab satellite channels".
  */
-function headsName(token: Token | undefined): boolean {
+function headsName(token: Token | undefined, heads: ReadonlySet<string> = MEDIA_HEADS): boolean {
   if (token === undefined) return false;
   return proclitics(token.norm).some(
-    (reading) => MEDIA_HEADS.has(reading.stem) && !reading.clitics.some((clitic) => clitic.ar === ARTICLE),
+    (reading) => heads.has(reading.stem) && !reading.clitics.some((clitic) => clitic.ar === ARTICLE),
   );
 }
 
@@ -711,16 +720,57 @@ export const PAPER_QUOTES: ReadonlyArray<{ open: string; close: string; example:
   { open: '"', close: '"', example: 'وعلمت "الشرق الأوسط" من مصادر مطلعة أن الاجتماع تأجل' },
 ];
 
-/** Whether the match is the whole of a quotation, in one of PAPER_QUOTES' pairs (spaces inside allowed). */
-function quoted(text: string, match: EntityMatch): boolean {
+/** Whether the match is the whole of what one of `marks`' pairs enclose (spaces inside allowed). */
+function enclosed(
+  text: string,
+  match: EntityMatch,
+  marks: ReadonlyArray<{ open: string; close: string }>,
+): boolean {
   let before = match.start - 1;
   while (before >= 0 && text[before] === ' ') before--;
   let after = match.end;
   while (after < text.length && text[after] === ' ') after++;
-  return PAPER_QUOTES.some((row) => text[before] === row.open && text[after] === row.close);
+  return marks.some((row) => text[before] === row.open && text[after] === row.close);
 }
 
 const PAPER_PLACE_FORMS = new Map(PAPER_PLACES.map((row) => [foldArabic(row.place), row]));
+
+/**
+ * News agencies' short names that are also a word or another name (وام: وأم "and a mother"; قنا: the
+ * Egyptian city Qena, the glossary's only reading of it after a place cue): the agency only right after
+ * وكالة or where a report is credited to it (AGENCY_CREDITS), and elsewhere the other reading or none. Each row: the short name, the
+ * agency's English, a sentence for each reading.
+ */
+export const AGENCY_NAMES: ReadonlyArray<{ name: string; agency: string; credited: string; not: string }> = [
+  {
+    name: 'وام',
+    agency: 'the Emirates News Agency (WAM)',
+    credited: 'وأكد الوزير دعم بلاده للجهود الدولية في المنطقة. (وام)',
+    not: 'قتل أب وأم وطفلاهما في القصف',
+  },
+  {
+    name: 'قنا',
+    agency: 'the Qatar News Agency (QNA)',
+    credited: 'الدوحة - قنا: قال مسؤول قطري إن المفاوضات مستمرة',
+    not: 'وصل المحافظ إلى قنا صباح اليوم',
+  },
+];
+
+/**
+ * The marks around an agency's short name that credit a report to it: the whole of a parenthesis at the
+ * report's end, between slashes after the dateline (WAM's own style), or after the dateline's dash, before a
+ * colon. Each row: the marks (a space either side allowed) and a sentence where only they make the agency.
+ */
+export const AGENCY_CREDITS: ReadonlyArray<{ open: string; close: string; example: string }> = [
+  { open: '(', close: ')', example: 'وقال رئيس الوزراء إن المفاوضات مستمرة مع الأطراف كافة. (قنا)' },
+  { open: '/', close: '/', example: 'أبوظبي في 1 ديسمبر / وام / أعلنت الوزارة افتتاح المعرض' },
+  { open: '-', close: ':', example: 'أبوظبي - وام: أعلنت الوزارة افتتاح المعرض' },
+  { open: '–', close: ':', example: 'الدوحة – قنا: قال مسؤول قطري إن الاجتماع انتهى' },
+];
+
+const AGENCY_FORMS = new Map(AGENCY_NAMES.map((row) => [foldArabic(row.name), row]));
+/** The agency named as one (ذكرت وكالة وام، نقلا عن وكالة قنا): the short name is then the agency's too. */
+const AGENCY_HEADS: ReadonlySet<string> = new Set([foldArabic('وكالة')]);
 
 /**
  * The forms the two tables above read, by what reads them, with the English of the entries they read: an entry
@@ -818,6 +868,7 @@ const RULE_FORMS: ReadonlySet<string> = new Set([
   ...COMMON_WORD_NAMES.keys(),
   ...CLUB_CITY_FORMS.keys(),
   ...PAPER_PLACE_FORMS.keys(),
+  ...AGENCY_FORMS.keys(),
   ...MARKED_READINGS.map((row) => row.folded),
 ]);
 
@@ -890,6 +941,21 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
       else onRule?.(commonWord, match);
       continue;
     }
+    const agency = match.words === 1 ? AGENCY_FORMS.get(foldArabic(match.form)) : undefined;
+    if (agency !== undefined) {
+      const readings = [match.entry, ...match.alternatives];
+      const isAgency = (index: number) =>
+        entries[index]?.en === agency.agency && entries[index]?.type === 'organisation';
+      if (readings.some(isAgency)) {
+        onRule?.('agency', match);
+        const { tokens } = options;
+        while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
+        const credited = enclosed(text, match, AGENCY_CREDITS) || headsName(tokens[t - 1], AGENCY_HEADS);
+        const [first, ...rest] = readings.filter((index) => isAgency(index) === credited);
+        if (first !== undefined) result.push({ ...match, entry: first, alternatives: rest });
+        continue;
+      }
+    }
     if (!onePlace && match.alternatives.length === 0) {
       result.push(match);
       continue;
@@ -931,7 +997,9 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
         while (t < tokens.length && (tokens[t] as Token).start < match.start) t++;
         onRule?.('paper', match);
         const [first, ...rest] =
-          headsName(tokens[t - 1]) || toldTo(tokens, t) || (paper.quoted && quoted(text, match))
+          headsName(tokens[t - 1]) ||
+          toldTo(tokens, t) ||
+          (paper.quoted && enclosed(text, match, PAPER_QUOTES))
             ? [chosen]
             : readings.filter((index) => !isPaper(index));
         result.push({ ...match, entry: first as number, alternatives: rest });

@@ -115,6 +115,12 @@ function allContextual(hits: readonly Hit[]): boolean {
   return true;
 }
 
+/** Whether some hit is of a contextual entry. */
+function anyContextual(hits: readonly Hit[]): boolean {
+  for (const hit of hits) if (hit.contextual) return true;
+  return false;
+}
+
 /** Whether the clitics read off a word include the article: a name never takes one it is not written with. */
 function hasArticle(clitics: readonly Clitic[]): boolean {
   for (const clitic of clitics) if (clitic.ar === 'ال') return true;
@@ -668,10 +674,13 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
         i++;
         continue;
       }
-      const hits = usableHits(best.node as TrieNode, best);
-      const contextual = allContextual(hits);
-      const cued = contextual && ((i === 0 && opensSo(dateline)) || cuedAsPlace(tokens, i, best.clitics));
-      const waits = contextual && !cued;
+      let hits = usableHits(best.node as TrieNode, best);
+      const someContextual = anyContextual(hits);
+      const cued = someContextual && ((i === 0 && opensSo(dateline)) || cuedAsPlace(tokens, i, best.clitics));
+      // Beside another reading, a name that is also a common word still needs its cue: قنا is the Qatar News
+      // Agency where a report is credited to it, and the city Qena only after a place cue.
+      if (someContextual && !cued && !allContextual(hits)) hits = hits.filter((hit) => !hit.contextual);
+      const waits = someContextual && !cued && allContextual(hits);
       if (waits) pending ??= matches.map(() => false);
       pending?.push(waits);
       matches.push(toMatch(tokens, i, best, hits));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
 import {
+  AGENCY_CREDITS,
+  AGENCY_NAMES,
   CLUB_CITIES,
   CLUB_WORD_CLITICS,
   CLUB_WORDS,
@@ -230,6 +232,30 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
       expect(found?.[1]).not.toBe(paper);
       expect(found?.includes(paper)).toBe(false);
       expect(entries.find((entry) => entry.en === found?.[1])?.type).toBe('place');
+    },
+  );
+
+  it.each(AGENCY_NAMES.map((row) => [row.name, row.agency, row.credited]))(
+    'reads %s as %s where a report is credited to it: %s',
+    (name, agency, sentence) => {
+      expect(marked(sentence).find(([written]) => written === name)).toEqual([name, agency]);
+    },
+  );
+
+  it.each(AGENCY_NAMES.map((row) => [row.name, row.agency, row.not]))(
+    'reads %s without %s elsewhere: %s',
+    (_, agency, sentence) => {
+      for (const found of marked(sentence)) expect(found.includes(agency), found.join()).toBe(false);
+    },
+  );
+
+  it.each(AGENCY_CREDITS.map((row) => [row.open, row.close, row.example]))(
+    "reads an agency's short name within %s %s as the agency in: %s",
+    (_, __, sentence) => {
+      const agencies = new Set(AGENCY_NAMES.map((row) => row.agency));
+      const found = marked(sentence).filter(([, en]) => agencies.has(en ?? ''));
+      expect(found.length).toBe(1);
+      expect(found[0]?.length).toBe(2);
     },
   );
 

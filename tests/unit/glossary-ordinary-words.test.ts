@@ -14,8 +14,8 @@ describe('names that are also ordinary words or other names, in real sentences',
     },
     {
       sentence: 'ذكرت وكالة وام أن الوفد وصل',
-      expected: [['وكالة وام', 'the Emirates News Agency (WAM)']],
-      why: 'WAM named as an agency',
+      expected: [['وام', 'the Emirates News Agency (WAM)']],
+      why: 'WAM named as an agency (the name alone, as for وكالة رويترز: descriptors.ts)',
     },
     {
       sentence: 'وافق الطرفان على صفقة مبادلة الأسرى',
@@ -36,6 +36,24 @@ describe('names that are also ordinary words or other names, in real sentences',
       sentence: 'ذكرت وكالة قنا أن الوفد وصل',
       expected: [['وكالة قنا', 'the Qatar News Agency (QNA)']],
       why: 'QNA named as an agency',
+    },
+    {
+      sentence: 'حمل الفرسان قنا طويلة في الاستعراض',
+      expected: [],
+      why: 'قنا with no place cue and no credit is "spears", neither Qena nor QNA',
+    },
+    {
+      sentence: 'وقال رئيس الوزراء إن المفاوضات مستمرة. (قنا)',
+      expected: [
+        ['رئيس الوزراء', 'Prime Minister'],
+        ['قنا', 'the Qatar News Agency (QNA)'],
+      ],
+      why: 'a report credited to QNA in parentheses',
+    },
+    {
+      sentence: 'وقالت الأم إن ابنها وام جيرانه بخير',
+      expected: [],
+      why: 'وام without a credit is no agency',
     },
     {
       sentence: 'ولدت الطفلة بعملية قيصري في المستشفى',
