@@ -47,15 +47,15 @@ export interface NameMemory {
   /** The first words of those names: most words of a page are none, and are passed over at once. */
   readonly firstWords: Set<string>;
   /**
-   * Given names of the people found (فراس of فراس إلياس) → that full name, or null where two people share
-   * one: a given name the tagger reads alone later is that person, but the memory never reads one alone
-   * of itself (محمد is everyone).
+   * The beginnings of the people's names found (فراس of فراس إلياس, خالد عبد الكريم of خالد عبد الكريم ماسا),
+   * by nameKey → that full name, or null where two people share one: a beginning the tagger reads alone
+   * later is that person, but the memory never reads one alone of itself (محمد is everyone).
    */
-  readonly givenNames: Map<string, readonly string[] | null>;
+  readonly leadingForms: Map<string, readonly string[] | null>;
 }
 
 export function createNameMemory(): NameMemory {
-  return { names: new Map(), firstWords: new Set(), givenNames: new Map() };
+  return { names: new Map(), firstWords: new Set(), leadingForms: new Map() };
 }
 
 /**
@@ -282,26 +282,33 @@ function rememberName(memory: NameMemory, name: FoundName): void {
   remember(memory, name.words, full);
   if (name.type !== 'person') return;
   for (const rest of shortForms(name.words)) remember(memory, rest, full);
-  const given = name.words[0] as string;
-  if (
-    name.fullName === undefined &&
-    name.words.length > 1 &&
-    rememberable(given) &&
-    !SURNAME_HEADS.has(given)
-  ) {
-    claimShortForm(memory.givenNames, given, full.fullName, (a, b) => nameKey(a) === nameKey(b));
+  if (name.fullName !== undefined) return;
+  for (const lead of leadingForms(name.words)) {
+    claimShortForm(memory.leadingForms, nameKey(lead), full.fullName, (a, b) => nameKey(a) === nameKey(b));
   }
+}
+
+/**
+ * The beginnings of a person's name that news writes for the person too: the given name (فراس of فراس
+ * إلياس) and, in a longer name, its first words up to any but the last (خالد عبد الكريم of خالد عبد الكريم
+ * ماسا) — never one that ends on a word that needs the next (محمد بن، خالد عبد).
+ */
+export function leadingForms(words: readonly string[]): string[][] {
+  const forms: string[][] = [];
+  for (let k = 1; k < words.length; k++) {
+    const last = words[k - 1] as string;
+    if (SURNAME_HEADS.has(last) || KINSHIP.has(last) || (k === 1 && !rememberable(last))) continue;
+    forms.push(words.slice(0, k));
+  }
+  return forms;
 }
 
 /** A name the tagger found that is the short form of one found earlier on the page is that person. */
 function asRemembered(name: FoundName, memory: NameMemory): FoundName {
   const remembered = memory.names.get(nameKey(name.words));
   if (remembered === undefined) {
-    const given =
-      name.type === 'person' && name.words.length === 1
-        ? memory.givenNames.get(name.words[0] as string)
-        : undefined;
-    return given === undefined || given === null ? name : { ...name, fullName: [...given] };
+    const lead = name.type === 'person' ? memory.leadingForms.get(nameKey(name.words)) : undefined;
+    return lead === undefined || lead === null ? name : { ...name, fullName: [...lead] };
   }
   if (nameKey(remembered.fullName) === nameKey(name.words)) return name;
   return { ...name, fullName: [...remembered.fullName] };

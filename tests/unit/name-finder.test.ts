@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '~/lib/arabic/tokenize';
-import { createNameMemory, findNames, nameKey, shortForms } from '~/lib/names/name-finder';
+import { createNameMemory, findNames, leadingForms, nameKey, shortForms } from '~/lib/names/name-finder';
 import type { Tagger } from '~/lib/names/tagger';
 import type { NameLexicon } from '~/lib/names/tagger-features';
 
@@ -309,6 +309,17 @@ describe('a given name the tagger reads alone', () => {
     ]);
   });
 
+  it("is the page's one person whose name begins with those words, the given name or more", () => {
+    const read = reader();
+    read('وقال الناشط خالد عبد الكريم ماسا إن الشروط متوفرة', 2, 6);
+    expect(read('مع الناشط خالد عبد الكريم على هامش الندوة', 2, 5)).toEqual([
+      expect.objectContaining({
+        words: ['خالد', 'عبد', 'الكريم'],
+        fullName: ['خالد', 'عبد', 'الكريم', 'ماسا'],
+      }),
+    ]);
+  });
+
   it('is a name of its own where two people of the page share it, and the memory never reads it untagged', () => {
     const read = reader();
     read('وقال الباحث فراس إلياس إن الاتفاق', 2, 4);
@@ -319,6 +330,20 @@ describe('a given name the tagger reads alone', () => {
     const untagged = reader();
     untagged('وقال الباحث فراس إلياس إن الاتفاق', 2, 4);
     expect(untagged('وأضاف فراس أن الاتفاق هش', 0, 0)).toEqual([]);
+  });
+});
+
+describe("the beginnings of a person's name", () => {
+  it.each([
+    [['فراس', 'الياس'], [['فراس']]],
+    [
+      ['خالد', 'عبد', 'الكريم', 'ماسا'],
+      [['خالد'], ['خالد', 'عبد', 'الكريم']],
+    ],
+    [['محمد', 'بن', 'سلمان'], [['محمد']]],
+    [['عبد', 'العاطي'], []],
+  ])('%j: %j, none ending on a word that needs the next', (words, forms) => {
+    expect(leadingForms(words)).toEqual(forms);
   });
 });
 
