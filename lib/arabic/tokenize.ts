@@ -296,6 +296,18 @@ export class TokenTable {
     return tokenAt(this.#text, this.start(i), this.end(i), flags);
   }
 
+  /**
+   * Gives the table's room in the arenas back, when no table was made after it: for a caller done with it
+   * whose table never leaves it (the matcher's `match`), so that a page's blocks reuse the arenas' room
+   * rather than take new arenas, zeroed, every few thousand words. The table must not be read afterwards.
+   */
+  release(): void {
+    if (this.#spans === spanArena && spanTop === this.#base + this.length * SPAN) spanTop = this.#base;
+    if (this.length > 0 && this.units === unitArena && unitTop === this.foldedEnd(this.length - 1)) {
+      unitTop = this.foldedStart(0);
+    }
+  }
+
   /** The tokens as objects, made on first use. */
   list(): Token[] {
     if (this.#list === null) {

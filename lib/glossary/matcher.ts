@@ -728,7 +728,12 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
     matchWith(asTable(tokens), dateline);
 
   return {
-    match: (text) => readTokens(text, tokenTable(text)),
+    match(text) {
+      const table = tokenTable(text);
+      const matches = readTokens(text, table);
+      table.release();
+      return matches;
+    },
     readTokens,
     matchTokens,
     lookup(query) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenTable } from '../../lib/arabic/tokenize';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { entry } from './entry-factory';
@@ -287,5 +288,14 @@ describe('an article and a possessive suffix', () => {
     ['بالوزيرها', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('match gives its tokens room back', () => {
+  it('leaves the shared arenas as it found them, so a page of blocks takes no new arena', () => {
+    const matcher = createMatcher([entry('paris', 'باريس', 'Paris', { type: 'place' })]);
+    const from = tokenTable('كلمة').foldedEnd(0);
+    expect(matcher.match('وصل الوزير إلى باريس').map((match) => match.start)).toEqual([15]);
+    expect(tokenTable('لندن').foldedStart(0)).toBe(from);
   });
 });

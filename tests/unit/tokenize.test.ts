@@ -87,6 +87,21 @@ describe('tokenTable', () => {
     expect([table.norm(39_999), table.start(39_999), table.end(39_999)]).toEqual(['كلمه', 199_995, 199_999]);
   });
 
+  it('gives its room back on release, unless a table was made after it', () => {
+    const mark = tokenTable('كلمة');
+    const from = mark.foldedEnd(0);
+    const released = tokenTable('قال وزير الدفاع');
+    expect(released.foldedStart(0)).toBe(from);
+    released.release();
+    const next = tokenTable('باريس');
+    expect(next.foldedStart(0)).toBe(from);
+    // Released after `next` was made: `next` keeps its letters and the table after it starts past them.
+    mark.release();
+    const after = tokenTable('لندن');
+    expect(String.fromCharCode(...next.units.subarray(next.foldedStart(0), next.foldedEnd(0)))).toBe('باريس');
+    expect(after.foldedStart(0)).toBe(next.foldedEnd(0));
+  });
+
   it('gives each word once as an object, the same one on every call', () => {
     const table = tokenTable('باريس، لندن');
     expect(table.list()).toBe(table.list());
