@@ -292,7 +292,17 @@ async function evaluateContextReadings(pagesDir: string, glossary: Glossary): Pr
     }
   }
   console.log('\n== Readings from context on the Arabic news pages (lib/glossary/context-readings.ts)');
-  for (const rule of ['prayer', 'marks', 'adverb', 'club', 'club word', 'media word', 'paper', 'agency']) {
+  for (const rule of [
+    'prayer',
+    'marks',
+    'adverb',
+    'club',
+    'club word',
+    'media word',
+    'paper',
+    'agency',
+    'compound name',
+  ]) {
     const surfaces = byRule.get(rule) ?? [];
     console.log(`  ${rule.padEnd(10)} ${String(surfaces.length).padStart(3)}  ${surfaces.join('، ')}`);
   }

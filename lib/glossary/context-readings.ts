@@ -21,7 +21,8 @@ export type ContextRule =
   | 'club word'
   | 'media word'
   | 'paper'
-  | 'agency';
+  | 'agency'
+  | 'compound name';
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
 const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
@@ -34,6 +35,35 @@ export const MARKED_READINGS: ReadonlyArray<{ folded: string; marked: RegExp; en
     { folded: 'عمان', marked: /مّ/, en: 'Amman', example: 'وصل الوفد إلى عمّان مساء أمس' },
     { folded: 'عمان', marked: /عُ/, en: 'Oman', example: 'وصل الوفد إلى عُمان أمس' },
   ];
+
+/**
+ * Words that close a compound given name with the word before them (صلاح الدين "Salah al-Din" is one name):
+ * a person's match followed by one is part of a longer name, someone else's (محمد صلاح الدين is not Mohamed
+ * Salah), so the match is dropped and the name finder reads the whole name. Folded forms are compared.
+ */
+export const COMPOUND_CLOSERS: ReadonlyArray<{ word: string; person: string; longer: string; why: string }> =
+  [
+    { word: 'الدين', person: 'محمد صلاح', longer: 'محمد صلاح الدين', why: 'صلاح الدين, نور الدين, عز الدين' },
+    { word: 'الإسلام', person: 'محمد سيف', longer: 'محمد سيف الإسلام', why: 'سيف الإسلام, شيخ الإسلام' },
+    { word: 'الله', person: 'حسن نصر', longer: 'حسن نصر الله', why: 'نصر الله, فضل الله, عطا الله' },
+  ];
+
+const CLOSER_FORMS: ReadonlySet<string> = new Set(COMPOUND_CLOSERS.map((row) => foldArabic(row.word)));
+const LONGEST_CLOSER = Math.max(...COMPOUND_CLOSERS.map((row) => row.word.length)) + 4;
+
+/**
+ * Whether the word right after `end` (spaces between, no punctuation) is one of COMPOUND_CLOSERS. Read off
+ * the text, not the tokens, which the matcher makes only for the rules that need them.
+ */
+function closesCompound(text: string, end: number): boolean {
+  let from = end;
+  while (from < text.length && /\s/.test(text[from] as string)) from++;
+  if (from === end) return false;
+  let to = from;
+  while (to < text.length && to - from <= LONGEST_CLOSER && /[\u0621-\u0652\u0671]/.test(text[to] as string))
+    to++;
+  return to > from && CLOSER_FORMS.has(foldArabic(text.slice(from, to)));
+}
 
 /** Fathatan at a word's end (اً or ًا): an adverb, إسبانياً "in Spanish", not Spain. */
 const ADVERB_ENDINGS = ['اً', 'ًا'];
@@ -950,6 +980,10 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     // of them) pass without their form folded or their surface cut out.
     const entry = entries[match.entry];
     const onePlace = match.words === 1 && entry?.type === 'place';
+    if (entry?.type === 'person' && closesCompound(text, match.end)) {
+      onRule?.('compound name', match);
+      continue;
+    }
     known ??= ruleEntries(entries);
     if (!mayBeRead(entries, known, match.entry)) {
       // Of the rules, only the adverb ending reads a match by its surface rather than its form.

@@ -6,6 +6,7 @@ import {
   CLUB_CITIES,
   CLUB_WORD_CLITICS,
   CLUB_WORDS,
+  COMPOUND_CLOSERS,
   MARKED_READINGS,
   MEDIA_WORDS,
   PAPER_PLACES,
@@ -420,5 +421,29 @@ describe('the rules, told which entries they may read once per glossary', () => 
     const spain = createMatcher([place('إسبانيا', 'Spain')]);
     expect(spain.match('تحدث إسبانياً بطلاقة')).toEqual([]);
     expect(spain.match('زار إسبانيا').map((match) => match.form)).toEqual(['إسبانيا']);
+  });
+});
+
+describe('a word that closes a compound name after a person of the glossary', () => {
+  const person = (ar: string): GlossaryEntry => ({ id: ar, ar, variants: [], en: ar, type: 'person' });
+  const people = (text: string, glossary: readonly GlossaryEntry[], read = createMatcher(glossary)) =>
+    read
+      .match(text)
+      .filter((match) => glossary[match.entry]?.type === 'person')
+      .map((match) => text.slice(match.start, match.end));
+
+  it.each(COMPOUND_CLOSERS)('makes $longer someone other than $person ($why)', (row) => {
+    const glossary = [person(row.person)];
+    expect(people(`التقى ${row.longer} بالوزير`, glossary)).toEqual([]);
+    expect(people(`التقى ${row.person} بالوزير`, glossary)).toEqual([row.person]);
+    // A comma ends the name: the word after it is no part of it.
+    expect(people(`التقى ${row.person}، ${row.word} بالوزير`, glossary)).toEqual([row.person]);
+    // Joined to a clitic, the word is another word (والدين "and the parents").
+    expect(people(`التقى ${row.person} و${row.word}`, glossary)).toEqual([row.person]);
+  });
+
+  it('leaves Mohamed Salah of the bundled glossary out of محمد صلاح الدين, and him alone in', () => {
+    expect(people('وقال المهندس محمد صلاح الدين إن المشروع تأخر', entries, matcher)).toEqual([]);
+    expect(people('وسجل محمد صلاح هدفين في المباراة', entries, matcher)).toEqual(['محمد صلاح']);
   });
 });
