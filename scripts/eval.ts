@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokenize } from '../lib/arabic/tokenize';
-import { readInContext } from '../lib/glossary/context-readings';
+import { CONTEXT_RULES, readInContext } from '../lib/glossary/context-readings';
 import { type Matcher, opensWithDateline } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import type { Detection, PageVerdict } from '../lib/messages/protocol';
@@ -292,17 +292,7 @@ async function evaluateContextReadings(pagesDir: string, glossary: Glossary): Pr
     }
   }
   console.log('\n== Readings from context on the Arabic news pages (lib/glossary/context-readings.ts)');
-  for (const rule of [
-    'prayer',
-    'marks',
-    'adverb',
-    'club',
-    'club word',
-    'media word',
-    'paper',
-    'agency',
-    'compound name',
-  ]) {
+  for (const rule of CONTEXT_RULES) {
     const surfaces = byRule.get(rule) ?? [];
     console.log(`  ${rule.padEnd(10)} ${String(surfaces.length).padStart(3)}  ${surfaces.join('، ')}`);
   }

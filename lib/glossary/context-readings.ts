@@ -12,17 +12,22 @@ import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from './matcher';
 import type { GlossaryEntry } from './schema';
 
+/** The rules, in the order `npm run eval` reports them. */
+export const CONTEXT_RULES = [
+  'prayer',
+  'marks',
+  'adverb',
+  'club',
+  'club word',
+  'media word',
+  'paper',
+  'agency',
+  'compound name',
+  'country',
+] as const;
+
 /** A rule that dropped a match or chose one of its readings. */
-export type ContextRule =
-  | 'prayer'
-  | 'marks'
-  | 'adverb'
-  | 'club'
-  | 'club word'
-  | 'media word'
-  | 'paper'
-  | 'agency'
-  | 'compound name';
+export type ContextRule = (typeof CONTEXT_RULES)[number];
 
 /** المغرب after صلاة or أذان, or beside another prayer's name, is the sunset prayer. */
 const PRAYER_WORDS = new Set(['صلاه', 'لصلاه', 'وصلاه', 'بصلاه', 'اذان', 'واذان']);
@@ -63,6 +68,111 @@ function closesCompound(text: string, end: number): boolean {
   while (to < text.length && to - from <= LONGEST_CLOSER && /[\u0621-\u0652\u0671]/.test(text[to] as string))
     to++;
   return to > from && CLOSER_FORMS.has(foldArabic(text.slice(from, to)));
+}
+
+/**
+ * Places of one name in two countries (عمان is Oman and Amman): where the block names one country's words
+ * and not the other's, that country's place is read first; the other stays a reading, since a block can name
+ * Jordan and still mean Oman. Cues are folded words, each also read with و، ف، ب، ل or ال before it.
+ */
+export const SHARED_PLACE_NAMES: ReadonlyArray<{
+  name: string;
+  readings: ReadonlyArray<{ en: string; cues: readonly string[]; example: string }>;
+}> = [
+  {
+    name: 'عمان',
+    readings: [
+      {
+        en: 'Amman',
+        cues: [
+          'الأردن',
+          'الأردني',
+          'الأردنية',
+          'الأردنيين',
+          'الأردنيون',
+          'الزرقاء',
+          'إربد',
+          'ماركا',
+          'العقبة',
+        ],
+        example: 'وصل الوفد إلى مطار ماركا في عمان قادما من العقبة',
+      },
+      {
+        en: 'Oman',
+        cues: ['سلطنة', 'مسقط', 'العماني', 'العمانية', 'العمانيين', 'العمانيون', 'صلالة', 'ظفار'],
+        example: 'أعلنت وزارة الخارجية العمانية أن عمان ستستضيف جولة جديدة من المحادثات',
+      },
+    ],
+  },
+  {
+    name: 'طرابلس',
+    readings: [
+      {
+        en: 'Tripoli (Libya)',
+        cues: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'بنغازي', 'مصراتة', 'الدبيبة', 'حفتر'],
+        example: 'تجددت الاشتباكات في طرابلس بين فصائل مسلحة ليبية وأخرى موالية للدبيبة',
+      },
+      {
+        en: 'Tripoli (Lebanon)',
+        cues: [
+          'لبنان',
+          'اللبناني',
+          'اللبنانية',
+          'اللبنانيين',
+          'اللبنانيون',
+          'عكار',
+          'الشمال',
+          'بيروت',
+          'الميناء',
+        ],
+        example: 'نفذ الجيش اللبناني انتشارا في طرابلس وعكار بعد إشكال مسلح',
+      },
+    ],
+  },
+  {
+    name: 'الأشرفية',
+    readings: [
+      {
+        en: 'Achrafieh (Beirut)',
+        cues: ['بيروت', 'لبنان', 'اللبناني', 'اللبنانية', 'المتن', 'الجميزة'],
+        example: 'تضررت مبان في الأشرفية والجميزة بعد انفجار مرفأ بيروت',
+      },
+      {
+        en: 'Ashrafiyah (Aleppo)',
+        cues: ['حلب', 'سوريا', 'السوري', 'السورية', 'الشيخ مقصود'],
+        example: 'اندلعت اشتباكات في حي الأشرفية بمدينة حلب',
+      },
+    ],
+  },
+];
+
+const SHARED_PLACE_FORMS = new Map(SHARED_PLACE_NAMES.map((row) => [foldArabic(row.name), row]));
+const CUE_CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال'];
+
+/** Each reading's cues as folded words of a block (a cue of two words is read as its last). */
+const CUE_WORDS = new Map(
+  SHARED_PLACE_NAMES.flatMap((row) =>
+    row.readings.map((reading) => [
+      reading,
+      new Set(
+        reading.cues.flatMap((cue) => {
+          const word = foldArabic(cue.split(' ').at(-1) as string);
+          return CUE_CLITICS.map((clitic) => foldArabic(clitic) + word);
+        }),
+      ),
+    ]),
+  ),
+);
+
+/** The readings of a shared place name whose country the block's words name, in the table's order. */
+function namedCountries(
+  row: (typeof SHARED_PLACE_NAMES)[number],
+  tokens: readonly Token[],
+): ReadonlyArray<(typeof row.readings)[number]> {
+  return row.readings.filter((reading) => {
+    const cues = CUE_WORDS.get(reading) as ReadonlySet<string>;
+    return tokens.some((token) => cues.has(token.norm));
+  });
 }
 
 /** Fathatan at a word's end (اً or ًا): an adverb, إسبانياً "in Spanish", not Spain. */
@@ -933,6 +1043,7 @@ const RULE_FORMS: ReadonlySet<string> = new Set([
   ...CLUB_CITY_FORMS.keys(),
   ...PAPER_PLACE_FORMS.keys(),
   ...AGENCY_FORMS.keys(),
+  ...SHARED_PLACE_FORMS.keys(),
   ...MARKED_READINGS.map((row) => row.folded),
 ]);
 
@@ -1087,6 +1198,19 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
       onRule?.('marks', match);
       result.push({ ...match, entry: chosen, alternatives: [] });
       continue;
+    }
+    // Marks, where the writer put them, say more than the block's words.
+    const shared = match.alternatives.length > 0 ? SHARED_PLACE_FORMS.get(stem) : undefined;
+    if (shared !== undefined) {
+      const named = namedCountries(shared, options.tokens);
+      const readings = [match.entry, ...match.alternatives];
+      const first =
+        named.length === 1 ? readings.find((index) => entries[index]?.en === named[0]?.en) : undefined;
+      if (first !== undefined && first !== match.entry) {
+        onRule?.('country', match);
+        result.push({ ...match, entry: first, alternatives: readings.filter((index) => index !== first) });
+        continue;
+      }
     }
     result.push(match);
   }

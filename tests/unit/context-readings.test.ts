@@ -11,6 +11,7 @@ import {
   MEDIA_WORDS,
   PAPER_PLACES,
   PAPER_QUOTES,
+  SHARED_PLACE_NAMES,
 } from '../../lib/glossary/context-readings';
 import { createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -445,5 +446,39 @@ describe('a word that closes a compound name after a person of the glossary', ()
   it('leaves Mohamed Salah of the bundled glossary out of محمد صلاح الدين, and him alone in', () => {
     expect(people('وقال المهندس محمد صلاح الدين إن المشروع تأخر', entries, matcher)).toEqual([]);
     expect(people('وسجل محمد صلاح هدفين في المباراة', entries, matcher)).toEqual(['محمد صلاح']);
+  });
+});
+
+describe('a place of one name in two countries, read by the country the block names', () => {
+  /** The readings of the shared name in a sentence, first the one shown. */
+  const readingsOf = (sentence: string, name: string) =>
+    matcher
+      .match(sentence)
+      .filter((match) => foldArabic(match.form) === foldArabic(name))
+      .map((match) => [match.entry, ...match.alternatives].map((index) => entries[index]?.en));
+
+  const rows = SHARED_PLACE_NAMES.flatMap((row) =>
+    row.readings.map((reading) => ({ name: row.name, ...reading, others: row.readings.length - 1 })),
+  );
+
+  it.each(rows)('reads $name as $en first in «$example», the other reading kept', (row) => {
+    const [readings] = readingsOf(row.example, row.name);
+    expect(readings?.[0]).toBe(row.en);
+    expect(readings).toHaveLength(row.others + 1);
+  });
+
+  it.each(SHARED_PLACE_NAMES)(
+    'keeps the glossary order of $name where no country is named, or both are',
+    (row) => {
+      const plain = readingsOf(`وصل الوفد إلى ${row.name} أمس`, row.name)[0];
+      expect(plain).toHaveLength(row.readings.length);
+      const both = row.readings.map((reading) => reading.cues[0]).join(' و');
+      expect(readingsOf(`وصل وفد ${both} إلى ${row.name} أمس`, row.name)[0]).toEqual(plain);
+    },
+  );
+
+  it('lets the marks a writer put on عُمان win over the block naming Jordan', () => {
+    expect(readingsOf('غادر الوفد الأردني إلى عُمان', 'عمان')).toEqual([['Oman']]);
+    expect(readingsOf('غادر الوفد العماني إلى عمّان', 'عمان')).toEqual([['Amman']]);
   });
 });

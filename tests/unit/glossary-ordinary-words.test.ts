@@ -160,10 +160,10 @@ describe('names that are also ordinary words or other names, in real sentences',
     {
       sentence: 'تجددت الاشتباكات في حي الأشرفية بحلب',
       expected: [
-        ['الأشرفية', 'Achrafieh (Beirut)', 'Ashrafiyah (Aleppo)'],
+        ['الأشرفية', 'Ashrafiyah (Aleppo)', 'Achrafieh (Beirut)'],
         ['بحلب', 'Aleppo'],
       ],
-      why: "Beirut's district and Aleppo's neighbourhood: both readings",
+      why: "Aleppo's neighbourhood first where Aleppo is named, Beirut's district kept as a reading",
     },
     {
       sentence: 'وقال يارون بلوم إن الحكومة',
