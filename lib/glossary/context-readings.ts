@@ -20,6 +20,7 @@ export const CONTEXT_RULES = [
   'club',
   'club word',
   'media word',
+  'group word',
   'paper',
   'agency',
   'compound name',
@@ -940,9 +941,68 @@ const AGENCY_HEADS: ReadonlySet<string> = new Set([foldArabic('وكالة')]);
  * The forms the two tables above read, by what reads them, with the English of the entries they read: an entry
  * of the same form with another English (a reader's own الوفد, "the delegation") is read as it is written.
  */
+/**
+ * Armed groups named by a common word (القاعدة "the base, the rule"): the group only right after a word for
+ * its people or ties (زعيم القاعدة, عناصر القاعدة, صلاته بالقاعدة), or in a list beside a partner it is named
+ * with (طالبان والقاعدة); elsewhere nothing (القاعدة العسكرية, القاعدة الذهبية). The entry's own full name
+ * (تنظيم القاعدة) is read everywhere. Each row: the word, the group's English, a sentence for each reading.
+ */
+export const GROUP_WORDS: ReadonlyArray<{
+  word: string;
+  en: readonly string[];
+  partners: readonly string[];
+  named: string;
+  listed: string;
+  not: string;
+}> = [
+  {
+    word: 'القاعدة',
+    en: ['al-Qaeda'],
+    partners: ['طالبان', 'داعش'],
+    named: 'وأعلنت السلطات اعتقال ثلاثة من عناصر القاعدة في المنطقة',
+    listed: 'تواصل القوات الأمريكية ملاحقة مقاتلي طالبان والقاعدة في الجبال',
+    not: 'وصلت الطائرات إلى القاعدة العسكرية قرب الحدود',
+  },
+];
+
+/** Words for a group's people or ties, in construct with its name (زعيم القاعدة; with ب: صلاته بالقاعدة). */
+const GROUP_HEADS = new Set(
+  [
+    'زعيم',
+    'زعماء',
+    'قائد',
+    'قادة',
+    'عناصر',
+    'عنصر',
+    'مقاتلي',
+    'مقاتلو',
+    'أعضاء',
+    'عضو',
+    'خلية',
+    'خلايا',
+    'فرع',
+    'شبكة',
+    'صلات',
+    'صلاته',
+    'صلاتها',
+    'علاقة',
+    'علاقته',
+    'ارتباط',
+    'ارتباطه',
+    'أنصار',
+    'متشددي',
+    'مسلحي',
+  ].map(foldArabic),
+);
+
 const COMMON_WORD_NAMES = new Map<
   string,
-  { rule: 'club word' | 'media word'; en: ReadonlySet<string>; countries: ReadonlySet<string> }
+  {
+    rule: 'club word' | 'media word' | 'group word';
+    en: ReadonlySet<string>;
+    countries: ReadonlySet<string>;
+    partners?: ReadonlySet<string>;
+  }
 >([
   ...CLUB_WORDS.map(
     (row) =>
@@ -956,6 +1016,18 @@ const COMMON_WORD_NAMES = new Map<
       [
         foldArabic(row.word),
         { rule: 'media word', en: new Set(row.en), countries: new Set<string>() },
+      ] as const,
+  ),
+  ...GROUP_WORDS.map(
+    (row) =>
+      [
+        foldArabic(row.word),
+        {
+          rule: 'group word',
+          en: new Set(row.en),
+          countries: new Set<string>(),
+          partners: new Set(row.partners.map(foldArabic)),
+        },
       ] as const,
   ),
 ]);
@@ -995,6 +1067,25 @@ function namesClub(
   const adjective = !NO_ADJECTIVE.has(clitics[0]?.ar ?? '');
   if (previous !== undefined && adjective && definite(previous)) return false;
   return inMatchReport(tokens, t);
+}
+
+/**
+ * Whether the group word at token t is the group: after one of GROUP_HEADS, itself with a clitic or not
+ * (وعناصر القاعدة; with ب on the word: عضو بالقاعدة), or joined by و to a partner it is named with on
+ * either side (طالبان والقاعدة, القاعدة وطالبان).
+ */
+function headsGroup(
+  tokens: readonly Token[],
+  t: number,
+  clitics: readonly Clitic[],
+  partners: ReadonlySet<string>,
+): boolean {
+  const before = tokens[t - 1];
+  if (headsName(before, GROUP_HEADS)) return true;
+  const and = clitics.some((clitic) => clitic.ar === 'و');
+  if (and && before !== undefined && partners.has(before.norm)) return true;
+  const after = tokens[t + 1]?.norm ?? '';
+  return after.startsWith('و') && partners.has(after.slice(1));
 }
 
 const CLUB_CITY_FORMS = new Map(CLUB_CITIES.map((row) => [foldArabic(row.city), row.club]));
@@ -1105,7 +1196,9 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
       const stands =
         commonWord === 'club word'
           ? namesClub(tokens, t, match.clitics, named.countries)
-          : headsName(tokens[t - 1]);
+          : commonWord === 'group word'
+            ? headsGroup(tokens, t, match.clitics, named.partners ?? new Set())
+            : headsName(tokens[t - 1]);
       if (stands) result.push(match);
       else onRule?.(commonWord, match);
       continue;

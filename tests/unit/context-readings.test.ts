@@ -7,6 +7,7 @@ import {
   CLUB_WORD_CLITICS,
   CLUB_WORDS,
   COMPOUND_CLOSERS,
+  GROUP_WORDS,
   MARKED_READINGS,
   MEDIA_WORDS,
   PAPER_PLACES,
@@ -192,6 +193,18 @@ describe.each(READERS)('readings from context, in real sentences, read by %s', (
     },
   );
 
+  it.each(GROUP_WORDS.flatMap((row) => [row.named, row.listed].map((sentence) => [row.word, sentence])))(
+    'reads %s as the armed group after a word for its people or beside its partner in: %s',
+    (word, sentence) => {
+      const found = marked(sentence).find(([written]) => written?.endsWith(word));
+      expect(found?.slice(1)).toEqual(GROUP_WORDS.find((row) => row.word === word)?.en);
+    },
+  );
+
+  it.each(GROUP_WORDS.map((row) => [row.word, row.not]))('leaves %s unmarked in: %s', (word, sentence) => {
+    expect(marked(sentence).filter(([written]) => written?.endsWith(word))).toEqual([]);
+  });
+
   it.each(PAPER_PLACES.map((row) => [row.place, row.paper, row.named]))(
     'reads %s as the paper %s, alone, in: %s',
     (place, paper, sentence) => {
@@ -363,7 +376,7 @@ describe('a club named by a common word in an entry the reader changed', () => {
 });
 
 describe('the common words that name a club, a paper or a channel', () => {
-  const words = [...CLUB_WORDS, ...MEDIA_WORDS].map((row) => row.word);
+  const words = [...CLUB_WORDS, ...MEDIA_WORDS, ...GROUP_WORDS].map((row) => row.word);
   const named = new Set(words.map(foldArabic));
   const isName = (form: string) => named.has(foldArabic(form));
   // The bundled glossary without these words as forms of the organisations they name.
@@ -375,7 +388,7 @@ describe('the common words that name a club, a paper or a channel', () => {
   });
   const withoutThem = createMatcher(others);
 
-  it.each([...CLUB_WORDS, ...MEDIA_WORDS].map((row) => [row.word, row.en]))(
+  it.each([...CLUB_WORDS, ...MEDIA_WORDS, ...GROUP_WORDS].map((row) => [row.word, row.en]))(
     'name %s for the entries that hold it, by their English',
     (word, en) => {
       const holders = entries
