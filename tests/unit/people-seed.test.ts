@@ -221,6 +221,21 @@ describe('people in news sentences', () => {
       'another spelling',
     ],
     [
+      'قال النائب أحمد الطيبي إن القانون عنصري',
+      [['أحمد الطيبي', 'Ahmad Tibi']],
+      "the MP, not al-Azhar's Ahmed el-Tayeb",
+    ],
+    [
+      'وقال شيخ الأزهر أحمد الطيب إن الأزهر يرفض',
+      [['أحمد الطيب', 'Ahmed el-Tayeb']],
+      'the Grand Imam, not Ahmad Tibi',
+    ],
+    [
+      'وقال البابا شنودة في عظته',
+      [['البابا شنودة', 'Pope Shenouda III']],
+      'the Coptic pope without his number',
+    ],
+    [
       'وسجل عثمان ديمبيلي هدفين وأشاد فيرغسون بإبراهيم دياز',
       [
         ['عثمان ديمبيلي', 'Ousmane Dembélé'],
