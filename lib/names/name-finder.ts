@@ -7,6 +7,7 @@ import { type Clitic, procliticSplits } from '../arabic/clitics';
 import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
+import { BESIDE_NAME_WORDS } from './beside-names';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
 import { REGNAL_ORDINAL_WORDS, TEENS } from './regnal-ordinals';
 import { JOINED_ENDINGS } from './spell-compounds';
@@ -164,8 +165,34 @@ function isCue(word: string, kind: CueKind): boolean {
  * the goalkeeper", للاعب "for the player").
  */
 function isTitle(word: string): boolean {
-  if (isCue(word, 'title')) return true;
-  return procliticSplits(word).some(({ stem }) => isCue(stem, 'title'));
+  const title = (stem: string) => isCue(stem, 'title') || BESIDE_NAME_WORDS.has(stem);
+  if (title(word)) return true;
+  return procliticSplits(word).some(({ stem }) => title(stem));
+}
+
+/** Clitics that make a word "in", "for" or "like" + a word: ب، ل، ك, with the article or without. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
+
+/**
+ * Whether a word is a preposition written on a word the tagger learnt and the name lists do not hold
+ * (بالقصاص, لتدريبات, كأول), where the word as written is no name token either: no word of a name after its
+ * first is written with one (عائشة بنت أبي بكر | بالقصاص; an unknown foreign name such as بوصوفة, whose ب is
+ * its own, has no learnt word after the ب).
+ */
+function prepositionWritten(
+  word: string,
+  known: (stem: string) => boolean,
+  frequent: (word: string) => boolean,
+): boolean {
+  if (known(word)) return false;
+  return procliticSplits(word).some(
+    ({ stem, clitics }) =>
+      PREPOSITIONS.has(clitics[0]?.ar as string) &&
+      clitics.every((clitic) => PREPOSITIONS.has(clitic.ar) || clitic.ar === 'ال') &&
+      stem.length >= 3 &&
+      frequent(stem) &&
+      !known(stem),
+  );
 }
 
 /**
@@ -184,6 +211,7 @@ function nameParts(
   tokens: readonly Token[],
   span: { from: number; to: number; type: EntityType },
   known: (stem: string) => boolean,
+  frequent: (word: string) => boolean,
 ): Array<{ from: number; to: number }> {
   const parts: Array<{ from: number; to: number }> = [];
   let from = span.from;
@@ -192,6 +220,10 @@ function nameParts(
     const token = tokens[i] as Token;
     const word = token.norm;
     if (span.type === 'person' && word.length > 3 && word.startsWith('لل')) {
+      to = i;
+      break;
+    }
+    if (span.type === 'person' && prepositionWritten(word, known, frequent)) {
       to = i;
       break;
     }
@@ -350,6 +382,7 @@ function nameAt(
 export function findNames(options: FindNamesOptions): FoundName[] {
   const { text, tokens, tagger, taken, yields, memory } = options;
   const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(nameKey([stem]));
+  const frequent = tagger.lexicon.frequent ?? (() => true);
   const spans = tagger.spans(tokens);
   const tagged = new Uint8Array(tokens.length);
   for (const span of spans) tagged.fill(1, span.from, span.to);
@@ -358,7 +391,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   for (const span of spans) {
     const type = SUGGESTED_KINDS.get(span.kind);
     if (type === undefined) continue;
-    for (const part of nameParts(text, tokens, { ...span, type }, known)) {
+    for (const part of nameParts(text, tokens, { ...span, type }, known, frequent)) {
       const name =
         type === 'person' ? withJoinedEnding(tokens, part, (i) => tagged[i] !== 1 && !taken(i)) : part;
       let free = true;
