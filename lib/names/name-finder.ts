@@ -170,6 +170,9 @@ function isTitle(word: string): boolean {
   return procliticSplits(word).some(({ stem }) => title(stem));
 }
 
+/** Function words a foreign name holds between its words (folded): جان مارك دو لا سابليير. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['لا']);
+
 /** Clitics that make a word "in", "for" or "like" + a word: ب، ل، ك, with the article or without. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 
@@ -213,6 +216,19 @@ function nameParts(
   known: (stem: string) => boolean,
   frequent: (word: string) => boolean,
 ): Array<{ from: number; to: number }> {
+  const outside = (i: number) => {
+    const word = (tokens[i] as Token).norm;
+    // An initial is a name's word after its first (جون إف), though the lists of function words hold أف.
+    if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
+    // So is a regnal number, and its عشر: function words too (إليزابيث الثانية، لاون الرابع عشر).
+    if (span.type === 'person' && i > span.from && REGNAL_ORDINAL_WORDS.has(word)) return false;
+    if (i > span.from && isTeen(tokens, i)) return false;
+    // A function word the lists hold as a name is one (علي, لي "Lee"), unless a pronoun is written on it
+    // (الينا "to us", not Alina).
+    return (
+      word.length < 2 || (ARABIC_STOPWORDS.has(word) && (!known(word) || PREPOSITION_PRONOUNS.has(word)))
+    );
+  };
   const parts: Array<{ from: number; to: number }> = [];
   let from = span.from;
   let to = span.to;
@@ -232,25 +248,15 @@ function nameParts(
       break;
     }
     const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
-    if (and || !joinsName(text, tokens, i, span.from, span.type)) {
+    // A function word inside a person's name parts two names (إبراهيم | ليت | إسماعيل "Abraham: would that
+    // Ishmael"), save the لا of a foreign name (جان مارك دو لا سابليير).
+    const inner = span.type === 'person' && outside(i) && !isCue(word, 'particle') && !INNER_PARTICLES.has(word);
+    if (and || inner || !joinsName(text, tokens, i, span.from, span.type)) {
       parts.push({ from, to: i });
       from = i;
     }
   }
   if (from < to) parts.push({ from, to });
-  const outside = (i: number) => {
-    const word = (tokens[i] as Token).norm;
-    // An initial is a name's word after its first (جون إف), though the lists of function words hold أف.
-    if (span.type === 'person' && i > span.from && LETTER_INITIALS.has(word)) return false;
-    // So is a regnal number, and its عشر: function words too (إليزابيث الثانية، لاون الرابع عشر).
-    if (span.type === 'person' && i > span.from && REGNAL_ORDINAL_WORDS.has(word)) return false;
-    if (i > span.from && isTeen(tokens, i)) return false;
-    // A function word the lists hold as a name is one (علي, لي "Lee"), unless a pronoun is written on it
-    // (الينا "to us", not Alina).
-    return (
-      word.length < 2 || (ARABIC_STOPWORDS.has(word) && (!known(word) || PREPOSITION_PRONOUNS.has(word)))
-    );
-  };
   const particle = (i: number) => isCue((tokens[i] as Token).norm, 'particle');
   const title = (i: number) => span.type === 'person' && isTitle((tokens[i] as Token).norm);
   // Name lists hold titles as tokens (الأميرة, from labels such as الأميرة ديانا): before a name a title is
