@@ -42,6 +42,7 @@ export const BESIDE_NAMES: readonly BesideNameRow[] = [
   { ar: 'المشهور', example: 'الرحالة المغربي المشهور ابن بطوطة' },
   { ar: 'الشهير', example: 'عبد الفتاح الشهير ب بوجي' },
   { ar: 'الراحل', example: 'الرئيس الراحل ياسر عرفات' },
+  { ar: 'الموهوب', example: 'السيناريست المصري الموهوب تامر حبيب' },
 ];
 
 /** The folded words of the table. */

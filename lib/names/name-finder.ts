@@ -250,7 +250,8 @@ function nameParts(
     const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
     // A function word inside a person's name parts two names (إبراهيم | ليت | إسماعيل "Abraham: would that
     // Ishmael"), save the لا of a foreign name (جان مارك دو لا سابليير).
-    const inner = span.type === 'person' && outside(i) && !isCue(word, 'particle') && !INNER_PARTICLES.has(word);
+    const inner =
+      span.type === 'person' && outside(i) && !isCue(word, 'particle') && !INNER_PARTICLES.has(word);
     if (and || inner || !joinsName(text, tokens, i, span.from, span.type)) {
       parts.push({ from, to: i });
       from = i;
