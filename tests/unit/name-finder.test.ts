@@ -22,6 +22,8 @@ const NAME_LISTS: NameLexicon = {
     ['كلثوم', 2],
     ['الينا', 1],
     ['علي', 4],
+    ['كينيدي', 2],
+    ['بوصوفه', 1],
   ]),
 };
 
@@ -111,6 +113,56 @@ describe('a title at either end of a person', () => {
   it('stays in an organisation, where a title word is part of the name', () => {
     expect(found('وقال الاتحاد العام للشغل إن', 1, 3, 'ORG')).toEqual([
       { from: 1, to: 3, words: ['الاتحاد', 'العام'] },
+    ]);
+  });
+});
+
+describe('a word news writes beside a person (beside-names.ts)', () => {
+  it('is left out before the name, with a clitic written on it too', () => {
+    expect(found('سدد الكرة في الزاوية البعيدة للحارس هيلتون في الدقيقة', 5, 7, 'PERS')).toEqual([
+      { from: 6, to: 7, words: ['هيلتون'] },
+    ]);
+    expect(found('وحضر الوزير الأول ومعالي محمد بن عيسى وزير الخارجية', 3, 7, 'PERS')).toEqual([
+      { from: 4, to: 7, words: ['محمد', 'بن', 'عيسي'] },
+    ]);
+    expect(found('وأضاف الصحابي الجليل سعد بن أبي وقاص الذي', 2, 7, 'PERS')).toEqual([
+      { from: 3, to: 7, words: ['سعد', 'بن', 'ابي', 'وقاص'] },
+    ]);
+  });
+
+  it('is left out after the name, unless the name lists hold it', () => {
+    expect(found('وحضر عثمان محمد عثمان السكرتير العام للاتحاد', 1, 6, 'PERS')).toEqual([
+      { from: 1, to: 4, words: ['عثمان', 'محمد', 'عثمان'] },
+    ]);
+    expect(found('وقال علي جمعة مفتي الديار المصرية إن', 1, 4, 'PERS')).toEqual([
+      { from: 1, to: 3, words: ['علي', 'جمعه'] },
+    ]);
+  });
+});
+
+describe('a word after the first of a person name', () => {
+  it('ends the name where it is a preposition written on a word, not a name', () => {
+    expect(found('وعاد عماد ناصر لتدريبات الفريق أمس', 1, 4, 'PERS')).toEqual([
+      { from: 1, to: 3, words: ['عماد', 'ناصر'] },
+    ]);
+  });
+
+  it('stays where the name lists hold it as written (بوصوفة: its ب is its own)', () => {
+    expect(found('ضم النجم المغربي مبارك بوصوفة إلى الفريق', 3, 5, 'PERS')).toEqual([
+      { from: 3, to: 5, words: ['مبارك', 'بوصوفه'] },
+    ]);
+  });
+
+  it('parts two names where it is a function word inside', () => {
+    expect(found('جاء به وقال إبراهيم ليت إسماعيل يعيش', 3, 6, 'PERS')).toEqual([
+      { from: 3, to: 4, words: ['ابراهيم'] },
+      { from: 5, to: 6, words: ['اسماعيل'] },
+    ]);
+  });
+
+  it('stays inside where it is the لا of a foreign name', () => {
+    expect(found('وقال سفير فرنسا جان مارك دو لا سابليير إن', 3, 8, 'PERS')).toEqual([
+      { from: 3, to: 8, words: ['جان', 'مارك', 'دو', 'لا', 'سابليير'] },
     ]);
   });
 });

@@ -3,7 +3,16 @@ import { foldArabic } from '~/lib/arabic/normalize';
 import { tokenize } from '~/lib/arabic/tokenize';
 import { CUE_KINDS, CUES_BY_WORD, NAME_CUES } from '~/lib/names/name-cues';
 import { createNameMemory, findNames } from '~/lib/names/name-finder';
-import { allowedAfter, createTagger, mayEnd, spansOf, type Tagger, viterbi } from '~/lib/names/tagger';
+import {
+  allowedAfter,
+  createTagger,
+  mayEnd,
+  type Stretch,
+  spansOf,
+  stretchedPeople,
+  type Tagger,
+  viterbi,
+} from '~/lib/names/tagger';
 import { sentenceFeatures } from '~/lib/names/tagger-features';
 import { bilouOf, TAGS, trainTagger } from '~/scripts/lib/train-tagger';
 import { lexicon, model, TRAINING, tagger } from './name-fixture';
@@ -42,6 +51,47 @@ describe('viterbi and spans', () => {
     scores[n + at('L-PERS')] = 1;
     const path = viterbi({ tags: TAGS, scores, transitions: new Float64Array((n + 1) * n), length: 2 });
     expect(path.map((t) => TAGS[t])).toEqual(['B-PERS', 'L-PERS']);
+  });
+
+  it("stretches a person's name over a word beside it that the stretch allows, within its slack", () => {
+    const n = TAGS.length;
+    const transitions = new Float64Array((n + 1) * n);
+    // Four words: the best path reads only word 2 as a name (U-PERS); word 1 as B-PERS with word 2 as L-PERS
+    // scores 3 lower, word 3 as its L-PERS 8 lower.
+    const scores = new Float64Array(4 * n);
+    scores[n + at('O')] = 3;
+    scores[2 * n + at('U-PERS')] = 4;
+    scores[2 * n + at('L-PERS')] = 4;
+    scores[2 * n + at('B-PERS')] = 4;
+    scores[2 * n + at('I-PERS')] = 4;
+    scores[3 * n + at('O')] = 8;
+    const best = viterbi({ tags: TAGS, scores, transitions, length: 4 });
+    const read = (path: number[]) => spansOf(path.map((t) => TAGS[t] as string));
+    expect(read(best)).toEqual([{ from: 2, to: 3, kind: 'PERS' }]);
+    const all: Stretch = { mayTake: () => true, slack: 5 };
+    const none: Stretch = { mayTake: () => false, slack: 100 };
+    const stretched = (before: Stretch, after: Stretch) =>
+      read(stretchedPeople({ tags: TAGS, scores, transitions, path: best, before, after }));
+    expect(stretched(all, all)).toEqual([{ from: 1, to: 3, kind: 'PERS' }]);
+    expect(stretched(all, { mayTake: () => true, slack: 10 })).toEqual([{ from: 1, to: 4, kind: 'PERS' }]);
+    expect(stretched({ mayTake: () => true, slack: 2 }, none)).toEqual([{ from: 2, to: 3, kind: 'PERS' }]);
+    expect(stretched({ mayTake: (i) => i !== 1, slack: 5 }, none)).toEqual([
+      { from: 2, to: 3, kind: 'PERS' },
+    ]);
+    expect(stretched(none, { mayTake: () => true, slack: 10 })).toEqual([{ from: 2, to: 4, kind: 'PERS' }]);
+  });
+
+  it('stretches only people, and never over a word of another name', () => {
+    const n = TAGS.length;
+    const transitions = new Float64Array((n + 1) * n);
+    const scores = new Float64Array(3 * n);
+    scores[at('U-LOC')] = 5;
+    scores[n + at('U-PERS')] = 5;
+    scores[2 * n + at('U-ORG')] = 5;
+    const best = viterbi({ tags: TAGS, scores, transitions, length: 3 });
+    const all = { mayTake: () => true, slack: 1000 };
+    const path = stretchedPeople({ tags: TAGS, scores, transitions, path: best, before: all, after: all });
+    expect(path.map((t) => TAGS[t])).toEqual(['U-LOC', 'U-PERS', 'U-ORG']);
   });
 
   it('reads spans from BIO tags', () => {
