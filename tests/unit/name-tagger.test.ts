@@ -7,6 +7,7 @@ import {
   allowedAfter,
   createTagger,
   mayEnd,
+  NAME_ENDING,
   type Stretch,
   spansOf,
   stretchedPeople,
@@ -79,6 +80,13 @@ describe('viterbi and spans', () => {
       { from: 2, to: 3, kind: 'PERS' },
     ]);
     expect(stretched(none, { mayTake: () => true, slack: 10 })).toEqual([{ from: 2, to: 4, kind: 'PERS' }]);
+  });
+
+  it("reads a name's ending in a nisba or a word in ي, not in a verb of the imperfect", () => {
+    for (const word of ['الجنيبي', 'الرمحي', 'داودزي', 'انطوني', 'اماناتي'])
+      expect(NAME_ENDING.test(word)).toBe(true);
+    for (const word of ['يغني', 'تمشي', 'نرمي', 'الكبير', 'بوين', 'لي'])
+      expect(NAME_ENDING.test(word)).toBe(false);
   });
 
   it('stretches only people, and never over a word of another name', () => {
