@@ -259,9 +259,9 @@ export function stretchedPeople(options: {
 
 /**
  * The shape of a word that ends a person's name where the tagger stops one word short (folded): a nisba,
- * the article and ي (الجنيبي، الرمحي، الشربيني), or a word in ي that does not open as a verb in the
- * imperfect does, with ي، ت or ن, of three letters or more (داودزي، أنطوني، أماناتي, not يغني "sings", تمشي، نرمي). Tested on rare words
- * only.
+ * the article and ي (الجنيبي، الرمحي، الشربيني), or a word in ي of three letters or more that does not open
+ * as a verb of the imperfect does, with ي، ت or ن (داودزي، أنطوني، أماناتي, not يغني "sings", تمشي، نرمي).
+ * Tested on rare words only.
  */
 export const NAME_ENDING = /^(ال.{2,}|[^يتن].+)ي$/;
 
