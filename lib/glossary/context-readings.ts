@@ -43,38 +43,126 @@ export const MARKED_READINGS: ReadonlyArray<{ folded: string; marked: RegExp; en
   ];
 
 /**
- * Words that close a compound given name with the word before them (صلاح الدين "Salah al-Din" is one name):
- * a person's match followed by one is part of a longer name, someone else's (محمد صلاح الدين is not Mohamed
- * Salah), so the match is dropped and the name finder reads the whole name. Folded forms are compared.
+ * Compound given names (صلاح الدين "Salah al-Din" is one name): a person's match whose last word opens one and
+ * is followed by the word that closes it is part of a longer name, someone else's (محمد صلاح الدين is not
+ * Mohamed Salah), so the match is dropped and the name finder reads the whole name. Only with an opener: an
+ * object after the subject (وشكر محمد صلاح الله، ربط ترامب الإسلام بالإرهاب) leaves the person. Each row: the
+ * closing word, the words it closes, a person and the longer name. Folded forms are compared.
  */
-export const COMPOUND_CLOSERS: ReadonlyArray<{ word: string; person: string; longer: string; why: string }> =
-  [
-    { word: 'الدين', person: 'محمد صلاح', longer: 'محمد صلاح الدين', why: 'صلاح الدين, نور الدين, عز الدين' },
-    { word: 'الإسلام', person: 'محمد سيف', longer: 'محمد سيف الإسلام', why: 'سيف الإسلام, شيخ الإسلام' },
-    { word: 'الله', person: 'حسن نصر', longer: 'حسن نصر الله', why: 'نصر الله, فضل الله, عطا الله' },
-  ];
+export const COMPOUND_NAMES: ReadonlyArray<{
+  closer: string;
+  openers: readonly string[];
+  person: string;
+  longer: string;
+}> = [
+  {
+    closer: 'الدين',
+    openers: [
+      'صلاح',
+      'نور',
+      'عز',
+      'علاء',
+      'بهاء',
+      'جمال',
+      'كمال',
+      'شمس',
+      'تاج',
+      'زين',
+      'حسام',
+      'ضياء',
+      'سيف',
+      'محي',
+      'محيي',
+      'عماد',
+      'فخر',
+      'شرف',
+      'نصر',
+      'خير',
+      'بدر',
+      'نجم',
+      'شهاب',
+      'تقي',
+      'صدر',
+    ],
+    person: 'محمد صلاح',
+    longer: 'محمد صلاح الدين',
+  },
+  {
+    closer: 'الإسلام',
+    openers: ['سيف', 'شيخ', 'فخر', 'ضياء', 'نور'],
+    person: 'محمد سيف',
+    longer: 'محمد سيف الإسلام',
+  },
+  {
+    closer: 'الله',
+    openers: [
+      'نصر',
+      'فضل',
+      'عطا',
+      'جاد',
+      'حسب',
+      'خير',
+      'جار',
+      'رزق',
+      'فتح',
+      'عوض',
+      'ضيف',
+      'هبة',
+      'نعمة',
+      'حمد',
+      'خلف',
+      'سعد',
+    ],
+    person: 'حسن نصر',
+    longer: 'حسن نصر الله',
+  },
+];
 
-const CLOSER_FORMS: ReadonlySet<string> = new Set(COMPOUND_CLOSERS.map((row) => foldArabic(row.word)));
-const LONGEST_CLOSER = Math.max(...COMPOUND_CLOSERS.map((row) => row.word.length)) + 4;
+const CLOSED_BY = new Map(
+  COMPOUND_NAMES.map((row) => [foldArabic(row.closer), new Set(row.openers.map(foldArabic))]),
+);
+const ARABIC_LETTER = /[\u0621-\u0652\u0671]/;
+
+/** The folded word of `text` that starts at `from`, letters and marks only ('' at anything else). */
+function wordAt(text: string, from: number): string {
+  let to = from;
+  while (to < text.length && ARABIC_LETTER.test(text[to] as string)) to++;
+  return foldArabic(text.slice(from, to));
+}
 
 /**
- * Whether the word right after `end` (spaces between, no punctuation) is one of COMPOUND_CLOSERS. Read off
- * the text, not the tokens, which the matcher makes only for the rules that need them.
+ * Whether a match's last word and the word right after it (spaces between, no punctuation) are one of
+ * COMPOUND_NAMES. Read off the text, not the tokens, which the matcher makes only for the rules that need them.
  */
-function closesCompound(text: string, end: number): boolean {
-  let from = end;
+function closesCompound(text: string, match: EntityMatch): boolean {
+  let from = match.end;
   while (from < text.length && /\s/.test(text[from] as string)) from++;
-  if (from === end) return false;
-  let to = from;
-  while (to < text.length && to - from <= LONGEST_CLOSER && /[\u0621-\u0652\u0671]/.test(text[to] as string))
-    to++;
-  return to > from && CLOSER_FORMS.has(foldArabic(text.slice(from, to)));
+  if (from === match.end) return false;
+  const openers = CLOSED_BY.get(wordAt(text, from));
+  if (openers === undefined) return false;
+  const surface = text.slice(match.start, match.end);
+  const last = surface.slice(surface.search(/\S+$/));
+  return openers.has(foldArabic(last));
+}
+
+/** "Son of", "daughter of": a person of the glossary right after one is the father in a child's name. */
+const KIN_BEFORE: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت'].map(foldArabic));
+
+/** Whether the word right before `start` (spaces between) is one of KIN_BEFORE. */
+function followsKin(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (end === start) return false;
+  let from = end;
+  while (from > 0 && ARABIC_LETTER.test(text[from - 1] as string)) from--;
+  return KIN_BEFORE.has(foldArabic(text.slice(from, end)));
 }
 
 /**
  * Places of one name in two countries (عمان is Oman and Amman): where the block names one country's words
  * and not the other's, that country's place is read first; the other stays a reading, since a block can name
- * Jordan and still mean Oman. Cues are folded words, each also read with و، ف، ب، ل or ال before it.
+ * Jordan and still mean Oman. Cues are words, read with or without clitics (للأردن، وبيروت); no word that is
+ * also an ordinary one (العقبة "the obstacle", الزرقاء "the blue").
  */
 export const SHARED_PLACE_NAMES: ReadonlyArray<{
   name: string;
@@ -85,17 +173,7 @@ export const SHARED_PLACE_NAMES: ReadonlyArray<{
     readings: [
       {
         en: 'Amman',
-        cues: [
-          'الأردن',
-          'الأردني',
-          'الأردنية',
-          'الأردنيين',
-          'الأردنيون',
-          'الزرقاء',
-          'إربد',
-          'ماركا',
-          'العقبة',
-        ],
+        cues: ['الأردن', 'الأردني', 'الأردنية', 'الأردنيين', 'الأردنيون', 'إربد', 'ماركا'],
         example: 'وصل الوفد إلى مطار ماركا في عمان قادما من العقبة',
       },
       {
@@ -130,7 +208,7 @@ export const SHARED_PLACE_NAMES: ReadonlyArray<{
       },
       {
         en: 'Ashrafiyah (Aleppo)',
-        cues: ['حلب', 'سوريا', 'السوري', 'السورية', 'الشيخ مقصود'],
+        cues: ['حلب', 'سوريا', 'السوري', 'السورية'],
         example: 'اندلعت اشتباكات في حي الأشرفية بمدينة حلب',
       },
     ],
@@ -138,20 +216,10 @@ export const SHARED_PLACE_NAMES: ReadonlyArray<{
 ];
 
 const SHARED_PLACE_FORMS = new Map(SHARED_PLACE_NAMES.map((row) => [foldArabic(row.name), row]));
-const CUE_CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال'];
-
-/** Each reading's cues as folded words of a block (a cue of two words is read as its last). */
+/** Each reading's cues, folded. */
 const CUE_WORDS = new Map(
   SHARED_PLACE_NAMES.flatMap((row) =>
-    row.readings.map((reading) => [
-      reading,
-      new Set(
-        reading.cues.flatMap((cue) => {
-          const word = foldArabic(cue.split(' ').at(-1) as string);
-          return CUE_CLITICS.map((clitic) => foldArabic(clitic) + word);
-        }),
-      ),
-    ]),
+    row.readings.map((reading) => [reading, new Set(reading.cues.map(foldArabic))] as const),
   ),
 );
 
@@ -162,7 +230,7 @@ function namedCountries(
 ): ReadonlyArray<(typeof row.readings)[number]> {
   return row.readings.filter((reading) => {
     const cues = CUE_WORDS.get(reading) as ReadonlySet<string>;
-    return tokens.some((token) => cues.has(token.norm));
+    return tokens.some((token) => readsAs(token, cues));
   });
 }
 
@@ -938,10 +1006,6 @@ const AGENCY_FORMS = new Map(AGENCY_NAMES.map((row) => [foldArabic(row.name), ro
 const AGENCY_HEADS: ReadonlySet<string> = new Set([foldArabic('وكالة')]);
 
 /**
- * The forms the two tables above read, by what reads them, with the English of the entries they read: an entry
- * of the same form with another English (a reader's own الوفد, "the delegation") is read as it is written.
- */
-/**
  * Armed groups named by a common word (القاعدة "the base, the rule"): the group only right after a word for
  * its people or ties (زعيم القاعدة, عناصر القاعدة, صلاته بالقاعدة), or in a list beside a partner it is named
  * with (طالبان والقاعدة); elsewhere nothing (القاعدة العسكرية, القاعدة الذهبية). The entry's own full name
@@ -985,7 +1049,6 @@ const GROUP_HEADS = new Set(
     'صلات',
     'صلاته',
     'صلاتها',
-    'علاقة',
     'علاقته',
     'ارتباط',
     'ارتباطه',
@@ -995,6 +1058,10 @@ const GROUP_HEADS = new Set(
   ].map(foldArabic),
 );
 
+/**
+ * The forms the three tables above read, by what reads them, with the English of the entries they read: an entry
+ * of the same form with another English (a reader's own الوفد, "the delegation") is read as it is written.
+ */
 const COMMON_WORD_NAMES = new Map<
   string,
   {
@@ -1080,6 +1147,8 @@ function headsGroup(
   clitics: readonly Clitic[],
   partners: ReadonlySet<string>,
 ): boolean {
+  // A definite word after it is an adjective or a noun of "the base" (قائد القاعدة الجوية، القاعدة الشعبية).
+  if (tokens[t + 1]?.norm.startsWith(ARTICLE) === true) return false;
   const before = tokens[t - 1];
   if (headsName(before, GROUP_HEADS)) return true;
   const and = clitics.some((clitic) => clitic.ar === 'و');
@@ -1172,7 +1241,7 @@ export function readInContext(matches: readonly EntityMatch[], options: ContextO
     // of them) pass without their form folded or their surface cut out.
     const entry = entries[match.entry];
     const onePlace = match.words === 1 && entry?.type === 'place';
-    if (entry?.type === 'person' && closesCompound(text, match.end)) {
+    if (entry?.type === 'person' && (closesCompound(text, match) || followsKin(text, match.start))) {
       onRule?.('compound name', match);
       continue;
     }
