@@ -139,6 +139,15 @@ describe('people in news sentences', () => {
     ],
     ['أكد شتاينماير أن ألمانيا ملتزمة', [['شتاينماير', 'Frank-Walter Steinmeier']], 'his surname alone'],
     [
+      'وزار رئيس الاستخبارات التركية إبراهيم قالن دمشق',
+      [['إبراهيم قالن', 'İbrahim Kalın']],
+      'Kalın as Anadolu spells him',
+    ],
+    ['وسجل عثمان ديمبلي هدفين', [['عثمان ديمبلي', 'Ousmane Dembélé']], 'Dembélé with one ي'],
+    ['وقال الطالب أنس خطاب إن الامتحان كان صعبا', [], 'a common full name: no row (as أنس جابر)'],
+    ['وهبطت الطائرة في مطار شارل ديغول', [], 'the airport, not de Gaulle'],
+    ['وصلى المئات في مسجد الحسن الثاني', [], 'the mosque, not the king'],
+    [
       'وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي في منشور',
       [['أفيخاي أدرعي', 'Avichay Adraee']],
       'a spokesman after his title',
