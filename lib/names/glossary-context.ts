@@ -1,3 +1,5 @@
+import { proclitics } from '../arabic/clitics';
+import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -21,14 +23,28 @@ export interface GlossaryContext {
   yields(from: number, to: number): boolean;
 }
 
+/** Where a glossary match stands inside a longer name, for YIELDS. */
+export interface InsideName {
+  /** The folded word before the match inside the name ('' when the match starts it). */
+  before: string;
+  /** Whether the name's first word, with or without its clitics, is a word of one of the entry's forms. */
+  startsAsEntry: boolean;
+  /** Whether the name's first word, with or without its clitics, is a name the name lists know. */
+  startsAsName: boolean;
+  /** The match's words. */
+  words: number;
+}
+
 /**
- * When a glossary match inside a longer name is not that entity, by the match's type. A person yields only
- * to a "son/daughter of" chain: a longer name round a known person (دونالد جون ترامب) is still that person.
+ * When a glossary match inside a longer name is not that entity, by the match's type. A person yields to a
+ * "son/daughter of" chain, and a surname alone to a known given name that none of the entry's forms holds (a
+ * namesake or a relative: تشارلز كوشنر is not Jared Kushner; بمصير البشير "the fate of Bashir" is no name); a longer name round a known person that starts
+ * as the entry does (دونالد جون ترامب) is still that person.
  */
 export const YIELDS: ReadonlyArray<{
   type: string;
-  /** Whether the match yields, given the folded word before it inside the name ('' when it starts it). */
-  when: (before: string) => boolean;
+  /** Whether the match yields where it stands in the name. */
+  when: (inside: InsideName) => boolean;
   /** A longer name, and the glossary entity inside it that gives way. */
   example: string;
   inside: string;
@@ -50,10 +66,18 @@ export const YIELDS: ReadonlyArray<{
   },
   {
     type: 'person',
-    when: (before) => KINSHIP.has(before),
+    when: ({ before }) => KINSHIP.has(before),
     example: 'أحمد بن محمد بن راشد آل مكتوم',
     inside: 'محمد بن راشد آل مكتوم',
     why: 'the son, not the father',
+  },
+  {
+    type: 'person',
+    when: ({ before, startsAsEntry, startsAsName, words }) =>
+      words === 1 && before !== '' && !startsAsEntry && startsAsName,
+    example: 'تشارلز كوشنر',
+    inside: 'كوشنر',
+    why: "a relative's given name before the surname",
   },
 ];
 
@@ -76,10 +100,28 @@ export function matchesOutside(
   });
 }
 
+/** Whether a name's first word (ودونالد too) is one of `words`. */
+function startsAs(words: { has(word: string): boolean }, first: string): boolean {
+  return proclitics(first).some((reading) => words.has(reading.stem));
+}
+
+/** An entry's words from all its forms, folded (made once per entry). */
+const entryWordsOf = new WeakMap<GlossaryEntry, ReadonlySet<string>>();
+function wordsOf(entry: GlossaryEntry): ReadonlySet<string> {
+  let words = entryWordsOf.get(entry);
+  if (words === undefined) {
+    words = new Set([entry.ar, ...entry.variants].flatMap((form) => form.split(/\s+/).map(foldArabic)));
+    entryWordsOf.set(entry, words);
+  }
+  return words;
+}
+
 export function glossaryContext(
   tokens: readonly Token[],
   matches: readonly EntityMatch[],
   entries: readonly GlossaryEntry[],
+  /** The person-name tokens of the name lists (folded), for YIELDS; none where the finder does not read. */
+  names: { has(word: string): boolean } = new Set<string>(),
 ): GlossaryContext {
   const annotated: Array<Token & TaggerToken> = tokens.map((token) => ({ ...token }));
   const taken = new Uint8Array(tokens.length);
@@ -112,9 +154,14 @@ export function glossaryContext(
       // A match written with a preposition or a conjunction is never a word of a name (بأفغانستان هانز:
       // "in Afghanistan", then a name); the article is the entry's own (القاهرة in جامعة القاهرة).
       if (match.clitics.some((clitic) => clitic.ar !== 'ال')) return false;
-      const type = entries[match.entry]?.type;
-      const before = span.from > from ? (tokens[span.from - 1] as Token).norm : '';
-      if (!YIELDS.some((rule) => rule.type === type && rule.when(before))) return false;
+      const entry = entries[match.entry];
+      const inside: InsideName = {
+        before: span.from > from ? (tokens[span.from - 1] as Token).norm : '',
+        startsAsEntry: entry !== undefined && startsAs(wordsOf(entry), (tokens[from] as Token).norm),
+        startsAsName: startsAs(names, (tokens[from] as Token).norm),
+        words: span.to - span.from,
+      };
+      if (!YIELDS.some((rule) => rule.type === entry?.type && rule.when(inside))) return false;
     }
     return own;
   }

@@ -268,7 +268,11 @@ function nameParts(
   const lastTitle = (i: number) => title(i) && !known((tokens[i] as Token).norm) && !particle(i - 1);
   return parts.flatMap((part) => {
     let { from: start, to: end } = part;
-    while (start < end && ((outside(start) && !particle(start)) || title(start))) start++;
+    // Nor does one begin with a preposition on a word that is no name (بمصير البشير "the fate of Bashir").
+    const preposition = (i: number) =>
+      span.type === 'person' && prepositionWritten((tokens[i] as Token).norm, known, frequent);
+    while (start < end && ((outside(start) && !particle(start)) || title(start) || preposition(start)))
+      start++;
     while (end > start && (outside(end - 1) || particle(end - 1) || lastTitle(end - 1))) end--;
     return start < end ? [{ from: start, to: end }] : [];
   });

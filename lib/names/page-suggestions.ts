@@ -48,6 +48,16 @@ export interface PageSuggestions {
   match(matcher: Matcher, text: string): EntityMatch[];
 }
 
+/** A person's English surname: the last word, a note in brackets left out (Mohamed Hamdan Dagalo (Hemedti)). */
+export function surnameOf(en: string): string {
+  return (
+    en
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .split(' ')
+      .at(-1) ?? en
+  );
+}
+
 /** The name as written, from the first letter after its clitics to the end of its last word. */
 function writtenName(text: string, tokens: readonly Token[], name: FoundName): string {
   const first = tokens[name.from] as Token;
@@ -123,7 +133,7 @@ export function createPageSuggestions(options: {
       const matches = matcher.readTokens(text, table);
       const tokens = table.list();
       if (tokens.length < MIN_BLOCK_WORDS) return matches;
-      const context = glossaryContext(tokens, matches, all);
+      const context = glossaryContext(tokens, matches, all, suggester.tagger.lexicon.person);
       noteGlossaryPeople(tokens, matches, context);
       const { taken } = context;
       const names = findNames({
@@ -144,7 +154,11 @@ export function createPageSuggestions(options: {
           const span = context.spans[m];
           if (span === undefined || kept[m] || span.from !== i || span.to > name.to) continue;
           known.fill('', span.from - name.from, span.to - name.from);
-          known[span.from - name.from] = all[(matches[m] as EntityMatch).entry]?.en ?? null;
+          const entry = all[(matches[m] as EntityMatch).entry];
+          // A person's surname alone gave way to a relative's or namesake's name: only the surname is theirs.
+          const surname = entry?.type === 'person' && span.to - span.from === 1;
+          known[span.from - name.from] =
+            entry === undefined ? null : surname ? surnameOf(entry.en) : entry.en;
         }
         return known;
       };

@@ -12,6 +12,8 @@ import type { NameLexicon } from '~/lib/names/tagger-features';
  * Name tokens as the real lists hold them: particles and titles among them (ام from أم كلثوم, الاميره
  * from الأميرة ديانا), which is why the finder cannot ask the lists whether a word may end a name.
  */
+const LEARNT: ReadonlySet<string> = new Set(['مصير', 'تدريبات']);
+
 const NAME_LISTS: NameLexicon = {
   person: new Map([
     ['ام', 2],
@@ -25,6 +27,8 @@ const NAME_LISTS: NameLexicon = {
     ['كينيدي', 2],
     ['بوصوفه', 1],
   ]),
+  // The words training met often enough to learn (a foreign name such as لاون's اون is none).
+  frequent: (word) => LEARNT.has(word),
 };
 
 /** The finder's names when the tagger reads tokens [from, to) of the text as one name of a kind. */
@@ -144,6 +148,15 @@ describe('a word after the first of a person name', () => {
   it('ends the name where it is a preposition written on a word, not a name', () => {
     expect(found('وعاد عماد ناصر لتدريبات الفريق أمس', 1, 4, 'PERS')).toEqual([
       { from: 1, to: 3, words: ['عماد', 'ناصر'] },
+    ]);
+  });
+
+  it('is no first word of a name either', () => {
+    expect(found('وقال إن الحكومة تهتم بمصير البشير بعد الحكم', 4, 6, 'PERS')).toEqual([
+      { from: 5, to: 6, words: ['البشير'] },
+    ]);
+    expect(found('ضم الفريق بوصوفة إلى صفوفه', 2, 3, 'PERS')).toEqual([
+      { from: 2, to: 3, words: ['بوصوفه'] },
     ]);
   });
 

@@ -6,9 +6,9 @@ import type { Tagger } from '~/lib/names/tagger';
 import { entry } from './entry-factory';
 
 /** A tagger that reads the same span (tokens [from, to) of the given kind) in every block. */
-function fixedTagger(from: number, to: number, kind: string): Tagger {
+function fixedTagger(from: number, to: number, kind: string, names: string[] = []): Tagger {
   return {
-    lexicon: { person: new Map() },
+    lexicon: { person: new Map(names.map((name) => [name, 1])) },
     tag: () => [],
     spans: () => [{ from, to, kind }],
   };
@@ -46,6 +46,35 @@ describe('page suggestions', () => {
     });
     const ids = page.match(createMatcher(GLOSSARY), text).map((match) => page.entries[match.entry]?.id);
     expect(ids).toEqual(['madrid', 'egypt']);
+  });
+});
+
+describe('a surname of the glossary after another given name', () => {
+  const SCHUMACHER = [
+    entry('schumacher', 'مايكل شوماخر', 'Michael Schumacher', { type: 'person', variants: ['شوماخر'] }),
+    entry('paris', 'باريس', 'Paris'),
+  ];
+  const read = (text: string) => {
+    const page = createPageSuggestions({
+      entries: SCHUMACHER,
+      suggester: { tagger: fixedTagger(6, 8, 'PERS', ['ميك', 'مايكل']), spell },
+    });
+    const matches = page.match(createMatcher(SCHUMACHER), text);
+    return matches.map((match) => [text.slice(match.start, match.end), page.entries[match.entry]?.en]);
+  };
+
+  it('is a relative or a namesake, spelt with the surname alone of the entry', () => {
+    expect(read('وقال المتحدث باسم الفريق في باريس ميك شوماخر إن السباق صعب')).toEqual([
+      ['باريس', 'Paris'],
+      ['ميك شوماخر', 'ميك Schumacher'],
+    ]);
+  });
+
+  it('is the person where the name starts as the entry does', () => {
+    expect(read('وقال المتحدث باسم الفريق في باريس مايكل شوماخر إن السباق صعب')).toEqual([
+      ['باريس', 'Paris'],
+      ['مايكل شوماخر', 'Michael Schumacher'],
+    ]);
   });
 });
 
