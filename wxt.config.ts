@@ -61,7 +61,8 @@ const bootWithoutWrapper: Plugin = {
   load(id) {
     const match = /^\0virtual:wxt-unlisted-script-entrypoint\?(.+)$/.exec(id);
     if (match === null) return null;
-    return `import definition from ${JSON.stringify(match[1])};\ndefinition.main();\n`;
+    // The boot's named main, not the default export's: the bundle then drops defineUnlistedScript's call.
+    return `import { main } from ${JSON.stringify(match[1])};\nmain();\n`;
   },
 };
 

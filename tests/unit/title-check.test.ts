@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isArabicLetter } from '../../lib/arabic/script';
+import { isGreekOrCyrillicLetter, isHebrewLetter, isLatinLetter } from '../../lib/page/letters';
 import { MIN_TITLE_LETTERS, titleRulesOutArabic } from '../../lib/page/title-check';
 
 describe('titleRulesOutArabic', () => {
@@ -33,5 +35,24 @@ describe('titleRulesOutArabic', () => {
 
   it('is not fooled by a tatweel, which belongs to no word', () => {
     expect(titleRulesOutArabic('Weekly newsletter ـــ edition')).toBe(true);
+  });
+
+  // The check compares code units inline (it is compiled on every page); the letters are still those of
+  // lib/arabic/script.ts and lib/page/letters.ts, for every code unit of the BMP.
+  it('reads every code unit as the script and letter tables do', () => {
+    const wrong: string[] = [];
+    const almost = 'a'.repeat(MIN_TITLE_LETTERS - 1);
+    const enough = 'a'.repeat(MIN_TITLE_LETTERS);
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      const letter = isLatinLetter(code) || isHebrewLetter(code) || isGreekOrCyrillicLetter(code);
+      // One more letter makes enough of them; an Arabic letter anywhere leaves the page to full detection.
+      if (titleRulesOutArabic(almost + unit) !== (letter && !isArabicLetter(code)))
+        wrong.push(`${code} counted`);
+      if (titleRulesOutArabic(unit + enough) !== !isArabicLetter(code)) wrong.push(`${code} Arabic`);
+      // A Hebrew letter is what lets a right-to-left page with a title in another script be ruled out.
+      if (titleRulesOutArabic(enough + unit, 'rtl') !== isHebrewLetter(code)) wrong.push(`${code} rtl`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
