@@ -247,6 +247,46 @@ class FirstWords {
 const edgeHash = (parent: number, wordHash: number): number =>
   (Math.imul(parent, 0x9e3779b1) ^ wordHash) & HASH_MASK;
 
+/** The edges below the first words, as a walk of the trie tables them (see walkEdges). */
+interface EdgeWalk {
+  owners: number[];
+  keys: string[];
+  children: TrieNode[];
+}
+
+/** Nodes walked between two looks at the clock in a build given slices (walkEdges). */
+const WALK_STEP = 512;
+
+/**
+ * Numbers the nodes below `root` (TrieNode.id) and lists their edges, into `walk`. A generator that stops
+ * every WALK_STEP nodes where `overSlice` says the slice is spent, so that buildMatcher gives the main thread
+ * back in the middle: on a page whose glossary differs from the bundled one, the walk of the matcher of
+ * their differences was a task of 20–50 ms by itself (`longest_task_ms`). createMatcher runs it through.
+ */
+function* walkEdges(root: TrieNode, walk: EdgeWalk, overSlice: () => boolean): Generator<void> {
+  const { owners, keys, children } = walk;
+  let count = 1;
+  let walked = 0;
+  const stack = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.inflects && node.next !== null) {
+      node.inflectingNext = [...node.next].filter(([, child]) => child.inflects).map(([word]) => word);
+    }
+    for (const [word, child] of node.next ?? []) {
+      child.id = count++;
+      if (node !== root) {
+        owners.push(node.id);
+        keys.push(word);
+        children.push(child);
+      }
+      stack.push(child);
+    }
+    if (++walked % WALK_STEP === 0 && overSlice()) yield;
+  }
+}
+
+const newWalk = (): EdgeWalk => ({ owners: [], keys: [], children: [] });
+
 /**
  * The trie's edges below its first words, keyed by parent and word in one table: a node's next word is found
  * from a token table's units, where a map of its own would want the word as a string.
@@ -255,30 +295,10 @@ class Edges {
   readonly #table: KeyTable;
   readonly #children: readonly TrieNode[];
 
-  /** Numbers the nodes below `root` (TrieNode.id) and tables their edges. */
-  constructor(root: TrieNode) {
-    const owners: number[] = [];
-    const keys: string[] = [];
-    const children: TrieNode[] = [];
-    let count = 1;
-    const stack = [root];
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      if (node.inflects && node.next !== null) {
-        node.inflectingNext = [...node.next].filter(([, child]) => child.inflects).map(([word]) => word);
-      }
-      for (const [word, child] of node.next ?? []) {
-        child.id = count++;
-        if (node !== root) {
-          owners.push(node.id);
-          keys.push(word);
-          children.push(child);
-        }
-        stack.push(child);
-      }
-    }
-    const hashes = keys.map((word, i) => edgeHash(owners[i] as number, hashWord(word)));
-    this.#table = new KeyTable({ keys, hashes, owners });
-    this.#children = children;
+  constructor(walk: EdgeWalk) {
+    const hashes = walk.keys.map((word, i) => edgeHash(walk.owners[i] as number, hashWord(word)));
+    this.#table = new KeyTable({ keys: walk.keys, hashes, owners: walk.owners });
+    this.#children = walk.children;
   }
 
   /** The child of `node` by the word units[from, to), whose `hashWord` is `hash`; null if none. */
@@ -383,7 +403,9 @@ const opensSo = (dateline: boolean | string): boolean =>
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const trie = newTrie();
   for (const [index, entry] of entries.entries()) addEntry(trie, entry, index);
-  return matcherOver(trie, entries);
+  const walk = newWalk();
+  for (const _ of walkEdges(trie.root, walk, () => false));
+  return matcherOver(trie, entries, new Edges(walk));
 }
 
 export interface BuildOptions {
@@ -413,7 +435,14 @@ export async function buildMatcher(
       sliceStart = now();
     }
   }
-  return matcherOver(trie, entries);
+  // The trie's edges are tabled in slices too, and the rest of the matcher in a slice of its own.
+  const walk = newWalk();
+  for (const _ of walkEdges(trie.root, walk, () => now() - sliceStart > sliceMs)) {
+    await options.yieldToMain();
+    sliceStart = now();
+  }
+  await options.yieldToMain();
+  return matcherOver(trie, entries, new Edges(walk));
 }
 
 interface Trie {
@@ -463,10 +492,9 @@ function addEntry({ root, inflectingFirst }: Trie, entry: GlossaryEntry, index: 
   }
 }
 
-function matcherOver(trie: Trie, entries: readonly GlossaryEntry[]): Matcher {
+function matcherOver(trie: Trie, entries: readonly GlossaryEntry[], edges: Edges): Matcher {
   const { root, inflectingFirst } = trie;
   const firstWords = new FirstWords(root.next);
-  const edges = new Edges(root);
   const inflecting = new InflectingFirstWords(inflectingFirst);
   /** The function words, asked of a word read with clitics split off, from its units. */
   const functionWords = wordTable(ARABIC_STOPWORDS.words());

@@ -272,6 +272,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   async function comparing(reader: ReaderGlossary): Promise<typeof compare> {
     const changes = differs(reader) ? readingDifferences(reader) : [];
     if (changes.length === 0) return 'nowhere';
+    // Listing the differences takes a slice of its own (tens of milliseconds for a glossary of thousands).
+    await yieldToMain();
     // Where the differences are half the bundled glossary or more (a reader who replaced it with their own),
     // nearly every block holds one: looking first would only add a reading.
     if (changes.length * 2 >= bundledReading(reader).length) return 'everywhere';

@@ -20,6 +20,7 @@ import { hashWord } from '../../lib/arabic/word-hash';
 import { formKey } from '../../lib/glossary/form-key';
 import { buildMatcher, createMatcher, type EntityMatch } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { entry } from './entry-factory';
 
 /**
  * One seed for every property, so a run is repeatable: a failure names it (fast-check prints `seed` and
@@ -262,10 +263,39 @@ describe('the matching core on generated input', () => {
           now: () => clock++,
         });
         expect(sliced.match(text)).toEqual(createMatcher(entries).match(text));
-        expect(yields).toBe(Math.floor(entries.length / 16));
+        // A slice per 16 entries, and the rest of the build in one of its own (the trie's edges walked in
+        // one slice: these glossaries have fewer than 512 nodes).
+        expect(yields).toBe(Math.floor(entries.length / 16) + 1);
       }),
       runs(100),
     );
+  });
+
+  it('walks a large trie in slices too', async () => {
+    // 1,500 two-word names, thousands of nodes, walked in slices of 512 (the walk was one long task in a page).
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = (n: number) =>
+      `${letters[n % 28]}${letters[Math.floor(n / 28) % 28]}ا${letters[(n * 7) % 28]}`;
+    const entries = Array.from({ length: 1500 }, (_, i) =>
+      entry(`e${i}`, `${word(i)} ${word(i + 500)}`, `Name ${i}`, { type: 'person' }),
+    );
+    let clock = 0;
+    let yields = 0;
+    const sliced = await buildMatcher(entries, {
+      yieldToMain: async () => {
+        yields++;
+      },
+      sliceMs: 0,
+      now: () => clock++,
+    });
+    // Beyond a slice per 16 entries and one for the rest: the walk gave the main thread back.
+    expect(yields).toBeGreaterThan(Math.floor(entries.length / 16) + 1);
+    const text = entries
+      .slice(0, 40)
+      .map((named) => `قال ${named.ar} أمس`)
+      .join(' و');
+    expect(sliced.match(text)).toEqual(createMatcher(entries).match(text));
+    expect(sliced.match(text)).toHaveLength(40);
   });
 
   it('finds matches in order, without overlaps, on whole words', () => {
