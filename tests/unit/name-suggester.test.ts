@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '~/lib/arabic/normalize';
 import { tokenize } from '~/lib/arabic/tokenize';
-import { buildNameSuggester, createNameSuggester } from '~/lib/names/name-suggester';
+import { buildNameSuggester, createNameSuggester, parseTaggerText } from '~/lib/names/name-suggester';
 
 /** The models `npm run train` writes (npm test builds them first). */
 const read = (file: string) =>
@@ -68,5 +68,32 @@ describe('buildNameSuggester', () => {
     await expect(
       buildNameSuggester({ tagger: files.tagger, spelling: '{"format":"other"}' }, { yieldToMain }),
     ).rejects.toThrow(/Spelling model/);
+  });
+});
+
+describe('parseTaggerText', () => {
+  const counting = () => {
+    const calls = { yields: 0 };
+    return { calls, options: { yieldToMain: async () => void calls.yields++ } };
+  };
+
+  it('parses the shipped tagger in pieces, each in a task of its own, into what JSON.parse gives', async () => {
+    const { calls, options } = counting();
+    expect(await parseTaggerText(files.tagger, options)).toEqual(JSON.parse(files.tagger));
+    expect(calls.yields).toBe(4);
+  });
+
+  it.each([
+    // A key with a bracket, a comma and an escaped quote is no place to cut.
+    [
+      'keys with brackets, commas and quotes',
+      { format: 'f', weights: { 'a],"b': [1, 2], 'c]': [3], '],': [], d: [-4, 5] }, personTokens: [['x']] },
+    ],
+    ['one weight', { format: 'f', weights: { a: [1] }, personTokens: [] }],
+    ['no weights', { format: 'f', weights: {}, personTokens: [] }],
+    ['no personTokens after them (parsed whole)', { weights: { a: [1] }, format: 'f' }],
+  ])('gives what JSON.parse gives for a file with %s', async (_label, file) => {
+    const text = JSON.stringify(file);
+    expect(await parseTaggerText(text, counting().options)).toEqual(JSON.parse(text));
   });
 });
