@@ -141,9 +141,12 @@ function allowedEdits(compact: string, arabic: boolean): number {
   return compact.length <= (arabic ? 6 : 5) ? 1 : 2;
 }
 
-/** Starts at a word of `text`. */
-function atWordStart(text: string, needle: string): boolean {
-  return text.startsWith(needle) || text.includes(` ${needle}`);
+/**
+ * Starts at a word of `text`. `spaced` is " " + needle, made once per query by the caller: this runs for
+ * every key of every entry on each keystroke, and making it here was a string per key.
+ */
+function atWordStart(text: string, needle: string, spaced: string): boolean {
+  return text.startsWith(needle) || text.includes(spaced);
 }
 
 function nearest(needle: string, targets: readonly string[], max: number): number | null {
@@ -155,29 +158,46 @@ function nearest(needle: string, targets: readonly string[], max: number): numbe
   return best;
 }
 
-/** How an Arabic query's readings answer one entry as typed (tier × 10 + how far within it), or null. */
-function arabicScore(keys: Keys, readings: readonly string[]): number | null {
+/** An Arabic query's reading as looked up: the reading, " " + it (atWordStart), and what it costs. */
+interface Reading {
+  text: string;
+  spaced: string;
+  /** The query as written ranks above a reading with a clitic taken off. */
+  penalty: number;
+}
+
+/**
+ * How an Arabic query's readings answer one entry as typed (tier × 10 + how far within it), or null. Plain
+ * loops, no array or closure made: it runs for each of the glossary's entries on each keystroke.
+ */
+function arabicScore(keys: Keys, readings: readonly Reading[]): number | null {
   let best: number | null = null;
-  const [canonical, ...variants] = keys.arabic;
-  readings.forEach((reading, index) => {
-    // The query as written ranks above a reading with a clitic taken off.
-    const penalty = index === 0 ? 0 : 0.5;
+  const { arabic } = keys;
+  const canonical = arabic[0];
+  for (const { text: reading, spaced, penalty } of readings) {
     let score: number | null = null;
     if (reading === canonical) score = TIERS.exact * 10;
-    else if (variants.includes(reading)) score = TIERS.variant * 10;
-    else if (keys.arabic.some((key) => atWordStart(key, reading))) {
-      score = TIERS.prefix * 10 + (canonical?.startsWith(reading) ? 0 : 1);
+    else if (arabic.indexOf(reading, 1) > 0) score = TIERS.variant * 10;
+    else {
+      for (const key of arabic) {
+        if (atWordStart(key, reading, spaced)) {
+          score = TIERS.prefix * 10 + (canonical?.startsWith(reading) ? 0 : 1);
+          break;
+        }
+      }
     }
     if (score !== null && (best === null || score + penalty < best)) best = score + penalty;
-  });
+  }
   return best;
 }
 
-function latinScore(keys: Keys, needle: string): number | null {
+function latinScore(keys: Keys, needle: string, spaced: string): number | null {
   if (needle === keys.english) return TIERS.exact * 10;
   if (keys.otherNames.includes(needle)) return TIERS.variant * 10;
-  if (atWordStart(keys.english, needle)) return TIERS.prefix * 10 + (keys.english.startsWith(needle) ? 0 : 1);
-  if (keys.otherNames.some((name) => atWordStart(name, needle))) return TIERS.prefix * 10 + 2;
+  if (atWordStart(keys.english, needle, spaced)) {
+    return TIERS.prefix * 10 + (keys.english.startsWith(needle) ? 0 : 1);
+  }
+  if (keys.otherNames.some((name) => atWordStart(name, needle, spaced))) return TIERS.prefix * 10 + 2;
   if (needle.length >= 3 && keys.note.includes(needle)) return TIERS.note * 10;
   return null;
 }
@@ -215,14 +235,20 @@ export function lookUp<E extends GlossaryEntry>(
   if (arabic) {
     const readings = arabicReadings(text);
     if (readings.length === 0) return [];
-    score = (keys) => arabicScore(keys, readings);
+    const looked = readings.map((reading, index) => ({
+      text: reading,
+      spaced: ` ${reading}`,
+      penalty: index === 0 ? 0 : 0.5,
+    }));
+    score = (keys) => arabicScore(keys, looked);
     // Near misses of the word as typed only: with every clitic reading too they would be many more.
     const compact = (readings[0] as string).replace(/ /g, '');
     fuzzy = (keys) => fuzzyScore(keys.arabicTargets, compact, true);
   } else {
     const needle = foldLatin(text).replace(/^the /, '');
     if (needle === '') return [];
-    score = (keys) => latinScore(keys, needle);
+    const spaced = ` ${needle}`;
+    score = (keys) => latinScore(keys, needle, spaced);
     const compact = needle.replace(/ /g, '');
     fuzzy = (keys) => fuzzyScore(keys.latinTargets, compact, false);
   }
