@@ -248,20 +248,26 @@ describe('the matching core on generated input', () => {
     );
   });
 
+  /** The matcher built in slices on a clock that ticks once per look, and how often it gave the thread back. */
+  async function buildInSlices(entries: GlossaryEntry[]) {
+    let clock = 0;
+    let yields = 0;
+    const sliced = await buildMatcher(entries, {
+      yieldToMain: async () => {
+        yields++;
+      },
+      sliceMs: 0,
+      now: () => clock++,
+    });
+    return { sliced, yields };
+  }
+
   it('builds the same matcher in slices as at once', async () => {
     await fc.assert(
       fc.asyncProperty(glossaryAndText, async ([some, text]) => {
         // Repeated forms (ambiguous names) and enough entries for several slices.
         const entries = [...some, ...some, ...some, ...some, ...some];
-        let clock = 0;
-        let yields = 0;
-        const sliced = await buildMatcher(entries, {
-          yieldToMain: async () => {
-            yields++;
-          },
-          sliceMs: 0,
-          now: () => clock++,
-        });
+        const { sliced, yields } = await buildInSlices(entries);
         expect(sliced.match(text)).toEqual(createMatcher(entries).match(text));
         // A slice per 16 entries, and the rest of the build in one of its own (the trie's edges walked in
         // one slice: these glossaries have fewer than 512 nodes).
@@ -279,15 +285,7 @@ describe('the matching core on generated input', () => {
     const entries = Array.from({ length: 1500 }, (_, i) =>
       entry(`e${i}`, `${word(i)} ${word(i + 500)}`, `Name ${i}`, { type: 'person' }),
     );
-    let clock = 0;
-    let yields = 0;
-    const sliced = await buildMatcher(entries, {
-      yieldToMain: async () => {
-        yields++;
-      },
-      sliceMs: 0,
-      now: () => clock++,
-    });
+    const { sliced, yields } = await buildInSlices(entries);
     // Beyond a slice per 16 entries and one for the rest: the walk gave the main thread back.
     expect(yields).toBeGreaterThan(Math.floor(entries.length / 16) + 1);
     const text = entries
