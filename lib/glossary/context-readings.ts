@@ -7,6 +7,7 @@
  * (tests/unit/context-readings.test.ts); `npm run eval` counts what each one did.
  */
 import { type Clitic, proclitics } from '../arabic/clitics';
+import { CHILD_OF } from '../arabic/kinship';
 import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from './matcher';
@@ -145,17 +146,17 @@ function closesCompound(text: string, match: EntityMatch): boolean {
   return openers.has(foldArabic(last));
 }
 
-/** "Son of", "daughter of": a person of the glossary right after one is the father in a child's name. */
-const KIN_BEFORE: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت'].map(foldArabic));
-
-/** Whether the word right before `start` (spaces between) is one of KIN_BEFORE. */
+/**
+ * Whether the word right before `start` (spaces between) is a "son of" (CHILD_OF): a person of the glossary
+ * right after one is the father in a child's name.
+ */
 function followsKin(text: string, start: number): boolean {
   let end = start;
   while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
   if (end === start) return false;
   let from = end;
   while (from > 0 && ARABIC_LETTER.test(text[from - 1] as string)) from--;
-  return KIN_BEFORE.has(foldArabic(text.slice(from, end)));
+  return CHILD_OF.has(foldArabic(text.slice(from, end)));
 }
 
 /**

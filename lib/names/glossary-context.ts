@@ -1,9 +1,9 @@
 import { proclitics } from '../arabic/clitics';
+import { KINSHIP } from '../arabic/kinship';
 import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokenize';
 import type { EntityMatch } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
-import { KINSHIP } from './name-finder';
 import type { TaggerToken } from './tagger-features';
 
 /** A block's tokens as the name tagger reads them, knowing what the glossary found. */
@@ -38,8 +38,8 @@ export interface InsideName {
 /**
  * When a glossary match inside a longer name is not that entity, by the match's type. A person yields to a
  * "son/daughter of" chain, and a surname alone to a known given name that none of the entry's forms holds (a
- * namesake or a relative: تشارلز كوشنر is not Jared Kushner; بمصير البشير "the fate of Bashir" is no name); a longer name round a known person that starts
- * as the entry does (دونالد جون ترامب) is still that person.
+ * namesake or a relative: تشارلز كوشنر is not Jared Kushner; بمصير البشير "the fate of Bashir" is no name);
+ * a longer name round a known person that starts as the entry does (دونالد جون ترامب) is still that person.
  */
 export const YIELDS: ReadonlyArray<{
   type: string;

@@ -4,6 +4,7 @@
  * page (a surname met alone after the full name: دونالد ترامب … وقال ترامب).
  */
 import { type Clitic, procliticSplits } from '../arabic/clitics';
+import { KINSHIP } from '../arabic/kinship';
 import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
@@ -180,7 +181,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 /**
  * Whether a word is a preposition written on a word the tagger learnt and the name lists do not hold, the
  * word as written no name token either (لتدريبات "for the training of": وعماد ناصر | لتدريبات الفريق): no word
- * of a name after its first is written with one. A foreign name the lists lack whose first letter is ب, ل or
+ * of a name is written with one, its first neither (بمصير البشير). A foreign name the lists lack whose first letter is ب, ل or
  * ك (بوصوفة, لندنشتراوس) has no learnt word after it; without that test, 31 more people of the 5-fold were
  * cut short (README).
  */
@@ -266,11 +267,11 @@ function nameParts(
   // Name lists hold titles as tokens (الأميرة, from labels such as الأميرة ديانا): before a name a title is
   // left out whether or not they know it, after one only where they do not (السيد, الشيخ are surnames too).
   const lastTitle = (i: number) => title(i) && !known((tokens[i] as Token).norm) && !particle(i - 1);
+  // Nor does one begin with a preposition on a word that is no name (بمصير البشير "the fate of Bashir").
+  const preposition = (i: number) =>
+    span.type === 'person' && prepositionWritten((tokens[i] as Token).norm, known, frequent);
   return parts.flatMap((part) => {
     let { from: start, to: end } = part;
-    // Nor does one begin with a preposition on a word that is no name (بمصير البشير "the fate of Bashir").
-    const preposition = (i: number) =>
-      span.type === 'person' && prepositionWritten((tokens[i] as Token).norm, known, frequent);
     while (start < end && ((outside(start) && !particle(start)) || title(start) || preposition(start)))
       start++;
     while (end > start && (outside(end - 1) || particle(end - 1) || lastTitle(end - 1))) end--;
@@ -301,9 +302,6 @@ function withJoinedEnding(
 
 /** Words that begin a compound surname: عبد العاطي، أبو الغيط (folded). */
 const SURNAME_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال']);
-
-/** Folded words for "son of" and "daughter of" in a name's chain. */
-export const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابنه']);
 
 /**
  * The short forms news uses for a person after the full name (folded words): the surname (ترامب) and a

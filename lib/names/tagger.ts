@@ -48,8 +48,8 @@ export interface Tagger {
   /** The best tag sequence for a sentence or block, as tag strings. */
   tag(tokens: readonly TaggerToken[]): string[];
   /**
-   * The names in a sentence or block: those of the best tag sequence, a person's taking in a rare word
-   * just before it where that reading scores nearly as well (stretchedLeft).
+   * The names in a sentence or block: those of the best tag sequence, a person's stretched over a rare word
+   * just before it or a name's ending just after it where that reading scores nearly as well (stretchedPeople).
    */
   spans(tokens: readonly TaggerToken[]): TaggedSpan[];
 }
