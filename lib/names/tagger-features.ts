@@ -170,14 +170,31 @@ export function pairFeatures(left: WordView, right: WordView): { right: string[]
   };
 }
 
+/**
+ * Glossary types the tagger does not see. The bundled glossary knows far more of the training text's people
+ * and organisations than of a page it has never met (its rows were filled from ANERcorp's train split: alone
+ * it finds 24 % of the people there, 12 % on the test split), so a tagger that sees them learns to lean on
+ * them and misses the names a page's glossary lacks. Without them, on the 5-fold figures scored with a
+ * glossary that lacks half its people and a quarter of its organisations, person F1 rose 0.769 → 0.773 and
+ * organisation 0.639 → 0.667; with the whole glossary 0.782 → 0.775 and 0.689 → 0.694. Places, titles and
+ * nationalities stay: a page's glossary knows them as well as the training text's.
+ */
+export const UNSEEN_GLOSSARY_TYPES: ReadonlySet<string> = new Set(['person', 'organisation']);
+
+/** The glossary type of a token as the tagger sees it (none for UNSEEN_GLOSSARY_TYPES). */
+function seenType(token: TaggerToken | undefined): string | undefined {
+  const type = token?.glossary;
+  return type === undefined || UNSEEN_GLOSSARY_TYPES.has(type) ? undefined : type;
+}
+
 /** The features of the gaps around token i (a break: punctuation, a new paragraph) and the glossary's types. */
 export function gapFeatures(tokens: readonly TaggerToken[], i: number): string[] {
   const features = ['b'];
   if (!(tokens[i] as TaggerToken).joinsPrevious) features.push('brk');
   if (tokens[i + 1]?.joinsPrevious !== true) features.push('brk+1');
-  const g = (tokens[i] as TaggerToken).glossary;
-  const gPrev = tokens[i - 1]?.glossary;
-  const gNext = tokens[i + 1]?.glossary;
+  const g = seenType(tokens[i]);
+  const gPrev = seenType(tokens[i - 1]);
+  const gNext = seenType(tokens[i + 1]);
   if (g !== undefined) features.push(`g=${g}`);
   if (gPrev !== undefined) features.push(`g-1=${gPrev}`);
   if (gNext !== undefined) features.push(`g+1=${gNext}`);

@@ -182,6 +182,14 @@ describe('features', () => {
     expect(macron).toContain('brk');
     expect(macron).toContain('g-1=place');
   });
+
+  it("does not see the glossary's people and organisations, which it knows better in training than on a page", () => {
+    const tokens = tokenize('قال ماكرون لليونسكو').map((token, i) =>
+      i === 1 ? { ...token, glossary: 'person' } : i === 2 ? { ...token, glossary: 'organisation' } : token,
+    );
+    const seen = sentenceFeatures(tokens, lexicon).flat();
+    expect(seen.filter((feature) => /^g[-+]?\d?=/.test(feature))).toEqual([]);
+  });
 });
 
 describe('rare words', () => {
