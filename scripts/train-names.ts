@@ -5,7 +5,8 @@
  *
  * `npm run train:names -- --dev` holds out the last tenth of the train split and prints the tagger's span
  * scores on it: with `--folds k` (cross-validation over the train split, see crossValidate), the only
- * figures used to choose features and settings (the test split is never read here). scripts/ner-errors.ts
+ * figures used to choose features and settings (the test split is never read here); `--thin` scores the folds
+ * with a glossary that knows fewer of their people and organisations (scripts/lib/thin-glossary.ts). scripts/ner-errors.ts
  * lists the development split's errors. (`npm run train -- --dev` would pass `--dev` to the speller's
  * trainer.)
  */
@@ -23,6 +24,7 @@ import { evaluateNer, PAGE_SIZE, readSentences } from './lib/ner-eval';
 import { withNamesReplaced } from './lib/replace-names';
 import { printSpanFigures, type SpanCounts, spanScores } from './lib/span-scores';
 import { NAME_SEEDS, readAr2en, readWikidataTokens } from './lib/spelling-data';
+import { thinnedGlossary } from './lib/thin-glossary';
 import { type TrainingSentence, trainTagger } from './lib/train-tagger';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,8 +117,12 @@ function crossValidate(options: {
   aqmar: readonly TrainingSentence[];
   personTokens: string[];
   glossary: LoadedGlossary;
+  thin: boolean;
 }): void {
-  const { folds, corpus, sentences, aqmar, personTokens, glossary } = options;
+  const { folds, corpus, sentences, aqmar, personTokens, glossary, thin } = options;
+  // The training text is read with the whole glossary, as the bundled model is trained; only the held-out
+  // fold is read with the thinned one.
+  const read = thin ? thinnedGlossary(glossary) : glossary;
   const pooled: SpanCounts = new Map();
   const unseen = { none: { total: 0, found: 0 }, some: { total: 0, found: 0 } };
   const started = performance.now();
@@ -128,7 +134,7 @@ function crossValidate(options: {
     const seen = wordsOfNames([...news, ...aqmar], 'PERS');
     for (const { tokens, gold, found } of readSentences({
       sentences: corpus.slice(from, to),
-      ...glossary,
+      ...read,
       pageSize: PAGE_SIZE,
       tagger,
     })) {
@@ -149,7 +155,8 @@ function crossValidate(options: {
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  printSpanFigures(`glossary + name finder, ${folds}-fold over the train split (${seconds} s)`, pooled);
+  const which = thin ? 'thinned glossary' : 'glossary';
+  printSpanFigures(`${which} + name finder, ${folds}-fold over the train split (${seconds} s)`, pooled);
   const recall = ({ found, total }: { found: number; total: number }) =>
     `R ${(found / Math.max(1, total)).toFixed(3)} (gold ${total})`;
   console.log(`    people whose words no training name holds: ${recall(unseen.none)}`);
@@ -158,7 +165,11 @@ function crossValidate(options: {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { dev: { type: 'boolean', default: false }, folds: { type: 'string' } },
+    options: {
+      dev: { type: 'boolean', default: false },
+      folds: { type: 'string' },
+      thin: { type: 'boolean', default: false },
+    },
   });
   const started = performance.now();
   const personTokens = lexiconFile(readPersonTokens());
@@ -178,7 +189,8 @@ function main(): void {
     .sort()
     .flatMap((file) => readAnercorp(join(AQMAR_DIR, file)).map(forTagger));
   if (values.folds !== undefined) {
-    crossValidate({ folds: Number(values.folds), corpus, sentences, aqmar, personTokens, glossary });
+    const folds = Number(values.folds);
+    crossValidate({ folds, corpus, sentences, aqmar, personTokens, glossary, thin: values.thin });
     return;
   }
   // The glossary's evidence (build-glossary.ts) skips the same sentences, through splitForDev.
