@@ -82,14 +82,15 @@ function remember(memory: NameMemory, words: readonly string[], name: Remembered
 
 /**
  * The first word of a name without the clitics written on it: a reading whose stem is a known name token
- * wins (وترامب → ترامب); a word known as it stands is kept whole (وليد، بشار); the article is never taken off
+ * wins (وترامب → ترامب); a word known as it stands is kept whole (وليد، بشار), and so is a cue word, which
+ * opens an organisation's name as it is written (وزارة الأمن is no و + زارة); the article is never taken off
  * (الحريري is a surname as written).
  */
-function withoutClitics(
+export function withoutClitics(
   word: string,
   known: (stem: string) => boolean,
 ): { stem: string; clitics: Clitic[]; stripped: number } {
-  if (known(word)) return { stem: word, clitics: [], stripped: 0 };
+  if (known(word) || CUES_BY_WORD.has(word)) return { stem: word, clitics: [], stripped: 0 };
   const splits = procliticSplits(word).filter((split) => !split.clitics.some((clitic) => clitic.ar === 'ال'));
   const named = splits.find((split) => known(split.stem));
   if (named !== undefined) return named;

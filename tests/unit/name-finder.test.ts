@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '~/lib/arabic/tokenize';
-import { createNameMemory, findNames, leadingForms, nameKey, shortForms } from '~/lib/names/name-finder';
+import {
+  createNameMemory,
+  findNames,
+  leadingForms,
+  nameKey,
+  shortForms,
+  withoutClitics,
+} from '~/lib/names/name-finder';
 import type { Tagger } from '~/lib/names/tagger';
 import type { NameLexicon } from '~/lib/names/tagger-features';
 
@@ -452,5 +459,20 @@ describe('the names a page remembers', () => {
         fullName: ['عبد', 'الرحيم', 'محمد', 'حسين'],
       }),
     ]);
+  });
+});
+
+describe("the clitics on a name's first word", () => {
+  const known = (word: string) => word === 'ترامب';
+  it.each([
+    ['وترامب', 'ترامب', 'و', 'a known name after و'],
+    ['وسليم', 'سليم', 'و', 'an unknown name after و: the conjunction'],
+    ['وزارة', 'وزارة', '', 'a cue word that opens an organisation (وزارة الأمن, not و + زارة)'],
+    ['وكالة', 'وكالة', '', 'another: وكالة الأنباء'],
+    ['الحريري', 'الحريري', '', 'the article stays'],
+  ])('%s → %s (%s)', (word, stem, clitics, _why) => {
+    const read = withoutClitics(tokenize(word)[0]?.norm ?? '', known);
+    expect(read.stem).toBe(tokenize(stem)[0]?.norm);
+    expect(read.clitics.map((clitic) => clitic.ar).join('+')).toBe(clitics);
   });
 });
