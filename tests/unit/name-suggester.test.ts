@@ -97,3 +97,23 @@ describe('parseTaggerText', () => {
     expect(await parseTaggerText(text, counting().options)).toEqual(JSON.parse(text));
   });
 });
+
+describe('the shipped tagger at the end of a name', () => {
+  const tagger = createNameSuggester({
+    tagger: JSON.parse(files.tagger),
+    spelling: JSON.parse(files.spelling),
+  }).tagger;
+  const people = (sentence: string) => {
+    const tokens = tokenize(sentence);
+    return tagger
+      .spans(tokens)
+      .filter((span) => span.kind === 'PERS')
+      .map((span) => sentence.slice(tokens[span.from]?.start, tokens[span.to - 1]?.end));
+  };
+
+  it('reads a surname it never met after a lone listed name (غوستاف فوشيه, not غوستاف)', () => {
+    expect(
+      people('وأوضح مصفف الشعر اللندني غوستاف فوشيه لصحيفة ديلي ميل أن اللون الوردي قد يكون ناتجا'),
+    ).toEqual(['غوستاف فوشيه']);
+  });
+});

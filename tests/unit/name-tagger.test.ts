@@ -11,6 +11,7 @@ import {
   type Stretch,
   spansOf,
   stretchedPeople,
+  surnameAfterLoneName,
   type Tagger,
   viterbi,
 } from '~/lib/names/tagger';
@@ -87,6 +88,31 @@ describe('viterbi and spans', () => {
       expect(NAME_ENDING.test(word)).toBe(true);
     for (const word of ['يغني', 'تمشي', 'نرمي', 'الكبير', 'بوين', 'لي'])
       expect(NAME_ENDING.test(word)).toBe(false);
+  });
+
+  describe('surnameAfterLoneName', () => {
+    const lexicon = {
+      person: new Map([
+        ['غوستاف', 3],
+        ['خالد', 4],
+        ['نادر', 1],
+      ]),
+      frequent: (word: string) => ['قال', 'قناه'].includes(word),
+    };
+    // Each sentence: a name of its first word (of its first two where it says so), then the word after it.
+    it.each([
+      ['a rare word after a listed given name', 'غوستاف فوشيه', 1, true],
+      ['after a name of two words', 'خالد غوستاف فوشيه', 2, false],
+      ['after a name the lists hold as rare', 'نادر فوشيه', 1, false],
+      ['a word training learnt', 'غوستاف قال', 1, false],
+      ['a clitic on a word training learnt', 'غوستاف لقناة', 1, false],
+      ['a verb of the imperfect', 'غوستاف يتهكم', 1, false],
+      ['a word past a comma', 'غوستاف، فوشيه', 1, false],
+      ['a Latin word', 'غوستاف Fouchet', 1, false],
+    ])('%s: %s → %s', (_label, sentence, to, expected) => {
+      const tokens = tokenize(sentence);
+      expect(surnameAfterLoneName({ tokens, lexicon, i: to, from: 0, to })).toBe(expected);
+    });
   });
 
   it('stretches only people, and never over a word of another name', () => {
