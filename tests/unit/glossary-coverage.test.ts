@@ -262,6 +262,35 @@ describe('institutions and titles', () => {
     ]);
   });
 
+  // A ministry named by its portfolio alone is a term, whichever state's: spelt as a name it was "Wazzara al-Amen".
+  it.each([
+    [
+      'أعلنت وزارة الأمن الإيرانية اعتقال شخصين',
+      [
+        ['وزارة الأمن', 'the Security Ministry'],
+        ['الإيرانية', 'Iranian'],
+      ],
+    ],
+    [
+      'قالت وزارة الموارد المائية والري إن المياه كافية',
+      [['وزارة الموارد المائية والري', 'the Ministry of Water Resources and Irrigation']],
+    ],
+    ['ذكرت وزارة الاستخبارات أن', [['وزارة الاستخبارات', 'the Intelligence Ministry']]],
+    [
+      'أكدت وزارة الأمن الداخلي الأميركية',
+      [['وزارة الأمن الداخلي الأميركية', 'the US Department of Homeland Security']],
+    ],
+    [
+      'قالت وزارة الشؤون الخارجية التونسية',
+      [
+        ['وزارة الشؤون الخارجية', 'the Ministry of Foreign Affairs'],
+        ['التونسية', 'Tunisian'],
+      ],
+    ],
+  ])('reads a ministry in «%s»', (sentence, expected) => {
+    expect(marked(sentence)).toEqual(expected);
+  });
+
   // The role and the body or country it serves are two entities (as ANERcorp tags them): the UN stays the
   // UN after الأمين العام, Qatar stays Qatar after أمير, the UN after مجلس الأمن التابع.
   it.each([
