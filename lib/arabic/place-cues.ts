@@ -1,3 +1,4 @@
+import { procliticSplits } from './clitics';
 import { foldArabic } from './normalize';
 import { lazyWordSet, type WordSet } from './word-set';
 
@@ -68,3 +69,23 @@ export const PLACE_CUES: WordSet = lazyWordSet(() =>
     'زيارة',
   ].map(foldArabic),
 );
+
+/**
+ * Whether a folded word is a place cue, as written or with a conjunction or preposition on it (وفي مالي،
+ * بالعاصمة كابل، للعاصمة الرياض). Never with the article taken off: حكومة مالي is Mali's government, الحكومة
+ * alone "the government", after which مالي is "financial".
+ */
+export function isPlaceCue(word: string): boolean {
+  return (
+    PLACE_CUES.has(word) ||
+    procliticSplits(word).some(
+      (split) => PLACE_CUES.has(split.stem) && split.clitics.every((clitic) => clitic.ar !== 'ال'),
+    )
+  );
+}
+
+/**
+ * A nisba adjective with the article, folded (الأفغانية → الافغانيه, العراقي): between a cue and a place it is the
+ * place's country or region (العاصمة الأفغانية كابل), and the cue still introduces the place.
+ */
+export const ARTICLE_NISBA = /^ال.{2,}يه?$/;

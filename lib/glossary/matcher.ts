@@ -1,6 +1,6 @@
 import { type Clitic, type ProcliticRow, procliticRows, splitFits } from '../arabic/clitics';
 import { datelineOf } from '../arabic/dateline';
-import { PLACE_CUES } from '../arabic/place-cues';
+import { ARTICLE_NISBA, isPlaceCue } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS } from '../arabic/stopwords';
 import { mayBeStem, suffixReadings } from '../arabic/suffixes';
 import { type Token, type TokenTable, tableOf, tokenTable } from '../arabic/tokenize';
@@ -650,11 +650,19 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[], edges: Edges
     };
   }
 
-  /** Whether a word is introduced like a place name (في مالي، إلى جدة، مدينة صور). */
+  /** Whether a word is introduced like a place name (في مالي، إلى جدة، مدينة صور، العاصمة الأفغانية كابل). */
   function cuedAsPlace(tokens: TokenTable, i: number, clitics: readonly Clitic[]): boolean {
     // A preposition written on the word itself (بمالي، لجدة) or the word before it.
     if (clitics.some((clitic) => clitic.ar === 'ب' || clitic.ar === 'ل')) return true;
-    return i > 0 && tokens.joinsPrevious(i) && PLACE_CUES.has(tokens.norm(i - 1));
+    if (i === 0 || !tokens.joinsPrevious(i)) return false;
+    if (isPlaceCue(tokens.norm(i - 1))) return true;
+    // A cue, then the place's country or region as an adjective.
+    return (
+      i > 1 &&
+      tokens.joinsPrevious(i - 1) &&
+      ARTICLE_NISBA.test(tokens.norm(i - 1)) &&
+      isPlaceCue(tokens.norm(i - 2))
+    );
   }
 
   /** matchWith's first tokens of a block's matches. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { PLACE_CUES } from '../../lib/arabic/place-cues';
+import { ARTICLE_NISBA, isPlaceCue, PLACE_CUES } from '../../lib/arabic/place-cues';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { entry } from './entry-factory';
 import { type ReadingCase, testReadings } from './rule-readings';
@@ -89,6 +89,15 @@ const CUE_EXAMPLES: readonly ReadingCase[] = [
   cue('زيارة', 'مالي', 'a visit to'),
 ];
 
+/** A cue written with a conjunction or a preposition on it, or before the place's country as an adjective. */
+const WRITTEN_CUES: readonly ReadingCase[] = [
+  { written: 'الأمن بالعاصمة الرياض', reading: 'الرياض', why: 'in the capital, ب on the cue' },
+  { written: 'للعاصمة الرياض', reading: 'الرياض', why: 'to the capital, ل + ال on the cue' },
+  { written: 'وفي مالي', reading: 'مالي', why: 'and in, و on the cue' },
+  { written: 'العاصمة السعودية الرياض', reading: 'الرياض', why: 'the Saudi capital, Riyadh' },
+  { written: 'بالعاصمة العمانية مسقط وفي مدينة الجنوبي صور', reading: 'صور', why: 'a masculine nisba' },
+];
+
 const INVALID: readonly ReadingCase[] = [
   { written: 'أعلن دعم مالي', reading: 'مالي', why: 'financial support' },
   { written: 'اتفاق مالي', reading: 'مالي', why: 'a financial agreement as often as the Mali agreement' },
@@ -97,6 +106,14 @@ const INVALID: readonly ReadingCase[] = [
   { written: 'زارت جدة الطفل', reading: 'جدة', why: "the child's grandmother: زارت is not in the table" },
   { written: 'زهور الرياض', reading: 'الرياض', why: 'the flowers of the gardens' },
   { written: 'في، مالي', reading: 'مالي', why: 'the cue must come right before the name' },
+  {
+    written: 'بدعم مالي',
+    reading: 'مالي',
+    why: 'a preposition on a word that is no cue: with financial support',
+  },
+  { written: 'الحكومة السورية صور', reading: 'صور', why: 'حكومة is a cue without the article only' },
+  { written: 'في الدولة، السعودية صور', reading: 'صور', why: 'the adjective must follow the cue' },
+  { written: 'في الاجتماع الجديد صور', reading: 'صور', why: 'an adjective that is no nisba' },
 ];
 
 describe('PLACE_CUES', () => {
@@ -108,5 +125,26 @@ describe('PLACE_CUES', () => {
 });
 
 describe('a contextual place name after a place cue', () => {
-  testReadings(readings, { valid: CUE_EXAMPLES, invalid: INVALID });
+  testReadings(readings, { valid: [...CUE_EXAMPLES, ...WRITTEN_CUES], invalid: INVALID });
+});
+
+describe('isPlaceCue and ARTICLE_NISBA', () => {
+  it.each(['في', 'وفي', 'بالعاصمة', 'للعاصمة', 'ومدينة', 'فمن'].map(foldArabic))(
+    'reads %s as a cue',
+    (word) => {
+      expect(isPlaceCue(word)).toBe(true);
+    },
+  );
+  it.each(['دعم', 'بدعم', 'الحكومة', 'بالحكومة', 'العاصمي'].map(foldArabic))(
+    'does not read %s as a cue',
+    (word) => {
+      expect(isPlaceCue(word)).toBe(false);
+    },
+  );
+  it('reads an adjective with the article and a nisba ending as one', () => {
+    for (const word of ['الأفغانية', 'العراقي', 'السورية'])
+      expect(ARTICLE_NISBA.test(foldArabic(word))).toBe(true);
+    for (const word of ['الجديدة', 'أفغانية', 'الكبير', 'لي'])
+      expect(ARTICLE_NISBA.test(foldArabic(word))).toBe(false);
+  });
 });
