@@ -32,6 +32,11 @@ export interface TaggerModelFile {
   scale: number;
   /** (tags + 1) × tags: row 0 is the start of a sentence, row t + 1 follows tag t. */
   transitions: number[];
+  /**
+   * The words training learnt as themselves whose own feature (`w=`) kept no weight, space-separated: with the
+   * words whose `w=` has weights, those the tagger does not read as rare.
+   */
+  learnt: string;
   /** Feature → pairs of (tag index, weight) for the tags it has a weight for. */
   weights: Record<string, number[]>;
   /** Person-name tokens by frequency class (index 0 = class 1), each class one space-separated string. */
@@ -66,6 +71,7 @@ export function checkModelFile(value: unknown): TaggerModelFile {
     typeof file.scale !== 'number' ||
     !Array.isArray(file.transitions) ||
     file.transitions.length !== (tags.length + 1) * tags.length ||
+    typeof file.learnt !== 'string' ||
     typeof file.weights !== 'object' ||
     !Array.isArray(file.personTokens)
   ) {
@@ -312,11 +318,12 @@ export function createTagger(file: TaggerModelFile): Tagger {
       row[t] = (row[t] as number) + (pairs[k + 1] as number) / scale;
     }
   };
-  // The words training learnt as themselves are those the model has a `w=` feature for (train-tagger.ts
-  // keeps every one, weights or none).
+  // The words training learnt as themselves are those the model has a `w=` feature for, and those it lists
+  // as learnt with no weight left (train-tagger.ts).
+  const learnt = new Set(file.learnt.split(' '));
   const lexicon = {
     ...lexiconOf(file),
-    frequent: (word: string) => Object.hasOwn(file.weights, `w=${word}`),
+    frequent: (word: string) => Object.hasOwn(file.weights, `w=${word}`) || learnt.has(word),
   };
 
   const add = (scores: Float64Array, at: number, row: Float64Array | undefined) => {

@@ -166,21 +166,24 @@ export function trainTagger(
 
   const averaged = (w: number, sum: number) => Math.round((w - sum / c) * SCALE);
   const out: Record<string, number[]> = {};
+  const learnt: string[] = [];
   names.forEach((name, f) => {
     const pairs: number[] = [];
     for (let t = 0; t < n; t++) {
       const value = averaged(weights[f * n + t] as number, sums[f * n + t] as number);
       if (Math.abs(value) >= options.minWeight * SCALE) pairs.push(t, value);
     }
-    // A word's own feature is kept even with no weight left: its presence tells the tagger the word was
-    // learnt as itself, not rare (tagger-features.ts).
-    if (pairs.length > 0 || name.startsWith('w=')) out[name] = pairs;
+    if (pairs.length > 0) out[name] = pairs;
+    // A word's own feature with no weight left still tells the tagger the word was learnt as itself, not rare
+    // (tagger-features.ts): such words are listed apart, without a feature's name and brackets each.
+    else if (name.startsWith('w=')) learnt.push(name.slice(2));
   });
   return {
     format: TAGGER_FORMAT,
     tags: TAGS,
     scale: SCALE,
     transitions: Array.from(transitions, (w, k) => averaged(w, transitionSums[k] as number)),
+    learnt: learnt.join(' '),
     weights: out,
     personTokens: [],
   };

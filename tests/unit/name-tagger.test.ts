@@ -230,9 +230,13 @@ describe('rare words', () => {
     expect(plain?.some((feature) => feature.startsWith('r='))).toBe(false);
   });
 
-  it('takes the words training learnt from the model: those it kept a w= feature for, weights or none', () => {
+  it('takes the words training learnt from the model: those with a w= feature and those listed as learnt', () => {
     const options = { epochs: 2, minCount: 2, minWeight: 1000, seed: 1 };
-    const pruned = createTagger({ ...trainTagger(TRAINING, lexicon, options), personTokens: [] });
+    const trained = trainTagger(TRAINING, lexicon, options);
+    // With no weight left, the learnt words are listed apart, not as w= features with nothing in them.
+    expect(Object.values(trained.weights).filter((pairs) => pairs.length === 0)).toEqual([]);
+    expect(trained.learnt.split(' ')).toContain('الرئيس');
+    const pruned = createTagger({ ...trained, personTokens: [] });
     // Met three times in training; سامسونغ once, under minCount; كوناري never.
     expect(pruned.lexicon.frequent?.('الرئيس')).toBe(true);
     expect(pruned.lexicon.frequent?.('سامسونغ')).toBe(false);
