@@ -112,7 +112,11 @@ const INVALID: readonly ReadingCase[] = [
     why: 'a preposition on a word that is no cue: with financial support',
   },
   { written: 'الحكومة السورية صور', reading: 'صور', why: 'حكومة is a cue without the article only' },
-  { written: 'في الدولة، السعودية صور', reading: 'صور', why: 'the adjective must follow the cue' },
+  {
+    written: 'في العاصمة، السعودية صور',
+    reading: 'صور',
+    why: 'the adjective must follow the cue, with no comma between',
+  },
   { written: 'في الاجتماع الجديد صور', reading: 'صور', why: 'an adjective that is no nisba' },
 ];
 
