@@ -85,7 +85,7 @@ export function isPlaceCue(word: string): boolean {
 }
 
 /**
- * A nisba adjective with the article, folded (الأفغانية → الافغانيه, العراقي): between a cue and a place it is the
- * place's country or region (العاصمة الأفغانية كابل), and the cue still introduces the place.
+ * A nisba adjective with the article, folded (الأفغانية → الافغانيه, العراقي): between a cue and a place it is
+ * the place's country or region (العاصمة الأفغانية كابل), and the cue still introduces the place.
  */
 export const ARTICLE_NISBA = /^ال.{2,}يه?$/;

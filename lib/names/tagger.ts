@@ -33,8 +33,8 @@ export interface TaggerModelFile {
   /** (tags + 1) × tags: row 0 is the start of a sentence, row t + 1 follows tag t. */
   transitions: number[];
   /**
-   * The words training learnt as themselves whose own feature (`w=`) kept no weight, space-separated: with the
-   * words whose `w=` has weights, those the tagger does not read as rare.
+   * The words training learnt as themselves whose own feature (`w=`) kept no weight, space-separated: with
+   * the words whose `w=` has weights, those the tagger does not read as rare.
    */
   learnt: string;
   /** Feature → pairs of (tag index, weight) for the tags it has a weight for. */
@@ -435,8 +435,8 @@ export function createTagger(file: TaggerModelFile): Tagger {
       // word ran names on over rare verbs and nouns (مدحت صالح يغني "Medhat Saleh sings"); 0.7719 without;
       // a nisba alone (ال…ي) 0.7726 at 10, 0.7734 at 20 and 30, 0.7730 at 50; NAME_ENDING 0.7736 at 10,
       // 0.7751 at 20, 0.7749 at 30.
-      // A surname after a lone listed name (surnameAfterLoneName): person F1 0.775 with it and without (P 0.763, R 0.788;
-      // 0.774 at 40), and the corpus pages' غوستاف فوشيه read whole.
+      // A surname after a lone listed name (surnameAfterLoneName): person F1 0.775 with it and without
+      // (P 0.763, R 0.788; 0.774 at 40), and the corpus pages' غوستاف فوشيه read whole.
       after: {
         mayTake: (i, from, to) =>
           rare(i) && (NAME_ENDING.test(word(i)) || surnameAfterLoneName({ tokens, lexicon, i, from, to })),

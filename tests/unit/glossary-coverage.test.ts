@@ -262,7 +262,8 @@ describe('institutions and titles', () => {
     ]);
   });
 
-  // A ministry named by its portfolio alone is a term, whichever state's: spelt as a name it was "Wazzara al-Amen".
+  // A ministry named by its portfolio alone is a term, whichever state's: spelt as a name it was
+  // "Wazzara al-Amen".
   it.each([
     [
       'أعلنت وزارة الأمن الإيرانية اعتقال شخصين',
