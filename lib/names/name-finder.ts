@@ -5,6 +5,7 @@
  */
 import { type Clitic, procliticSplits } from '../arabic/clitics';
 import { KINSHIP } from '../arabic/kinship';
+import { introducesPlaceName } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
@@ -13,14 +14,39 @@ import { CUES_BY_WORD, type CueKind } from './name-cues';
 import { REGNAL_ORDINAL_WORDS, TEENS } from './regnal-ordinals';
 import { JOINED_ENDINGS } from './spell-compounds';
 import { LETTER_INITIALS } from './spell-initials';
-import type { Tagger } from './tagger';
+import type { TaggedSpan, Tagger } from './tagger';
 import type { TaggerToken } from './tagger-features';
 
-/** Entity kinds of the tagger → the glossary's types; kinds not listed are never suggested. */
+/**
+ * Entity kinds of the tagger → the glossary's types; the tagger's places are suggested only where a noun
+ * introduces them (suggestedType), and its other kinds never.
+ */
 export const SUGGESTED_KINDS: ReadonlyMap<string, EntityType> = new Map([
   ['PERS', 'person'],
   ['ORG', 'organisation'],
 ]);
+
+/**
+ * The type a span of the tagger is suggested as: a person or an organisation, or a place where a noun that
+ * introduces a place's name stands just before it (بلدة طلوزة), or the place just before it, joined by و. The tagger's other places are mostly the
+ * glossary's, and where they are not, less often right: as suggestions they lowered the 5-fold place F1 (0.872
+ * → 0.869), and after these nouns alone raised it to 0.877.
+ */
+function suggestedType(
+  tokens: readonly Token[],
+  span: TaggedSpan,
+  previous: FoundName | undefined,
+): EntityType | undefined {
+  const type = SUGGESTED_KINDS.get(span.kind);
+  if (type !== undefined || span.kind !== 'LOC' || span.from === 0) return type;
+  const first = tokens[span.from] as Token;
+  if (!first.joinsPrevious) return undefined;
+  const introduced = introducesPlaceName((tokens[span.from - 1] as Token).norm);
+  // The next of a list after a noun in the dual or plural (بلدتي الفارعة وطلوزة): no change on the 5-fold
+  // figures, and the second town read as the first.
+  const listed = previous?.type === 'place' && previous.to === span.from && first.norm.startsWith('و');
+  return introduced || listed ? 'place' : undefined;
+}
 
 /** A name found in a block: tokens [from, to), the clitics on its first word, its words without them. */
 export interface FoundName {
@@ -402,7 +428,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   const read: FoundName[] = [];
   const used = new Uint8Array(tokens.length);
   for (const span of spans) {
-    const type = SUGGESTED_KINDS.get(span.kind);
+    const type = suggestedType(tokens, span, read.at(-1));
     if (type === undefined) continue;
     for (const part of nameParts(text, tokens, { ...span, type }, known, frequent)) {
       const name =
@@ -430,7 +456,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   // left the words untagged.
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] === 1 || taken(i) || tokens[i]?.kind !== 'arabic') continue;
-    const remembered = rememberedAt(tokens, i, memory, known);
+    const remembered = rememberedAt(tokens, i, memory, known, frequent);
     if (remembered === null) continue;
     let free = true;
     for (let k = remembered.from; k < remembered.to; k++) free &&= used[k] !== 1 && !taken(k);
@@ -479,6 +505,7 @@ function rememberedAt(
   i: number,
   memory: NameMemory,
   known: (stem: string) => boolean,
+  frequent: (word: string) => boolean,
 ): FoundName | null {
   const first = withoutClitics((tokens[i] as Token).norm, known);
   if (!memory.firstWords.has(firstKeyWord(first.stem))) return null;
@@ -490,6 +517,9 @@ function rememberedAt(
     const remembered = memory.names.get(nameKey(candidate.words));
     if (remembered === undefined) continue;
     const { type, fullName } = remembered;
+    // A place is read again alone only where none of its words is one training learnt: after منطقة الشعب
+    // "the Shaab district", الشعب is still "the people".
+    if (type === 'place' && candidate.words.some(frequent)) continue;
     const same = nameKey(fullName) === nameKey(candidate.words);
     return same ? { ...candidate, type } : { ...candidate, type, fullName: [...fullName] };
   }

@@ -405,6 +405,62 @@ describe('a given name the tagger reads alone', () => {
   });
 });
 
+describe('a place suggested after a noun that introduces its name (place-cues.ts)', () => {
+  const none = () => false;
+  // الشعب "the people" is a word training learnt; طلوزة no word it met.
+  const lexicon: NameLexicon = { person: new Map(), frequent: (word) => word === 'الشعب' };
+  const reader = () => {
+    const memory = createNameMemory();
+    return (text: string, from: number, to: number) =>
+      findNames({
+        text,
+        tokens: tokenize(text),
+        tagger: { lexicon, tag: () => [], spans: () => [{ from, to, kind: 'LOC' }] },
+        taken: none,
+        yields: none,
+        memory,
+      }).map((name) => ({ type: name.type, words: name.words }));
+  };
+
+  it('is a place, and a place the tagger reads elsewhere is none', () => {
+    const read = reader();
+    expect(read('وقعت مواجهات في بلدة طلوزة جنوب نابلس', 4, 5)).toEqual([
+      { type: 'place', words: ['طلوزه'] },
+    ]);
+    expect(read('وقعت مواجهات في نابلس أمس', 3, 4)).toEqual([]);
+  });
+
+  it('is followed by the next place of a list, joined by و, and not by one after a comma', () => {
+    const tagger: Tagger = {
+      lexicon,
+      tag: () => [],
+      spans: () => [
+        { from: 4, to: 5, kind: 'LOC' },
+        { from: 5, to: 6, kind: 'LOC' },
+      ],
+    };
+    const read = (text: string) =>
+      findNames({
+        text,
+        tokens: tokenize(text),
+        tagger,
+        taken: none,
+        yields: none,
+        memory: createNameMemory(),
+      }).map((name) => name.words.join(' '));
+    expect(read('وقعت مواجهات في بلدتي الفارعة وطلوزة جنوب نابلس')).toEqual(['الفارعه', 'طلوزه']);
+    expect(read('وقعت مواجهات في بلدة الفارعة، وطلوزة جنوب نابلس')).toEqual(['الفارعه']);
+  });
+
+  it('is read again later on the page alone, where training learnt none of its words', () => {
+    const read = reader();
+    read('وقعت مواجهات في بلدة طلوزة جنوب نابلس', 4, 5);
+    expect(read('وعاد الهدوء إلى طلوزة صباح أمس', 0, 0)).toEqual([{ type: 'place', words: ['طلوزه'] }]);
+    read('وانفجرت عبوة في منطقة الشعب شمال بغداد', 4, 5);
+    expect(read('وطالب الشعب بالإصلاح في البلاد', 0, 0)).toEqual([]);
+  });
+});
+
 describe("the beginnings of a person's name", () => {
   it.each([
     [['فراس', 'الياس'], [['فراس']]],

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
-import { ARTICLE_NISBA, isPlaceCue, PLACE_CUES } from '../../lib/arabic/place-cues';
+import {
+  ARTICLE_NISBA,
+  introducesPlaceName,
+  isPlaceCue,
+  PLACE_CUES,
+  PLACE_NAME_NOUNS,
+} from '../../lib/arabic/place-cues';
+import { tokenize } from '../../lib/arabic/tokenize';
 import { createMatcher } from '../../lib/glossary/matcher';
+import { createNameMemory, findNames } from '../../lib/names/name-finder';
+import type { Tagger } from '../../lib/names/tagger';
 import { entry } from './entry-factory';
 import { type ReadingCase, testReadings } from './rule-readings';
 
@@ -151,4 +160,94 @@ describe('isPlaceCue and ARTICLE_NISBA', () => {
     for (const word of ['الجديدة', 'أفغانية', 'الكبير', 'لي'])
       expect(ARTICLE_NISBA.test(foldArabic(word))).toBe(false);
   });
+});
+
+/**
+ * The places the name finder suggests in a phrase where the tagger reads its second word as a place: the place
+ * nouns' own test, apart from any trained model.
+ */
+function suggestedPlaces(phrase: string): string[] {
+  const reading: Tagger = {
+    lexicon: { person: new Map() },
+    tag: () => [],
+    spans: () => [{ from: 1, to: 2, kind: 'LOC' }],
+  };
+  return findNames({
+    text: phrase,
+    tokens: tokenize(phrase),
+    tagger: reading,
+    taken: () => false,
+    yields: () => false,
+    memory: createNameMemory(),
+  })
+    .filter((name) => name.type === 'place')
+    .map((name) => name.words.join(' '));
+}
+
+const noun = (word: string, place: string, why: string): ReadingCase => ({
+  written: `${word} ${place}`,
+  reading: place,
+  why,
+});
+
+/** One example for each word of PLACE_NAME_NOUNS. */
+const NOUN_EXAMPLES: readonly ReadingCase[] = [
+  noun('مدينة', 'الخليل', 'the city of'),
+  noun('مدينتي', 'الخليل', 'the two cities of (مدينتي الخليل ونابلس)'),
+  noun('بلدة', 'طلوزة', 'the town of'),
+  noun('بلدتي', 'الفارعة', 'the two towns of (بلدتي الفارعة وطلوزة)'),
+  noun('قرية', 'بيتا', 'the village of'),
+  noun('قريتي', 'بيتا', 'the two villages of'),
+  noun('حي', 'البياع', 'the quarter of'),
+  noun('شارع', 'السعدون', 'the street of'),
+  noun('منطقة', 'البقيعة', 'the area of'),
+  noun('منتجع', 'بورتوروز', 'the resort of'),
+  noun('مخيم', 'الفارعة', 'the camp of'),
+  noun('ريف', 'إدلب', 'the countryside of'),
+  noun('محافظة', 'ديالى', 'the governorate of'),
+  noun('ولاية', 'خوست', 'the province of'),
+  noun('ولايتي', 'خوست', 'the two provinces of (ولايتي خوست وبكتيكا)'),
+  noun('إقليم', 'دارفور', 'the region of'),
+  noun('ناحية', 'العظيم', 'the subdistrict of'),
+  noun('قضاء', 'سنجار', 'the district of'),
+  noun('ضاحية', 'الرابية', 'the suburb of'),
+  noun('مديرية', 'المنصورة', 'the directorate (district) of'),
+];
+
+const WRITTEN_NOUNS: readonly ReadingCase[] = [
+  { written: 'بمنطقة البقيعة', reading: 'البقيعة', why: 'in the area of, ب on the noun' },
+  { written: 'وبلدة طلوزة', reading: 'طلوزة', why: 'and the town of, و on the noun' },
+  { written: 'لمدينة الخليل', reading: 'الخليل', why: 'to the city of, ل on the noun' },
+];
+
+const NOT_INTRODUCED: readonly ReadingCase[] = [
+  {
+    written: 'في البقيعة',
+    reading: 'البقيعة',
+    why: 'a preposition: after one the tagger is less often right',
+  },
+  { written: 'شمال البقيعة', reading: 'البقيعة', why: 'a point of the compass, likewise' },
+  { written: 'المنطقة البقيعة', reading: 'البقيعة', why: 'the noun with the article stands alone' },
+  { written: 'بالمنطقة البقيعة', reading: 'البقيعة', why: 'with the article under a preposition too' },
+  { written: 'حي، البياع', reading: 'البياع', why: 'the noun must come right before the name' },
+  { written: 'كتاب البقيعة', reading: 'البقيعة', why: 'a noun that introduces no place' },
+];
+
+describe('PLACE_NAME_NOUNS', () => {
+  it('has one example for each noun, each noun in the set', () => {
+    const nouns = NOUN_EXAMPLES.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
+    expect(nouns.filter((word) => !PLACE_NAME_NOUNS.has(word))).toEqual([]);
+    expect(new Set(nouns).size).toBe(PLACE_NAME_NOUNS.size);
+  });
+
+  it('is read with a conjunction or preposition on the noun, never with the article', () => {
+    for (const word of ['بمنطقة', 'وبلدة', 'لمدينة', 'ومخيم'])
+      expect(introducesPlaceName(foldArabic(word))).toBe(true);
+    for (const word of ['المنطقة', 'بالمدينة', 'في', 'كتاب'])
+      expect(introducesPlaceName(foldArabic(word))).toBe(false);
+  });
+});
+
+describe("a place the tagger reads after a noun that introduces a place's name", () => {
+  testReadings(suggestedPlaces, { valid: [...NOUN_EXAMPLES, ...WRITTEN_NOUNS], invalid: NOT_INTRODUCED });
 });
