@@ -297,6 +297,47 @@ describe('where a person name ends', () => {
   });
 });
 
+describe('a hyphen inside a name', () => {
+  it("joins the parts of a person's name the tagger read across it, with spaces or without", () => {
+    expect(found('وكان كيم جونغ - ايل قد زار الصين', 1, 4, 'PERS')).toEqual([
+      { from: 1, to: 4, words: ['كيم', 'جونغ', 'ايل'] },
+    ]);
+    expect(found('والتقى جان-إيف لودريان نظيره', 1, 4, 'PERS')).toEqual([
+      { from: 1, to: 4, words: ['جان', 'ايف', 'لودريان'] },
+    ]);
+  });
+
+  it('is a cut in an organisation, and does not join two names read apart', () => {
+    expect(found('وقالت حركة فتح - المجلس الثوري إن', 1, 5, 'ORG').map(({ from, to }) => [from, to])).toEqual(
+      [
+        [1, 3],
+        [3, 5],
+      ],
+    );
+    const twoReadings: Tagger = {
+      lexicon: NAME_LISTS,
+      tag: () => [],
+      spans: () => [
+        { from: 2, to: 3, kind: 'PERS' },
+        { from: 3, to: 4, kind: 'PERS' },
+      ],
+    };
+    const text = 'وعن المناظرة بايدن - ترامب قال';
+    const names = findNames({
+      text,
+      tokens: tokenize(text),
+      tagger: twoReadings,
+      taken: () => false,
+      yields: () => false,
+      memory: createNameMemory(),
+    });
+    expect(names.map(({ from, to }) => [from, to])).toEqual([
+      [2, 3],
+      [3, 4],
+    ]);
+  });
+});
+
 describe('a regnal number', () => {
   it('ends a person name', () => {
     expect(found('في شارع جورج الخامس المرموق في باريس', 2, 5, 'PERS')).toEqual([
