@@ -428,8 +428,9 @@ function nameAt(
 }
 
 /**
- * Whether a person the tagger read is one word that training learnt and no name list holds: a group of people
- * (المسلمون، الرومان، العرب) or another common word, seldom a name. Such readings were right 12 times in 58 on
+ * Whether a person the tagger read is one word that no name list holds and that training learnt, or that is a
+ * nisba's plural (GROUP_PLURAL): a group of people (المسلمون، الرومان، العرب) or another common word, seldom a
+ * name. Such readings were right 12 times in 58 on
  * the 5-fold figures; leaving them out raised person F1 0.782 → 0.784 (precision 0.771 → 0.782).
  */
 function ordinaryWordAlone(
@@ -438,12 +439,18 @@ function ordinaryWordAlone(
   known: (stem: string) => boolean,
   frequent: (word: string) => boolean,
 ): boolean {
-  return (
-    name.to - name.from === 1 &&
-    frequent((tokens[name.from] as Token).norm) &&
-    !known(name.words[0] as string)
-  );
+  const word = name.words[0] as string;
+  if (name.to - name.from !== 1 || known(word)) return false;
+  return frequent((tokens[name.from] as Token).norm) || GROUP_PLURAL.test(word);
 }
+
+/**
+ * The plural of a nisba, folded (دبلوماسيون، الاسكتلنديين، البرلمانيون): a group of people, never one person's
+ * name, though the tagger reads one alone as a person where training never met the word (5-fold: 20 of its
+ * 93 wrong readings of rare words no list holds, none of its 78 right ones). A name the lists hold (نابليون)
+ * is kept. Person F1 0.784 → 0.786 (precision 0.782 → 0.787).
+ */
+const GROUP_PLURAL = /^.{3,}ي(ون|ين)$/;
 
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {

@@ -298,12 +298,12 @@ describe('where a person name ends', () => {
 });
 
 describe('a person the tagger reads as one word', () => {
-  // المسلمون and محمد are words training learnt; only محمد is in the name lists.
+  // المسلمون and محمد are words training learnt; محمد and نابليون are in the name lists.
   const lexicon: NameLexicon = {
-    person: NAME_LISTS.person,
+    person: new Map([...NAME_LISTS.person, ['نابليون', 2]]),
     frequent: (word) => word === 'المسلمون' || word === 'محمد',
   };
-  const read = (text: string, from: number, to: number, memory = createNameMemory()) =>
+  const read = (text: string, from: number, to: number, memory = createNameMemory()): string[] =>
     findNames({
       text,
       tokens: tokenize(text),
@@ -315,6 +315,14 @@ describe('a person the tagger reads as one word', () => {
 
   it('is none where training learnt the word and no name list holds it: a group, a common word', () => {
     expect(read('وقال المسلمون إن الصيام فرض', 1, 2)).toEqual([]);
+  });
+
+  it("is none where it is a nisba's plural, a group, unless the lists hold it", () => {
+    expect(read('وقال دبلوماسيون إن الاتفاق هش', 1, 2)).toEqual([]);
+    expect(read('وطالب البرلمانيون بالتحقيق في الصفقة', 1, 2)).toEqual([]);
+    expect(read('ودعا الاسكتلنديين إلى التصويت في الاستفتاء', 1, 2)).toEqual([]);
+    expect(read('وقال كلينتون إن الاتفاق هش', 1, 2)).toEqual(['كلينتون']);
+    expect(read('وقال نابليون إن الاتفاق هش', 1, 2)).toEqual(['نابليون']);
   });
 
   it('is one where the lists hold it, where training never met it, or in a longer name', () => {
