@@ -357,6 +357,15 @@ export function shortForms(words: readonly string[]): string[][] {
   return forms;
 }
 
+/**
+ * Keeps the short form of a glossary person met on the page (البشير of عمر البشير) as a name of its own, so
+ * that the memory reads it later where the tagger does not, as it reads the short forms of the names it found
+ * (the page's suggestions then give it the glossary's entry).
+ */
+export function rememberShortForm(memory: NameMemory, words: readonly string[]): void {
+  remember(memory, words, { type: 'person', fullName: words });
+}
+
 /** Keeps a found name, and a person's short forms, for the page. */
 function rememberName(memory: NameMemory, name: FoundName): void {
   const full = { type: name.type, fullName: name.fullName ?? name.words };
@@ -437,10 +446,11 @@ function ordinaryWordAlone(
   tokens: readonly Token[],
   name: FoundName,
   known: (stem: string) => boolean,
-  frequent: (word: string) => boolean,
+  frequent: ((word: string) => boolean) | undefined,
 ): boolean {
   const word = name.words[0] as string;
-  if (name.to - name.from !== 1 || known(word)) return false;
+  // Without the words training learnt (a lexicon made by hand) nothing is known of the word.
+  if (frequent === undefined || name.to - name.from !== 1 || known(word)) return false;
   return frequent((tokens[name.from] as Token).norm) || GROUP_PLURAL.test(word);
 }
 
@@ -476,7 +486,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
       }
       if (!free || (covered && !yields(name.from, name.to))) continue;
       const found = nameAt(tokens, name, type, known);
-      if (type === 'person' && ordinaryWordAlone(tokens, found, known, frequent)) continue;
+      if (type === 'person' && ordinaryWordAlone(tokens, found, known, tagger.lexicon.frequent)) continue;
       read.push(found);
       used.fill(1, name.from, name.to);
     }

@@ -14,6 +14,7 @@ import {
   type FoundName,
   findNames,
   nameKey,
+  rememberShortForm,
   shortForms,
 } from './name-finder';
 import { composeEnglish } from './organisation-english';
@@ -97,6 +98,9 @@ export function createPageSuggestions(options: {
       const words = tokens.slice(span.from, span.to).map((token) => token.norm);
       for (const short of shortForms(words)) {
         claimShortForm(glossaryShort, nameKey(short), match.entry, (a, b) => a === b);
+        // Read again later even where the tagger does not read it (وكان الأسد after بشار الأسد): 5-fold
+        // person F1 0.786 → 0.794, thinned 0.785 → 0.786.
+        if (glossaryShort.get(nameKey(short)) !== null) rememberShortForm(memory, short);
       }
     }
   }

@@ -118,6 +118,21 @@ describe('a glossary person met again by a short form', () => {
     ]);
   });
 
+  it('is that person where the tagger does not read it, once the page gave the full name', () => {
+    const page = createPageSuggestions({
+      entries: [BASHIR],
+      suggester: { tagger: fixedTagger(0, 0, 'PERS'), spell },
+    });
+    const matcher = createMatcher([BASHIR]);
+    const ids = (text: string) =>
+      page
+        .match(matcher, text)
+        .map((match) => [text.slice(match.start, match.end), page.entries[match.entry]?.id]);
+    expect(ids(SHORT)).toEqual([]);
+    expect(ids(FULL)).toEqual([['عمر البشير', 'bashir']]);
+    expect(ids(SHORT)).toEqual([['البشير', 'bashir']]);
+  });
+
   it('is a suggestion where the page never gave the full name', () => {
     expect(read([BASHIR], [SHORT])).toEqual([['البشير', 'suggested:البشير']]);
   });
