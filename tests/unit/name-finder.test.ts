@@ -8,11 +8,12 @@ import {
   createNameMemory,
   findNames,
   leadingForms,
+  type NameMemory,
   nameKey,
   shortForms,
   withoutClitics,
 } from '~/lib/names/name-finder';
-import type { Tagger } from '~/lib/names/tagger';
+import type { TaggedSpan, Tagger } from '~/lib/names/tagger';
 import type { NameLexicon } from '~/lib/names/tagger-features';
 
 /**
@@ -46,15 +47,28 @@ function found(
   kind: string,
   taken: (i: number) => boolean = () => false,
 ) {
-  const reading: Tagger = { lexicon: NAME_LISTS, tag: () => [], spans: () => [{ from, to, kind }] };
+  return readSpans(text, [{ from, to, kind }], { taken }).map((name) => ({
+    from: name.from,
+    to: name.to,
+    words: name.words,
+  }));
+}
+
+/** The finder's names when the tagger reads these spans of the text (several, where a rule joins or parts them). */
+function readSpans(
+  text: string,
+  spans: TaggedSpan[],
+  options: { lexicon?: NameLexicon; taken?: (i: number) => boolean; memory?: NameMemory } = {},
+) {
+  const reading: Tagger = { lexicon: options.lexicon ?? NAME_LISTS, tag: () => [], spans: () => spans };
   return findNames({
     text,
     tokens: tokenize(text),
     tagger: reading,
-    taken,
+    taken: options.taken ?? (() => false),
     yields: () => false,
-    memory: createNameMemory(),
-  }).map((name) => ({ from: name.from, to: name.to, words: name.words }));
+    memory: options.memory ?? createNameMemory(),
+  });
 }
 
 describe('a particle at the end of a name', () => {
@@ -251,23 +265,10 @@ describe('where a person name ends', () => {
   it("not at an initial's full stop, read as one name or as two", () => {
     const kennedy = { from: 2, to: 5, words: ['جون', 'اف', 'كينيدي'] };
     expect(found('في مركز جون إف. كينيدي أمس', 2, 5, 'PERS')).toEqual([kennedy]);
-    const twoReadings: Tagger = {
-      lexicon: NAME_LISTS,
-      tag: () => [],
-      spans: () => [
-        { from: 2, to: 4, kind: 'PERS' },
-        { from: 4, to: 5, kind: 'PERS' },
-      ],
-    };
-    const text = 'في مركز جون إف. كينيدي أمس';
-    const names = findNames({
-      text,
-      tokens: tokenize(text),
-      tagger: twoReadings,
-      taken: () => false,
-      yields: () => false,
-      memory: createNameMemory(),
-    });
+    const names = readSpans('في مركز جون إف. كينيدي أمس', [
+      { from: 2, to: 4, kind: 'PERS' },
+      { from: 4, to: 5, kind: 'PERS' },
+    ]);
     expect(names.map(({ from, to, words }) => ({ from, to, words }))).toEqual([kennedy]);
   });
 
@@ -303,15 +304,8 @@ describe('a person the tagger reads as one word', () => {
     person: new Map([...NAME_LISTS.person, ['نابليون', 2]]),
     frequent: (word) => word === 'المسلمون' || word === 'محمد',
   };
-  const read = (text: string, from: number, to: number, memory = createNameMemory()): string[] =>
-    findNames({
-      text,
-      tokens: tokenize(text),
-      tagger: { lexicon, tag: () => [], spans: () => [{ from, to, kind: 'PERS' }] },
-      taken: () => false,
-      yields: () => false,
-      memory,
-    }).map((name) => name.words.join(' '));
+  const read = (text: string, from: number, to: number): string[] =>
+    readSpans(text, [{ from, to, kind: 'PERS' }], { lexicon }).map((name) => name.words.join(' '));
 
   it('is none where training learnt the word and no name list holds it: a group, a common word', () => {
     expect(read('وقال المسلمون إن الصيام فرض', 1, 2)).toEqual([]);
@@ -349,23 +343,10 @@ describe('a hyphen inside a name', () => {
         [3, 5],
       ],
     );
-    const twoReadings: Tagger = {
-      lexicon: NAME_LISTS,
-      tag: () => [],
-      spans: () => [
-        { from: 2, to: 3, kind: 'PERS' },
-        { from: 3, to: 4, kind: 'PERS' },
-      ],
-    };
-    const text = 'وعن المناظرة بايدن - ترامب قال';
-    const names = findNames({
-      text,
-      tokens: tokenize(text),
-      tagger: twoReadings,
-      taken: () => false,
-      yields: () => false,
-      memory: createNameMemory(),
-    });
+    const names = readSpans('وعن المناظرة بايدن - ترامب قال', [
+      { from: 2, to: 3, kind: 'PERS' },
+      { from: 3, to: 4, kind: 'PERS' },
+    ]);
     expect(names.map(({ from, to }) => [from, to])).toEqual([
       [2, 3],
       [3, 4],
@@ -482,20 +463,15 @@ describe('a given name the tagger reads alone', () => {
 });
 
 describe('a place suggested after a noun that introduces its name (place-cues.ts)', () => {
-  const none = () => false;
   // الشعب "the people" is a word training learnt; طلوزة no word it met.
   const lexicon: NameLexicon = { person: new Map(), frequent: (word) => word === 'الشعب' };
   const reader = () => {
     const memory = createNameMemory();
     return (text: string, from: number, to: number) =>
-      findNames({
-        text,
-        tokens: tokenize(text),
-        tagger: { lexicon, tag: () => [], spans: () => [{ from, to, kind: 'LOC' }] },
-        taken: none,
-        yields: none,
-        memory,
-      }).map((name) => ({ type: name.type, words: name.words }));
+      readSpans(text, [{ from, to, kind: 'LOC' }], { lexicon, memory }).map((name) => ({
+        type: name.type,
+        words: name.words,
+      }));
   };
 
   it('is a place, and a place the tagger reads elsewhere is none', () => {
@@ -507,23 +483,11 @@ describe('a place suggested after a noun that introduces its name (place-cues.ts
   });
 
   it('is followed by the next place of a list, joined by و, and not by one after a comma', () => {
-    const tagger: Tagger = {
-      lexicon,
-      tag: () => [],
-      spans: () => [
-        { from: 4, to: 5, kind: 'LOC' },
-        { from: 5, to: 6, kind: 'LOC' },
-      ],
-    };
-    const read = (text: string) =>
-      findNames({
-        text,
-        tokens: tokenize(text),
-        tagger,
-        taken: none,
-        yields: none,
-        memory: createNameMemory(),
-      }).map((name) => name.words.join(' '));
+    const spans = [
+      { from: 4, to: 5, kind: 'LOC' },
+      { from: 5, to: 6, kind: 'LOC' },
+    ];
+    const read = (text: string) => readSpans(text, spans, { lexicon }).map((name) => name.words.join(' '));
     expect(read('وقعت مواجهات في بلدتي الفارعة وطلوزة جنوب نابلس')).toEqual(['الفارعه', 'طلوزه']);
     expect(read('وقعت مواجهات في بلدة الفارعة، وطلوزة جنوب نابلس')).toEqual(['الفارعه']);
   });
