@@ -91,12 +91,12 @@ export function isPlaceCue(word: string): boolean {
 export const ARTICLE_NISBA = /^ال.{2,}يه?$/;
 
 /**
- * Nouns that introduce a place's own name (حي البياع، بلدتي الفارعة وطلوزة، بمنتجع بورتوروز): after one, a word the
- * name tagger reads as a place is one even where the glossary does not know it, as a town, a village or a
- * quarter of a city mostly are not. Narrower than PLACE_CUES: after a preposition or a point of the compass the
- * tagger's places are less often right (`npm run train:names -- --folds 5`: place F1 0.872 with none, 0.877
- * with these, 0.876 with the compass too, 0.874 with the prepositions as well; 0.876 with 16 more, from مستوطنة
- * to أحياء). Folded; every noun's example: tests/unit/place-cues.test.ts.
+ * Nouns that introduce a place's own name (حي البياع، بلدتي الفارعة وطلوزة، بمنتجع بورتوروز): after one, a
+ * word the name tagger reads as a place is one even where the glossary does not know it, as a town, a village
+ * or a quarter of a city mostly are not. Narrower than PLACE_CUES: after a preposition or a point of the
+ * compass the tagger's places are less often right (`npm run train:names -- --folds 5`: place F1 0.872 with
+ * none, 0.877 with these, 0.876 with the compass too, 0.874 with the prepositions as well; 0.876 with 16
+ * more, from مستوطنة to أحياء). Folded; every noun's example: tests/unit/place-cues.test.ts.
  */
 export const PLACE_NAME_NOUNS: WordSet = lazyWordSet(() =>
   [

@@ -54,7 +54,10 @@ function found(
   }));
 }
 
-/** The finder's names when the tagger reads these spans of the text (several, where a rule joins or parts them). */
+/**
+ * The finder's names when the tagger reads these spans of the text: several, where a rule joins or parts
+ * them.
+ */
 function readSpans(
   text: string,
   spans: TaggedSpan[],

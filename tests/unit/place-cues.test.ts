@@ -163,8 +163,8 @@ describe('isPlaceCue and ARTICLE_NISBA', () => {
 });
 
 /**
- * The places the name finder suggests in a phrase where the tagger reads its second word as a place: the place
- * nouns' own test, apart from any trained model.
+ * The places the name finder suggests in a phrase where the tagger reads its second word as a place: the
+ * place nouns' own test, apart from any trained model.
  */
 function suggestedPlaces(phrase: string): string[] {
   const reading: Tagger = {
