@@ -41,6 +41,9 @@ function kindOf(ch: string): TokenKind | null {
 
 const SPACE = /\s/;
 
+/** The hyphen-minus and Unicode's hyphens (U+2010, U+2011), not the dashes. */
+const HYPHENS = '-\u2010\u2011';
+
 /** Whether the folded characters between two tokens keep them in one phrase. */
 function gapJoins(gap: string): boolean {
   let newlines = 0;
@@ -274,6 +277,16 @@ export class TokenTable {
 
   joinsPrevious(i: number): boolean {
     return ((this.#spans[this.#base + i * SPAN + 4] as number) & JOINS) !== 0;
+  }
+
+  /**
+   * Whether token i follows token i − 1 across a hyphen and nothing else (كيم جونغ-أون، جان-إيف): one name's
+   * words, where a hyphen with spaces around it is a dash between phrases.
+   */
+  hyphenJoined(i: number): boolean {
+    if (i === 0) return false;
+    const start = this.start(i);
+    return this.end(i - 1) === start - 1 && HYPHENS.includes(this.#text.charAt(start - 1));
   }
 
   /** The hash of token i's folded units (./word-hash.ts), for tables that look a word up from its units. */

@@ -554,7 +554,9 @@ function matcherOver(trie: Trie, entries: readonly GlossaryEntry[], edges: Edges
       path.clitics = clitics;
     }
     // At most one word of a match carries a suffix; words may follow it in construct (وزيرا الدفاع).
-    if (at >= tokens.length || node.next === null || !tokens.joinsPrevious(at)) return;
+    // A name's words may be written with a hyphen between them (كيم جونغ-أون for كيم جونغ أون).
+    if (at >= tokens.length || node.next === null) return;
+    if (!tokens.joinsPrevious(at) && !tokens.hyphenJoined(at)) return;
     const { units } = tokens;
     const from = tokens.foldedStart(at);
     const to = tokens.foldedEnd(at);

@@ -211,6 +211,23 @@ describe('multi-word names, leftmost-longest', () => {
       [['لوزير الدفاع الأميركي', 'US Secretary of Defense']],
       'a clitic on the first word of a phrase',
     ],
+    ['يستقبل آشتون-كارتر', [['آشتون-كارتر', 'Ashton Carter']], "a hyphen between a name's words"],
+    [
+      'وزير الدفاع - الأميركي',
+      [
+        ['وزير الدفاع', 'Defence Minister'],
+        ['الأميركي', 'American'],
+      ],
+      'a hyphen with spaces around it is a dash between phrases',
+    ],
+    [
+      'وزير الدفاع—الأميركي',
+      [
+        ['وزير الدفاع', 'Defence Minister'],
+        ['الأميركي', 'American'],
+      ],
+      'so is a dash written without spaces',
+    ],
     ['وَزِيرُ الدِّفَاعِ الأَمِيرْكِيُّ', [['وَزِيرُ الدِّفَاعِ الأَمِيرْكِيُّ', 'US Secretary of Defense']], 'fully vowelled text'],
   ])('%s (%s)', (text, expected) => {
     expect(found(text)).toEqual(expected);
