@@ -108,3 +108,23 @@ describe('tokenTable', () => {
     expect(table.norm(1)).toBe(table.list()[1]?.norm);
   });
 });
+
+describe('TokenTable.hyphenJoined', () => {
+  const joined = (text: string) => {
+    const table = tokenTable(text);
+    return Array.from({ length: table.length }, (_, i) => table.hyphenJoined(i));
+  };
+
+  it('holds where a hyphen and nothing else stands between two words', () => {
+    expect(joined('كيم جونغ-أون')).toEqual([false, false, true]);
+    expect(joined('جان\u2010إيف لودريان')).toEqual([false, true, false]);
+  });
+
+  it('does not hold for a hyphen with a space beside it, a dash, or two marks', () => {
+    expect(joined('جونغ - أون')).toEqual([false, false]);
+    expect(joined('جونغ -أون')).toEqual([false, false]);
+    expect(joined('جونغ—أون')).toEqual([false, false]);
+    expect(joined('جونغ.-أون')).toEqual([false, false]);
+    expect(joined('-أون')).toEqual([false]);
+  });
+});
