@@ -76,10 +76,15 @@ export const PLACE_CUES: WordSet = lazyWordSet(() =>
  * alone "the government", after which مالي is "financial".
  */
 export function isPlaceCue(word: string): boolean {
+  return withProclitics(PLACE_CUES, word);
+}
+
+/** Whether a folded word is in a set as written or with proclitics on it other than the article. */
+function withProclitics(set: WordSet, word: string): boolean {
   return (
-    PLACE_CUES.has(word) ||
+    set.has(word) ||
     procliticSplits(word).some(
-      (split) => PLACE_CUES.has(split.stem) && split.clitics.every((clitic) => clitic.ar !== 'ال'),
+      (split) => set.has(split.stem) && split.clitics.every((clitic) => clitic.ar !== 'ال'),
     )
   );
 }
@@ -128,10 +133,5 @@ export const PLACE_NAME_NOUNS: WordSet = lazyWordSet(() =>
  * (بمنطقة، وبلدة), never with the article (المدينة stands alone: "the city").
  */
 export function introducesPlaceName(word: string): boolean {
-  return (
-    PLACE_NAME_NOUNS.has(word) ||
-    procliticSplits(word).some(
-      (split) => PLACE_NAME_NOUNS.has(split.stem) && split.clitics.every((clitic) => clitic.ar !== 'ال'),
-    )
-  );
+  return withProclitics(PLACE_NAME_NOUNS, word);
 }

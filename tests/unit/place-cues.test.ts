@@ -8,6 +8,7 @@ import {
   PLACE_NAME_NOUNS,
 } from '../../lib/arabic/place-cues';
 import { tokenize } from '../../lib/arabic/tokenize';
+import type { WordSet } from '../../lib/arabic/word-set';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { createNameMemory, findNames } from '../../lib/names/name-finder';
 import type { Tagger } from '../../lib/names/tagger';
@@ -32,6 +33,14 @@ function readings(phrase: string): string[] {
   return matcher.match(phrase).map((match) => foldArabic(CONTEXTUAL_PLACES[match.entry]?.ar ?? ''));
 }
 
+/** That the examples' first words are the set's words, each once. */
+function expectOneExampleEach(examples: readonly ReadingCase[], set: WordSet): void {
+  const words = examples.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
+  expect(words.filter((word) => !set.has(word))).toEqual([]);
+  expect(new Set(words).size).toBe(set.size);
+}
+
+/** A place after the word that introduces it. */
 const cue = (cueWord: string, place: string, why: string): ReadingCase => ({
   written: `${cueWord} ${place}`,
   reading: place,
@@ -131,9 +140,7 @@ const INVALID: readonly ReadingCase[] = [
 
 describe('PLACE_CUES', () => {
   it('has one example for each cue, each cue in the set', () => {
-    const cues = CUE_EXAMPLES.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
-    expect(cues.filter((word) => !PLACE_CUES.has(word))).toEqual([]);
-    expect(new Set(cues).size).toBe(PLACE_CUES.size);
+    expectOneExampleEach(CUE_EXAMPLES, PLACE_CUES);
   });
 });
 
@@ -184,34 +191,28 @@ function suggestedPlaces(phrase: string): string[] {
     .map((name) => name.words.join(' '));
 }
 
-const noun = (word: string, place: string, why: string): ReadingCase => ({
-  written: `${word} ${place}`,
-  reading: place,
-  why,
-});
-
 /** One example for each word of PLACE_NAME_NOUNS. */
 const NOUN_EXAMPLES: readonly ReadingCase[] = [
-  noun('مدينة', 'الخليل', 'the city of'),
-  noun('مدينتي', 'الخليل', 'the two cities of (مدينتي الخليل ونابلس)'),
-  noun('بلدة', 'طلوزة', 'the town of'),
-  noun('بلدتي', 'الفارعة', 'the two towns of (بلدتي الفارعة وطلوزة)'),
-  noun('قرية', 'بيتا', 'the village of'),
-  noun('قريتي', 'بيتا', 'the two villages of'),
-  noun('حي', 'البياع', 'the quarter of'),
-  noun('شارع', 'السعدون', 'the street of'),
-  noun('منطقة', 'البقيعة', 'the area of'),
-  noun('منتجع', 'بورتوروز', 'the resort of'),
-  noun('مخيم', 'الفارعة', 'the camp of'),
-  noun('ريف', 'إدلب', 'the countryside of'),
-  noun('محافظة', 'ديالى', 'the governorate of'),
-  noun('ولاية', 'خوست', 'the province of'),
-  noun('ولايتي', 'خوست', 'the two provinces of (ولايتي خوست وبكتيكا)'),
-  noun('إقليم', 'دارفور', 'the region of'),
-  noun('ناحية', 'العظيم', 'the subdistrict of'),
-  noun('قضاء', 'سنجار', 'the district of'),
-  noun('ضاحية', 'الرابية', 'the suburb of'),
-  noun('مديرية', 'المنصورة', 'the directorate (district) of'),
+  cue('مدينة', 'الخليل', 'the city of'),
+  cue('مدينتي', 'الخليل', 'the two cities of (مدينتي الخليل ونابلس)'),
+  cue('بلدة', 'طلوزة', 'the town of'),
+  cue('بلدتي', 'الفارعة', 'the two towns of (بلدتي الفارعة وطلوزة)'),
+  cue('قرية', 'بيتا', 'the village of'),
+  cue('قريتي', 'بيتا', 'the two villages of'),
+  cue('حي', 'البياع', 'the quarter of'),
+  cue('شارع', 'السعدون', 'the street of'),
+  cue('منطقة', 'البقيعة', 'the area of'),
+  cue('منتجع', 'بورتوروز', 'the resort of'),
+  cue('مخيم', 'الفارعة', 'the camp of'),
+  cue('ريف', 'إدلب', 'the countryside of'),
+  cue('محافظة', 'ديالى', 'the governorate of'),
+  cue('ولاية', 'خوست', 'the province of'),
+  cue('ولايتي', 'خوست', 'the two provinces of (ولايتي خوست وبكتيكا)'),
+  cue('إقليم', 'دارفور', 'the region of'),
+  cue('ناحية', 'العظيم', 'the subdistrict of'),
+  cue('قضاء', 'سنجار', 'the district of'),
+  cue('ضاحية', 'الرابية', 'the suburb of'),
+  cue('مديرية', 'المنصورة', 'the directorate (district) of'),
 ];
 
 const WRITTEN_NOUNS: readonly ReadingCase[] = [
@@ -235,9 +236,7 @@ const NOT_INTRODUCED: readonly ReadingCase[] = [
 
 describe('PLACE_NAME_NOUNS', () => {
   it('has one example for each noun, each noun in the set', () => {
-    const nouns = NOUN_EXAMPLES.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
-    expect(nouns.filter((word) => !PLACE_NAME_NOUNS.has(word))).toEqual([]);
-    expect(new Set(nouns).size).toBe(PLACE_NAME_NOUNS.size);
+    expectOneExampleEach(NOUN_EXAMPLES, PLACE_NAME_NOUNS);
   });
 
   it('is read with a conjunction or preposition on the noun, never with the article', () => {
