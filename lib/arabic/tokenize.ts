@@ -41,8 +41,8 @@ function kindOf(ch: string): TokenKind | null {
 
 const SPACE = /\s/;
 
-/** The hyphen-minus and Unicode's hyphens (U+2010, U+2011), not the dashes. */
-const HYPHENS = '-\u2010\u2011';
+/** The hyphen-minus and Unicode's hyphens (U+2010, U+2011), not the dashes: what joins a name's words. */
+export const HYPHENS = '-\u2010\u2011';
 
 /** Whether the folded characters between two tokens keep them in one phrase. */
 function gapJoins(gap: string): boolean {

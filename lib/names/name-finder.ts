@@ -7,7 +7,7 @@ import { type Clitic, procliticSplits } from '../arabic/clitics';
 import { KINSHIP } from '../arabic/kinship';
 import { introducesPlaceName } from '../arabic/place-cues';
 import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
-import type { Token } from '../arabic/tokenize';
+import { HYPHENS, type Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
 import { BESIDE_NAME_WORDS } from './beside-names';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
@@ -131,7 +131,7 @@ export function withoutClitics(
  * the name's parts (كيم جونغ - ايل، جان-إيف لودريان, ميشال أليو-ماري); 5-fold person F1 0.780 → 0.782. Only
  * there: two names read apart are not joined across it, where it may part two people (بايدن - ترامب).
  */
-const HYPHEN_GAP = /^ ?[-‐‑] ?$/;
+const HYPHEN_GAP = new RegExp(`^ ?[${HYPHENS}] ?$`);
 
 /** What may stand between an initial and the next word of a name: its full stop, and spaces. */
 const INITIAL_STOP = /^\.\s*$/;
