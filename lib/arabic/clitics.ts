@@ -5,6 +5,7 @@
  * glossary holds it, so names that merely begin with the same letters (بغداد، لبنان، وليد، فلسطين) are never cut.
  */
 import { prefixSwap } from './word-hash';
+import type { WordSet } from './word-set';
 
 export interface Clitic {
   /** The clitic as written (folded). */
@@ -188,4 +189,18 @@ export function procliticSplits(word: string): readonly ProcliticReading[] {
 /** Readings of a folded word: the word as written first, then each clitic split, least stripped first. */
 export function proclitics(word: string): ProcliticReading[] {
   return [{ stem: word, clitics: [], stripped: 0 }, ...procliticSplits(word)];
+}
+
+/**
+ * Whether a folded word is in a set as written or with proclitics on it other than the article: a noun that
+ * introduces a name is written with و، ف، ب or ل on it (بمنطقة، ولمطار), but with the article it stands alone
+ * (المنطقة "the area").
+ */
+export function inSetWithProclitics(set: WordSet, word: string): boolean {
+  return (
+    set.has(word) ||
+    procliticSplits(word).some(
+      (split) => set.has(split.stem) && split.clitics.every((clitic) => clitic.ar !== 'ال'),
+    )
+  );
 }

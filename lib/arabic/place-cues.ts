@@ -1,4 +1,4 @@
-import { procliticSplits } from './clitics';
+import { inSetWithProclitics } from './clitics';
 import { foldArabic } from './normalize';
 import { lazyWordSet, type WordSet } from './word-set';
 
@@ -76,17 +76,7 @@ export const PLACE_CUES: WordSet = lazyWordSet(() =>
  * alone "the government", after which مالي is "financial".
  */
 export function isPlaceCue(word: string): boolean {
-  return withProclitics(PLACE_CUES, word);
-}
-
-/** Whether a folded word is in a set as written or with proclitics on it other than the article. */
-function withProclitics(set: WordSet, word: string): boolean {
-  return (
-    set.has(word) ||
-    procliticSplits(word).some(
-      (split) => set.has(split.stem) && split.clitics.every((clitic) => clitic.ar !== 'ال'),
-    )
-  );
+  return inSetWithProclitics(PLACE_CUES, word);
 }
 
 /**
@@ -133,5 +123,20 @@ export const PLACE_NAME_NOUNS: WordSet = lazyWordSet(() =>
  * (بمنطقة، وبلدة), never with the article (المدينة stands alone: "the city").
  */
 export function introducesPlaceName(word: string): boolean {
-  return withProclitics(PLACE_NAME_NOUNS, word);
+  return inSetWithProclitics(PLACE_NAME_NOUNS, word);
+}
+
+/**
+ * The nouns of PLACE_NAME_NOUNS that also name a term of office (ولاية أوباما الثانية "Obama's second term"):
+ * a person the tagger reads after one stays a person.
+ */
+export const TERM_OF_OFFICE_NOUNS: WordSet = lazyWordSet(() => ['ولاية', 'ولايتي'].map(foldArabic));
+
+/**
+ * Whether a person the tagger reads right after a folded word is a place's name: after a noun that
+ * introduces one (حي المعتصم، منطقة تشن داي, where the tagger read a person), unless the noun also names a
+ * term of office.
+ */
+export function introducesPlaceNameOverPerson(word: string): boolean {
+  return introducesPlaceName(word) && !inSetWithProclitics(TERM_OF_OFFICE_NOUNS, word);
 }

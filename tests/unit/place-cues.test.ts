@@ -8,12 +8,11 @@ import {
   PLACE_NAME_NOUNS,
 } from '../../lib/arabic/place-cues';
 import { tokenize } from '../../lib/arabic/tokenize';
-import type { WordSet } from '../../lib/arabic/word-set';
 import { createMatcher } from '../../lib/glossary/matcher';
 import { createNameMemory, findNames } from '../../lib/names/name-finder';
 import type { Tagger } from '../../lib/names/tagger';
 import { entry } from './entry-factory';
-import { type ReadingCase, testReadings } from './rule-readings';
+import { expectOneExampleEach, type ReadingCase, testReadings } from './rule-readings';
 
 /** Place names that are also ordinary words: found only after a cue (or next to a confirmed place). */
 const CONTEXTUAL_PLACES = [
@@ -31,13 +30,6 @@ const matcher = createMatcher(CONTEXTUAL_PLACES);
 /** The places found in a phrase, as the glossary writes them. */
 function readings(phrase: string): string[] {
   return matcher.match(phrase).map((match) => foldArabic(CONTEXTUAL_PLACES[match.entry]?.ar ?? ''));
-}
-
-/** That the examples' first words are the set's words, each once. */
-function expectOneExampleEach(examples: readonly ReadingCase[], set: WordSet): void {
-  const words = examples.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
-  expect(words.filter((word) => !set.has(word))).toEqual([]);
-  expect(new Set(words).size).toBe(set.size);
 }
 
 /** A place after the word that introduces it. */

@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
+import type { WordSet } from '../../lib/arabic/word-set';
 
 export interface ReadingCase {
   /** As a page writes it. */
@@ -28,4 +29,11 @@ export function testReadings(readings: (written: string) => readonly string[], t
   it.each(tables.invalid)('does not read $written as $reading ($why)', ({ written, reading }) => {
     expect(readings(written)).not.toContain(foldArabic(reading));
   });
+}
+
+/** That the examples' first words are the set's words, each once: a table of words with an example per row. */
+export function expectOneExampleEach(examples: readonly ReadingCase[], set: WordSet): void {
+  const words = examples.map((example) => foldArabic(example.written.split(' ')[0] ?? ''));
+  expect(words.filter((word) => !set.has(word))).toEqual([]);
+  expect(new Set(words).size).toBe(set.size);
 }
