@@ -28,6 +28,8 @@ export interface SpanFigures {
   recall: number;
   f1: number;
   gold: number;
+  /** Spans found that no gold span has: the wrong names, which precision alone gives only as a share. */
+  wrong: number;
 }
 
 export function spanFigures(counts: SpanCounts): SpanFigures[] {
@@ -37,7 +39,7 @@ export function spanFigures(counts: SpanCounts): SpanFigures[] {
       const precision = c.tp / Math.max(1, c.tp + c.fp);
       const recall = c.tp / Math.max(1, c.tp + c.fn);
       const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-      return { kind, precision, recall, f1, gold: c.tp + c.fn };
+      return { kind, precision, recall, f1, gold: c.tp + c.fn, wrong: c.fp };
     });
 }
 
@@ -45,6 +47,6 @@ export function printSpanFigures(title: string, counts: SpanCounts): void {
   console.log(`  ${title}:`);
   for (const row of spanFigures(counts)) {
     const figures = `P ${row.precision.toFixed(3)}  R ${row.recall.toFixed(3)}  F1 ${row.f1.toFixed(3)}`;
-    console.log(`    ${row.kind.padEnd(5)} ${figures}  (gold ${row.gold})`);
+    console.log(`    ${row.kind.padEnd(5)} ${figures}  (gold ${row.gold}, wrong ${row.wrong})`);
   }
 }
