@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { INSTITUTION_NAME_NOUNS, introducesInstitutionName } from '../../lib/arabic/institution-nouns';
 import { foldArabic } from '../../lib/arabic/normalize';
 import { tokenize } from '../../lib/arabic/tokenize';
-import { createNameMemory, findNames } from '../../lib/names/name-finder';
-import type { TaggedSpan, Tagger } from '../../lib/names/tagger';
+import type { TaggedSpan } from '../../lib/names/tagger';
 import { expectOneExampleEach, type ReadingCase, testReadings } from './rule-readings';
+import { findWithSpans } from './stand-in-tagger';
 
 /** A name after the noun that introduces it: the institution's name, though a person's. */
 const named = (noun: string, name: string, why: string): ReadingCase => ({
@@ -78,15 +78,7 @@ function institutionNames(phrase: string): string[] {
     if (last?.to === i && token.joinsPrevious) last.to = i + 1;
     else spans.push({ from: i, to: i + 1, kind: 'PERS' });
   });
-  const reading: Tagger = { lexicon: { person: new Map() }, tag: () => [], spans: () => spans };
-  const people = findNames({
-    text: phrase,
-    tokens,
-    tagger: reading,
-    taken: () => false,
-    yields: () => false,
-    memory: createNameMemory(),
-  }).filter((name) => name.type === 'person');
+  const people = findWithSpans(phrase, spans).filter((name) => name.type === 'person');
   return spans
     .filter((span) => !people.some((name) => name.from < span.to && span.from < name.to))
     .map((span) =>

@@ -8,13 +8,13 @@ import {
   createNameMemory,
   findNames,
   leadingForms,
-  type NameMemory,
   nameKey,
   shortForms,
   withoutClitics,
 } from '~/lib/names/name-finder';
 import type { TaggedSpan, Tagger } from '~/lib/names/tagger';
 import type { NameLexicon } from '~/lib/names/tagger-features';
+import { findWithSpans, type StandInOptions } from './stand-in-tagger';
 
 /**
  * Name tokens as the real lists hold them: particles and titles among them (ام from أم كلثوم, الاميره
@@ -58,20 +58,8 @@ function found(
  * The finder's names when the tagger reads these spans of the text: several, where a rule joins or parts
  * them.
  */
-function readSpans(
-  text: string,
-  spans: TaggedSpan[],
-  options: { lexicon?: NameLexicon; taken?: (i: number) => boolean; memory?: NameMemory } = {},
-) {
-  const reading: Tagger = { lexicon: options.lexicon ?? NAME_LISTS, tag: () => [], spans: () => spans };
-  return findNames({
-    text,
-    tokens: tokenize(text),
-    tagger: reading,
-    taken: options.taken ?? (() => false),
-    yields: () => false,
-    memory: options.memory ?? createNameMemory(),
-  });
+function readSpans(text: string, spans: TaggedSpan[], options: StandInOptions = {}) {
+  return findWithSpans(text, spans, { ...options, lexicon: options.lexicon ?? NAME_LISTS });
 }
 
 describe('a particle at the end of a name', () => {

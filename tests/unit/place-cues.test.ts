@@ -7,12 +7,10 @@ import {
   PLACE_CUES,
   PLACE_NAME_NOUNS,
 } from '../../lib/arabic/place-cues';
-import { tokenize } from '../../lib/arabic/tokenize';
 import { createMatcher } from '../../lib/glossary/matcher';
-import { createNameMemory, findNames } from '../../lib/names/name-finder';
-import type { Tagger } from '../../lib/names/tagger';
 import { entry } from './entry-factory';
 import { expectOneExampleEach, type ReadingCase, testReadings } from './rule-readings';
+import { findWithSpans } from './stand-in-tagger';
 
 /** Place names that are also ordinary words: found only after a cue (or next to a confirmed place). */
 const CONTEXTUAL_PLACES = [
@@ -166,19 +164,7 @@ describe('isPlaceCue and ARTICLE_NISBA', () => {
  * place nouns' own test, apart from any trained model.
  */
 function suggestedPlaces(phrase: string): string[] {
-  const reading: Tagger = {
-    lexicon: { person: new Map() },
-    tag: () => [],
-    spans: () => [{ from: 1, to: 2, kind: 'LOC' }],
-  };
-  return findNames({
-    text: phrase,
-    tokens: tokenize(phrase),
-    tagger: reading,
-    taken: () => false,
-    yields: () => false,
-    memory: createNameMemory(),
-  })
+  return findWithSpans(phrase, [{ from: 1, to: 2, kind: 'LOC' }])
     .filter((name) => name.type === 'place')
     .map((name) => name.words.join(' '));
 }
