@@ -33,6 +33,8 @@ export interface InsideName {
   startsAsName: boolean;
   /** The match's words. */
   words: number;
+  /** Whether the match's first word bears the article (الكيني "the Kenyan"). */
+  definite: boolean;
 }
 
 /**
@@ -63,6 +65,15 @@ export const YIELDS: ReadonlyArray<{
     example: 'جامعة القاهرة',
     inside: 'القاهرة',
     why: 'an institution named after its city',
+  },
+  {
+    type: 'nationality',
+    when: ({ before, startsAsName, words, definite }) =>
+      before === '' && words === 1 && startsAsName && !definite,
+    // 5-fold person recall 0.799 → 0.800 (F1 0.804 → 0.805) and 0.793 → 0.794 with a model of another seed.
+    example: 'كيني ميلر',
+    inside: 'كيني',
+    why: 'a given name that is written as a nationality is (Kenny, not Kenyan)',
   },
   {
     type: 'person',
@@ -160,6 +171,7 @@ export function glossaryContext(
         startsAsEntry: entry !== undefined && startsAs(wordsOf(entry), (tokens[from] as Token).norm),
         startsAsName: startsAs(names, (tokens[from] as Token).norm),
         words: span.to - span.from,
+        definite: (tokens[span.from] as Token).norm.startsWith('ال'),
       };
       if (!YIELDS.some((rule) => rule.type === entry?.type && rule.when(inside))) return false;
     }

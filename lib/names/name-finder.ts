@@ -11,6 +11,7 @@ import { ARABIC_STOPWORDS, PREPOSITION_PRONOUNS } from '../arabic/stopwords';
 import { HYPHENS, type Token } from '../arabic/tokenize';
 import type { EntityType } from '../glossary/schema';
 import { BESIDE_NAME_WORDS } from './beside-names';
+import { personClassOf } from './joined-names';
 import { CUES_BY_WORD, type CueKind } from './name-cues';
 import { REGNAL_ORDINAL_WORDS, TEENS } from './regnal-ordinals';
 import { GOD, JOINED_ENDINGS } from './spell-compounds';
@@ -534,7 +535,8 @@ const GROUP_PLURAL = /^.{3,}ي(ون|ين)$/;
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {
   const { text, tokens, tagger, taken, yields, memory } = options;
-  const known = (stem: string) => tagger.lexicon.person.has(stem) || memory.names.has(nameKey([stem]));
+  const known = (stem: string) =>
+    personClassOf(tagger.lexicon.person, stem) > 0 || memory.names.has(nameKey([stem]));
   const frequent = tagger.lexicon.frequent ?? (() => true);
   const spans = tagger.spans(tokens);
   const tagged = new Uint8Array(tokens.length);

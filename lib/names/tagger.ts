@@ -5,6 +5,7 @@
  */
 
 import { procliticSplits } from '../arabic/clitics';
+import { personClassOf } from './joined-names';
 import {
   EDGE,
   gapFeatures,
@@ -295,7 +296,7 @@ export function surnameAfterLoneName(options: {
   const frequent = lexicon.frequent ?? (() => true);
   return (
     to - from === 1 &&
-    (lexicon.person.get(tokens[from]?.norm as string) ?? 0) >= 2 &&
+    personClassOf(lexicon.person, tokens[from]?.norm as string) >= 2 &&
     token?.kind === 'arabic' &&
     token.joinsPrevious &&
     !frequent(token.norm) &&

@@ -10,7 +10,7 @@ import { entry } from './entry-factory';
 function contextOf(text: string, inside: string, type: EntityType, variants: string[] = []) {
   const entries = [entry('e', inside, 'E', { type, variants })];
   const tokens = tokenize(text);
-  const names = new Set(['تشارلز', 'دونالد']);
+  const names = new Set(['تشارلز', 'دونالد', 'كيني']);
   return {
     tokens,
     context: glossaryContext(tokens, createMatcher(entries).matchTokens(tokens), entries, names),
@@ -93,6 +93,30 @@ describe('glossary matches inside a longer name', () => {
       from: 1,
       to: 4,
       why: 'written with a preposition: "in Afghanistan", no word of a name',
+    },
+    {
+      text: 'العداء الكيني ميلر',
+      inside: 'كيني',
+      type: 'nationality',
+      from: 1,
+      to: 3,
+      why: 'with the article, the nationality: "the Kenyan runner"',
+    },
+    {
+      text: 'لاعب كيني ميلر',
+      inside: 'كيني',
+      type: 'nationality',
+      from: 0,
+      to: 3,
+      why: 'the nationality after a word of the name: "a Kenyan player"',
+    },
+    {
+      text: 'ألماني ميلر',
+      inside: 'ألماني',
+      type: 'nationality',
+      from: 0,
+      to: 2,
+      why: 'no name list holds the word: "a German"',
     },
     {
       text: 'فاز وريال مدريد',

@@ -302,6 +302,23 @@ describe('a person the tagger reads as one word', () => {
     expect(read('وقال المسلمون إن الصيام فرض', 1, 2)).toEqual([]);
   });
 
+  it('is kept where it is a compound written as one word whose halves the lists hold', () => {
+    const joined: NameLexicon = {
+      person: new Map([
+        ['عبد', 4],
+        ['الله', 2],
+      ]),
+      frequent: (word) => word === 'عبدالله' || word === 'عبدالحق',
+    };
+    const readJoined = (text: string, from: number) =>
+      readSpans(text, [{ from, to: from + 1, kind: 'PERS' }], { lexicon: joined }).map((name) =>
+        name.words.join(' '),
+      );
+    expect(readJoined('من الملك عبدالله والرئيس بشار', 2)).toEqual(['عبدالله']);
+    // The lists hold no حق: a learnt word, no name.
+    expect(readJoined('من الملك عبدالحق والرئيس بشار', 2)).toEqual([]);
+  });
+
   it("is none where it is a nisba's plural, a group, unless the lists hold it", () => {
     expect(read('وقال دبلوماسيون إن الاتفاق هش', 1, 2)).toEqual([]);
     expect(read('وطالب البرلمانيون بالتحقيق في الصفقة', 1, 2)).toEqual([]);
