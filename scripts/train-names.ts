@@ -6,7 +6,8 @@
  * `npm run train:names -- --dev` holds out the last tenth of the train split and prints the tagger's span
  * scores on it: with `--folds k` (cross-validation over the train split, see crossValidate), the only
  * figures used to choose features and settings (the test split is never read here); `--thin` scores the folds
- * with a glossary that knows fewer of their people and organisations (scripts/lib/thin-glossary.ts). scripts/ner-errors.ts
+ * with a glossary that knows fewer of their people and organisations (scripts/lib/thin-glossary.ts); `--seed N`
+ * trains with another seed than the bundled model's, to see how far training's own spread moves a figure. scripts/ner-errors.ts
  * lists the development split's errors. (`npm run train -- --dev` would pass `--dev` to the speller's
  * trainer.)
  */
@@ -101,12 +102,14 @@ function modelOf(options: {
   news: readonly TrainingSentence[];
   other: readonly TrainingSentence[];
   personTokens: string[];
+  /** The seed of the renaming and of the order sentences are visited in (`--seed`; SETTINGS.seed). */
+  seed: number;
 }): TaggerModelFile {
-  const { news, other, personTokens } = options;
+  const { news, other, personTokens, seed } = options;
   const lexicon = lexiconOf({ personTokens });
-  const renamed = withNamesReplaced(news, personTokens, SETTINGS.seed + 1);
+  const renamed = withNamesReplaced(news, personTokens, seed + 1);
   const counted = other.length + news.length;
-  const trained = trainTagger([...other, ...news, ...renamed], lexicon, { ...SETTINGS, counted });
+  const trained = trainTagger([...other, ...news, ...renamed], lexicon, { ...SETTINGS, seed, counted });
   return { ...trained, personTokens };
 }
 
@@ -123,8 +126,9 @@ function crossValidate(options: {
   personTokens: string[];
   glossary: LoadedGlossary;
   thin: boolean;
+  seed: number;
 }): void {
-  const { folds, corpus, sentences, aqmar, personTokens, glossary, thin } = options;
+  const { folds, corpus, sentences, aqmar, personTokens, glossary, thin, seed } = options;
   // The training text is read with the whole glossary, as the bundled model is trained; only the held-out
   // fold is read with the thinned one.
   const read = thin ? thinnedGlossary(glossary) : glossary;
@@ -135,7 +139,7 @@ function crossValidate(options: {
     const from = Math.floor((sentences.length * f) / folds);
     const to = Math.floor((sentences.length * (f + 1)) / folds);
     const news = [...sentences.slice(0, from), ...sentences.slice(to)];
-    const tagger = createTagger(modelOf({ news, other: aqmar, personTokens }));
+    const tagger = createTagger(modelOf({ news, other: aqmar, personTokens, seed }));
     const seen = wordsOfNames([...news, ...aqmar], 'PERS');
     for (const { tokens, gold, found } of readSentences({
       sentences: corpus.slice(from, to),
@@ -174,8 +178,11 @@ function main(): void {
       dev: { type: 'boolean', default: false },
       folds: { type: 'string' },
       thin: { type: 'boolean', default: false },
+      seed: { type: 'string' },
     },
   });
+  const seed = values.seed === undefined ? SETTINGS.seed : Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed takes a whole number, not ${values.seed}`);
   const started = performance.now();
   const personTokens = lexiconFile(readPersonTokens());
   const corpus = readAnercorp(TRAIN_FILE);
@@ -195,12 +202,12 @@ function main(): void {
     .flatMap((file) => readAnercorp(join(AQMAR_DIR, file)).map(forTagger));
   if (values.folds !== undefined) {
     const folds = Number(values.folds);
-    crossValidate({ folds, corpus, sentences, aqmar, personTokens, glossary, thin: values.thin });
+    crossValidate({ folds, corpus, sentences, aqmar, personTokens, glossary, thin: values.thin, seed });
     return;
   }
   // The glossary's evidence (build-glossary.ts) skips the same sentences, through splitForDev.
   const cut = values.dev ? devCut(sentences.length) : sentences.length;
-  const model = modelOf({ news: sentences.slice(0, cut), other: aqmar, personTokens });
+  const model = modelOf({ news: sentences.slice(0, cut), other: aqmar, personTokens, seed });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   if (values.dev) {
