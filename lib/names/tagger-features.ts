@@ -27,6 +27,8 @@ export interface NameLexicon {
    * Without it (a lexicon made by hand for a test) no word is rare.
    */
   frequent?: (word: string) => boolean;
+  /** The class of a word's letters (name-letters.ts), where the model has a letter table. */
+  letters?: (word: string) => number;
 }
 
 /** What one word contributes, computed once per word and shared by its neighbours' features. */
@@ -46,6 +48,8 @@ export interface WordView {
    * the letters and the context, and learns how far to trust them apart from the words it knows.
    */
   rare: boolean;
+  /** The class of the stem's letters for a rare word no list knows (name-letters.ts), else null. */
+  letters: number | null;
 }
 
 export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
@@ -81,15 +85,19 @@ export function viewOf(token: TaggerToken, lexicon: NameLexicon): WordView {
       if (cues !== undefined) break;
     }
   }
+  const rare = lexicon.frequent !== undefined && !lexicon.frequent(word);
+  const stop = ARABIC_STOPWORDS.has(word);
+  const lettersRead = rare && person === 0 && !stop && token.kind === 'arabic' ? lexicon.letters : undefined;
   return {
     word,
     stem,
     clitics,
     person,
     cue: cues === undefined ? '' : cues.join('+'),
-    stop: ARABIC_STOPWORDS.has(word),
+    stop,
     kind: token.kind,
-    rare: lexicon.frequent !== undefined && !lexicon.frequent(word),
+    rare,
+    letters: lettersRead === undefined ? null : lettersRead(stem),
   };
 }
 
@@ -103,6 +111,7 @@ export const EDGE: WordView = {
   stop: false,
   kind: 'latin',
   rare: false,
+  letters: null,
 };
 
 /** The letters of a word's shape that survive any stem: its length class and whether it bears the article. */
@@ -132,6 +141,7 @@ export function ownFeatures(view: WordView): string[] {
   if (view.cue !== '') features.push(`c=${view.cue}`);
   if (view.stop) features.push('stop');
   if (view.rare) features.push(`r=${view.person}`, `rsh=${shape(view)}`);
+  if (view.letters !== null) features.push(`nl=${view.letters}`);
   // The clitics taken off to find the stem: a name after و or ب is common, after ك ("like") rare, and
   // كثيرون "many" is no ك + a name.
   if (view.clitics !== '') features.push(`cl=${view.clitics}|${view.person}`);

@@ -1,0 +1,69 @@
+/**
+ * The letter table of lib/names/name-letters.ts, learnt from the name lists' tokens and training's other
+ * words, each counted once (types, not mentions: news repeats a few names very often).
+ */
+import { LETTER_ODDS_SCALE, type LetterOdds, letterClass, letterRuns } from '../../lib/names/name-letters';
+
+/** Added to every count, so a run met on one side only still has finite odds. */
+const SMOOTHING = 0.5;
+/**
+ * Runs met fewer times than this (both sides together) are not kept: the model stays under 2 MB (8,710 runs
+ * met 3 times, 96 KB; 2,264 met 50 times, 23 KB), and the 5-fold figures did not move (person F1 on two seeds
+ * 0.800 / 0.803 with runs met 3 times, 0.800 / 0.800 with 30).
+ */
+const MIN_RUN_COUNT = 50;
+
+export function learnLetterOdds(names: Iterable<string>, others: Iterable<string>): Map<string, number> {
+  const count = (words: Iterable<string>) => {
+    const runs = new Map<string, number>();
+    let total = 0;
+    for (const word of words) {
+      for (const run of letterRuns(word)) {
+        runs.set(run, (runs.get(run) ?? 0) + 1);
+        total++;
+      }
+    }
+    return { runs, total };
+  };
+  const name = count(names);
+  const other = count(others);
+  const seen = new Set([...name.runs.keys(), ...other.runs.keys()]);
+  const odds = new Map<string, number>();
+  for (const run of seen) {
+    const inNames = name.runs.get(run) ?? 0;
+    const inOthers = other.runs.get(run) ?? 0;
+    if (inNames + inOthers < MIN_RUN_COUNT) continue;
+    const value =
+      Math.log((inNames + SMOOTHING) / (name.total + SMOOTHING * seen.size)) -
+      Math.log((inOthers + SMOOTHING) / (other.total + SMOOTHING * seen.size));
+    const stored = Math.round(value * LETTER_ODDS_SCALE);
+    if (stored !== 0) odds.set(run, stored);
+  }
+  return odds;
+}
+
+/** Parts the words are cut into for crossFitLetters. */
+const PARTS = 5;
+
+/** A word's part: a hash of its letters, so the same word always falls in the same part. */
+function partOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (hash * 31 + word.charCodeAt(i)) >>> 0;
+  return hash % PARTS;
+}
+
+/**
+ * The class of each training word's letters read with a table learnt without the words of its part: a table
+ * learnt from a word scores it as it will never score a word of a new page, and the tagger would learn to trust
+ * the class more than it deserves.
+ */
+export function crossFitLetters(
+  names: ReadonlySet<string>,
+  others: ReadonlySet<string>,
+): (word: string) => number {
+  const without = (part: number) => (word: string) => partOf(word) !== part;
+  const tables: LetterOdds[] = Array.from({ length: PARTS }, (_, part) =>
+    learnLetterOdds([...names].filter(without(part)), [...others].filter(without(part))),
+  );
+  return (word) => letterClass(tables[partOf(word)] as LetterOdds, word);
+}
