@@ -1,8 +1,8 @@
 /**
  * How much a word's letters look like a person's name: the mean, over the word's runs of one to three letters
  * (with its two ends marked), of how much likelier each run is in the name lists' tokens than in the other
- * words of the training text (log odds, naive Bayes). A name neither the lists nor training know (بجماليون،
- * لوكاشنكو) still has a name's letters; the tagger sees the score's class on such words only
+ * words of the training text (log odds, naive Bayes). A name neither the lists nor training know (لوكاشنكو,
+ * Lukashenko) still has a name's letters; the tagger sees the score's class on such words only
  * (tagger-features.ts), where the lists and the word itself tell it nothing.
  */
 
@@ -39,10 +39,10 @@ export function letterScore(odds: LetterOdds, word: string): number {
 /** Classes of the score the tagger sees: half a unit of log odds wide, from −3 to 3. */
 const WIDEST_CLASS = 3;
 
-/** The class of a word's score: round(2 × score), kept within ±WIDEST_CLASS. */
+/** The class of a word's score: round(2 × score), kept within ±WIDEST_CLASS (never −0). */
 export function letterClass(odds: LetterOdds, word: string): number {
   const value = Math.round(2 * letterScore(odds, word));
-  return Math.max(-WIDEST_CLASS, Math.min(WIDEST_CLASS, value));
+  return Math.max(-WIDEST_CLASS, Math.min(WIDEST_CLASS, value)) + 0;
 }
 
 /** The table as the model file keeps it: space-separated `run=value` pairs. */

@@ -47,6 +47,8 @@ describe('letter runs', () => {
     expect(letterClass(new Map([['^', -9 * 30]]), 'كي')).toBe(-1);
     expect(letterClass(new Map([['^', 9 * 1000]]), 'كي')).toBe(3);
     expect(letterClass(new Map([['^', -9 * 1000]]), 'كي')).toBe(-3);
+    // A small negative score is class 0, not −0 (the feature's name would be the same; equality would not).
+    expect(Object.is(letterClass(new Map([['^', -9 * 10]]), 'كي'), 0)).toBe(true);
   });
 
   it('writes the table as text and reads it back, passing over pairs with no value', () => {
