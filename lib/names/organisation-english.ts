@@ -1,6 +1,6 @@
 /**
  * The English of a suggested name whose words are not all names: the word that says what kind of body it is
- * (جامعة University, نادي Club) in English order, and words the glossary knows (القاهرة Cairo) with the
+ * (جامعة University, نادي Club) in English order, English words in Arabic letters (نيوز News), and words the glossary knows (القاهرة Cairo) with the
  * glossary's English, so جامعة القاهرة is "Cairo University", not a transliteration of its letters. The rest
  * is spelt as a name. Pure: no DOM.
  */
@@ -11,8 +11,12 @@ import type { NameSpelling } from './page-suggestions';
 export const ORGANISATION_WORDS: ReadonlyArray<{
   ar: string;
   en: string;
-  /** A head opens the Arabic name and ends the English one; a modifier ends both, before the head in English. */
-  role: 'head' | 'modifier';
+  /**
+   * A head opens the Arabic name and ends the English one; a modifier ends both, before the head in English;
+   * a loanword is an English word of the media's names written in Arabic letters, in English where it stands
+   * (spelt as a name, برس was "Pers").
+   */
+  role: 'head' | 'modifier' | 'loanword';
   example: string;
   exampleEn: string;
 }> = [
@@ -65,6 +69,18 @@ export const ORGANISATION_WORDS: ReadonlyArray<{
     example: 'شركة النفط الوطنية',
     exampleEn: 'Naft National Company',
   },
+  { ar: 'برس', en: 'Press', role: 'loanword', example: 'برس', exampleEn: 'Press' },
+  { ar: 'نيوز', en: 'News', role: 'loanword', example: 'سكاي نيوز', exampleEn: 'Sky News' },
+  { ar: 'تايمز', en: 'Times', role: 'loanword', example: 'نيويورك تايمز', exampleEn: 'New York Times' },
+  { ar: 'بوست', en: 'Post', role: 'loanword', example: 'واشنطن بوست', exampleEn: 'Washington Post' },
+  { ar: 'تريبيون', en: 'Tribune', role: 'loanword', example: 'شيكاغو تريبيون', exampleEn: 'Chicago Tribune' },
+  {
+    ar: 'جورنال',
+    en: 'Journal',
+    role: 'loanword',
+    example: 'وول ستريت جورنال',
+    exampleEn: 'Wall Street Journal',
+  },
 ];
 
 const BY_WORD: ReadonlyMap<string, (typeof ORGANISATION_WORDS)[number]> = new Map(
@@ -102,7 +118,11 @@ export function composeEnglish(options: ComposeOptions): NameSpelling | null {
     end--;
   }
   const start = head?.role === 'head' && words.length > 1 ? 1 : 0;
-  if (start === 0 && known.every((english) => english === null)) return null;
+  const fixed = words.map((word, i) => {
+    const row = BY_WORD.get(word);
+    return known[i] ?? (row?.role === 'loanword' ? row.en : null);
+  });
+  if (start === 0 && fixed.every((english) => english === null)) return null;
   const parts: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -111,7 +131,7 @@ export function composeEnglish(options: ComposeOptions): NameSpelling | null {
     run = [];
   };
   for (let i = start; i < end; i++) {
-    const english = known[i] ?? null;
+    const english = fixed[i] ?? null;
     if (english === null) {
       run.push(words[i] as string);
       continue;

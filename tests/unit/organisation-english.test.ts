@@ -22,6 +22,10 @@ const SPELT: Record<string, string> = {
   بدر: 'Badr',
   'بن لادن': 'bin Laden',
   تايم: 'Time',
+  سكاي: 'Sky',
+  نيويورك: 'New York',
+  شيكاغو: 'Chicago',
+  'وول ستريت': 'Wall Street',
 };
 /** Places of the glossary the examples hold. */
 const GLOSSARY: Record<string, string> = {
@@ -55,6 +59,12 @@ describe('the English of organisation names', () => {
     expect(english('الزمالك')).toBeNull();
     expect(english('جامعة')).toBeNull();
     expect(english('سونا الدولي')).toBeNull();
+  });
+
+  it('keeps a loanword in English beside a name the glossary lacks, and a name with none to the speller', () => {
+    expect(english('برس')).toEqual({ en: 'Press', alternatives: ['?برس'] });
+    expect(english('صحيفة نيويورك تايمز')?.en).toBe('New York Times newspaper');
+    expect(english('سكاي')).toBeNull();
   });
 
   it('reads a modifier only at the end of a name with a head', () => {
