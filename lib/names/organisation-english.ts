@@ -1,8 +1,9 @@
 /**
  * The English of a suggested name whose words are not all names: the word that says what kind of body it is
- * (جامعة University, نادي Club) in English order, English words in Arabic letters (نيوز News), and words the glossary knows (القاهرة Cairo) with the
- * glossary's English, so جامعة القاهرة is "Cairo University", not a transliteration of its letters. The rest
- * is spelt as a name. Pure: no DOM.
+ * (جامعة University, نادي Club) in English order, English words in Arabic letters (نيوز News; in a person's
+ * name too, where they are as rare), and words the glossary knows (القاهرة Cairo) with the glossary's English,
+ * so جامعة القاهرة is "Cairo University", not a transliteration of its letters. The rest is spelt as a name.
+ * Pure: no DOM.
  */
 import { foldArabic } from '../arabic/normalize';
 import type { NameSpelling } from './page-suggestions';

@@ -2,17 +2,24 @@
  * The letter table of lib/names/name-letters.ts, learnt from the name lists' tokens and training's other
  * words, each counted once (types, not mentions: news repeats a few names very often).
  */
+
 import { LETTER_ODDS_SCALE, type LetterOdds, letterClass, letterRuns } from '../../lib/names/name-letters';
 
 /** Added to every count, so a run met on one side only still has finite odds. */
 const SMOOTHING = 0.5;
 /**
- * Runs met fewer times than this (both sides together) are not kept: the model stays under 2 MB (8,710 runs
- * met 3 times, 96 KB; 2,264 met 50 times, 23 KB), and the 5-fold figures did not move (person F1 on two seeds
- * 0.800 / 0.803 with runs met 3 times, 0.800 / 0.800 with 30).
+ * Runs met fewer times than this (both sides together) are not kept, so the model stays under 2 MB (8,710 runs
+ * met 3 times or more, 96 KB; 2,264 met 50 times, 23 KB). 5-fold person F1 on two seeds: 0.800 / 0.803 with
+ * runs met 3 times, 0.800 / 0.800 with 30, 0.799 / 0.797 with 50 (the last with weights under 2.15, not 2.1:
+ * scripts/train-names.ts).
  */
 const MIN_RUN_COUNT = 50;
 
+/**
+ * Each run's log odds, in hundredths (LETTER_ODDS_SCALE), of being met in `names` rather than in `others`, every
+ * word counted as given (a list of types counts each word once), counts smoothed by SMOOTHING; runs met seldom
+ * and runs whose odds round to 0 are left out (they score 0 either way).
+ */
 export function learnLetterOdds(names: Iterable<string>, others: Iterable<string>): Map<string, number> {
   const count = (words: Iterable<string>) => {
     const runs = new Map<string, number>();
@@ -45,8 +52,8 @@ export function learnLetterOdds(names: Iterable<string>, others: Iterable<string
 /** Parts the words are cut into for crossFitLetters. */
 const PARTS = 5;
 
-/** A word's part: a hash of its letters, so the same word always falls in the same part. */
-function partOf(word: string): number {
+/** A word's part: a hash of its letters, so the same word always falls in the same part. Exported for its tests. */
+export function letterPartOf(word: string): number {
   let hash = 0;
   for (let i = 0; i < word.length; i++) hash = (hash * 31 + word.charCodeAt(i)) >>> 0;
   return hash % PARTS;
@@ -61,9 +68,9 @@ export function crossFitLetters(
   names: ReadonlySet<string>,
   others: ReadonlySet<string>,
 ): (word: string) => number {
-  const without = (part: number) => (word: string) => partOf(word) !== part;
+  const without = (part: number) => (word: string) => letterPartOf(word) !== part;
   const tables: LetterOdds[] = Array.from({ length: PARTS }, (_, part) =>
     learnLetterOdds([...names].filter(without(part)), [...others].filter(without(part))),
   );
-  return (word) => letterClass(tables[partOf(word)] as LetterOdds, word);
+  return (word) => letterClass(tables[letterPartOf(word)] as LetterOdds, word);
 }

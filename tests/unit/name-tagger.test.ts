@@ -13,6 +13,7 @@ import {
   stretchedPeople,
   surnameAfterLoneName,
   type Tagger,
+  verbBeforeName,
   viterbi,
 } from '~/lib/names/tagger';
 import { sentenceFeatures } from '~/lib/names/tagger-features';
@@ -417,5 +418,24 @@ describe('name cues', () => {
     expect(CUES_BY_WORD.get(foldArabic('الأمين'))).toEqual(['title']);
     expect(CUES_BY_WORD.get('الرئيس')).toEqual(['title']);
     expect(CUES_BY_WORD.has('باريس')).toBe(false);
+  });
+});
+
+describe('a verb before a name', () => {
+  it.each([
+    ['وسيترأس', 'Minawi will head (و + the future + a verb)'],
+    ['ستبعد', 'will keep away'],
+    ['ويقول', 'and says'],
+    ['نرى', 'we see'],
+  ])('reads %s (%s) as a verb where no name list holds it', (word) => {
+    expect(verbBeforeName(word, 0)).toBe(true);
+  });
+  it.each([
+    ['يوسف', 3, 'a listed name that opens as a verb does'],
+    ['تدجين', 1, 'a listed word'],
+    ['غواو', 0, 'a foreign first name'],
+    ['الرئيس', 0, 'a noun'],
+  ])('does not read %s as one (%s)', (word, person) => {
+    expect(verbBeforeName(word, person)).toBe(false);
   });
 });
