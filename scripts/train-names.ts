@@ -18,9 +18,9 @@ import { parseArgs } from 'node:util';
 import { glossaryContext } from '../lib/names/glossary-context';
 import { letterOddsText } from '../lib/names/name-letters';
 import { createTagger, lexiconOf, spansOf, type TaggerModelFile } from '../lib/names/tagger';
-import { type NameLexicon, type TaggerToken, viewOf } from '../lib/names/tagger-features';
+import type { TaggerToken } from '../lib/names/tagger-features';
 import { devCut, readAnercorp, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
-import { crossFitLetters, learnLetterOdds } from './lib/learn-name-letters';
+import { crossFitLetters, learnLetterOdds, wordsByLetters } from './lib/learn-name-letters';
 import { type LoadedGlossary, loadGlossary } from './lib/load-glossary';
 import { NAME_MODEL_FILES } from './lib/load-names';
 import { evaluateNer, PAGE_SIZE, readSentences } from './lib/ner-eval';
@@ -93,28 +93,6 @@ function wordsOfNames(sentences: readonly TrainingSentence[], kind: string): Set
     });
   }
   return words;
-}
-
-/**
- * The words the letter table is learnt from: the name lists' tokens and the stems of training's people, against
- * the stems of its other words that no list holds.
- */
-function wordsByLetters(
-  sentences: readonly TrainingSentence[],
-  lists: NameLexicon,
-): { names: Set<string>; others: Set<string> } {
-  const names = new Set(lists.person.keys());
-  const others = new Set<string>();
-  for (const { tokens, tags } of sentences) {
-    tokens.forEach((token, i) => {
-      if (token.kind !== 'arabic') return;
-      const view = viewOf(token, lists);
-      if ((tags[i] as string).endsWith('-PERS')) names.add(view.stem);
-      else if (view.person === 0 && !view.stop) others.add(view.stem);
-    });
-  }
-  for (const name of names) others.delete(name);
-  return { names, others };
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 
 import { LETTER_ODDS_SCALE, type LetterOdds, letterClass, letterRuns } from '../../lib/names/name-letters';
+import { type NameLexicon, viewOf } from '../../lib/names/tagger-features';
+import type { TrainingSentence } from './train-tagger';
 
 /** Added to every count, so a run met on one side only still has finite odds. */
 const SMOOTHING = 0.5;
@@ -73,4 +75,26 @@ export function crossFitLetters(
     learnLetterOdds([...names].filter(without(part)), [...others].filter(without(part))),
   );
   return (word) => letterClass(tables[letterPartOf(word)] as LetterOdds, word);
+}
+
+/**
+ * The words the letter table is learnt from: the name lists' tokens and the stems of training's people, against
+ * the stems of its other words that no list holds.
+ */
+export function wordsByLetters(
+  sentences: readonly TrainingSentence[],
+  lists: NameLexicon,
+): { names: Set<string>; others: Set<string> } {
+  const names = new Set(lists.person.keys());
+  const others = new Set<string>();
+  for (const { tokens, tags } of sentences) {
+    tokens.forEach((token, i) => {
+      if (token.kind !== 'arabic') return;
+      const view = viewOf(token, lists);
+      if ((tags[i] as string).endsWith('-PERS')) names.add(view.stem);
+      else if (view.person === 0 && !view.stop) others.add(view.stem);
+    });
+  }
+  for (const name of names) others.delete(name);
+  return { names, others };
 }
