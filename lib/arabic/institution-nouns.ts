@@ -8,7 +8,8 @@ import { lazyWordSet, type WordSet } from './word-set';
  * they may be, so the name finder suggests no person there. Works are left out, since a person after one is
  * mostly its author (فيلم يوسف شاهين "Youssef Chahine's film"), and so are tombs and shrines, named for the
  * person buried there (ضريح سعد بن أبي وقاص). No person after them: 29 wrong names fewer on the 5-fold
- * figures, the same recall (`npm run train:names -- --folds 5`, README). Folded; every noun's
+ * figures, the same recall (`npm run train:names -- --folds 5`, README); the models and makes (طرز بولو
+ * "Polo models", ماركة، موديل) one fewer again. Folded; every noun's
  * example: tests/unit/institution-nouns.test.ts.
  */
 export const INSTITUTION_NAME_NOUNS: WordSet = lazyWordSet(() =>
@@ -36,6 +37,10 @@ export const INSTITUTION_NAME_NOUNS: WordSet = lazyWordSet(() =>
     'جريدة',
     'قناة',
     'طراز',
+    'طرز',
+    'طرازات',
+    'ماركة',
+    'موديل',
   ].map(foldArabic),
 );
 

@@ -38,6 +38,10 @@ const NOUN_EXAMPLES: readonly ReadingCase[] = [
   named('جريدة', 'الأهرام', 'a paper'),
   named('قناة', 'فوكس', 'a channel'),
   named('طراز', 'سوخوي', 'an aircraft make'),
+  named('طرز', 'بولو', 'car models (the plural of طراز)'),
+  named('طرازات', 'ميراج', 'aircraft models'),
+  named('ماركة', 'شانيل', 'a brand, named for its founder'),
+  named('موديل', 'كورولا', 'a car model'),
 ];
 
 const WRITTEN_NOUNS: readonly ReadingCase[] = [

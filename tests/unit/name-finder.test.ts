@@ -34,6 +34,7 @@ const NAME_LISTS: NameLexicon = {
     ['علي', 4],
     ['كينيدي', 2],
     ['بوصوفه', 1],
+    ['البشير', 2],
   ]),
   // The words training met often enough to learn (a foreign name such as لاون's اون is none).
   frequent: (word) => LEARNT.has(word),
@@ -319,6 +320,16 @@ describe('a person the tagger reads as one word', () => {
     expect(readJoined('من الملك عبدالحق والرئيس بشار', 2)).toEqual([]);
   });
 
+  it('is none where it is a word with the article that is no nisba and that no list holds: a noun', () => {
+    expect(read('وقال الأطباء إن الأمعاء سليمة', 3, 4)).toEqual([]);
+    expect(read('وقال الحريري إن الاتفاق هش', 1, 2)).toEqual(['الحريري']);
+    expect(read('وقال البشير إن الاتفاق هش', 1, 2)).toEqual(['البشير']);
+    expect(read('وقال أحمد الطيب إن الاتفاق هش', 1, 3)).toEqual(['احمد الطيب']);
+    // A verbal noun (تفعيل) opening what the tagger read: "taming a generation".
+    expect(read('لم يستطع تدجين جيل الشباب', 2, 4)).toEqual([]);
+    expect(read('وقال تامر حسني إن الحفل', 1, 3)).toEqual(['تامر حسني']);
+  });
+
   it("is none where it is a nisba's plural, a group, unless the lists hold it", () => {
     expect(read('وقال دبلوماسيون إن الاتفاق هش', 1, 2)).toEqual([]);
     expect(read('وطالب البرلمانيون بالتحقيق في الصفقة', 1, 2)).toEqual([]);
@@ -580,6 +591,17 @@ describe('the names a page remembers', () => {
     ]);
     expect(read('وأغلق مطار جون كينيدي أمس', [])).toEqual([]);
     expect(read('وأضاف جون كينيدي أن الاتفاق', [])).toEqual(['جون كينيدي']);
+  });
+
+  it('are not read through a clitic on a word training learnt as it stands', () => {
+    // لصالح "in favour of" is a word training learnt; لصالح is no ل + Saleh, though وصالح is و + Saleh.
+    const lexicon: NameLexicon = { person: new Map([['صالح', 3]]), frequent: (word) => word === 'لصالح' };
+    const memory = createNameMemory();
+    const read = (text: string, spans: TaggedSpan[]) =>
+      readSpans(text, spans, { memory, lexicon }).map((name) => name.words.join(' '));
+    expect(read('وقال صالح إن الاتفاق قريب', [{ from: 1, to: 2, kind: 'PERS' }])).toEqual(['صالح']);
+    expect(read('وصوت المجلس لصالح القرار أمس', [])).toEqual([]);
+    expect(read('والتقى الوفد وصالح في صنعاء', [])).toEqual(['صالح']);
   });
 
   it('are the names as joined, not the parts the tagger read apart', () => {
