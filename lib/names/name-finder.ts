@@ -462,10 +462,20 @@ function noPersonHere(
 ): boolean {
   return (
     ordinaryWordAlone(tokens, name, known, frequent) ||
-    (!known(name.words[0] as string) && hasNounShape(name.words)) ||
+    hasNounShape(name.words, known) ||
+    (sameWordTwice(name.words) && !known(name.words[0] as string)) ||
     adjectiveAfterNoun(tokens, name) ||
     namesInstitution(tokens, name.from)
   );
+}
+
+/**
+ * Whether a person the tagger read is one word twice (صراع جنوبي جنوبي "a south–south conflict", حوار
+ * فلسطيني فلسطيني "an intra-Palestinian dialogue"): news repeats an adjective so, and a name that repeats
+ * its word (محمد محمد) is one the lists hold.
+ */
+function sameWordTwice(words: readonly string[]): boolean {
+  return words.length === 2 && words[0] === words[1];
 }
 
 /**

@@ -328,6 +328,13 @@ describe('a person the tagger reads as one word', () => {
     // A verbal noun (تفعيل) opening what the tagger read: "taming a generation".
     expect(read('لم يستطع تدجين جيل الشباب', 2, 4)).toEqual([]);
     expect(read('وقال تامر حسني إن الحفل', 1, 3)).toEqual(['تامر حسني']);
+    // A verb in the plural anywhere in what the tagger read: "diplomats said".
+    expect(read('لكن دبلوماسيين قالوا إنها لم تصل', 1, 3)).toEqual([]);
+  });
+
+  it('is none where it is one word twice that no list holds: an adjective repeated', () => {
+    expect(read('دخل الجنوب في صراع جنوبي جنوبي مع المعارضة', 4, 6)).toEqual([]);
+    expect(read('وقال محمد محمد إن الاتفاق هش', 1, 3)).toEqual(['محمد محمد']);
   });
 
   it("is none where it is a nisba's plural, a group, unless the lists hold it", () => {
