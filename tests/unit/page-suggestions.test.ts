@@ -97,11 +97,12 @@ describe('a glossary person met again by a short form', () => {
   const BASHIR = entry('bashir', 'عمر البشير', 'Omar al-Bashir', { type: 'person' });
   const FULL = 'قال الرئيس السوداني عمر البشير أمس في الخرطوم';
   const SHORT = 'وأكد البشير أن الحكومة ستواصل العمل';
-  // The tagger reads the second word of every block: a title in the first, the surname in the second.
+  // The tagger reads the second word of every block: a title in the first, the surname in the second, a
+  // name the lists hold (as the real ones do).
   const read = (glossary: GlossaryEntry[], blocks: string[]) => {
     const page = createPageSuggestions({
       entries: glossary,
-      suggester: { tagger: fixedTagger(1, 2, 'PERS'), spell },
+      suggester: { tagger: fixedTagger(1, 2, 'PERS', ['البشير']), spell },
     });
     const matcher = createMatcher(glossary);
     return blocks.flatMap((text) =>
