@@ -1,6 +1,7 @@
 /**
- * Shapes of ordinary words, nouns and verbs, that a person's name seldom has (folded): where no name list holds the word and the
- * page has not met it as a name, the name finder suggests no person in that shape (name-finder.ts). The tagger reads a rare
+ * Shapes of ordinary words, nouns and verbs, that a person's name seldom has (folded): where the name lists hold
+ * the word seldom or never and the page has not met it as a name, the name finder suggests no person in that
+ * shape (name-finder.ts). The tagger reads a rare
  * word from its letters and the words around it, and an unknown noun in a name's place (after قال, before a
  * title) then looks like a name to it. Every row's examples: tests/unit/noun-shapes.test.ts.
  */

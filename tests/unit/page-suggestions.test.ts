@@ -5,10 +5,13 @@ import { createPageSuggestions } from '~/lib/names/page-suggestions';
 import type { Tagger } from '~/lib/names/tagger';
 import { entry } from './entry-factory';
 
-/** A tagger that reads the same span (tokens [from, to) of the given kind) in every block. */
-function fixedTagger(from: number, to: number, kind: string, names: string[] = []): Tagger {
+/**
+ * A tagger that reads the same span (tokens [from, to) of the given kind) in every block, with `names` in the
+ * name lists' frequency class `listed`.
+ */
+function fixedTagger(from: number, to: number, kind: string, names: string[] = [], listed = 1): Tagger {
   return {
-    lexicon: { person: new Map(names.map((name) => [name, 1])) },
+    lexicon: { person: new Map(names.map((name) => [name, listed])) },
     tag: () => [],
     spans: () => [{ from, to, kind }],
   };
@@ -98,11 +101,11 @@ describe('a glossary person met again by a short form', () => {
   const FULL = 'قال الرئيس السوداني عمر البشير أمس في الخرطوم';
   const SHORT = 'وأكد البشير أن الحكومة ستواصل العمل';
   // The tagger reads the second word of every block: a title in the first, the surname in the second, a
-  // name the lists hold (as the real ones do).
+  // name the lists hold five times or more (as the real ones do).
   const read = (glossary: GlossaryEntry[], blocks: string[]) => {
     const page = createPageSuggestions({
       entries: glossary,
-      suggester: { tagger: fixedTagger(1, 2, 'PERS', ['البشير']), spell },
+      suggester: { tagger: fixedTagger(1, 2, 'PERS', ['البشير'], 2), spell },
     });
     const matcher = createMatcher(glossary);
     return blocks.flatMap((text) =>
