@@ -1,14 +1,15 @@
 /**
  * Shapes of ordinary words, nouns and verbs, that a person's name seldom has (folded): where the name lists hold
  * the word seldom or never and the page has not met it as a name, the name finder suggests no person in that
- * shape (name-finder.ts). The tagger reads a rare
- * word from its letters and the words around it, and an unknown noun in a name's place (after قال, before a
- * title) then looks like a name to it. Every row's examples: tests/unit/noun-shapes.test.ts.
+ * shape (name-finder.ts). The tagger reads a rare word from its letters and the words around it, and an unknown
+ * noun in a name's place (after قال, before a title) then looks like a name to it. Every row's examples:
+ * tests/unit/noun-shapes.test.ts.
  */
+import { ARTICLE_NISBA } from './place-cues';
 
 export interface NounShape {
-  /** The shape, folded (normalizeArabic). */
-  shape: RegExp;
+  /** Whether a folded word (normalizeArabic) has the shape: a pattern, or a test made of one. */
+  shape: { test(word: string): boolean };
   /**
    * Where it rules out a person: `alone`, a person read as this one word; `first`, a person whose first word
    * it is; `any`, a person any of whose words it is.
@@ -25,7 +26,7 @@ export const NOUN_SHAPES: readonly NounShape[] = [
     // A surname with the article is a nisba (الحريري، الشيعية) or one the lists hold (البشير); a word with the
     // article that is neither is a noun. 5-fold (`npm run train:names -- --folds 5`): wrong people 553 → 541,
     // the same recall.
-    shape: /^ال(?!.{2,}يه?$)/,
+    shape: { test: (word) => word.startsWith('ال') && !ARTICLE_NISBA.test(word) },
     where: 'alone',
     example: 'الامعاء "the intestines"',
     notThis: 'الحريري، الظواهري، الشيعيه',

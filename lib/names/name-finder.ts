@@ -551,14 +551,15 @@ const GROUP_PLURAL = /^.{3,}ي(ون|ين)$/;
 /** The names of one block, in order, none overlapping a glossary match. */
 export function findNames(options: FindNamesOptions): FoundName[] {
   const { text, tokens, tagger, taken, yields, memory } = options;
-  const known = (stem: string) =>
-    personClassOf(tagger.lexicon.person, stem) > 0 || memory.names.has(nameKey([stem]));
+  /** A name the lists hold in frequency class `least` or above, or one the page has met. */
+  const listedFrom = (least: number) => (stem: string) =>
+    personClassOf(tagger.lexicon.person, stem) >= least || memory.names.has(nameKey([stem]));
+  const known = listedFrom(1);
   const frequent = tagger.lexicon.frequent ?? (() => true);
   // A noun's shape outweighs the name lists' rarest class, met fewer than five times as a name: Wikidata's
   // labels put ordinary words there too (الأمعاء "the intestines", الفردان). 5-fold, against any listed word
   // kept: wrong people 528 → 512 and 562 → 543 on two seeds, recall 0.800 → 0.798 and 0.803 → 0.801.
-  const knownOften = (stem: string) =>
-    personClassOf(tagger.lexicon.person, stem) >= 2 || memory.names.has(nameKey([stem]));
+  const knownOften = listedFrom(2);
   const spans = tagger.spans(tokens);
   const tagged = new Uint8Array(tokens.length);
   for (const span of spans) tagged.fill(1, span.from, span.to);
