@@ -11,7 +11,7 @@
  * --kinds        kinds to list (default LOC,ORG)
  * --top N        rows per list (default 40)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Token } from '../lib/arabic/tokenize';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
   options: {
     model: { type: 'string' },
     train: { type: 'boolean', default: false },
+    wiki: { type: 'boolean', default: false },
     kinds: { type: 'string', default: 'LOC,ORG' },
     top: { type: 'string', default: '40' },
   },
@@ -38,7 +39,15 @@ const kinds = new Set(values.kinds.split(','));
 const top = Number(values.top);
 
 const split = splitForDev(readAnercorp(join(PROJECT_ROOT, ANERCORP_TRAIN)));
-const sentences = values.train ? split.train : split.dev;
+const AQMAR_DIR = join(PROJECT_ROOT, 'seeds', 'ner', 'aqmar');
+const sentences = values.wiki
+  ? readdirSync(AQMAR_DIR)
+      .filter((file) => file.endsWith('.txt') && file !== 'PROVENANCE.txt' && file !== 'LICENSE.txt')
+      .sort()
+      .flatMap((file) => readAnercorp(join(AQMAR_DIR, file)))
+  : values.train
+    ? split.train
+    : split.dev;
 const glossary = loadGlossary();
 const tagger =
   values.model === undefined
@@ -97,7 +106,7 @@ for (const sentence of readSentences({ sentences, ...glossary, tagger, pageSize:
 }
 
 console.log(
-  `${values.train ? 'train' : 'dev'} split, ${sentences.length} sentences, ` +
+  `${values.wiki ? 'AQMAR' : values.train ? 'train split' : 'dev split'}, ${sentences.length} sentences, ` +
     `${tagger === null ? 'the bundled glossary alone' : 'glossary + name finder'}`,
 );
 for (const [list, tally] of [...lists].sort(([a], [b]) => a.localeCompare(b))) {

@@ -173,6 +173,18 @@ describe('a word after the first of a person name', () => {
     ]);
   });
 
+  it('is no first word of a name where it is a verb of the future after و or ف', () => {
+    expect(found('وسيغيب إيتو عن المباراة', 0, 2, 'PERS')).toEqual([{ from: 1, to: 2, words: ['ايتو'] }]);
+    expect(found('فستبقى ميناوي في منصبها', 0, 2, 'PERS')).toEqual([{ from: 1, to: 2, words: ['ميناوي'] }]);
+    // A listed name after و stays (وسيف الإسلام); the verb alone is no name.
+    const withSaif = { person: new Map([...NAME_LISTS.person, ['سيف', 3]]), frequent: NAME_LISTS.frequent };
+    const saif = readSpans('وسيف الإسلام القذافي', [{ from: 0, to: 3, kind: 'PERS' }], { lexicon: withSaif });
+    expect(saif.map(({ from, to, words }) => ({ from, to, words }))).toEqual([
+      { from: 0, to: 3, words: ['سيف', 'الاسلام', 'القذافي'] },
+    ]);
+    expect(found('وسيغيب عن المباراة', 0, 1, 'PERS')).toEqual([]);
+  });
+
   it('stays where the name lists hold it as written (بوصوفة: its ب is its own)', () => {
     expect(found('ضم النجم المغربي مبارك بوصوفة إلى الفريق', 3, 5, 'PERS')).toEqual([
       { from: 3, to: 5, words: ['مبارك', 'بوصوفه'] },
