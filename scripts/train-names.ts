@@ -217,7 +217,10 @@ function main(): void {
     const tagger = createTagger(model);
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     const options = { sentences: aqmarCorpus, ...glossary, pageSize: PAGE_SIZE, tagger };
-    printSpanFigures(`glossary + name finder trained on the news alone, on AQMAR (${seconds} s)`, evaluateNer(options));
+    printSpanFigures(
+      `glossary + name finder trained on the news alone, on AQMAR (${seconds} s)`,
+      evaluateNer(options),
+    );
     return;
   }
   if (values.folds !== undefined) {

@@ -1,18 +1,19 @@
 /**
- * Trains the English speller's model from seeds/names/ (train and dev splits, and CAMeL's people) and writes
+ * Trains the English speller's model from seeds/names/ (train and dev splits, CAMeL's people and the given
+ * names' table) and writes
  * assets/spelling-model.json. Reads nothing else, and writes the same bytes on every run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readNameSeeds } from './lib/spelling-data';
+import { readGivenNamesSeed, readNameSeeds } from './lib/spelling-data';
 import { trainSpellingModel } from './lib/spelling-train';
 
 export const SPELLING_MODEL_PATH = join('assets', 'spelling-model.json');
 
 function main(): void {
   const started = performance.now();
-  const model = trainSpellingModel(readNameSeeds('.', ['train', 'dev']));
+  const model = trainSpellingModel(readNameSeeds('.', ['train', 'dev']), undefined, readGivenNamesSeed('.'));
   const json = JSON.stringify(model);
   mkdirSync(dirname(SPELLING_MODEL_PATH), { recursive: true });
   writeFileSync(SPELLING_MODEL_PATH, json);

@@ -121,6 +121,7 @@ export async function buildSpeller(
 
 function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
   const lexicon = new Map(Object.entries(model.lexicon));
+  const settled = new Set(model.settled?.split(' '));
   const memo = new Map<string, Candidate[]>();
 
   const fromLexicon = (word: string): Candidate[] | null => {
@@ -136,12 +137,13 @@ function spellerOver(model: SpellingModel, chars: CharSpeller): Speller {
 
   /**
    * A word read as it stands: the data's spellings, else the character model's. Where the data knows fewer
-   * spellings than are shown, the character model's come after them, as alternatives.
+   * spellings than are shown, the character model's come after them, as alternatives, unless the lexicon's
+   * are settled.
    */
   const plain = (word: string): Candidate[] => {
     const known = fromLexicon(word);
     if (known === null) return fromChars(word);
-    if (known.length >= CANDIDATES) return known;
+    if (known.length >= CANDIDATES || settled.has(word)) return known;
     return ranked([...scaled(known, KNOWN_SHARE), ...scaled(fromChars(word), 1 - KNOWN_SHARE)]);
   };
 

@@ -44,6 +44,11 @@ export interface SpellingModel {
   version: typeof SPELLING_MODEL_VERSION;
   /** Folded Arabic token → its most frequent English spellings (lower case), most frequent first. */
   lexicon: Record<string, LexiconSpelling[]>;
+  /**
+   * Tokens whose lexicon spellings are all there are (the given names' table, seeds/names/given-names.tsv),
+   * space-separated: the character model adds no alternative to them (أحمد is Ahmed or Ahmad, never Akhmet).
+   */
+  settled?: string;
   /** The character model, for tokens the lexicon lacks. */
   chars: JointModelData;
 }

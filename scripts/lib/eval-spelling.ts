@@ -17,7 +17,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSpeller } from '../../lib/names/spell-english';
 import type { SpellingModel } from '../../lib/names/spell-model';
-import { NAME_SEEDS, type NamePair, readAr2en, readNameSeeds, readWikidataTokens } from './spelling-data';
+import {
+  NAME_SEEDS,
+  type NamePair,
+  readAr2en,
+  readGivenNamesSeed,
+  readNameSeeds,
+  readWikidataTokens,
+} from './spelling-data';
 import { trainSpellingModel } from './spelling-train';
 
 export interface SpellingScore {
@@ -96,19 +103,26 @@ function scoreSplit(
   };
 }
 
-function trained(pairs: readonly NamePair[]): { model: SpellingModel; seen: ReadonlySet<string> } {
-  return { model: trainSpellingModel(pairs), seen: new Set(pairs.map(({ ar }) => ar)) };
+function trained(
+  pairs: readonly NamePair[],
+  givenNames: ReadonlyMap<string, readonly string[]>,
+): { model: SpellingModel; seen: ReadonlySet<string> } {
+  return {
+    model: trainSpellingModel(pairs, undefined, givenNames),
+    seen: new Set([...pairs.map(({ ar }) => ar), ...givenNames.keys()]),
+  };
 }
 
 /** Scores on the dev splits, and on the test splits where `sharedDir` holds them. */
 export function evaluateSpelling(sharedDir: string, root = '.'): SpellingScore[] {
-  const devModel = trained(readNameSeeds(root, ['train']));
+  const givenNames = readGivenNamesSeed(root);
+  const devModel = trained(readNameSeeds(root, ['train']), givenNames);
   const scores = DEV_SPLITS.map(({ name, path, read }) =>
     scoreSplit(name, read(readFileSync(join(root, path), 'utf8')), devModel),
   );
   const tests = TEST_SPLITS.filter(({ path }) => existsSync(join(sharedDir, path)));
   if (tests.length === 0) return scores;
-  const shipped = trained(readNameSeeds(root, ['train', 'dev']));
+  const shipped = trained(readNameSeeds(root, ['train', 'dev']), givenNames);
   return [
     ...scores,
     ...tests.map(({ name, path, read }) =>

@@ -35,8 +35,20 @@ export function cleanArabic(raw: string): string | null {
   return ARABIC_WORD.test(ar) ? ar : null;
 }
 
+/**
+ * The marks of a scholarly romanisation of Arabic (ā ī ū, ṭ ḥ ṣ ḍ ẓ, ḏ ṯ ḫ), which newsrooms never print:
+ * Wikidata's ṭāriq is the news's tariq. Macrons, dots and macrons below, breves below, read apart (NFD).
+ */
+const SCHOLARLY_MARKS = /[\u0304\u0323\u0331\u032e]/g;
+
 export function cleanEnglish(raw: string): string | null {
-  const en = raw.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(EDGE_JUNK, '');
+  const en = raw
+    .normalize('NFD')
+    .replace(SCHOLARLY_MARKS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(EDGE_JUNK, '');
   return ENGLISH_NAME.test(en) ? en : null;
 }
 
@@ -78,6 +90,37 @@ export function readCamelPersons(text: string): NamePair[] {
   );
 }
 
+/** Spellings of one token the table below may give: as many as the speller shows. */
+export const GIVEN_NAME_SPELLINGS = 3;
+
+/**
+ * seeds/names/given-names.tsv: a common given name (Arabic) TAB its newsroom spellings, most printed first,
+ * comma-separated TAB a bearer; `#` lines are notes, the first other line the header. Folded Arabic → lower-case
+ * spellings. A row that is not one clean Arabic token with one to three clean spellings, or a token given
+ * twice, is an error: the table is written by hand, and a slip there must not pass unseen.
+ */
+export function readGivenNames(text: string): Map<string, string[]> {
+  const rows = lines(text).filter((line) => !line.startsWith('#'));
+  const names = new Map<string, string[]>();
+  for (const [index, line] of rows.slice(1).entries()) {
+    const [arRaw = '', enRaw = '', example = ''] = line.split('\t');
+    const where = `given-names.tsv row ${index + 1} (${line})`;
+    const ar = /\s/.test(arRaw.trim()) ? null : cleanArabic(arRaw);
+    // As written, bar case: the cleaning that mends the data's labels would hide a slip of the hand here.
+    const spellings = enRaw.split(',').map((raw) => {
+      const en = raw.trim().normalize('NFC').toLowerCase();
+      return cleanEnglish(en) === en ? en : null;
+    });
+    if (ar === null) throw new Error(`${where}: not one Arabic word`);
+    if (spellings.length > GIVEN_NAME_SPELLINGS || spellings.some((en) => en === null || en.includes(' ')))
+      throw new Error(`${where}: one to ${GIVEN_NAME_SPELLINGS} one-word spellings, comma-separated`);
+    if (example.trim() === '') throw new Error(`${where}: no bearer of the name`);
+    if (names.has(ar)) throw new Error(`${where}: ${ar} is given twice`);
+    names.set(ar, spellings as string[]);
+  }
+  return names;
+}
+
 /**
  * A CAMeL gloss is a spelling that lexicographers chose, where a Wikidata or Wikipedia row is one person's
  * label: one gloss counts as this many rows, so a curated spelling outranks a single label of another.
@@ -104,4 +147,9 @@ export function readNameSeeds(root: string, splits: readonly ('train' | 'dev')[]
   const pairs = splits.flatMap((split) => SEED_FILES[split].flatMap(([path, reader]) => reader(read(path))));
   const camel = readCamelPersons(read('camel-morph-msa/MSA-Noun-Prop-LEX.csv'));
   return [...pairs, ...camel.map((pair) => ({ ...pair, count: pair.count * CAMEL_WEIGHT }))];
+}
+
+/** The given names' table (readGivenNames) of the seeds under `root`. */
+export function readGivenNamesSeed(root: string): Map<string, string[]> {
+  return readGivenNames(readFileSync(join(root, NAME_SEEDS, 'given-names.tsv'), 'utf8'));
 }

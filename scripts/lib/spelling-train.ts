@@ -172,9 +172,21 @@ function compareIds(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
+/**
+ * The shares a given name's spellings (given-names.tsv) stand for, by how many the table gives: as counts in
+ * the lexicon they rank as the table does, and the first is what the speller shows.
+ */
+const GIVEN_NAME_COUNTS: readonly (readonly number[])[] = [[], [100], [70, 30], [60, 30, 10]];
+
+/**
+ * The model, from the data's pairs and the given names' table: a name the table holds is spelt as it says,
+ * whatever the data's counts (Wikidata's labels make أحمد an Akhmet as often as an Ahmad); the character
+ * model learns from the data alone.
+ */
 export function trainSpellingModel(
   pairs: readonly NamePair[],
   options: SpellingTrainOptions = SPELLING_TRAIN_OPTIONS,
+  givenNames: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SpellingModel {
   const byArabic = gather(pairs);
   const singleWord = [...byArabic].flatMap(([ar, spellings]) =>
@@ -190,5 +202,17 @@ export function trainSpellingModel(
       .filter(([, count], rank) => rank === 0 || count >= options.spellingMinCount)
       .slice(0, options.spellingsPerToken);
   }
-  return { format: SPELLING_MODEL_FORMAT, version: SPELLING_MODEL_VERSION, lexicon, chars };
+  for (const [ar, spellings] of givenNames) {
+    const counts = GIVEN_NAME_COUNTS[spellings.length];
+    if (counts === undefined) throw new Error(`${ar}: more spellings than the speller shows`);
+    lexicon[ar] = spellings.map((en, rank) => [en, counts[rank] as number]);
+  }
+  const settled = [...givenNames.keys()].join(' ');
+  return {
+    format: SPELLING_MODEL_FORMAT,
+    version: SPELLING_MODEL_VERSION,
+    lexicon,
+    ...(settled === '' ? {} : { settled }),
+    chars,
+  };
 }

@@ -4,6 +4,8 @@ import {
   cleanEnglish,
   readAr2en,
   readCamelPersons,
+  readGivenNames,
+  readGivenNamesSeed,
   readWikidataTokens,
 } from '../../scripts/lib/spelling-data';
 
@@ -16,6 +18,10 @@ describe('cleanEnglish', () => {
     ['o’brien', "o'brien", 'a curly apostrophe'],
     ['Abu Bakr', 'abu bakr', 'CAMeL glosses keep their space'],
     ['jørgensen', 'jørgensen', 'letters outside ASCII stay'],
+    ['Ṭāriq', 'tariq', "a scholarly romanisation's macrons and dots below go"],
+    ['Ḫālid', 'halid', 'a breve below too'],
+    ['José', 'josé', 'an acute stays'],
+    ['Müller', 'müller', 'a diaeresis stays'],
     ['c.j.', null, 'initials are not a name token'],
     ['r2d2', null, 'digits'],
     ['محمد', null, 'not Latin'],
@@ -59,5 +65,33 @@ describe('readers', () => {
       { ar: 'ابوبكر', en: 'abubakr', count: 1 },
       { ar: 'ذبيان', en: 'dhubyan', count: 1 },
     ]);
+  });
+});
+
+describe("the given names' table (seeds/names/given-names.tsv)", () => {
+  const header = '# a note\nar\ten\texample\n';
+  it('reads a name, its spellings in order and its bearer; notes and the header are no rows', () => {
+    expect(readGivenNames(`${header}أحمد\tAhmed, Ahmad\tAhmed Aboul Gheit\n`)).toEqual(
+      new Map([['احمد', ['ahmed', 'ahmad']]]),
+    );
+  });
+
+  it.each([
+    ['Ahmed\tAhmed\tsomeone', /not one Arabic word/, 'Latin where the Arabic goes'],
+    ['عبد الله\tAbdullah\tsomeone', /not one Arabic word/, 'two words'],
+    ['أحمد\tA, B, C, D\tsomeone', /one to 3/, 'four spellings'],
+    ['أحمد\tAbu Ahmed\tsomeone', /one to 3/, 'a spelling of two words'],
+    ['أحمد\tAhmed2\tsomeone', /one to 3/, 'a digit'],
+    ['أحمد\tAhmed\t', /no bearer/, 'no bearer'],
+    ['أحمد\tAhmed\tx\nاحمد\tAhmad\ty', /given twice/, 'the same name folded'],
+  ])('refuses %j: %s (%s)', (rows, message) => {
+    expect(() => readGivenNames(`${header}${rows}\n`)).toThrow(message);
+  });
+
+  it('holds every row of the shipped table: common names, each with its bearer', () => {
+    const names = readGivenNamesSeed('.');
+    expect(names.size).toBeGreaterThan(100);
+    expect(names.get('احمد')).toEqual(['ahmed', 'ahmad']);
+    expect(names.get('سامح')).toEqual(['sameh']);
   });
 });

@@ -112,4 +112,26 @@ describe('a model trained on a few pairs', () => {
   it('is the same model on every run', () => {
     expect(JSON.stringify(trainSpellingModel(pairs, options))).toBe(JSON.stringify(model));
   });
+
+  it("spells a name of the given names' table as it says, whatever the data counts, and settles it", () => {
+    const [ar] = base[0] as [string, string];
+    const data = [...pairs, ...Array.from({ length: 200 }, () => ({ ar, en: 'akhmet', count: 1 }))];
+    const given = new Map([
+      [ar, ['ahmed', 'ahmad']],
+      ['سامح', ['sameh']],
+    ]);
+    const withTable = trainSpellingModel(data, options, given);
+    expect(withTable.lexicon[ar]).toEqual([
+      ['ahmed', 70],
+      ['ahmad', 30],
+    ]);
+    expect(withTable.lexicon.سامح).toEqual([['sameh', 100]]);
+    expect(withTable.settled).toBe(`${ar} سامح`);
+    // The data alone spells it as it counts, and settles nothing.
+    expect(trainSpellingModel(data, options).lexicon[ar]?.[0]?.[0]).toBe('akhmet');
+    expect(trainSpellingModel(data, options).settled).toBeUndefined();
+    expect(() => trainSpellingModel(data, options, new Map([[ar, ['a', 'b', 'c', 'd']]]))).toThrow(
+      /more spellings/,
+    );
+  });
 });
