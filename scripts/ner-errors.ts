@@ -8,6 +8,7 @@
  *                without it, the glossary alone
  * --train        the first nine tenths instead (for the glossary's errors on more text; a tagger trained on
  *                them would flatter itself there, so only with the glossary alone)
+ * --wiki         AQMAR's sentences instead, with the model of `train:names -- --wiki` (trained without them)
  * --kinds        kinds to list (default LOC,ORG)
  * --top N        rows per list (default 40)
  */

@@ -7,7 +7,8 @@
  * scores on it: with `--folds k` (cross-validation over the train split, see crossValidate), the only
  * figures used to choose features and settings (the test split is never read here); `--thin` scores the folds
  * with a glossary that knows fewer of their people and organisations (scripts/lib/thin-glossary.ts); `--seed N`
- * trains with another seed than the bundled model's, to see how far training's own spread moves a figure. scripts/ner-errors.ts
+ * trains with another seed than the bundled model's, to see how far training's own spread moves a figure; `--wiki`
+ * trains on the news alone and scores AQMAR, another domain (DEV_MODEL=FILE keeps that model). scripts/ner-errors.ts
  * lists the development split's errors. (`npm run train -- --dev` would pass `--dev` to the speller's
  * trainer.)
  */
