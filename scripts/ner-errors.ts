@@ -12,12 +12,12 @@
  * --kinds        kinds to list (default LOC,ORG)
  * --top N        rows per list (default 40)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Token } from '../lib/arabic/tokenize';
 import { checkModelFile, createTagger } from '../lib/names/tagger';
-import { ANERCORP_TRAIN, readAnercorp, splitForDev } from './lib/anercorp';
+import { ANERCORP_TRAIN, readAnercorp, readAqmar, splitForDev } from './lib/anercorp';
 import { PROJECT_ROOT } from './lib/bench-inputs';
 import { loadGlossary } from './lib/load-glossary';
 import { PAGE_SIZE, readSentences, type ShownSpan } from './lib/ner-eval';
@@ -40,15 +40,7 @@ const kinds = new Set(values.kinds.split(','));
 const top = Number(values.top);
 
 const split = splitForDev(readAnercorp(join(PROJECT_ROOT, ANERCORP_TRAIN)));
-const AQMAR_DIR = join(PROJECT_ROOT, 'seeds', 'ner', 'aqmar');
-const sentences = values.wiki
-  ? readdirSync(AQMAR_DIR)
-      .filter((file) => file.endsWith('.txt') && file !== 'PROVENANCE.txt' && file !== 'LICENSE.txt')
-      .sort()
-      .flatMap((file) => readAnercorp(join(AQMAR_DIR, file)))
-  : values.train
-    ? split.train
-    : split.dev;
+const sentences = values.wiki ? readAqmar(PROJECT_ROOT) : values.train ? split.train : split.dev;
 const glossary = loadGlossary();
 const tagger =
   values.model === undefined

@@ -12,7 +12,7 @@
  * lists the development split's errors. (`npm run train -- --dev` would pass `--dev` to the speller's
  * trainer.)
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ import { glossaryContext } from '../lib/names/glossary-context';
 import { letterOddsText } from '../lib/names/name-letters';
 import { createTagger, lexiconOf, spansOf, type TaggerModelFile } from '../lib/names/tagger';
 import type { TaggerToken } from '../lib/names/tagger-features';
-import { devCut, readAnercorp, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
+import { devCut, readAnercorp, readAqmar, type TaggedSentence, tokenizeSentence } from './lib/anercorp';
 import { crossFitLetters, learnLetterOdds, wordsByLetters } from './lib/learn-name-letters';
 import { type LoadedGlossary, loadGlossary } from './lib/load-glossary';
 import { NAME_MODEL_FILES } from './lib/load-names';
@@ -33,7 +33,6 @@ import { type TrainingSentence, trainTagger } from './lib/train-tagger';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRAIN_FILE = join(ROOT, 'seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
-const AQMAR_DIR = join(ROOT, 'seeds', 'ner', 'aqmar');
 const OUT_FILE = NAME_MODEL_FILES.tagger;
 
 /**
@@ -205,10 +204,7 @@ function main(): void {
   };
   const sentences = corpus.map(forTagger);
   // AQMAR (Wikipedia) only ever trains: the development split is news, ANERcorp's last tenth.
-  const aqmarCorpus = readdirSync(AQMAR_DIR)
-    .filter((file) => file.endsWith('.txt') && file !== 'PROVENANCE.txt' && file !== 'LICENSE.txt')
-    .sort()
-    .flatMap((file) => readAnercorp(join(AQMAR_DIR, file)));
+  const aqmarCorpus = readAqmar(ROOT);
   const aqmar = aqmarCorpus.map(forTagger);
   if (values.wiki) {
     // Another domain held out: a choice that holds on the folds and here is likelier to hold on a page

@@ -3,12 +3,24 @@
  * writes it (for span scoring in `eval`) and as Dalil's tokenizer cuts the same text (for the tagger, which
  * must learn on the tokens it will meet in pages: punctuation is no token, only a break between words).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Token, tokenize } from '../../lib/arabic/tokenize';
 
 /** ANERcorp's train split under the project root (the test split stays in ../shared, read only by eval). */
 export const ANERCORP_TRAIN = join('seeds', 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt');
+
+/** AQMAR's articles under the project root, one file each. */
+export const AQMAR_DIR = join('seeds', 'ner', 'aqmar');
+
+/** AQMAR's sentences, its articles in the order of their file names (`root`: the project's root). */
+export function readAqmar(root: string): TaggedSentence[] {
+  const dir = join(root, AQMAR_DIR);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt') && file !== 'PROVENANCE.txt' && file !== 'LICENSE.txt')
+    .sort()
+    .flatMap((file) => readAnercorp(join(dir, file)));
+}
 
 /**
  * The train split cut as `npm run train:names -- --dev` cuts it: the last tenth is the development split, on
