@@ -45,6 +45,7 @@ describe("the given names' table (seeds/names/given-names.tsv)", () => {
     ['خالد', ['Khalid', 'Khaled'], 'the data knows Khalid alone, and the letters gave Halid'],
     ['سامح', ['Sameh'], 'a name the data lacks'],
     ['أسامة', ['Osama', 'Usama', 'Oussama'], 'the data put the French spelling first'],
+    ['بول', ['Paul'], 'the data knew it as Ball'],
   ])('%s is spelt as the table says, with no alternative of the letters (%s)', (word, expected) => {
     expect(all(word)).toEqual(expected);
   });
