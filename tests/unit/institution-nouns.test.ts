@@ -42,6 +42,14 @@ const NOUN_EXAMPLES: readonly ReadingCase[] = [
   named('طرازات', 'ميراج', 'aircraft models'),
   named('ماركة', 'شانيل', 'a brand, named for its founder'),
   named('موديل', 'كورولا', 'a car model'),
+  named('رشاش', 'كلاشنيكوف', 'a rifle, named for its designer'),
+  named('بندقية', 'كلاشنيكوف', 'the same rifle'),
+  named('مقياس', 'ريختر', 'a scale, named for its author'),
+  named('بركان', 'مايون', 'a volcano'),
+  named('إعصار', 'كاترينا', 'a hurricane'),
+  named('عاصفة', 'بيليس', 'a storm'),
+  named('الإعصار', 'كاترينا', 'a hurricane, the noun with the article'),
+  named('العاصفة', 'بيليس', 'a storm, the noun with the article'),
 ];
 
 const WRITTEN_NOUNS: readonly ReadingCase[] = [
