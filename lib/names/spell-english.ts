@@ -36,7 +36,8 @@ export interface Speller {
 }
 
 const ALTERNATIVES = 2;
-const CANDIDATES = ALTERNATIVES + 1;
+/** Spellings shown for a name: the spelling and its alternatives. */
+export const CANDIDATES = ALTERNATIVES + 1;
 
 /**
  * Share of "al-Hariri" among an article word's spellings, the rest going to "Hariri": newsrooms write the

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldArabic } from '../../lib/arabic/normalize';
+import { CANDIDATES } from '../../lib/names/spell-english';
 import { readCamelLexicon } from './camel-lexicon';
 
 export interface NamePair {
@@ -90,13 +91,11 @@ export function readCamelPersons(text: string): NamePair[] {
   );
 }
 
-/** Spellings of one token the table below may give: as many as the speller shows. */
-export const GIVEN_NAME_SPELLINGS = 3;
-
 /**
  * seeds/names/given-names.tsv: a common given name (Arabic) TAB its newsroom spellings, most printed first,
  * comma-separated TAB a bearer; `#` lines are notes, the first other line the header. Folded Arabic → lower-case
- * spellings. A row that is not one clean Arabic token with one to three clean spellings, or a token given
+ * spellings. A row that is not one clean Arabic token with one to three clean spellings (as many as the speller
+ * shows, CANDIDATES), or a token given
  * twice, is an error: the table is written by hand, and a slip there must not pass unseen.
  */
 export function readGivenNames(text: string): Map<string, string[]> {
@@ -112,8 +111,8 @@ export function readGivenNames(text: string): Map<string, string[]> {
       return cleanEnglish(en) === en ? en : null;
     });
     if (ar === null) throw new Error(`${where}: not one Arabic word`);
-    if (spellings.length > GIVEN_NAME_SPELLINGS || spellings.some((en) => en === null || en.includes(' ')))
-      throw new Error(`${where}: one to ${GIVEN_NAME_SPELLINGS} one-word spellings, comma-separated`);
+    if (spellings.length > CANDIDATES || spellings.some((en) => en === null || en.includes(' ')))
+      throw new Error(`${where}: one to ${CANDIDATES} one-word spellings, comma-separated`);
     if (example.trim() === '') throw new Error(`${where}: no bearer of the name`);
     if (names.has(ar)) throw new Error(`${where}: ${ar} is given twice`);
     names.set(ar, spellings as string[]);
