@@ -10,7 +10,7 @@ import { entry } from './entry-factory';
 function contextOf(text: string, inside: string, type: EntityType, variants: string[] = []) {
   const entries = [entry('e', inside, 'E', { type, variants })];
   const tokens = tokenize(text);
-  const names = new Set(['تشارلز', 'دونالد', 'كيني']);
+  const names = new Set(['تشارلز', 'دونالد', 'كيني', 'كلاوس']);
   return {
     tokens,
     context: glossaryContext(tokens, createMatcher(entries).matchTokens(tokens), entries, names),
@@ -24,7 +24,37 @@ describe('glossary matches inside a longer name', () => {
     expect(context.yields(0, tokens.length)).toBe(true);
   });
 
+  it('reads "like" + a place that opens a name as the given name the lists hold (Klaus, not "like Laos")', () => {
+    const { tokens, context } = contextOf('كلاوس بيكارد', 'لاوس', 'place');
+    expect(context.spans).toEqual([{ from: 0, to: 1 }]);
+    expect(context.yields(0, tokens.length)).toBe(true);
+  });
+
   it.each([
+    {
+      text: 'بلاوس بيكارد',
+      inside: 'لاوس',
+      type: 'place',
+      from: 0,
+      to: 2,
+      why: '"in Laos": only "like" before a place can be a given name\'s letters',
+    },
+    {
+      text: 'كفرنسا بيكارد',
+      inside: 'فرنسا',
+      type: 'place',
+      from: 0,
+      to: 2,
+      why: 'no name list holds the word as written: "like France"',
+    },
+    {
+      text: 'بيكارد كلاوس',
+      inside: 'لاوس',
+      type: 'place',
+      from: 0,
+      to: 2,
+      why: '"like Laos" that does not open the name',
+    },
     {
       text: 'دونالد جون ترامب',
       inside: 'ترامب',
