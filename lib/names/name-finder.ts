@@ -18,7 +18,7 @@ import { REGNAL_ORDINAL_WORDS, TEENS } from './regnal-ordinals';
 import { GOD, JOINED_ENDINGS } from './spell-compounds';
 import { LETTER_INITIALS } from './spell-initials';
 import type { TaggedSpan, Tagger } from './tagger';
-import type { TaggerToken } from './tagger-features';
+import type { NameLexicon, TaggerToken } from './tagger-features';
 
 /**
  * Entity kinds of the tagger → the glossary's types; the tagger's places are suggested only where a noun
@@ -289,6 +289,14 @@ function nameParts(
       break;
     }
     if (span.type === 'person' && prepositionWritten(word, known, frequent)) {
+      to = i;
+      break;
+    }
+    // Nor past a word written with و that is no listed name, with its و or without, unless a particle
+    // leads it (اندرسون | وسكنت "and it settled"; سعد بن أبي وقاص; 5-fold: one wrong name fewer on two
+    // seeds, one found more on one).
+    const unlistedAnd = word.length > 2 && word.startsWith('و') && !known(word) && !known(word.slice(1));
+    if (span.type === 'person' && unlistedAnd && !isCue((tokens[i - 1] as Token).norm, 'particle')) {
       to = i;
       break;
     }
@@ -603,6 +611,15 @@ export function findNames(options: FindNamesOptions): FoundName[] {
       used.fill(1, name.from, name.to);
     }
   }
+  const nextInList = (i: number) =>
+    i < tokens.length && tokens[i]?.kind === 'arabic' && used[i] !== 1 && tagged[i] !== 1 && !taken(i);
+  for (const name of listedAfterPeople({ tokens, read, free: nextInList, lexicon: tagger.lexicon })) {
+    const found = nameAt(tokens, name, 'person', known);
+    if (noPersonHere(tokens, found, known, tagger.lexicon.frequent, knownOften)) continue;
+    read.push(found);
+    used.fill(1, name.from, name.to);
+  }
+  read.sort((x, y) => x.from - y.from);
   // Names are remembered whole, once the parts the tagger read apart are joined (عبد الرحيم | محمد حسين):
   // a part remembered alone would make its surname another person's (حسين → محمد حسين).
   const found: FoundName[] = [];
@@ -634,6 +651,47 @@ export function findNames(options: FindNamesOptions): FoundName[] {
     found.sort((a, b) => a.from - b.from),
   );
   for (const name of names) rememberName(memory, name);
+  return names;
+}
+
+/** A word of a list's next person (listedAfterPeople): a name the lists know well, no function word or cue. */
+function wellListed(word: string, lexicon: NameLexicon): boolean {
+  return (
+    word.length >= 3 &&
+    !ARABIC_STOPWORDS.has(word) &&
+    !CUES_BY_WORD.has(word) &&
+    personClassOf(lexicon.person, word) >= 2
+  );
+}
+
+/**
+ * The next person of a list that the tagger left untagged: a word written with و right after a person it
+ * read, whose stem the name lists know well (ووصف عنان وصبري "Annan and Sabri described"), with the word after
+ * it where the lists know that as well. 5-fold on three seeds: person recall 0.798 → 0.800, 0.801 → 0.803,
+ * 0.800 → 0.802, two to five wrong names more, F1 as it was (0.805, 0.802, 0.803).
+ */
+export function listedAfterPeople(options: {
+  tokens: readonly Token[];
+  read: readonly FoundName[];
+  /** Whether token i is free for a name: Arabic, untagged, outside names read and glossary matches. */
+  free: (i: number) => boolean;
+  lexicon: NameLexicon;
+}): Array<{ from: number; to: number }> {
+  const { tokens, read, free, lexicon } = options;
+  const names: Array<{ from: number; to: number }> = [];
+  for (const person of read) {
+    const i = person.to;
+    const word = tokens[i]?.norm ?? '';
+    if (person.type !== 'person' || !free(i) || !tokens[i]?.joinsPrevious) continue;
+    if (!word.startsWith('و') || !wellListed(word.slice(1), lexicon)) continue;
+    const next = tokens[i + 1];
+    const two =
+      free(i + 1) &&
+      next?.joinsPrevious === true &&
+      !next.norm.startsWith('و') &&
+      wellListed(next.norm, lexicon);
+    names.push({ from: i, to: two ? i + 2 : i + 1 });
+  }
   return names;
 }
 

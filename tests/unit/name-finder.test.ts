@@ -191,6 +191,20 @@ describe('a word after the first of a person name', () => {
     ]);
   });
 
+  it('ends the name where it is written with و and is no listed name, with its و or without', () => {
+    expect(found('وسدد المدافع أندرسون وسكنت الكرة الشباك', 2, 4, 'PERS')).toEqual([
+      { from: 2, to: 3, words: ['اندرسون'] },
+    ]);
+    // A listed name after و is the next person (its own rule), and a listed word with و stays: ولي.
+    const withWali = { person: new Map([...NAME_LISTS.person, ['ولي', 2]]), frequent: NAME_LISTS.frequent };
+    const wali = readSpans('قال محمد ولي الدين إن', [{ from: 1, to: 4, kind: 'PERS' }], {
+      lexicon: withWali,
+    });
+    expect(wali.map(({ from, to, words }) => ({ from, to, words }))).toEqual([
+      { from: 1, to: 4, words: ['محمد', 'ولي', 'الدين'] },
+    ]);
+  });
+
   it('parts two names where it is a function word inside', () => {
     expect(found('جاء به وقال إبراهيم ليت إسماعيل يعيش', 3, 6, 'PERS')).toEqual([
       { from: 3, to: 4, words: ['ابراهيم'] },
@@ -670,5 +684,35 @@ describe("the clitics on a name's first word", () => {
     const read = withoutClitics(tokenize(word)[0]?.norm ?? '', known);
     expect(read.stem).toBe(tokenize(stem)[0]?.norm);
     expect(read.clitics.map((clitic) => clitic.ar).join('+')).toBe(clitics);
+  });
+});
+
+describe("a list's next person, written with و after a person the tagger read", () => {
+  const lists: NameLexicon = {
+    person: new Map([...NAME_LISTS.person, ['صبري', 2], ['هاني', 2], ['العجيزي', 2], ['متعب', 1]]),
+    frequent: NAME_LISTS.frequent,
+  };
+  const names = (text: string, from: number, to: number) =>
+    readSpans(text, [{ from, to, kind: 'PERS' }], { lexicon: lists }).map(({ from, to, words }) => ({
+      from,
+      to,
+      words,
+    }));
+
+  it('is a person where the name lists know the word well, with the next word where they know it too', () => {
+    expect(names('ووصف عنان وصبري المحادثات بأنها جيدة', 1, 2)).toEqual([
+      { from: 1, to: 2, words: ['عنان'] },
+      { from: 2, to: 3, words: ['صبري'] },
+    ]);
+    expect(names('وشارك علي وهاني العجيزي في التدريب أمس', 1, 2)).toEqual([
+      { from: 1, to: 2, words: ['علي'] },
+      { from: 2, to: 4, words: ['هاني', 'العجيزي'] },
+    ]);
+  });
+
+  it('is none where the lists hold the word rarely or not at all, or the word is not written with و', () => {
+    expect(names('بين عنان ومتعب في المباراة أمس', 1, 2)).toEqual([{ from: 1, to: 2, words: ['عنان'] }]);
+    expect(names('ووصف عنان والمحادثات بأنها جيدة جدا', 1, 2)).toEqual([{ from: 1, to: 2, words: ['عنان'] }]);
+    expect(names('ووصف عنان صبري المحادثات بأنها جيدة', 1, 2)).toEqual([{ from: 1, to: 2, words: ['عنان'] }]);
   });
 });
