@@ -10,7 +10,7 @@ import { entry } from './entry-factory';
 function contextOf(text: string, inside: string, type: EntityType, variants: string[] = []) {
   const entries = [entry('e', inside, 'E', { type, variants })];
   const tokens = tokenize(text);
-  const names = new Set(['تشارلز', 'دونالد', 'كيني', 'كلاوس']);
+  const names = new Set(['تشارلز', 'دونالد', 'كيني', 'كلاوس', 'فيصل']);
   return {
     tokens,
     context: glossaryContext(tokens, createMatcher(entries).matchTokens(tokens), entries, names),
@@ -139,6 +139,14 @@ describe('glossary matches inside a longer name', () => {
       from: 0,
       to: 3,
       why: 'the nationality after a word of the name: "a Kenyan player"',
+    },
+    {
+      text: 'اللاعب السويدي',
+      inside: 'السويدي',
+      type: 'nationality',
+      from: 0,
+      to: 2,
+      why: 'after a word no name list holds: "the Swedish player"',
     },
     {
       text: 'ألماني ميلر',
