@@ -163,3 +163,31 @@ describe('a glossary person met again by a short form', () => {
     expect(read([BASHIR, other], [both, SHORT]).at(-1)).toEqual(['البشير', 'suggested:البشير']);
   });
 });
+
+describe('a surname of the page that the glossary holds as a nationality', () => {
+  it('is the person met earlier on the page, alone too, not the nationality', () => {
+    const nationality = entry('kenyans', 'كينيون', 'Kenyans', { type: 'nationality' });
+    const readings = [[{ from: 1, to: 3, kind: 'PERS' }], []];
+    const tagger: Tagger = {
+      // No word learnt, so كينيون is no ك + a word.
+      lexicon: { person: new Map([['بيتر', 3]]), frequent: () => false },
+      tag: () => [],
+      spans: () => readings.shift() ?? [],
+    };
+    const page = createPageSuggestions({ entries: [nationality], suggester: { tagger, spell } });
+    const shown = (text: string) =>
+      page
+        .match(createMatcher([nationality]), text)
+        .map((match) => [text.slice(match.start, match.end), page.entries[match.entry]?.id]);
+    expect(shown('وقال بيتر كينيون رئيس الشركة إن الأرباح ارتفعت')).toEqual([
+      ['بيتر كينيون', 'suggested:بيتر كينيون'],
+    ]);
+    expect(shown('وأضاف كينيون أن الشركة تتوقع نموا كبيرا')).toEqual([['كينيون', 'suggested:بيتر كينيون']]);
+    // On a page that never named him, the word is the nationality.
+    const fresh = createPageSuggestions({ entries: [nationality], suggester: { tagger, spell } });
+    const text = 'وقال العداؤون الكينيون أن السباق كان صعبا جدا';
+    expect(
+      fresh.match(createMatcher([nationality]), text).map((match) => fresh.entries[match.entry]?.id),
+    ).toEqual(['kenyans']);
+  });
+});
