@@ -452,7 +452,7 @@ export interface FindNamesOptions {
    * Whether the matches on tokens [from, to) give way to a name read over them (glossary-context.ts); the
    * caller then drops those matches (matchesOutside).
    */
-  yields: (from: number, to: number) => boolean;
+  yields: (from: number, to: number, type: EntityType) => boolean;
   memory: NameMemory;
 }
 
@@ -603,7 +603,7 @@ export function findNames(options: FindNamesOptions): FoundName[] {
         free &&= tokens[i]?.kind === 'arabic';
         covered ||= taken(i);
       }
-      if (!free || (covered && !yields(name.from, name.to))) continue;
+      if (!free || (covered && !yields(name.from, name.to, type))) continue;
       const found = nameAt(tokens, name, type, known);
       if (type === 'person' && noPersonHere(tokens, found, known, tagger.lexicon.frequent, knownOften))
         continue;

@@ -21,13 +21,19 @@ describe('glossary matches inside a longer name', () => {
   it.each(YIELDS)('$inside gives way inside $example ($why)', (row) => {
     const { tokens, context } = contextOf(row.example, row.inside, row.type as EntityType);
     expect(context.spans).toHaveLength(1);
-    expect(context.yields(0, tokens.length)).toBe(true);
+    expect(context.yields(0, tokens.length, 'person')).toBe(true);
+  });
+
+  it('keeps a nationality after a name the lists hold where the name read is no person', () => {
+    const { tokens, context } = contextOf('فيصل السويدي', 'السويدي', 'nationality');
+    expect(context.yields(0, tokens.length, 'person')).toBe(true);
+    expect(context.yields(0, tokens.length, 'organisation')).toBe(false);
   });
 
   it('reads "like" + a place that opens a name as the given name the lists hold (Klaus, not "like Laos")', () => {
     const { tokens, context } = contextOf('كلاوس بيكارد', 'لاوس', 'place');
     expect(context.spans).toEqual([{ from: 0, to: 1 }]);
-    expect(context.yields(0, tokens.length)).toBe(true);
+    expect(context.yields(0, tokens.length, 'person')).toBe(true);
   });
 
   it.each([
@@ -168,7 +174,7 @@ describe('glossary matches inside a longer name', () => {
     const { text, inside, type, from, to } = row;
     const { context } = contextOf(text, inside, type, 'variants' in row ? [...(row.variants ?? [])] : []);
     expect(context.spans).toHaveLength(1);
-    expect(context.yields(from, to)).toBe(false);
+    expect(context.yields(from, to, 'person')).toBe(false);
   });
 
   it('keeps the matches no name covers whole', () => {
