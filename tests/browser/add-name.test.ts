@@ -92,8 +92,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** An article tab with the extension's highlights painted, and a mark that a reload would wipe. */
-async function openArticle(path: string): Promise<Page> {
-  const { browser, server } = started();
+async function openArticle(path: string, browser: ExtensionBrowser = started().browser): Promise<Page> {
+  const { server } = started();
   const article = await browser.context.newPage();
   await article.goto(server.url(path));
   await vi.waitFor(async () => expect(Object.keys(await readHighlights(article)).length).toBeGreaterThan(0), {
@@ -130,6 +130,35 @@ function glossaryMarks(text: string): string[] {
 
 async function storedCount(extensionPage: Page): Promise<number> {
   return (await askBackgroundFrom(extensionPage, { type: 'entries/list' })).entries.length;
+}
+
+/** The look-up's add, from the popup of an open article, in a browser of the caller's. */
+async function lookUpAndAdd(browser: ExtensionBrowser, articleUrl: string): Promise<void> {
+  expect(glossaryMarks(LOOKED_UP_SENTENCE)).not.toContain(LOOKED_UP);
+  const article = await openArticle('/named', browser);
+  const other = await openArticle('/named-too', browser);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const tabId = await tabIdOf(browser, articleUrl);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('searchbox').fill(LOOKED_UP);
+  const offer = popup.getByRole('button', { name: `Add “${LOOKED_UP}”…` });
+  await offer.click();
+  const form = popup.getByRole('form', { name: 'Add to glossary' });
+  expect(await form.locator('[name="ar"]').inputValue()).toBe(LOOKED_UP);
+  await form.locator('[name="en"]').fill('Nabil Bouazza');
+  await screenshot(popup, 'popup-look-up-add');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => popup.locator('.search [role="status"]').textContent(), { timeout: 10_000 })
+    .toBe(`Added ${LOOKED_UP} (Nabil Bouazza) to your glossary.`);
+  await expectPerson(article, LOOKED_UP);
+  await expectPerson(other, LOOKED_UP);
+  // The popup read the page again after it highlighted anew: the name is among its entities.
+  await expect
+    .poll(() => popup.locator('.page-entities .entity-row .en').allTextContents(), { timeout: 10_000 })
+    .toContain('Nabil Bouazza');
+  await Promise.all([article.close(), other.close(), popup.close()]);
 }
 
 describe('Add to Dalil… from a text selection', () => {
@@ -242,38 +271,22 @@ describe('Add to Dalil… from a text selection', () => {
     BROWSER_TIMEOUT_MS,
   );
 
-  it(
-    "the popup's look-up adds a name it did not find, and every open article highlights it",
-    async () => {
-      const { browser, server } = started();
-      expect(glossaryMarks(LOOKED_UP_SENTENCE)).not.toContain(LOOKED_UP);
-      const article = await openArticle('/named');
-      const other = await openArticle('/named-too');
-      const popup = await browser.context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 });
-      const tabId = await tabIdOf(browser, server.url('/named'));
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-      await popup.getByRole('searchbox').fill(LOOKED_UP);
-      const offer = popup.getByRole('button', { name: `Add “${LOOKED_UP}”…` });
-      await offer.click();
-      const form = popup.getByRole('form', { name: 'Add to glossary' });
-      expect(await form.locator('[name="ar"]').inputValue()).toBe(LOOKED_UP);
-      await form.locator('[name="en"]').fill('Nabil Bouazza');
-      await screenshot(popup, 'popup-look-up-add');
-      await form.getByRole('button', { name: 'Save' }).click();
-      await expect
-        .poll(() => popup.locator('.search [role="status"]').textContent(), { timeout: 10_000 })
-        .toBe(`Added ${LOOKED_UP} (Nabil Bouazza) to your glossary.`);
-      await expectPerson(article, LOOKED_UP);
-      await expectPerson(other, LOOKED_UP);
-      // The popup read the page again after it highlighted anew: the name is among its entities.
-      await expect
-        .poll(() => popup.locator('.page-entities .entity-row .en').allTextContents(), { timeout: 10_000 })
-        .toContain('Nabil Bouazza');
-      await Promise.all([article.close(), other.close(), popup.close()]);
-    },
-    BROWSER_TIMEOUT_MS,
-  );
+  it("the popup's look-up adds a name it did not find, and every open article highlights it", {
+    timeout: BROWSER_TIMEOUT_MS,
+    retry: 1,
+  }, async () => {
+    // A browser of its own, so that a second attempt starts without the name. Once in about a dozen runs
+    // (2026-12-04, a CI run on a fresh clone) this test stopped for its whole 60 s where it takes 2–3 s
+    // otherwise, at a step that was not recorded; it has not been seen again in runs of the file alone,
+    // under load or not, and of the browser project: hence one retry, in a fresh browser.
+    const { server } = started();
+    const browser = await launchWithExtension();
+    try {
+      await lookUpAndAdd(browser, server.url('/named'));
+    } finally {
+      await browser.close();
+    }
+  });
 
   it.each([
     // why, the selection, what the page says
