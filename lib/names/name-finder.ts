@@ -292,11 +292,13 @@ function nameParts(
       to = i;
       break;
     }
-    // Nor past a word written with و that is no listed name, with its و or without, unless a particle
+    // A word written with و that is no listed name as written: "and" + the next name where the lists hold
+    // its stem (it parts two names, below), else no word of a name, which ends there unless a particle
     // leads it (اندرسون | وسكنت "and it settled"; سعد بن أبي وقاص; 5-fold: one wrong name fewer on two
     // seeds, one found more on one).
-    const unlistedAnd = word.length > 2 && word.startsWith('و') && !known(word) && !known(word.slice(1));
-    if (span.type === 'person' && unlistedAnd && !isCue((tokens[i - 1] as Token).norm, 'particle')) {
+    const andWritten = span.type === 'person' && word.startsWith('و') && !known(word);
+    const and = andWritten && known(word.slice(1));
+    if (andWritten && !and && word.length > 2 && !isCue((tokens[i - 1] as Token).norm, 'particle')) {
       to = i;
       break;
     }
@@ -304,7 +306,6 @@ function nameParts(
       to = i;
       break;
     }
-    const and = span.type === 'person' && word.startsWith('و') && !known(word) && known(word.slice(1));
     // A function word inside a person's name parts two names (إبراهيم | ليت | إسماعيل "Abraham: would that
     // Ishmael"), save the لا of a foreign name (جان مارك دو لا سابليير).
     const inner =
@@ -613,13 +614,14 @@ export function findNames(options: FindNamesOptions): FoundName[] {
   }
   const nextInList = (i: number) =>
     i < tokens.length && tokens[i]?.kind === 'arabic' && used[i] !== 1 && tagged[i] !== 1 && !taken(i);
-  for (const name of listedAfterPeople({ tokens, read, free: nextInList, lexicon: tagger.lexicon })) {
+  const listed = listedAfterPeople({ tokens, read, free: nextInList, lexicon: tagger.lexicon });
+  for (const name of listed) {
     const found = nameAt(tokens, name, 'person', known);
     if (noPersonHere(tokens, found, known, tagger.lexicon.frequent, knownOften)) continue;
     read.push(found);
     used.fill(1, name.from, name.to);
   }
-  read.sort((x, y) => x.from - y.from);
+  if (listed.length > 0) read.sort((x, y) => x.from - y.from);
   // Names are remembered whole, once the parts the tagger read apart are joined (عبد الرحيم | محمد حسين):
   // a part remembered alone would make its surname another person's (حسين → محمد حسين).
   const found: FoundName[] = [];

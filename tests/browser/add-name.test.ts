@@ -133,13 +133,13 @@ async function storedCount(extensionPage: Page): Promise<number> {
 }
 
 /** The look-up's add, from the popup of an open article, in a browser of the caller's. */
-async function lookUpAndAdd(browser: ExtensionBrowser, articleUrl: string): Promise<void> {
+async function lookUpAndAdd(browser: ExtensionBrowser): Promise<void> {
   expect(glossaryMarks(LOOKED_UP_SENTENCE)).not.toContain(LOOKED_UP);
   const article = await openArticle('/named', browser);
   const other = await openArticle('/named-too', browser);
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
-  const tabId = await tabIdOf(browser, articleUrl);
+  const tabId = await tabIdOf(browser, started().server.url('/named'));
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await popup.getByRole('searchbox').fill(LOOKED_UP);
   const offer = popup.getByRole('button', { name: `Add “${LOOKED_UP}”…` });
@@ -279,10 +279,9 @@ describe('Add to Dalil… from a text selection', () => {
     // (2026-12-04, a CI run on a fresh clone) this test stopped for its whole 60 s where it takes 2–3 s
     // otherwise, at a step that was not recorded; it has not been seen again in runs of the file alone,
     // under load or not, and of the browser project: hence one retry, in a fresh browser.
-    const { server } = started();
     const browser = await launchWithExtension();
     try {
-      await lookUpAndAdd(browser, server.url('/named'));
+      await lookUpAndAdd(browser);
     } finally {
       await browser.close();
     }
